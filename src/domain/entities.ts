@@ -1,0 +1,228 @@
+// The synced records' `data` shapes, with the wire field names of design/sync.md.
+// `fieldSchemas[table]` validates a mutation's `fields` (a partial patch: `null` clears a field,
+// unknown fields are refused); `recordSchemas[table]` validates a whole record after the merge.
+import { z } from 'zod';
+import {
+  ATTENDANCE_STATUS_CODES,
+  CENTRE_REGION_CODES,
+  CERTIFICATION_CODES,
+  COMMUNE_CODES,
+  CONSENT_SCOPE_CODES,
+  EPREUVE_RESULT_CODES,
+  EXIT_REASON_CODES,
+  FRENCH_LEVEL_CODES,
+  GENDER_CODES,
+  METIER_CODES,
+  MODULE_CODES,
+  MOTIVATION_CODES,
+  OUTREACH_SITE_KIND_CODES,
+  ROLE_CODES,
+  SOURCE_CODES,
+  SPOC_ACTION_KIND_CODES,
+  SPOC_OUTCOME_CODES,
+} from './codes';
+import { BIRTH_YEAR, CLOCK_TIME, brusselsDate, isCalendarDate } from './dates';
+import type { SyncedTable } from './tables';
+
+const text = (max: number) => z.string().trim().max(max, { message: 'tooLong' });
+const code = <C extends string>(codes: readonly C[]) =>
+  z.enum(codes as [C, ...C[]], { message: 'unknownCode' });
+const id = z.string().min(1, { message: 'invalidId' }).max(64, { message: 'invalidId' });
+const calendarDate = z.string().refine(isCalendarDate, { message: 'invalidDate' });
+const instant = z.iso.datetime({ offset: true, message: 'invalidDate' });
+const clockTime = z.string().regex(CLOCK_TIME, { message: 'invalidTime' });
+const count = z.number({ message: 'invalidNumber' }).int({ message: 'invalidNumber' }).min(0, { message: 'outOfRange' });
+
+const birthDate = z
+  .string()
+  .refine((value) => BIRTH_YEAR.test(value) || isCalendarDate(value), { message: 'invalidBirthDate' })
+  .refine((value) => value.slice(0, 4) >= '1900', { message: 'birthDateTooOld' })
+  .refine((value) => value <= brusselsDate().slice(0, value.length), { message: 'birthDateFuture' });
+
+/** A field that may be absent (unknown) or `null` (cleared). */
+const clearable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+
+export const consentSchema = z.strictObject({
+  given: z.boolean(),
+  date: calendarDate,
+  scopes: z.array(code(CONSENT_SCOPE_CODES)).max(CONSENT_SCOPE_CODES.length),
+  recordedBy: id.optional(),
+});
+
+export const candidateFields = z.strictObject({
+  firstName: clearable(text(100)),
+  lastName: clearable(text(100)),
+  birthDate: clearable(birthDate),
+  gender: clearable(code(GENDER_CODES)),
+  phone: clearable(z.string().trim().max(30, { message: 'tooLong' }).regex(/^[+\d][\d\s./-]*$/, { message: 'invalidPhone' })),
+  email: clearable(z.email({ message: 'invalidEmail' }).max(200, { message: 'tooLong' })),
+  communeCode: clearable(code(COMMUNE_CODES)),
+  languages: clearable(z.array(z.string().regex(/^[a-z]{2,3}$/, { message: 'unknownCode' })).max(20)),
+  frenchLevel: clearable(code(FRENCH_LEVEL_CODES)),
+  certificationAtEntry: clearable(
+    z.number({ message: 'unknownCode' }).int().refine((value) => CERTIFICATION_CODES.includes(value), { message: 'unknownCode' }),
+  ),
+  source: clearable(code(SOURCE_CODES)),
+  motivation: clearable(code(MOTIVATION_CODES)),
+  consent: clearable(consentSchema),
+  notes: clearable(text(5000)),
+  mergedInto: clearable(id),
+  erased: clearable(z.boolean()),
+});
+
+export const spocActionFields = z.strictObject({
+  date: calendarDate.optional(),
+  kind: code(SPOC_ACTION_KIND_CODES).optional(),
+  candidateIds: z.array(id).max(500).optional(),
+  headCount: count.max(10000, { message: 'outOfRange' }).optional(),
+  metiers: z.array(code(METIER_CODES)).max(20).optional(),
+  outcome: clearable(code(SPOC_OUTCOME_CODES)),
+  adviserId: id.optional(),
+  outreachPlace: clearable(text(200)),
+});
+
+export const accompanimentFields = z.strictObject({
+  candidateId: id.optional(),
+  metier: code(METIER_CODES).optional(),
+  startDate: calendarDate.optional(),
+  adviserId: id.optional(),
+  status: z.enum(['open', 'closed'], { message: 'unknownCode' }).optional(),
+  exitDate: clearable(calendarDate),
+  exitReason: clearable(code(EXIT_REASON_CODES)),
+});
+
+const looseMap = z.record(z.string().max(200), z.unknown());
+
+export const positioningFields = z.strictObject({
+  accompanimentId: clearable(id),
+  candidateId: id.optional(),
+  questionnaireId: z.string().min(1).max(100).optional(),
+  questionnaireVersion: z.number().int().min(1).optional(),
+  answeredBy: clearable(z.enum(['candidate', 'adviser'], { message: 'unknownCode' })),
+  startedAt: instant.optional(),
+  completedAt: clearable(instant),
+  answers: clearable(looseMap),
+  adviserRatings: clearable(looseMap),
+  scores: clearable(looseMap),
+  recommendations: clearable(z.array(looseMap).max(50)),
+});
+
+export const moduleSessionFields = z.strictObject({
+  module: code(MODULE_CODES).optional(),
+  title: clearable(text(200)),
+  date: calendarDate.optional(),
+  startTime: clearable(clockTime),
+  endTime: clearable(clockTime),
+  facilitator: clearable(text(200)),
+  capacity: clearable(count.max(1000, { message: 'outOfRange' })),
+});
+
+export const attendanceFields = z.strictObject({
+  sessionId: id.optional(),
+  candidateId: id.optional(),
+  status: code(ATTENDANCE_STATUS_CODES).optional(),
+  hours: clearable(z.number({ message: 'invalidNumber' }).min(0, { message: 'outOfRange' }).max(24, { message: 'outOfRange' })),
+});
+
+export const validationStepFields = z.strictObject({
+  accompanimentId: id.optional(),
+  candidateId: id.optional(),
+  uc: z.string().trim().min(1).max(50).optional(),
+  centreName: clearable(text(200)),
+  centreRegion: clearable(code(CENTRE_REGION_CODES)),
+  registrationDate: clearable(calendarDate),
+  testDate: clearable(calendarDate),
+  result: clearable(code(EPREUVE_RESULT_CODES)),
+  titreDate: clearable(calendarDate),
+});
+
+export const followUpNoteFields = z.strictObject({
+  candidateId: id.optional(),
+  date: calendarDate.optional(),
+  text: text(10000).optional(),
+});
+
+export const siteFields = z.strictObject({
+  name: text(200).optional(),
+  kind: code(OUTREACH_SITE_KIND_CODES).optional(),
+  communeCode: clearable(code(COMMUNE_CODES)),
+  outreachPlaces: z.array(text(200)).max(200).optional(),
+});
+
+export const userFields = z.strictObject({
+  name: text(200).optional(),
+  role: code(ROLE_CODES).optional(),
+  siteIds: z.array(id).max(100).optional(),
+  active: z.boolean().optional(),
+});
+
+export const fieldSchemas = {
+  candidates: candidateFields,
+  spocActions: spocActionFields,
+  accompaniments: accompanimentFields,
+  positionings: positioningFields,
+  moduleSessions: moduleSessionFields,
+  attendance: attendanceFields,
+  validationSteps: validationStepFields,
+  followUpNotes: followUpNoteFields,
+  sites: siteFields,
+  users: userFields,
+} satisfies Record<SyncedTable, z.ZodType>;
+
+const requireFields = <T extends z.ZodObject>(schema: T, required: readonly (keyof z.infer<T> & string)[]) =>
+  schema.superRefine((value, ctx) => {
+    for (const field of required) {
+      const present = (value as Record<string, unknown>)[field];
+      if (present === undefined || present === null) ctx.addIssue({ code: 'custom', path: [field], message: 'required' });
+    }
+  });
+
+export const recordSchemas = {
+  candidates: candidateFields.superRefine((value, ctx) => {
+    if (value.erased) return; // an erased person keeps no name
+    if (!value.firstName && !value.lastName) ctx.addIssue({ code: 'custom', path: ['lastName'], message: 'nameRequired' });
+  }),
+  spocActions: requireFields(spocActionFields, ['date', 'kind']),
+  accompaniments: requireFields(accompanimentFields, ['candidateId', 'metier', 'startDate', 'status']),
+  positionings: requireFields(positioningFields, ['candidateId', 'questionnaireId', 'questionnaireVersion']),
+  moduleSessions: requireFields(moduleSessionFields, ['module', 'date']),
+  attendance: requireFields(attendanceFields, ['sessionId', 'candidateId', 'status']),
+  validationSteps: requireFields(validationStepFields, ['candidateId', 'uc']),
+  followUpNotes: requireFields(followUpNoteFields, ['candidateId', 'date', 'text']),
+  sites: requireFields(siteFields, ['name', 'kind']),
+  users: requireFields(userFields, ['name', 'role', 'siteIds']),
+} satisfies Record<SyncedTable, z.ZodType>;
+
+export type CandidateData = z.infer<typeof candidateFields>;
+export type SpocActionData = z.infer<typeof spocActionFields>;
+export type AccompanimentData = z.infer<typeof accompanimentFields>;
+export type PositioningData = z.infer<typeof positioningFields>;
+export type ModuleSessionData = z.infer<typeof moduleSessionFields>;
+export type AttendanceData = z.infer<typeof attendanceFields>;
+export type ValidationStepData = z.infer<typeof validationStepFields>;
+export type FollowUpNoteData = z.infer<typeof followUpNoteFields>;
+export type SiteData = z.infer<typeof siteFields>;
+export type UserData = z.infer<typeof userFields>;
+
+export interface TableData {
+  candidates: CandidateData;
+  spocActions: SpocActionData;
+  accompaniments: AccompanimentData;
+  positionings: PositioningData;
+  moduleSessions: ModuleSessionData;
+  attendance: AttendanceData;
+  validationSteps: ValidationStepData;
+  followUpNotes: FollowUpNoteData;
+  sites: SiteData;
+  users: UserData;
+}
+
+/** The erasure rule of design/sync.md: what an erased candidate keeps. */
+export const CANDIDATE_FIELDS_KEPT_ON_ERASURE = [
+  'gender',
+  'communeCode',
+  'certificationAtEntry',
+  'motivation',
+  'source',
+  'frenchLevel',
+] as const satisfies readonly (keyof CandidateData)[];

@@ -1,0 +1,29 @@
+// The synced tables of the wire contract (design/sync.md). Order matters only for display.
+export const SYNCED_TABLES = [
+  'candidates',
+  'spocActions',
+  'accompaniments',
+  'positionings',
+  'moduleSessions',
+  'attendance',
+  'validationSteps',
+  'followUpNotes',
+  'sites',
+  'users',
+] as const;
+
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
+
+/** Tables a device may push to; `sites` and `users` are written by the server's admin tools only. */
+export const CLIENT_WRITABLE_TABLES = SYNCED_TABLES.filter(
+  (table): table is Exclude<SyncedTable, 'sites' | 'users'> => table !== 'sites' && table !== 'users',
+);
+
+export function isClientWritable(table: SyncedTable): boolean {
+  return (CLIENT_WRITABLE_TABLES as readonly string[]).includes(table);
+}
+
+/** The version of the record shapes on the wire; raised only on incompatible changes. */
+export const SCHEMA_VERSION = 1;
+/** The server serves the current and the previous schema version, so a tablet can push before it updates. */
+export const SUPPORTED_SCHEMA_VERSIONS = [SCHEMA_VERSION - 1, SCHEMA_VERSION].filter((v) => v >= 1);

@@ -1,0 +1,27 @@
+// Validation messages are keys: the app shows them through i18next (`validation.<key>`), and the
+// server answers with the English text below beside the key, so an API error reads in words.
+export const VALIDATION_MESSAGES = {
+  required: 'This field is required.',
+  nameRequired: 'Give at least a first name or a last name.',
+  tooLong: 'This text is too long.',
+  invalidDate: 'Give a real date as YYYY-MM-DD.',
+  invalidBirthDate: 'Give a birth date as YYYY-MM-DD, or only the year as YYYY.',
+  birthDateFuture: 'The birth date cannot be in the future.',
+  birthDateTooOld: 'The birth date is too far in the past.',
+  invalidTime: 'Give a time as HH:MM.',
+  invalidPhone: 'Give a phone number with digits, spaces, + or - only.',
+  invalidEmail: 'Give an email address such as name@example.be.',
+  unknownCode: 'Choose a value from the list.',
+  invalidNumber: 'Give a whole number.',
+  outOfRange: 'This number is out of range.',
+  invalidId: 'This reference is not valid.',
+  unknownField: 'This field does not exist for this record.',
+  invalidValue: 'This value is not valid.',
+  endBeforeStart: 'The end must come after the start.',
+} as const;
+
+export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
+
+export function validationText(key: string): string {
+  return (VALIDATION_MESSAGES as Record<string, string>)[key] ?? VALIDATION_MESSAGES.invalidValue;
+}

@@ -1,0 +1,83 @@
+// The contract between the screens (features/) and the tablet's storage and sync (db/, sync/).
+// Features receive a Workspace after sign-in and never touch Dexie, WebCrypto or fetch directly.
+import type { TableData } from '../domain/entities';
+import type { SyncedTable } from '../domain/tables';
+import type { SessionUser } from '../domain/wire';
+
+/** A decrypted record as the screens see it. */
+export interface LocalRecord<T extends SyncedTable> {
+  table: T;
+  id: string;
+  siteId: string;
+  /** The rev as last pulled (0 for a record never seen by the server). */
+  rev: number;
+  data: TableData[T];
+  /** Fields changed on this device and not yet acknowledged by the server. */
+  pendingFields: string[];
+}
+
+/** Thrown by create/update when the data does not validate; nothing is written. */
+export class RecordValidationError extends Error {
+  constructor(readonly issues: { path: (string | number)[]; message: string }[]) {
+    super('invalid record');
+    this.name = 'RecordValidationError';
+  }
+}
+
+export interface Repository<T extends SyncedTable> {
+  /** Every non-deleted record of the adviser's sites. */
+  list(): Promise<LocalRecord<T>[]>;
+  get(id: string): Promise<LocalRecord<T> | undefined>;
+  /** Validates, encrypts, then writes the record and its outbox row in one transaction. */
+  create(siteId: string, data: TableData[T]): Promise<LocalRecord<T>>;
+  /** Writes only the changed fields (a null clears a field). */
+  update(id: string, changes: Partial<TableData[T]>): Promise<void>;
+  /** Deletes (a tombstone, synced like any change). */
+  remove(id: string): Promise<void>;
+  /** Calls the listener with the current list and after every local or pulled change; returns unsubscribe. */
+  watch(listener: (records: LocalRecord<T>[]) => void): () => void;
+}
+
+export type SyncErrorCode =
+  | 'network'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'upgrade_required'
+  | 'server'
+  | 'storage_full';
+
+export interface SyncStatus {
+  /** `offline` when the browser says so or the server is unreachable. */
+  phase: 'idle' | 'syncing' | 'offline' | 'error';
+  /** Outbox rows not yet acknowledged. */
+  pending: number;
+  /** Changes kept for the adviser's attention (rejected mutations, conflicts). */
+  needsAttention: number;
+  /** ISO instant of the last sync that completed. */
+  lastSyncedAt?: string;
+  error?: SyncErrorCode;
+  /** During a long sync: records pulled so far in this run. */
+  progress?: { pushed: number; pulled: number };
+}
+
+export interface SyncEngine {
+  /** Push the outbox, then pull until done; resolves with the final status, never rejects. */
+  syncNow(): Promise<SyncStatus>;
+  getStatus(): SyncStatus;
+  subscribe(listener: (status: SyncStatus) => void): () => void;
+  /** Sync on reconnect and on a timer while online. */
+  start(): void;
+  stop(): void;
+}
+
+export interface Workspace {
+  user: SessionUser;
+  repo<T extends SyncedTable>(table: T): Repository<T>;
+  sync: SyncEngine;
+  /** Closes the database and forgets the kept key (logout). */
+  signOut(): Promise<void>;
+}
+
+export type SignInOutcome =
+  | { ok: true; workspace: Workspace; offline: boolean }
+  | { ok: false; reason: 'bad_credentials' | 'unknown_offline' | 'network' | 'server' | 'rate_limited' };
