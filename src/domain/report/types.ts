@@ -1,0 +1,173 @@
+// Input and output shapes of the activity report (design/reporting.md). The output IS the JSON of
+// `GET /api/reports/activity`: stable keys, sites and codes by id, numbers as numbers, rates as
+// unrounded fractions or null when their denominator is 0. Fields beyond reporting.md's "at least"
+// list are additions (allowed by the contract), marked below.
+import type { TableData } from '../entities';
+
+export type ReportTable = 'candidates' | 'spocActions' | 'accompaniments' | 'moduleSessions' | 'attendance' | 'validationSteps';
+
+/** A synced record as the wire carries it (extra fields such as `rev` are ignored). */
+export interface ReportRecord<T extends ReportTable> {
+  id: string;
+  siteId: string;
+  deleted: boolean;
+  data: TableData[T];
+}
+
+/** Figures a coordinator entered for a year before the app (the evolution table's numbers). */
+export interface PastYearFigures {
+  year: number;
+  siteId: string;
+  spocPersons: number;
+  accompaniedPersons: number;
+}
+
+export interface ReportInput {
+  candidates: readonly ReportRecord<'candidates'>[];
+  spocActions: readonly ReportRecord<'spocActions'>[];
+  accompaniments: readonly ReportRecord<'accompaniments'>[];
+  moduleSessions: readonly ReportRecord<'moduleSessions'>[];
+  attendance: readonly ReportRecord<'attendance'>[];
+  validationSteps: readonly ReportRecord<'validationSteps'>[];
+  pastYears?: readonly PastYearFigures[];
+}
+
+export interface ReportOptions {
+  /** First day of the period, YYYY-MM-DD (Brussels calendar day), inclusive. */
+  from: string;
+  /** Last day of the period, inclusive. */
+  to: string;
+  /** Sites the user may see / selected; records of other sites are ignored. Absent: every site. */
+  siteIds?: readonly string[];
+  /** Calendar years of the evolution table. Absent: the pastYears' years up to the period's, and the period's years. */
+  evolutionYears?: readonly number[];
+  /** The day the data-quality checks are made on (tests "passed" without a result). Default: `to`. */
+  asOf?: string;
+}
+
+export type SpocKind = 'individuelle' | 'collective' | 'mail';
+export type ByKind = Record<SpocKind, number>;
+
+export interface SpocFigures {
+  actions: number;
+  persons: number;
+  /** Actions per kind (addition on the total row). */
+  byKind: ByKind;
+}
+export interface SpocSiteRow extends SpocFigures {
+  siteId: string;
+}
+
+export interface AccompanimentFigures {
+  accompaniments: number;
+  persons: number;
+  personsWithTitre: number;
+}
+export interface AccompanimentSiteRow extends AccompanimentFigures {
+  siteId: string;
+}
+export interface AccompanimentMetierRow {
+  metier: string;
+  siteId: string;
+  accompaniments: number;
+  persons: number;
+}
+
+export interface ModuleRow {
+  siteId: string;
+  module: string;
+  candidates: number;
+}
+
+export interface ValidationFigures {
+  registrations: number;
+  testsTaken: number;
+  titres: number;
+  presenceRate: number | null;
+  successRate: number | null;
+  /** Tests taken in a centre of region `wallonie` (addition: the numerator of walloonShare). */
+  walloonTestsTaken: number;
+}
+export interface ValidationSiteRow extends ValidationFigures {
+  siteId: string;
+}
+
+/** Code → distinct persons. Sparse: codes nobody has are absent. */
+export type ProfileCounts = Record<string, number>;
+export interface Profiles {
+  certificationAtEntry: ProfileCounts;
+  motivation: ProfileCounts;
+  frenchLevel: ProfileCounts;
+  source: ProfileCounts;
+  gender: ProfileCounts;
+  ageBand: ProfileCounts;
+  commune: ProfileCounts;
+  zone: ProfileCounts;
+}
+export type ProfileTable = keyof Profiles;
+
+export interface EvolutionRow {
+  year: number;
+  siteId: string;
+  spocPersons: number;
+  accompaniedPersons: number;
+  /** Addition: 'data' computed from records, 'entered' taken from pastYears. */
+  source: 'data' | 'entered';
+}
+
+export interface StaleAccompaniment {
+  accompanimentId: string;
+  siteId: string;
+  candidateId: string | null;
+  startDate: string;
+  lastActivityDate: string;
+}
+export interface TestWithoutResult {
+  validationStepId: string;
+  siteId: string;
+  candidateId: string | null;
+  testDate: string;
+}
+export type CountedCandidateField = 'certificationAtEntry' | 'source' | 'communeCode';
+export interface CandidateMissingFields {
+  candidateId: string;
+  /** The candidate file's site, null when the file is not in the input. */
+  siteId: string | null;
+  missing: CountedCandidateField[];
+}
+export interface PossibleDuplicate {
+  birthYear: string;
+  /** Two or more distinct persons of the report whose normalized names match (names are not echoed). */
+  candidateIds: string[];
+}
+export interface DataQuality {
+  asOf: string;
+  staleAccompaniments: StaleAccompaniment[];
+  testsWithoutResult: TestWithoutResult[];
+  candidatesMissingFields: CandidateMissingFields[];
+  possibleDuplicates: PossibleDuplicate[];
+}
+
+export interface ActivityReport {
+  period: { from: string; to: string };
+  spoc: {
+    total: SpocFigures;
+    bySite: SpocSiteRow[];
+    byMetier: { metier: string; actions: number }[];
+  };
+  accompaniment: {
+    total: AccompanimentFigures;
+    bySite: AccompanimentSiteRow[];
+    byMetier: AccompanimentMetierRow[];
+  };
+  modules: ModuleRow[];
+  validation: {
+    total: ValidationFigures;
+    bySite: ValidationSiteRow[];
+    walloonShare: number | null;
+  };
+  profiles: Profiles;
+  evolution: EvolutionRow[];
+  topMetiersToTest: { metier: string; testsTaken: number }[];
+  dataQuality: DataQuality;
+}
