@@ -3,6 +3,16 @@
 import type { TableData } from '../domain/entities';
 import type { SyncedTable } from '../domain/tables';
 import type { SessionUser } from '../domain/wire';
+import type { AttentionItem } from '../db/outbox';
+
+export type { AttentionItem };
+
+/** Rejected mutations and conflicts kept for the adviser (decrypted on demand). */
+export interface AttentionInbox {
+  list(): Promise<AttentionItem[]>;
+  /** The adviser has dealt with it (re-entered the change, or accepted the server's value). */
+  dismiss(kind: AttentionItem['kind'], localId: number): Promise<void>;
+}
 
 /** A decrypted record as the screens see it. */
 export interface LocalRecord<T extends SyncedTable> {
@@ -76,6 +86,8 @@ export interface Workspace {
   sync: SyncEngine;
   /** Closes the database and forgets the kept key (logout). */
   signOut(): Promise<void>;
+  /** Addition: the changes that need the adviser's attention (optional so test fakes stay valid). */
+  attention?: AttentionInbox;
 }
 
 export type SignInOutcome =

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decryptJson,
+  encryptJson,
+  generateWrappableDataKey,
+  rewrapDataKey,
+  derivePasswordKek,
+  rowAad,
+  unwrapWithDeviceSecret,
+  unwrapWithPassword,
+  wrapWithDeviceSecret,
+  wrapWithPassword,
+} from './crypto';
+
+const ITERATIONS = 1_000;
+
+async function newKey() {
+  const wrappable = await generateWrappableDataKey();
+  const wrap = await wrapWithPassword(wrappable, 'correct horse', ITERATIONS);
+  return { wrap, key: await unwrapWithPassword(wrap, 'correct horse'), wrappable };
+}
+
+describe('crypto', () => {
+  it('round-trips JSON bound to its row, including non-ASCII text', async () => {
+    const { key } = await newKey();
+    const value = { firstName: 'Zoë-Ŀmarker', n: 3, nested: { ok: true } };
+    const aad = rowAad('candidates', 'id-1', 'site-1');
+    const payload = await encryptJson(key, value, aad);
+    expect(payload.iv.byteLength).toBe(12);
+    expect(await decryptJson(key, payload, aad)).toEqual(value);
+  });
+
+  it('fails with another row\'s aad or a wrong key', async () => {
+    const { key } = await newKey();
+    const { key: otherKey } = await newKey();
+    const payload = await encryptJson(key, { a: 1 }, rowAad('candidates', 'id-1', 'site-1'));
+    await expect(decryptJson(key, payload, rowAad('candidates', 'id-2', 'site-1'))).rejects.toThrow();
+    await expect(decryptJson(key, payload, rowAad('candidates', 'id-1', 'site-2'))).rejects.toThrow();
+    await expect(decryptJson(otherKey, payload, rowAad('candidates', 'id-1', 'site-1'))).rejects.toThrow();
+  });
+
+  it('uses a fresh iv for every payload', async () => {
+    const { key } = await newKey();
+    const a = await encryptJson(key, { a: 1 }, 'x');
+    const b = await encryptJson(key, { a: 1 }, 'x');
+    expect(Buffer.from(a.iv).equals(Buffer.from(b.iv))).toBe(false);
+  });
+
+  it('unwraps only with the right password or device secret, always non-extractable', async () => {
+    const { wrap, key, wrappable } = await newKey();
+    expect(key.extractable).toBe(false);
+    await expect(unwrapWithPassword(wrap, 'wrong')).rejects.toThrow();
+
+    const deviceWrap = await wrapWithDeviceSecret(wrappable, 'server-device-secret');
+    const viaDevice = await unwrapWithDeviceSecret(deviceWrap, 'server-device-secret');
+    expect(viaDevice.extractable).toBe(false);
+    await expect(unwrapWithDeviceSecret(deviceWrap, 'other-secret')).rejects.toThrow();
+
+    // Both unwrapped copies are the same key.
+    const payload = await encryptJson(key, 'hello', 'aad');
+    expect(await decryptJson(viaDevice, payload, 'aad')).toBe('hello');
+  });
+
+  it('re-wraps a key under a new password (after a coordinator reset)', async () => {
+    const { wrap, key } = await newKey();
+    const oldKek = await derivePasswordKek('correct horse', new Uint8Array(wrap.salt), ITERATIONS);
+    const salt = crypto.getRandomValues(new Uint8Array(16));
+    const newKek = await derivePasswordKek('new password', salt, ITERATIONS);
+    const wrapped = await rewrapDataKey(wrap.wrapped, oldKek, newKek);
+    const reopened = await unwrapWithPassword({ salt, iterations: ITERATIONS, wrapped }, 'new password');
+    const payload = await encryptJson(key, [1, 2], 'aad');
+    expect(await decryptJson(reopened, payload, 'aad')).toEqual([1, 2]);
+  });
+});

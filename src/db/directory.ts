@@ -1,0 +1,134 @@
+// The device's directory of known accounts (`vdc-directory`): how to find an adviser's database
+// and unwrap their data key. Nothing in clear identifies a person: the email is a salted hash,
+// keys are wrapped. It also holds the device id and the key kept for the working day.
+import { Dexie, type Table } from 'dexie';
+import { bytesToHex, randomBytes, sha256Hex, type PasswordWrappedKey, type WrappedKey } from './crypto';
+import { userDatabaseName } from './user-database';
+
+export const DIRECTORY_DB_NAME = 'vdc-directory';
+/** How long a kept key reopens the workspace without the password (one working day). */
+export const KEPT_KEY_TTL_MS = 12 * 60 * 60 * 1000;
+
+export interface AccountEntry {
+  userId: string;
+  /** SHA-256 of the lowercased email with the directory's salt. */
+  emailHash: string;
+  dbName: string;
+  passwordWrap: PasswordWrappedKey;
+  /** Absent until the server has handed out a device secret for this user. */
+  deviceWrap?: WrappedKey;
+  createdAt: string;
+}
+
+interface MetaRow {
+  key: 'deviceId' | 'emailSalt';
+  value: string;
+}
+
+/** The unwrapped, non-extractable data key, kept so a reload does not ask for the password. */
+export interface KeptKeyRow {
+  slot: 'current';
+  userId: string;
+  key: CryptoKey;
+  expiresAt: number;
+}
+
+class DirectoryDatabase extends Dexie {
+  meta!: Table<MetaRow, string>;
+  accounts!: Table<AccountEntry, string>;
+  keptKeys!: Table<KeptKeyRow, string>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({ meta: 'key', accounts: 'userId, emailHash', keptKeys: 'slot' });
+  }
+}
+
+export class Directory {
+  private readonly db: DirectoryDatabase;
+  /** Used only where IndexedDB cannot clone a CryptoKey (some test environments). */
+  private keptInMemory: KeptKeyRow | undefined;
+
+  constructor(name: string = DIRECTORY_DB_NAME) {
+    this.db = new DirectoryDatabase(name);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** One random id per device (per browser profile), sent at login to get the device secret. */
+  async deviceId(): Promise<string> {
+    return this.metaValue('deviceId', () => globalThis.crypto.randomUUID());
+  }
+
+  async hashEmail(email: string): Promise<string> {
+    const salt = await this.metaValue('emailSalt', () => bytesToHex(randomBytes(16)));
+    return sha256Hex(`${salt}|${email.trim().toLowerCase()}`);
+  }
+
+  async findByEmail(email: string): Promise<AccountEntry | undefined> {
+    return this.db.accounts.where('emailHash').equals(await this.hashEmail(email)).first();
+  }
+
+  async getAccount(userId: string): Promise<AccountEntry | undefined> {
+    return this.db.accounts.get(userId);
+  }
+
+  async saveAccount(entry: Omit<AccountEntry, 'dbName' | 'createdAt'> & Partial<Pick<AccountEntry, 'createdAt'>>): Promise<AccountEntry> {
+    const stored: AccountEntry = {
+      ...entry,
+      dbName: userDatabaseName(entry.userId),
+      createdAt: entry.createdAt ?? new Date().toISOString(),
+    };
+    await this.db.accounts.put(stored);
+    return stored;
+  }
+
+  /** How many advisers have a database on this device (their names are not stored in clear). */
+  async countAccounts(): Promise<number> {
+    return this.db.accounts.count();
+  }
+
+  async keepKey(userId: string, key: CryptoKey, now: number = Date.now()): Promise<void> {
+    const row: KeptKeyRow = { slot: 'current', userId, key, expiresAt: now + KEPT_KEY_TTL_MS };
+    try {
+      await this.db.keptKeys.put(row);
+      this.keptInMemory = undefined;
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'DataCloneError') throw error;
+      // This IndexedDB cannot store a CryptoKey: keep it for this page's life only.
+      this.keptInMemory = row;
+    }
+  }
+
+  /** The kept key if the working day is not over; an expired one is deleted. */
+  async readKeptKey(now: number = Date.now()): Promise<KeptKeyRow | undefined> {
+    const row = this.keptInMemory ?? (await this.db.keptKeys.get('current'));
+    if (!row) return undefined;
+    if (row.expiresAt <= now) {
+      await this.forgetKeptKey();
+      return undefined;
+    }
+    return row;
+  }
+
+  /** Forgets the kept key (of `userId` only, when given: signing out an old tab spares a newer session). */
+  async forgetKeptKey(userId?: string): Promise<void> {
+    if (userId === undefined || this.keptInMemory?.userId === userId) this.keptInMemory = undefined;
+    await this.db.transaction('rw', this.db.keptKeys, async () => {
+      const row = await this.db.keptKeys.get('current');
+      if (row && (userId === undefined || row.userId === userId)) await this.db.keptKeys.delete('current');
+    });
+  }
+
+  private async metaValue(key: MetaRow['key'], create: () => string): Promise<string> {
+    return this.db.transaction('rw', this.db.meta, async () => {
+      const existing = await this.db.meta.get(key);
+      if (existing) return existing.value;
+      const value = create();
+      await this.db.meta.put({ key, value });
+      return value;
+    });
+  }
+}

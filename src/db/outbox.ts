@@ -1,0 +1,130 @@
+// The outbox as the sync engine sees it: batches to push, settling the server's results,
+// renumbering after a seq gap, re-basing after a server restore, and the attention list
+// (rejected mutations and conflicts, kept encrypted until the adviser deals with them).
+import type { SyncedTable } from '../domain/tables';
+import type { Mutation, PushResult } from '../domain/wire';
+import { decryptJson, encryptJson, rowAad } from './crypto';
+import { decryptOutboxFields, type StoreContext } from './store-context';
+import { STATE_KEYS } from './sync-state';
+import type { AttentionRow, OutboxRow } from './user-database';
+
+export interface AttentionItem {
+  kind: 'rejected' | 'conflict';
+  localId: number;
+  table: SyncedTable;
+  id: string;
+  siteId: string;
+  createdAt: string;
+  mutation: Mutation;
+  error?: string;
+  issues?: unknown[];
+  conflicts?: { field: string; serverValue: unknown; clientValue: unknown }[];
+}
+
+type AttentionPayload = Pick<AttentionItem, 'mutation' | 'error' | 'issues' | 'conflicts'>;
+
+function attentionAad(kind: AttentionItem['kind'], table: SyncedTable, id: string, siteId: string): string {
+  return `${kind}|${rowAad(table, id, siteId)}`;
+}
+
+export async function countOutbox(ctx: StoreContext): Promise<number> {
+  return ctx.db.outbox.count();
+}
+
+export async function countAttention(ctx: StoreContext): Promise<number> {
+  const [rejected, conflicts] = await Promise.all([ctx.db.rejected.count(), ctx.db.conflicts.count()]);
+  return rejected + conflicts;
+}
+
+/** The oldest unsent changes, in seq order, as wire mutations. */
+export async function readOutboxBatch(ctx: StoreContext, limit: number): Promise<Mutation[]> {
+  const rows = await ctx.db.outbox.orderBy('seq').limit(limit).toArray();
+  return Promise.all(rows.map(async (row) => toMutation(row, await decryptOutboxFields(ctx, row))));
+}
+
+function toMutation(row: OutboxRow, fields: Record<string, unknown>): Mutation {
+  const mutation: Mutation = { seq: row.seq, table: row.table, id: row.id, siteId: row.siteId, op: row.op, baseRev: row.baseRev };
+  if (row.op === 'put') mutation.fields = fields;
+  return mutation;
+}
+
+/**
+ * Applies the server's answers: every answered row leaves the outbox; conflicts and rejections
+ * are kept for the adviser. For a refused or conflicting change to a record the device had
+ * pulled, the cursor is lowered below that record's rev so the next pull brings back the
+ * server's version (the local row showed the refused value). A refused creation is dropped.
+ */
+export async function settlePushResults(ctx: StoreContext, sent: readonly Mutation[], results: readonly PushResult[]): Promise<void> {
+  const bySeq = new Map(sent.map((mutation) => [mutation.seq, mutation]));
+  const answered: { mutation: Mutation; result: PushResult }[] = [];
+  for (const result of results) {
+    const mutation = bySeq.get(result.seq);
+    if (mutation) answered.push({ mutation, result });
+  }
+  const createdAt = new Date().toISOString();
+  const attention: { kind: 'rejected' | 'conflict'; row: AttentionRow }[] = [];
+  for (const { mutation, result } of answered) {
+    if (result.status === 'applied') continue;
+    const kind = result.status === 'rejected' ? 'rejected' : 'conflict';
+    const payload: AttentionPayload = { mutation, error: result.error, issues: result.issues, conflicts: result.conflicts };
+    const enc = await encryptJson(ctx.key, payload, attentionAad(kind, mutation.table, mutation.id, mutation.siteId));
+    attention.push({ kind, row: { table: mutation.table, id: mutation.id, siteId: mutation.siteId, createdAt, enc } });
+  }
+  const touchedTables = [...new Set(answered.map(({ mutation }) => mutation.table))].map((table) => ctx.db.records(table));
+
+  await ctx.db.transaction('rw', [ctx.db.outbox, ctx.db.rejected, ctx.db.conflicts, ctx.db.syncState, ...touchedTables], async () => {
+    await ctx.db.outbox.bulkDelete(answered.map(({ mutation }) => mutation.seq));
+    for (const { kind, row } of attention) await (kind === 'rejected' ? ctx.db.rejected : ctx.db.conflicts).add(row);
+    let lowestCursor = Number.POSITIVE_INFINITY;
+    for (const { mutation, result } of answered) {
+      if (result.status === 'applied') continue;
+      const row = await ctx.db.records(mutation.table).get(mutation.id);
+      if (!row) continue;
+      if (row.rev > 0) lowestCursor = Math.min(lowestCursor, row.rev - 1);
+      else if (result.status === 'rejected') {
+        const stillPending = await ctx.db.outbox.where('[table+id]').equals([mutation.table, mutation.id]).count();
+        if (stillPending === 0) await ctx.db.records(mutation.table).delete(mutation.id);
+      }
+    }
+    if (Number.isFinite(lowestCursor)) {
+      const cursor = (await ctx.db.syncState.get(STATE_KEYS.cursor))?.value;
+      if (typeof cursor !== 'number' || lowestCursor < cursor) {
+        await ctx.db.syncState.put({ key: STATE_KEYS.cursor, value: lowestCursor });
+      }
+    }
+  });
+}
+
+/** After `409 seq_gap`: renumber every unsent row from `firstSeq`, keeping their order. */
+export async function renumberOutbox(ctx: StoreContext, firstSeq: number): Promise<void> {
+  await ctx.db.transaction('rw', [ctx.db.outbox, ctx.db.syncState], async () => {
+    const rows = await ctx.db.outbox.orderBy('seq').toArray();
+    await ctx.db.outbox.clear();
+    await ctx.db.outbox.bulkAdd(rows.map((row, index) => ({ ...row, seq: firstSeq + index })));
+    await ctx.db.syncState.put({ key: STATE_KEYS.nextSeq, value: firstSeq + rows.length });
+  });
+}
+
+/** After a pull from 0 under a new epoch: pending rows take the revs the restored server has. */
+export async function rebaseOutbox(ctx: StoreContext): Promise<void> {
+  const tables = [...new Set((await ctx.db.outbox.toArray()).map((row) => row.table))];
+  await ctx.db.transaction('rw', [ctx.db.outbox, ...tables.map((table) => ctx.db.records(table))], async () => {
+    for (const row of await ctx.db.outbox.toArray()) {
+      const record = await ctx.db.records(row.table).get(row.id);
+      await ctx.db.outbox.update(row.seq, { baseRev: record?.rev ?? 0 });
+    }
+  });
+}
+
+export async function listAttention(ctx: StoreContext): Promise<AttentionItem[]> {
+  const [rejected, conflicts] = await Promise.all([ctx.db.rejected.toArray(), ctx.db.conflicts.toArray()]);
+  const decode = async (kind: AttentionItem['kind'], row: AttentionRow): Promise<AttentionItem> => {
+    const payload = await decryptJson<AttentionPayload>(ctx.key, row.enc, attentionAad(kind, row.table, row.id, row.siteId));
+    return { kind, localId: row.localId ?? 0, table: row.table, id: row.id, siteId: row.siteId, createdAt: row.createdAt, ...payload };
+  };
+  return Promise.all([...rejected.map((row) => decode('rejected', row)), ...conflicts.map((row) => decode('conflict', row))]);
+}
+
+export async function dismissAttention(ctx: StoreContext, kind: AttentionItem['kind'], localId: number): Promise<void> {
+  await (kind === 'rejected' ? ctx.db.rejected : ctx.db.conflicts).delete(localId);
+}

@@ -1,0 +1,182 @@
+// Local reads and writes of records. A write validates and encrypts first, then writes the row
+// and its outbox row in ONE transaction with no foreign await inside (WebCrypto would end it).
+import { Dexie, liveQuery } from 'dexie';
+import { fieldSchemas, recordSchemas } from '../domain/entities';
+import { isClientWritable, type SyncedTable } from '../domain/tables';
+import { encryptJson } from './crypto';
+import {
+  MAX_WRITE_ATTEMPTS,
+  StaleRowError,
+  applyPatch,
+  buildStoredRow,
+  decryptRowData,
+  outboxAad,
+  pendingFieldsOf,
+  type DecryptedRecord,
+  type StoreContext,
+} from './store-context';
+import { takeNextSeq } from './sync-state';
+import type { OutboxRow, StoredRow } from './user-database';
+
+export interface ValidationIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** The data does not validate; nothing was written. (sync/ maps it to RecordValidationError.) */
+export class InvalidRecordError extends Error {
+  constructor(readonly issues: ValidationIssue[]) {
+    super('invalid record');
+    this.name = 'InvalidRecordError';
+  }
+}
+
+export class RecordNotFoundError extends Error {
+  constructor(table: string, id: string) {
+    super(`no ${table} record ${id}`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+export class ReadOnlyTableError extends Error {
+  constructor(table: string) {
+    super(`${table} is written by the server only`);
+    this.name = 'ReadOnlyTableError';
+  }
+}
+
+function toIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ValidationIssue[] {
+  return issues.map((issue) => ({
+    path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
+    message: issue.message,
+  }));
+}
+
+function pendingRowsOf(ctx: StoreContext, table: SyncedTable, id: string): Promise<OutboxRow[]> {
+  return ctx.db.outbox.where('[table+id]').equals([table, id]).sortBy('seq');
+}
+
+function outboxRowsOfTable(ctx: StoreContext, table: SyncedTable): Promise<OutboxRow[]> {
+  return ctx.db.outbox.where('[table+id]').between([table, Dexie.minKey], [table, Dexie.maxKey]).toArray();
+}
+
+async function toRecord(ctx: StoreContext, table: SyncedTable, row: StoredRow, pending: readonly OutboxRow[]): Promise<DecryptedRecord> {
+  return {
+    table,
+    id: row.id,
+    siteId: row.siteId,
+    rev: row.rev,
+    deleted: row.deleted,
+    data: await decryptRowData(ctx, table, row),
+    pendingFields: pendingFieldsOf(pending),
+  };
+}
+
+/** Decrypts raw rows (read earlier, outside any transaction) into records; tombstones left out. */
+async function decryptRows(ctx: StoreContext, table: SyncedTable, rows: StoredRow[], outbox: OutboxRow[]): Promise<DecryptedRecord[]> {
+  const pendingById = new Map<string, OutboxRow[]>();
+  for (const entry of outbox) pendingById.set(entry.id, [...(pendingById.get(entry.id) ?? []), entry]);
+  const live = rows.filter((row) => !row.deleted);
+  return Promise.all(live.map((row) => toRecord(ctx, table, row, pendingById.get(row.id) ?? [])));
+}
+
+export async function getRecord(ctx: StoreContext, table: SyncedTable, id: string): Promise<DecryptedRecord | undefined> {
+  const [row, pending] = await Promise.all([ctx.db.records(table).get(id), pendingRowsOf(ctx, table, id)]);
+  return row ? toRecord(ctx, table, row, pending) : undefined;
+}
+
+export async function listRecords(ctx: StoreContext, table: SyncedTable): Promise<DecryptedRecord[]> {
+  const [rows, outbox] = await Promise.all([ctx.db.records(table).toArray(), outboxRowsOfTable(ctx, table)]);
+  return decryptRows(ctx, table, rows, outbox);
+}
+
+/**
+ * Calls the listener with the table's records now and after every change (local or pulled).
+ * The live query reads raw rows only; decryption happens outside it. Returns unsubscribe.
+ */
+export function watchRecords(
+  ctx: StoreContext,
+  table: SyncedTable,
+  listener: (records: DecryptedRecord[]) => void,
+  onError: (error: unknown) => void = () => {},
+): () => void {
+  let latest = 0;
+  let closed = false;
+  const subscription = liveQuery(() =>
+    Promise.all([ctx.db.records(table).toArray(), outboxRowsOfTable(ctx, table)]),
+  ).subscribe({
+    next: ([rows, outbox]) => {
+      const run = ++latest;
+      decryptRows(ctx, table, rows, outbox).then(
+        (records) => {
+          // A newer snapshot may have been decrypted first: deliver only the latest.
+          if (!closed && run === latest) listener(records);
+        },
+        onError,
+      );
+    },
+    error: onError,
+  });
+  return () => {
+    closed = true;
+    subscription.unsubscribe();
+  };
+}
+
+/**
+ * Records a local change: validates the merged record, encrypts the row and the outbox fields,
+ * then writes both in one transaction. `baseRev` is the row's rev as last pulled (0 if new).
+ */
+export async function writeLocalChange(
+  ctx: StoreContext,
+  table: SyncedTable,
+  id: string,
+  siteId: string,
+  op: 'put' | 'delete',
+  changedFields: Record<string, unknown> = {},
+): Promise<DecryptedRecord> {
+  if (!isClientWritable(table)) throw new ReadOnlyTableError(table);
+  for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+    const current = await ctx.db.records(table).get(id);
+    if (!current && op === 'delete') throw new RecordNotFoundError(table, id);
+    if (current && current.siteId !== siteId) {
+      throw new InvalidRecordError([{ path: ['siteId'], message: 'siteChangeNotAllowed' }]);
+    }
+    const currentData = current ? await decryptRowData(ctx, table, current) : {};
+
+    let patch: Record<string, unknown> = {};
+    let nextData = currentData;
+    if (op === 'put') {
+      const parsedPatch = fieldSchemas[table].safeParse(changedFields);
+      if (!parsedPatch.success) throw new InvalidRecordError(toIssues(parsedPatch.error.issues));
+      patch = Object.fromEntries(Object.entries(parsedPatch.data).filter(([, value]) => value !== undefined));
+      nextData = applyPatch(currentData, patch);
+      const whole = recordSchemas[table].safeParse(nextData);
+      if (!whole.success) throw new InvalidRecordError(toIssues(whole.error.issues));
+    }
+
+    const expectedVer = current?.ver ?? -1;
+    const rev = current?.rev ?? 0;
+    const row = await buildStoredRow(ctx, table, { id, siteId, rev, deleted: op === 'delete', ver: (current?.ver ?? 0) + 1 }, nextData);
+    const fieldNames = Object.keys(patch);
+    const enc = fieldNames.length > 0 ? await encryptJson(ctx.key, patch, outboxAad(table, id, siteId)) : undefined;
+
+    try {
+      await ctx.db.transaction('rw', [ctx.db.records(table), ctx.db.outbox, ctx.db.syncState], async () => {
+        const again = await ctx.db.records(table).get(id);
+        if ((again?.ver ?? -1) !== expectedVer) throw new StaleRowError();
+        const seq = await takeNextSeq(ctx.db);
+        await ctx.db.records(table).put(row);
+        const outboxRow: OutboxRow = { seq, table, id, siteId, op, baseRev: rev, fieldNames };
+        if (enc) outboxRow.enc = enc;
+        await ctx.db.outbox.add(outboxRow);
+      });
+    } catch (error) {
+      if (error instanceof StaleRowError) continue;
+      throw error;
+    }
+    const pending = await pendingRowsOf(ctx, table, id);
+    return { table, id, siteId, rev, deleted: op === 'delete', data: nextData, pendingFields: pendingFieldsOf(pending) };
+  }
+  throw new Error(`${table} ${id} kept changing while being written`);
+}

@@ -1,0 +1,81 @@
+// One entry per synced table: which fields may stay in clear on the tablet (ids, dates of actions
+// and sessions, codes: nothing that identifies or describes a person) and which of them are
+// indexed. Everything not listed here goes into the row's AES-GCM payload. Adding a synced table
+// is one entry here (plus a new Dexie version in user-database.ts); the sync code is generic.
+import type { TableData } from '../domain/entities';
+import type { SyncedTable } from '../domain/tables';
+
+export interface TableStorage<T extends SyncedTable> {
+  /** Fields kept in clear on the row. Never names, contact, birth dates, free text or answers. */
+  clearFields: readonly (keyof TableData[T] & string)[];
+  /** Dexie indexes over clear fields (beyond id, siteId and rev, which every table has). */
+  indexes: readonly (keyof TableData[T] & string)[];
+}
+
+export const TABLE_STORAGE: { [T in SyncedTable]: TableStorage<T> } = {
+  // A person: only codes that report tables count by; names, birth date, contact, notes,
+  // languages, consent are encrypted.
+  candidates: {
+    clearFields: ['mergedInto', 'erased'],
+    indexes: [],
+  },
+  spocActions: {
+    clearFields: ['date', 'kind', 'metiers', 'outcome', 'headCount', 'adviserId'],
+    indexes: ['date'],
+  },
+  accompaniments: {
+    clearFields: ['candidateId', 'metier', 'startDate', 'status', 'exitDate', 'exitReason', 'adviserId'],
+    indexes: ['candidateId'],
+  },
+  // Answers, ratings, scores and recommendations describe the person: encrypted.
+  positionings: {
+    clearFields: ['accompanimentId', 'candidateId', 'questionnaireId', 'questionnaireVersion', 'startedAt', 'completedAt'],
+    indexes: ['candidateId', 'accompanimentId'],
+  },
+  moduleSessions: {
+    clearFields: ['module', 'date', 'startTime', 'endTime', 'capacity'],
+    indexes: ['date'],
+  },
+  attendance: {
+    clearFields: ['sessionId', 'candidateId', 'status'],
+    indexes: ['sessionId', 'candidateId'],
+  },
+  validationSteps: {
+    clearFields: ['accompanimentId', 'candidateId', 'uc', 'centreRegion', 'registrationDate', 'testDate', 'result', 'titreDate'],
+    indexes: ['candidateId', 'accompanimentId'],
+  },
+  // The text is psychosocial follow-up: encrypted.
+  followUpNotes: {
+    clearFields: ['candidateId', 'date'],
+    indexes: ['candidateId'],
+  },
+  // An organisation, not a person.
+  sites: {
+    clearFields: ['name', 'kind', 'communeCode', 'outreachPlaces'],
+    indexes: [],
+  },
+  // A colleague's name is personal; role, sites and active flag are not.
+  users: {
+    clearFields: ['role', 'siteIds', 'active'],
+    indexes: [],
+  },
+};
+
+export function clearFieldsOf(table: SyncedTable): readonly string[] {
+  return TABLE_STORAGE[table].clearFields;
+}
+
+/** Splits a record into what stays in clear and what is encrypted. */
+export function splitForStorage(table: SyncedTable, data: Record<string, unknown>): {
+  clear: Record<string, unknown>;
+  secret: Record<string, unknown>;
+} {
+  const clearNames = new Set(clearFieldsOf(table));
+  const clear: Record<string, unknown> = {};
+  const secret: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(data)) {
+    if (value === undefined) continue;
+    (clearNames.has(field) ? clear : secret)[field] = value;
+  }
+  return { clear, secret };
+}

@@ -1,0 +1,93 @@
+// One Dexie database per adviser on this device (`vdc-user-<userId>`): the records of their sites,
+// their outbox, sync state, and the changes kept for their attention. Versioned from day one:
+// a schema change is a new `db.version(n)` below, never an edit of an old one.
+import { Dexie, type Table } from 'dexie';
+import { SYNCED_TABLES, type SyncedTable } from '../domain/tables';
+import type { EncryptedPayload } from './crypto';
+import { TABLE_STORAGE } from './table-registry';
+
+/** A record row: sync metadata and clear fields (see table-registry.ts), the rest in `enc`. */
+export interface StoredRow {
+  id: string;
+  siteId: string;
+  /** The rev as last pulled; 0 until the server has returned this record. */
+  rev: number;
+  deleted: boolean;
+  /** Bumped by every write; writers that prepared a row outside the transaction check it. */
+  ver: number;
+  enc?: EncryptedPayload;
+  [clearField: string]: unknown;
+}
+
+/** A local change waiting to be pushed. `seq` is ours (not auto-increment) so it can be renumbered. */
+export interface OutboxRow {
+  seq: number;
+  table: SyncedTable;
+  id: string;
+  siteId: string;
+  op: 'put' | 'delete';
+  baseRev: number;
+  /** Names of the changed fields (names carry no personal data; values are in `enc`). */
+  fieldNames: string[];
+  enc?: EncryptedPayload;
+}
+
+/** A mutation the server refused, or one that conflicted: kept encrypted for the adviser. */
+export interface AttentionRow {
+  localId?: number;
+  table: SyncedTable;
+  id: string;
+  siteId: string;
+  createdAt: string;
+  enc: EncryptedPayload;
+}
+
+export interface SyncStateRow {
+  key: string;
+  value: unknown;
+}
+
+export const USER_DB_PREFIX = 'vdc-user-';
+
+export function userDatabaseName(userId: string): string {
+  return `${USER_DB_PREFIX}${userId}`;
+}
+
+function recordStoreSchema(table: SyncedTable): string {
+  return ['id', 'siteId', 'rev', ...TABLE_STORAGE[table].indexes].join(', ');
+}
+
+export class UserDatabase extends Dexie {
+  outbox!: Table<OutboxRow, number>;
+  syncState!: Table<SyncStateRow, string>;
+  rejected!: Table<AttentionRow, number>;
+  conflicts!: Table<AttentionRow, number>;
+
+  constructor(name: string) {
+    super(name);
+    const stores: Record<string, string> = {
+      outbox: 'seq, [table+id], id',
+      syncState: 'key',
+      rejected: '++localId, [table+id]',
+      conflicts: '++localId, [table+id]',
+    };
+    for (const table of SYNCED_TABLES) stores[table] = recordStoreSchema(table);
+    this.version(1).stores(stores);
+  }
+
+  records(table: SyncedTable): Table<StoredRow, string> {
+    return this.table(table);
+  }
+}
+
+/**
+ * Removes a database whose key is gone (its directory entry was lost): without the key its rows
+ * are noise, and a new key could not read them.
+ */
+export async function deleteUnreadableUserDatabase(userId: string): Promise<void> {
+  await Dexie.delete(userDatabaseName(userId));
+}
+
+export function openUserDatabase(userId: string): UserDatabase {
+  return new UserDatabase(userDatabaseName(userId));
+}

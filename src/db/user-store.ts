@@ -1,0 +1,114 @@
+// The adviser's open, unlocked storage: one object that sync/ holds, binding the database and
+// the data key so that no caller ever handles rows or ciphertext.
+import type { SyncedTable } from '../domain/tables';
+import type { Mutation, PushResult, WireRecord } from '../domain/wire';
+import {
+  countAttention,
+  countOutbox,
+  dismissAttention,
+  listAttention,
+  readOutboxBatch,
+  rebaseOutbox,
+  renumberOutbox,
+  settlePushResults,
+  type AttentionItem,
+} from './outbox';
+import { applyPulledPage, resetForEpoch, resetForSites, type PulledPageState } from './pull';
+import { getRecord, listRecords, watchRecords, writeLocalChange } from './records';
+import type { DecryptedRecord, StoreContext } from './store-context';
+import {
+  ensureClientId,
+  readSession,
+  readSyncCursorState,
+  saveSession,
+  setLastSyncedAt,
+  type StoredSession,
+  type SyncCursorState,
+} from './sync-state';
+import { openUserDatabase, type UserDatabase } from './user-database';
+
+export { deleteUnreadableUserDatabase } from './user-database';
+
+export class UserStore {
+  private readonly ctx: StoreContext;
+
+  constructor(db: UserDatabase, key: CryptoKey) {
+    this.ctx = { db, key };
+  }
+
+  close(): void {
+    this.ctx.db.close();
+  }
+
+  // Records
+  get(table: SyncedTable, id: string): Promise<DecryptedRecord | undefined> {
+    return getRecord(this.ctx, table, id);
+  }
+  list(table: SyncedTable): Promise<DecryptedRecord[]> {
+    return listRecords(this.ctx, table);
+  }
+  watch(table: SyncedTable, listener: (records: DecryptedRecord[]) => void, onError?: (error: unknown) => void): () => void {
+    return watchRecords(this.ctx, table, listener, onError);
+  }
+  write(table: SyncedTable, id: string, siteId: string, op: 'put' | 'delete', fields?: Record<string, unknown>): Promise<DecryptedRecord> {
+    return writeLocalChange(this.ctx, table, id, siteId, op, fields);
+  }
+
+  // Sync
+  clientId(): Promise<string> {
+    return ensureClientId(this.ctx.db);
+  }
+  syncState(): Promise<SyncCursorState> {
+    return readSyncCursorState(this.ctx.db);
+  }
+  readOutboxBatch(limit: number): Promise<Mutation[]> {
+    return readOutboxBatch(this.ctx, limit);
+  }
+  settlePushResults(sent: readonly Mutation[], results: readonly PushResult[]): Promise<void> {
+    return settlePushResults(this.ctx, sent, results);
+  }
+  renumberOutbox(firstSeq: number): Promise<void> {
+    return renumberOutbox(this.ctx, firstSeq);
+  }
+  rebaseOutbox(): Promise<void> {
+    return rebaseOutbox(this.ctx);
+  }
+  applyPulledPage(changes: readonly WireRecord[], state: PulledPageState): Promise<void> {
+    return applyPulledPage(this.ctx, changes, state);
+  }
+  resetForEpoch(serverEpoch: string): Promise<void> {
+    return resetForEpoch(this.ctx, serverEpoch);
+  }
+  resetForSites(siteIds: readonly string[]): Promise<void> {
+    return resetForSites(this.ctx, siteIds);
+  }
+  setLastSyncedAt(instant: string): Promise<void> {
+    return setLastSyncedAt(this.ctx.db, instant);
+  }
+  pendingCount(): Promise<number> {
+    return countOutbox(this.ctx);
+  }
+  attentionCount(): Promise<number> {
+    return countAttention(this.ctx);
+  }
+  listAttention(): Promise<AttentionItem[]> {
+    return listAttention(this.ctx);
+  }
+  dismissAttention(kind: AttentionItem['kind'], localId: number): Promise<void> {
+    return dismissAttention(this.ctx, kind, localId);
+  }
+
+  // Session
+  saveSession(session: StoredSession): Promise<void> {
+    return saveSession(this.ctx, session);
+  }
+  readSession(): Promise<StoredSession | undefined> {
+    return readSession(this.ctx);
+  }
+}
+
+export function openUserStore(userId: string, key: CryptoKey): UserStore {
+  return new UserStore(openUserDatabase(userId), key);
+}
+
+export type { AttentionItem, DecryptedRecord, PulledPageState, StoredSession, SyncCursorState };

@@ -1,0 +1,245 @@
+// The client sync engine: push the outbox in seq order, then pull until done. All state lives in
+// the engine instance (one per open workspace); nothing here is module-level.
+import { SCHEMA_VERSION } from '../domain/tables';
+import { DEFAULT_PULL_LIMIT, type Mutation } from '../domain/wire';
+import type { UserStore } from '../db/user-store';
+import { TransportError, type SyncApi } from './transport';
+import type { SyncEngine, SyncErrorCode, SyncStatus } from './workspace';
+
+export type EngineStore = Pick<
+  UserStore,
+  | 'syncState'
+  | 'readOutboxBatch'
+  | 'settlePushResults'
+  | 'renumberOutbox'
+  | 'rebaseOutbox'
+  | 'applyPulledPage'
+  | 'resetForEpoch'
+  | 'resetForSites'
+  | 'setLastSyncedAt'
+  | 'pendingCount'
+  | 'attentionCount'
+>;
+
+/** Where "the browser says we are online" comes from; tests pass their own. */
+export interface Connectivity {
+  isOnline(): boolean;
+  onOnline(listener: () => void): () => void;
+}
+
+export interface SyncEngineOptions {
+  store: EngineStore;
+  api: SyncApi;
+  connectivity?: Connectivity;
+  pushBatchSize?: number;
+  pullLimit?: number;
+  intervalMs?: number;
+  /** Bounded retries after `409 seq_gap` / `epoch_changed` within one run. */
+  maxRecoveries?: number;
+  now?: () => Date;
+}
+
+export const PUSH_BATCH_SIZE = 200;
+export const SYNC_INTERVAL_MS = 60_000;
+
+export function browserConnectivity(): Connectivity {
+  return {
+    isOnline: () => (typeof navigator === 'undefined' ? true : navigator.onLine !== false),
+    onOnline: (listener) => {
+      if (typeof globalThis.addEventListener !== 'function') return () => {};
+      globalThis.addEventListener('online', listener);
+      return () => globalThis.removeEventListener('online', listener);
+    },
+  };
+}
+
+function errorCodeOf(error: unknown): { phase: SyncStatus['phase']; error: SyncErrorCode } {
+  if (error instanceof TransportError) {
+    switch (error.kind) {
+      case 'network':
+        return { phase: 'offline', error: 'network' };
+      case 'unauthorized':
+        return { phase: 'error', error: 'unauthorized' };
+      case 'forbidden':
+      case 'client_user_mismatch':
+        return { phase: 'error', error: 'forbidden' };
+      case 'upgrade_required':
+        return { phase: 'error', error: 'upgrade_required' };
+      default:
+        return { phase: 'error', error: 'server' };
+    }
+  }
+  if (error instanceof Error && error.name === 'QuotaExceededError') return { phase: 'error', error: 'storage_full' };
+  return { phase: 'error', error: 'server' };
+}
+
+export class ClientSyncEngine implements SyncEngine {
+  private status: SyncStatus = { phase: 'idle', pending: 0, needsAttention: 0 };
+  private readonly listeners = new Set<(status: SyncStatus) => void>();
+  private running: Promise<SyncStatus> | undefined;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private stopOnline: (() => void) | undefined;
+  private readonly connectivity: Connectivity;
+  private readonly pushBatchSize: number;
+  private readonly pullLimit: number;
+  private readonly intervalMs: number;
+  private readonly maxRecoveries: number;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.connectivity = options.connectivity ?? browserConnectivity();
+    this.pushBatchSize = Math.min(options.pushBatchSize ?? PUSH_BATCH_SIZE, PUSH_BATCH_SIZE);
+    this.pullLimit = options.pullLimit ?? DEFAULT_PULL_LIMIT;
+    this.intervalMs = options.intervalMs ?? SYNC_INTERVAL_MS;
+    this.maxRecoveries = options.maxRecoveries ?? 3;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  getStatus(): SyncStatus {
+    return this.status;
+  }
+
+  subscribe(listener: (status: SyncStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Refreshes pending/attention counts (after local edits) without syncing. */
+  async refreshCounts(): Promise<SyncStatus> {
+    const [pending, needsAttention, state] = await Promise.all([
+      this.options.store.pendingCount(),
+      this.options.store.attentionCount(),
+      this.options.store.syncState(),
+    ]);
+    this.update({ pending, needsAttention, lastSyncedAt: state.lastSyncedAt ?? this.status.lastSyncedAt });
+    return this.status;
+  }
+
+  syncNow(): Promise<SyncStatus> {
+    // A second call while a sync runs joins it rather than starting another.
+    this.running ??= this.run().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.stopOnline = this.connectivity.onOnline(() => void this.syncNow());
+    this.timer = setInterval(() => {
+      if (this.connectivity.isOnline()) void this.syncNow();
+    }, this.intervalMs);
+    if (this.connectivity.isOnline()) void this.syncNow();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    this.stopOnline?.();
+    this.stopOnline = undefined;
+  }
+
+  private update(patch: Partial<SyncStatus>): void {
+    this.status = { ...this.status, ...patch };
+    for (const listener of this.listeners) listener(this.status);
+  }
+
+  private async run(): Promise<SyncStatus> {
+    const progress = { pushed: 0, pulled: 0 };
+    this.update({ phase: 'syncing', error: undefined, progress });
+    try {
+      await this.pushAll(progress);
+      await this.pullAll(progress);
+      const lastSyncedAt = this.now().toISOString();
+      await this.options.store.setLastSyncedAt(lastSyncedAt);
+      this.update({ phase: 'idle', error: undefined, lastSyncedAt });
+    } catch (error) {
+      this.update({ ...errorCodeOf(error) });
+    }
+    try {
+      await this.refreshCounts();
+    } catch {
+      // Counting failed (database closed at sign-out): keep the last known counts.
+    }
+    this.update({ progress: undefined });
+    return this.status;
+  }
+
+  private async pushAll(progress: { pushed: number; pulled: number }): Promise<void> {
+    const { store, api } = this.options;
+    let recoveries = 0;
+    for (;;) {
+      const batch = await store.readOutboxBatch(this.pushBatchSize);
+      if (batch.length === 0) return;
+      const state = await store.syncState();
+      try {
+        const response = await api.push({
+          clientId: state.clientId,
+          schemaVersion: SCHEMA_VERSION,
+          serverEpoch: state.serverEpoch,
+          mutations: batch,
+        });
+        await store.settlePushResults(batch, response.results);
+        progress.pushed += countAnswered(batch, response.results);
+        this.update({ progress: { ...progress } });
+        if (!response.results.some((result) => batch.some((mutation) => mutation.seq === result.seq))) {
+          throw new TransportError('server', { body: 'push answered none of the mutations sent' });
+        }
+      } catch (error) {
+        if (!(error instanceof TransportError) || recoveries >= this.maxRecoveries) throw error;
+        if (error.kind === 'seq_gap' && error.details.lastSeq !== undefined) {
+          recoveries++;
+          await store.renumberOutbox(error.details.lastSeq + 1);
+        } else if (error.kind === 'epoch_changed' && error.details.serverEpoch) {
+          // The server was restored: pull everything under the new epoch, re-base, send again.
+          recoveries++;
+          await store.resetForEpoch(error.details.serverEpoch);
+          await this.pullAll(progress);
+          await store.rebaseOutbox();
+        } else {
+          throw error;
+        }
+      }
+    }
+  }
+
+  private async pullAll(progress: { pushed: number; pulled: number }): Promise<void> {
+    const { store, api } = this.options;
+    let restarts = 0;
+    let rebase = false;
+    for (;;) {
+      const state = await store.syncState();
+      const page = await api.pull(state.cursor, this.pullLimit);
+      const sitesChanged = state.siteIds !== undefined && !sameSet(state.siteIds, page.siteIds);
+      const epochChanged = state.serverEpoch !== undefined && state.serverEpoch !== page.serverEpoch;
+      if ((sitesChanged || epochChanged) && state.cursor > 0 && restarts < this.maxRecoveries) {
+        restarts++;
+        if (epochChanged) {
+          await store.resetForEpoch(page.serverEpoch);
+          rebase = true;
+        }
+        if (sitesChanged) await store.resetForSites(page.siteIds);
+        continue;
+      }
+      await store.applyPulledPage(page.changes, { cursor: page.cursor, serverEpoch: page.serverEpoch, siteIds: page.siteIds });
+      progress.pulled += page.changes.length;
+      this.update({ progress: { ...progress } });
+      if (!page.hasMore) break;
+    }
+    // Pending rows were based on the old server's revs: take those of the restored server.
+    if (rebase) await store.rebaseOutbox();
+  }
+}
+
+function countAnswered(batch: readonly Mutation[], results: readonly { seq: number }[]): number {
+  const sent = new Set(batch.map((mutation) => mutation.seq));
+  return results.filter((result) => sent.has(result.seq)).length;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value) => b.includes(value));
+}
+
+export function createSyncEngine(options: SyncEngineOptions): ClientSyncEngine {
+  return new ClientSyncEngine(options);
+}

@@ -1,0 +1,58 @@
+// The Repository of workspace.ts over the adviser's encrypted store: features get decrypted
+// domain records and never see rows, keys or the outbox.
+import { InvalidRecordError, RecordNotFoundError } from '../db/records';
+import type { DecryptedRecord, UserStore } from '../db/user-store';
+import { newId } from '../domain/ids';
+import type { SyncedTable } from '../domain/tables';
+import { RecordValidationError, type LocalRecord, type Repository } from './workspace';
+
+function toLocal<T extends SyncedTable>(record: DecryptedRecord): LocalRecord<T> {
+  const { table, id, siteId, rev, data, pendingFields } = record;
+  return { table: table as T, id, siteId, rev, data: data as LocalRecord<T>['data'], pendingFields };
+}
+
+async function mapValidation<R>(write: () => Promise<R>): Promise<R> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof InvalidRecordError) throw new RecordValidationError(error.issues);
+    throw error;
+  }
+}
+
+/** `afterLocalWrite` lets the sync status count the new pending change right away. */
+export function createRepository<T extends SyncedTable>(table: T, store: UserStore, afterLocalWrite: () => void): Repository<T> {
+  async function existing(id: string): Promise<DecryptedRecord> {
+    const record = await store.get(table, id);
+    if (!record || record.deleted) throw new RecordNotFoundError(table, id);
+    return record;
+  }
+
+  return {
+    async list() {
+      return (await store.list(table)).map((record) => toLocal<T>(record));
+    },
+    async get(id) {
+      const record = await store.get(table, id);
+      return record && !record.deleted ? toLocal<T>(record) : undefined;
+    },
+    async create(siteId, data) {
+      const record = await mapValidation(() => store.write(table, newId(), siteId, 'put', data as Record<string, unknown>));
+      afterLocalWrite();
+      return toLocal<T>(record);
+    },
+    async update(id, changes) {
+      const { siteId } = await existing(id);
+      await mapValidation(() => store.write(table, id, siteId, 'put', changes as Record<string, unknown>));
+      afterLocalWrite();
+    },
+    async remove(id) {
+      const { siteId } = await existing(id);
+      await store.write(table, id, siteId, 'delete');
+      afterLocalWrite();
+    },
+    watch(listener) {
+      return store.watch(table, (records) => listener(records.map((record) => toLocal<T>(record))));
+    },
+  };
+}

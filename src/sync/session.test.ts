@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeTransport } from './testing/fake-transport';
+import { hasKeptSession, resumeSession, signIn, type SessionOptions } from './session';
+import { RecordValidationError, type Workspace } from './workspace';
+
+const open: Workspace[] = [];
+afterEach(async () => {
+  for (const workspace of open.splice(0)) await workspace.signOut().catch(() => undefined);
+});
+
+function setup() {
+  const transport = new FakeTransport();
+  const options: SessionOptions = { transport, directoryName: `test-directory-${crypto.randomUUID()}` };
+  const email = `adviser-${crypto.randomUUID()}@example.org`;
+  const user = transport.addAccount(email, 'first password', { name: 'Sam' });
+  const login = (password: string, extra: Partial<SessionOptions> = {}) =>
+    signIn({ ...options, ...extra, email, password, pbkdf2Iterations: 1_000 }).then((outcome) => {
+      if (outcome.ok) open.push(outcome.workspace);
+      return outcome;
+    });
+  return { transport, options, email, user, login };
+}
+
+async function ok(outcome: Awaited<ReturnType<typeof signIn>>): Promise<Workspace> {
+  if (!outcome.ok) throw new Error(`sign-in failed: ${outcome.reason}`);
+  return outcome.workspace;
+}
+
+describe('session', () => {
+  it('signs in online, then works with repositories', async () => {
+    const { login, user } = setup();
+    const outcome = await login('first password');
+    expect(outcome).toMatchObject({ ok: true, offline: false });
+    const workspace = await ok(outcome);
+    expect(workspace.user).toEqual(user);
+    const candidates = workspace.repo('candidates');
+    const created = await candidates.create('site-1', { firstName: 'Amina' });
+    expect(created).toMatchObject({ siteId: 'site-1', rev: 0, data: { firstName: 'Amina' }, pendingFields: ['firstName'] });
+    await candidates.update(created.id, { lastName: 'Benali' });
+    expect((await candidates.get(created.id))?.data).toEqual({ firstName: 'Amina', lastName: 'Benali' });
+    await expect(candidates.create('site-1', { gender: 'F' })).rejects.toBeInstanceOf(RecordValidationError);
+    await expect(candidates.update(created.id, { firstName: null, lastName: null })).rejects.toBeInstanceOf(RecordValidationError);
+    expect(await workspace.sync.syncNow()).toMatchObject({ phase: 'idle', pending: 0 });
+    await candidates.remove(created.id);
+    expect(await candidates.list()).toEqual([]);
+  });
+
+  it('refuses wrong credentials and reports rate limiting', async () => {
+    const { login, transport } = setup();
+    expect(await login('nope')).toEqual({ ok: false, reason: 'bad_credentials' });
+    transport.mode = 'rate_limited';
+    expect(await login('first password')).toEqual({ ok: false, reason: 'rate_limited' });
+  });
+
+  it('signs in offline with the password once the account is known on the device', async () => {
+    const { login, transport } = setup();
+    const first = await ok(await login('first password'));
+    const id = (await first.repo('candidates').create('site-1', { firstName: 'Offline' })).id;
+    await first.signOut();
+    transport.mode = 'offline';
+    expect(await login('wrong password')).toEqual({ ok: false, reason: 'bad_credentials' });
+    const outcome = await login('first password');
+    expect(outcome).toMatchObject({ ok: true, offline: true });
+    const workspace = await ok(outcome);
+    expect((await workspace.repo('candidates').get(id))?.data).toEqual({ firstName: 'Offline' });
+    expect(await workspace.sync.syncNow()).toMatchObject({ phase: 'offline', error: 'network', pending: 1 });
+  });
+
+  it('an unknown account cannot sign in offline', async () => {
+    const { login, transport } = setup();
+    transport.mode = 'offline';
+    expect(await login('first password')).toEqual({ ok: false, reason: 'unknown_offline' });
+  });
+
+  it('after a password reset, the online login re-wraps the key under the new password', async () => {
+    const { login, transport, email } = setup();
+    const first = await ok(await login('first password'));
+    const id = (await first.repo('candidates').create('site-1', { firstName: 'Kept' })).id;
+    await first.signOut();
+    transport.setPassword(email, 'reset password');
+    const reset = await ok(await login('reset password'));
+    expect((await reset.repo('candidates').get(id))?.data.firstName).toBe('Kept');
+    await reset.signOut();
+    transport.mode = 'offline';
+    expect(await login('first password')).toEqual({ ok: false, reason: 'bad_credentials' });
+    expect(await login('reset password')).toMatchObject({ ok: true, offline: true });
+  });
+
+  it('a reload resumes from the kept key until sign-out or 12 hours', async () => {
+    const { login, options } = setup();
+    const workspace = await ok(await login('first password'));
+    const id = (await workspace.repo('candidates').create('site-1', { firstName: 'Resumed' })).id;
+    expect(await hasKeptSession(options)).toBe(true);
+    const resumed = await resumeSession(options);
+    expect(resumed).not.toBeNull();
+    expect((await resumed?.repo('candidates').get(id))?.data.firstName).toBe('Resumed');
+    expect(await resumeSession({ ...options, now: () => Date.now() + 13 * 3600 * 1000 })).toBeNull();
+    expect(await hasKeptSession(options)).toBe(false); // the expired key was deleted
+    await ok(await login('first password'));
+    await workspace.signOut();
+    expect(await resumeSession(options)).toBeNull();
+  });
+
+  it('two advisers on one tablet see only their own records', async () => {
+    const { login, transport, options } = setup();
+    const a = await ok(await login('first password'));
+    await a.repo('candidates').create('site-1', { firstName: 'OfA' });
+    const otherEmail = `other-${crypto.randomUUID()}@example.org`;
+    transport.addAccount(otherEmail, 'other password');
+    const b = await ok(await signIn({ ...options, email: otherEmail, password: 'other password', pbkdf2Iterations: 1_000 }));
+    open.push(b);
+    expect(await b.repo('candidates').list()).toEqual([]);
+  });
+
+  it('a revoked token shows as unauthorized and keeps the pending work', async () => {
+    const { login, transport } = setup();
+    const workspace = await ok(await login('first password'));
+    await workspace.repo('candidates').create('site-1', { firstName: 'Waiting' });
+    transport.revokeTokens();
+    expect(await workspace.sync.syncNow()).toMatchObject({ phase: 'error', error: 'unauthorized', pending: 1 });
+  });
+
+  it('watch gives the list now and after changes', async () => {
+    const { login } = setup();
+    const workspace = await ok(await login('first password'));
+    const lists: number[] = [];
+    const stop = workspace.repo('candidates').watch((records) => lists.push(records.length));
+    await workspace.repo('candidates').create('site-1', { firstName: 'W' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stop();
+    expect(lists[0]).toBe(0);
+    expect(lists.at(-1)).toBe(1);
+  });
+});

@@ -1,0 +1,194 @@
+// Signing in on a tablet: online against the server (which also hands out the device secret),
+// or offline by unwrapping the adviser's data key with their password. Produces the Workspace
+// the screens work with; a reload reopens it from the key kept for the working day.
+import { createAccountKeys, unlockAfterServerLogin, unlockWithPassword } from '../db/account-keys';
+import { PRODUCTION_PBKDF2_ITERATIONS } from '../db/crypto';
+import { DIRECTORY_DB_NAME, Directory } from '../db/directory';
+import { deleteUnreadableUserDatabase, openUserStore, type StoredSession, type UserStore } from '../db/user-store';
+import type { SyncedTable } from '../domain/tables';
+import type { LoginResponse } from '../domain/wire';
+import { createSyncEngine, type Connectivity } from './engine';
+import { createRepository } from './repository';
+import { TransportError, createHttpTransport, type HttpTransport } from './transport';
+import type { Repository, SignInOutcome, Workspace } from './workspace';
+
+export interface SessionOptions {
+  /** Base URL of the sync server; '' (default) is the app's own origin. */
+  apiBase?: string;
+  /** Overrides for tests: another directory database, a fake transport, a clock. */
+  directoryName?: string;
+  transport?: HttpTransport;
+  connectivity?: Connectivity;
+  now?: () => number;
+}
+
+export interface SignInRequest extends SessionOptions {
+  email: string;
+  password: string;
+  /** Iterations for new password wraps (600,000 in production; tests use ~1,000). */
+  pbkdf2Iterations?: number;
+}
+
+interface Env {
+  directoryName: string;
+  transport: HttpTransport;
+  connectivity?: Connectivity;
+  now: () => number;
+}
+
+function resolveEnv(options: SessionOptions): Env {
+  return {
+    directoryName: options.directoryName ?? DIRECTORY_DB_NAME,
+    transport: options.transport ?? createHttpTransport({ baseUrl: options.apiBase ?? '' }),
+    connectivity: options.connectivity,
+    now: options.now ?? Date.now,
+  };
+}
+
+const fail = (reason: Extract<SignInOutcome, { ok: false }>['reason']): SignInOutcome => ({ ok: false, reason });
+
+export async function signIn(request: SignInRequest): Promise<SignInOutcome> {
+  const env = resolveEnv(request);
+  const directory = new Directory(env.directoryName);
+  try {
+    const deviceId = await directory.deviceId();
+    let login: LoginResponse;
+    try {
+      login = await env.transport.login({ email: request.email, password: request.password, deviceId });
+    } catch (error) {
+      if (!(error instanceof TransportError)) return fail('server');
+      if (error.kind === 'unauthorized' || error.kind === 'bad_request') return fail('bad_credentials');
+      if (error.kind === 'rate_limited') return fail('rate_limited');
+      if (error.kind === 'network' || error.kind === 'server') return await signInOffline(directory, env, request, error.kind);
+      return fail('server');
+    }
+    return await signInOnline(directory, env, request, login);
+  } finally {
+    directory.close();
+  }
+}
+
+async function signInOnline(directory: Directory, env: Env, request: SignInRequest, login: LoginResponse): Promise<SignInOutcome> {
+  const iterations = request.pbkdf2Iterations ?? PRODUCTION_PBKDF2_ITERATIONS;
+  const userId = login.user.id;
+  const emailHash = await directory.hashEmail(request.email);
+  const account = await directory.getAccount(userId);
+  const keys = account
+    ? await unlockAfterServerLogin(account, request.password, iterations, login.deviceSecret)
+    : await createAccountKeys(request.password, iterations, login.deviceSecret);
+  // The server knows the adviser but neither wrap opens (password reset without a device secret):
+  // their local data stays untouched, waiting for a login that can open it.
+  if (!keys) return fail('server');
+  if (!account) await deleteUnreadableUserDatabase(userId);
+  await directory.saveAccount({ userId, emailHash, passwordWrap: keys.passwordWrap, deviceWrap: keys.deviceWrap, createdAt: account?.createdAt });
+
+  const store = openUserStore(userId, keys.key);
+  await store.clientId();
+  const session: StoredSession = { token: login.token, user: login.user, expiresAt: login.expiresAt };
+  await store.saveSession(session);
+  await directory.keepKey(userId, keys.key, env.now());
+  return { ok: true, offline: false, workspace: buildWorkspace(store, session, env) };
+}
+
+async function signInOffline(
+  directory: Directory,
+  env: Env,
+  request: SignInRequest,
+  why: 'network' | 'server',
+): Promise<SignInOutcome> {
+  const account = await directory.findByEmail(request.email);
+  if (!account) return fail(why === 'network' ? 'unknown_offline' : 'server');
+  const key = await unlockWithPassword(account, request.password);
+  if (!key) return fail('bad_credentials');
+  const store = openUserStore(account.userId, key);
+  const session = await store.readSession();
+  if (!session) {
+    store.close();
+    return fail('unknown_offline');
+  }
+  await directory.keepKey(account.userId, key, env.now());
+  return { ok: true, offline: true, workspace: buildWorkspace(store, session, env) };
+}
+
+/** Reopens the workspace after a reload with the key kept for the working day, or null. */
+export async function resumeSession(options: SessionOptions = {}): Promise<Workspace | null> {
+  const env = resolveEnv(options);
+  const directory = new Directory(env.directoryName);
+  try {
+    const kept = await directory.readKeptKey(env.now());
+    if (!kept) return null;
+    const account = await directory.getAccount(kept.userId);
+    if (!account) {
+      await directory.forgetKeptKey();
+      return null;
+    }
+    const store = openUserStore(kept.userId, kept.key);
+    const session = await store.readSession().catch(() => undefined);
+    if (!session) {
+      store.close();
+      await directory.forgetKeptKey();
+      return null;
+    }
+    return buildWorkspace(store, session, env);
+  } finally {
+    directory.close();
+  }
+}
+
+/** True when a reload can reopen without the password (to choose PIN screen vs login screen). */
+export async function hasKeptSession(options: Pick<SessionOptions, 'directoryName' | 'now'> = {}): Promise<boolean> {
+  const directory = new Directory(options.directoryName ?? DIRECTORY_DB_NAME);
+  try {
+    return (await directory.readKeptKey((options.now ?? Date.now)())) !== undefined;
+  } finally {
+    directory.close();
+  }
+}
+
+/** How many advisers have data on this device (no names: they are not stored in clear). */
+export async function countKnownAccounts(options: Pick<SessionOptions, 'directoryName'> = {}): Promise<number> {
+  const directory = new Directory(options.directoryName ?? DIRECTORY_DB_NAME);
+  try {
+    return await directory.countAccounts();
+  } finally {
+    directory.close();
+  }
+}
+
+function buildWorkspace(store: UserStore, session: StoredSession, env: Env): Workspace {
+  const api = env.transport.api(() => session.token);
+  const engine = createSyncEngine({ store, api, connectivity: env.connectivity });
+  const refresh = () => void engine.refreshCounts().catch(() => undefined);
+  const repositories = new Map<SyncedTable, Repository<SyncedTable>>();
+  refresh();
+  return {
+    user: session.user,
+    repo<T extends SyncedTable>(table: T): Repository<T> {
+      let repository = repositories.get(table);
+      if (!repository) {
+        repository = createRepository(table, store, refresh);
+        repositories.set(table, repository);
+      }
+      return repository as unknown as Repository<T>;
+    },
+    sync: engine,
+    attention: {
+      list: () => store.listAttention(),
+      dismiss: async (kind, localId) => {
+        await store.dismissAttention(kind, localId);
+        refresh();
+      },
+    },
+    async signOut() {
+      engine.stop();
+      const directory = new Directory(env.directoryName);
+      try {
+        await directory.forgetKeptKey(session.user.id);
+      } finally {
+        directory.close();
+        // Data and outbox stay: pending work waits for its owner's next login.
+        store.close();
+      }
+    },
+  };
+}
