@@ -1,0 +1,112 @@
+// Sites and user accounts, written as synced records through the same rev counter as devices'
+// changes, so that tablets pull them. Used by the admin CLI, the demo seed and tests.
+import type { Kysely } from 'kysely';
+import { COMMUNE_CODES, OUTREACH_SITE_KIND_CODES, ROLE_CODES } from '../../src/domain/codes';
+import type { Role } from '../../src/domain/codes';
+import { recordSchemas } from '../../src/domain/entities';
+import { newId } from '../../src/domain/ids';
+import type { SyncedTable } from '../../src/domain/tables';
+import type { Database } from '../db/schema';
+import { readRecord, saveRecord, stampAllFields } from '../db/records';
+import { allocateRevs, lockRevisionCounter } from '../db/revisions';
+import { hashPassword } from '../auth/passwords';
+
+/** A refused admin request, with a message meant for the person at the terminal. */
+export class AdminError extends Error {}
+
+/** The clientId recorded in field_meta for changes made by the server's admin tools. */
+export const ADMIN_CLIENT_ID = 'admin';
+
+export interface SiteInput {
+  id: string;
+  name: string;
+  kind: string;
+  communeCode?: string;
+  outreachPlaces?: string[];
+}
+
+export interface UserInput {
+  email: string;
+  password: string;
+  name: string;
+  role: string;
+  siteIds: string[];
+  /** An argon2id hash computed once for many accounts (seed, tests); the password is then unused. */
+  passwordHash?: string;
+}
+
+const SITE_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const MIN_PASSWORD_LENGTH = 8;
+
+export async function createSite(db: Kysely<Database>, input: SiteInput): Promise<void> {
+  if (!SITE_ID.test(input.id)) throw new AdminError(`Site id "${input.id}" must be lowercase letters, digits and dashes (e.g. ml-schaerbeek).`);
+  if (!input.name.trim()) throw new AdminError('A site needs a name.');
+  if (!(OUTREACH_SITE_KIND_CODES as readonly string[]).includes(input.kind)) {
+    throw new AdminError(`Unknown site kind "${input.kind}". Use one of: ${OUTREACH_SITE_KIND_CODES.join(', ')}.`);
+  }
+  if (input.communeCode !== undefined && !COMMUNE_CODES.includes(input.communeCode)) {
+    throw new AdminError(`Unknown commune "${input.communeCode}". Use one of: ${COMMUNE_CODES.join(', ')}.`);
+  }
+  const data = {
+    name: input.name.trim(),
+    kind: input.kind,
+    ...(input.communeCode ? { communeCode: input.communeCode } : {}),
+    ...(input.outreachPlaces ? { outreachPlaces: input.outreachPlaces } : {}),
+  };
+  await db.transaction().execute(async (trx) => {
+    await lockRevisionCounter(trx);
+    if (await readRecord(trx, 'sites', input.id)) throw new AdminError(`Site "${input.id}" already exists.`);
+    await writeServerRecord(trx, 'sites', input.id, input.id, data);
+  });
+}
+
+/** Creates an account and its synced `users` record; returns the new user id. */
+export async function createUser(db: Kysely<Database>, input: UserInput): Promise<string> {
+  const email = input.email.trim().toLowerCase();
+  if (!EMAIL.test(email)) throw new AdminError(`"${input.email}" is not an email address.`);
+  if (input.password.length < MIN_PASSWORD_LENGTH) throw new AdminError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+  if (!input.name.trim()) throw new AdminError('A user needs a name.');
+  if (!(ROLE_CODES as readonly string[]).includes(input.role)) throw new AdminError(`Unknown role "${input.role}". Use one of: ${ROLE_CODES.join(', ')}.`);
+  const role = input.role as Role;
+  const siteIds = [...new Set(input.siteIds.map((id) => id.trim()).filter(Boolean))];
+  if (siteIds.length === 0 && role !== 'admin') throw new AdminError('Advisers and coordinators need at least one site (--sites ID1,ID2).');
+
+  const passwordHash = input.passwordHash ?? (await hashPassword(input.password)); // slow: outside the transaction
+  const userId = newId();
+  await db.transaction().execute(async (trx) => {
+    await lockRevisionCounter(trx);
+    for (const siteId of siteIds) {
+      const site = await readRecord(trx, 'sites', siteId);
+      if (!site || site.deleted) throw new AdminError(`Unknown site "${siteId}". Create it first with create-site.`);
+    }
+    const taken = await trx.selectFrom('users_auth').select('user_id').where('email', '=', email).executeTakeFirst();
+    if (taken) throw new AdminError(`A user with the email ${email} already exists.`);
+    await trx.insertInto('users_auth').values({ user_id: userId, email, password_hash: passwordHash, created_at: new Date().toISOString() }).execute();
+    // A user record belongs to the user's first site (admins without sites: a pseudo-site only admins pull).
+    await writeServerRecord(trx, 'users', userId, siteIds[0] ?? ALL_SITES_PSEUDO_ID, { name: input.name.trim(), role, siteIds, active: true });
+  });
+  return userId;
+}
+
+/** site_id of records that belong to no site (an administrator without sites). */
+export const ALL_SITES_PSEUDO_ID = '*';
+
+export async function setUserPassword(db: Kysely<Database>, email: string, password: string): Promise<void> {
+  if (password.length < MIN_PASSWORD_LENGTH) throw new AdminError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+  const passwordHash = await hashPassword(password);
+  const result = await db.updateTable('users_auth').set({ password_hash: passwordHash }).where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw new AdminError(`No user with the email ${email}.`);
+}
+
+export async function countUsers(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('users_auth').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+async function writeServerRecord(trx: Kysely<Database>, table: SyncedTable, id: string, siteId: string, data: Record<string, unknown>): Promise<void> {
+  const parsed = recordSchemas[table].safeParse(data);
+  if (!parsed.success) throw new AdminError(`Invalid ${table} record: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+  const rev = await allocateRevs(trx);
+  await saveRecord(trx, { table, id, siteId, rev, deleted: false, data, fieldMeta: stampAllFields(data, rev, ADMIN_CLIENT_ID) });
+}

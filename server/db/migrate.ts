@@ -1,0 +1,18 @@
+// Migrations live in code (no files read at run time), applied at every start.
+import { Migrator } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
+import type { Database } from './schema';
+import { initialMigration } from './migrations/0001_initial';
+
+const migrations: Record<string, Migration> = {
+  '0001_initial': initialMigration,
+};
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Database migration failed${failed ? ` at ${failed.migrationName}` : ''}: ${String(error)}`);
+  }
+}

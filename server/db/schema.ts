@@ -1,0 +1,89 @@
+// Row types of the server database, shared by both dialects. Flags are integers (0/1) because
+// better-sqlite3 cannot bind booleans; JSON is stored as text so the same queries run on both.
+import type { Generated } from 'kysely';
+
+export interface CountersTable {
+  name: string;
+  value: number;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface RecordsTable {
+  table_name: string;
+  id: string;
+  site_id: string;
+  rev: number;
+  deleted: number;
+  /** The record's `data` as JSON text. */
+  data: string;
+  /** JSON text: field → { rev, clientId } of the last change of that field. */
+  field_meta: string;
+}
+
+export interface ClientsTable {
+  client_id: string;
+  user_id: string;
+  last_seq: number;
+  created_at: string;
+}
+
+export interface MutationResultsTable {
+  client_id: string;
+  seq: number;
+  /** The PushResult returned the first time, as JSON text. */
+  result: string;
+}
+
+export interface ConflictsTable {
+  id: string;
+  table_name: string;
+  record_id: string;
+  site_id: string;
+  field: string;
+  server_value: string | null;
+  client_value: string | null;
+  client_id: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  resolution: string | null;
+}
+
+export interface UsersAuthTable {
+  user_id: string;
+  email: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface TokensTable {
+  token_hash: string;
+  user_id: string;
+  device_id: string | null;
+  created_at: string;
+  expires_at: string;
+  revoked: Generated<number>;
+}
+
+export interface DeviceSecretsTable {
+  user_id: string;
+  device_id: string;
+  secret: string;
+  created_at: string;
+}
+
+export interface Database {
+  counters: CountersTable;
+  meta: MetaTable;
+  records: RecordsTable;
+  clients: ClientsTable;
+  mutation_results: MutationResultsTable;
+  conflicts: ConflictsTable;
+  users_auth: UsersAuthTable;
+  tokens: TokensTable;
+  device_secrets: DeviceSecretsTable;
+}

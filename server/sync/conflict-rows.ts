@@ -1,0 +1,55 @@
+// Conflict rows: the server value stayed, the client's value is kept here until someone resolves it.
+import type { Kysely } from 'kysely';
+import { newId } from '../../src/domain/ids';
+import type { SyncedTable } from '../../src/domain/tables';
+import type { ConflictRow, FieldConflict } from '../../src/domain/wire';
+import type { ConflictsTable, Database } from '../db/schema';
+import { parseJson, toJson } from './json';
+
+interface ConflictTarget {
+  table: SyncedTable;
+  recordId: string;
+  siteId: string;
+  clientId: string;
+}
+
+export async function insertConflicts(trx: Kysely<Database>, target: ConflictTarget, conflicts: readonly FieldConflict[]): Promise<void> {
+  const createdAt = new Date().toISOString();
+  await trx
+    .insertInto('conflicts')
+    .values(
+      conflicts.map((conflict) => ({
+        id: newId(),
+        table_name: target.table,
+        record_id: target.recordId,
+        site_id: target.siteId,
+        field: conflict.field,
+        server_value: toJson(conflict.serverValue),
+        client_value: toJson(conflict.clientValue),
+        client_id: target.clientId,
+        created_at: createdAt,
+        resolved_at: null,
+        resolved_by: null,
+        resolution: null,
+      })),
+    )
+    .execute();
+}
+
+export type ConflictView = ConflictRow & { resolvedAt: string | null; resolvedBy: string | null };
+
+export function toConflictView(row: ConflictsTable): ConflictView {
+  return {
+    id: row.id,
+    table: row.table_name as SyncedTable,
+    recordId: row.record_id,
+    siteId: row.site_id,
+    field: row.field,
+    serverValue: parseJson(row.server_value),
+    clientValue: parseJson(row.client_value),
+    clientId: row.client_id,
+    createdAt: row.created_at,
+    resolvedAt: row.resolved_at,
+    resolvedBy: row.resolved_by,
+  };
+}
