@@ -1,0 +1,52 @@
+// The signed-in frame: app name, adviser, sync indicator and button, logout, navigation.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useSession, useWorkspace } from '../components/session/session-context';
+import { SyncBar } from '../features/sync/SyncBar';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const { leave } = useSession();
+  const navigate = useNavigate();
+  const [leaving, setLeaving] = useState(false);
+
+  async function logout() {
+    setLeaving(true);
+    await leave();
+    await navigate('/login', { replace: true });
+  }
+
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <header className="shell__header">
+        <div className="shell__brand">
+          <span className="shell__app-name">{t('app.name')}</span>
+          <span className="shell__adviser">{t('app.adviser', { name: workspace.user.name })}</span>
+        </div>
+        <SyncBar sync={workspace.sync} />
+        <button type="button" className="button" onClick={() => void logout()} disabled={leaving}>
+          {t(leaving ? 'nav.loggingOut' : 'nav.logout')}
+        </button>
+      </header>
+      <nav className="shell__nav" aria-label={t('app.mainNav')}>
+        <NavLink to="/" end className="nav-link">
+          {t('nav.home')}
+        </NavLink>
+        <NavLink to="/candidats" end className="nav-link">
+          {t('nav.candidates')}
+        </NavLink>
+        <NavLink to="/candidats/nouveau" className="nav-link">
+          {t('nav.newCandidate')}
+        </NavLink>
+      </nav>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+// An in-memory Workspace for component tests: the Repository and SyncEngine contracts of
+// src/sync/workspace.ts, with the domain's record validation, and no IndexedDB or network.
+// Never imported by the app bundle.
+import { recordSchemas, type TableData } from '../../domain/entities';
+import type { SyncedTable } from '../../domain/tables';
+import type { SessionUser } from '../../domain/wire';
+import { RecordValidationError, type LocalRecord, type Repository, type SyncEngine, type SyncStatus, type Workspace } from '../../sync/workspace';
+
+export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
+  readonly records = new Map<string, LocalRecord<T>>();
+  readonly calls: { op: 'create' | 'update' | 'remove'; id: string; siteId?: string; data?: unknown }[] = [];
+  private listeners = new Set<(records: LocalRecord<T>[]) => void>();
+  private nextId = 1;
+
+  constructor(private readonly table: T) {}
+
+  async list() {
+    return [...this.records.values()];
+  }
+  async get(id: string) {
+    return this.records.get(id);
+  }
+  async create(siteId: string, data: TableData[T]) {
+    this.validate(data);
+    const id = `${this.table}-${this.nextId++}`;
+    const record: LocalRecord<T> = { table: this.table, id, siteId, rev: 0, data, pendingFields: Object.keys(data) };
+    this.records.set(id, record);
+    this.calls.push({ op: 'create', id, siteId, data });
+    this.emit();
+    return record;
+  }
+  async update(id: string, changes: Partial<TableData[T]>) {
+    const record = this.records.get(id);
+    if (!record) throw new Error(`no record ${id}`);
+    const merged = Object.fromEntries(
+      Object.entries({ ...record.data, ...changes }).filter(([, value]) => value !== null),
+    ) as TableData[T];
+    this.validate(merged);
+    this.records.set(id, { ...record, data: merged, pendingFields: [...new Set([...record.pendingFields, ...Object.keys(changes)])] });
+    this.calls.push({ op: 'update', id, data: changes });
+    this.emit();
+  }
+  async remove(id: string) {
+    this.records.delete(id);
+    this.calls.push({ op: 'remove', id });
+    this.emit();
+  }
+  watch(listener: (records: LocalRecord<T>[]) => void) {
+    this.listeners.add(listener);
+    queueMicrotask(() => listener([...this.records.values()]));
+    return () => void this.listeners.delete(listener);
+  }
+  /** Seeds a record as if pulled from the server (nothing pending). */
+  seed(id: string, siteId: string, data: TableData[T], rev = 1): LocalRecord<T> {
+    const record: LocalRecord<T> = { table: this.table, id, siteId, rev, data, pendingFields: [] };
+    this.records.set(id, record);
+    return record;
+  }
+
+  private validate(data: unknown) {
+    const result = recordSchemas[this.table].safeParse(data);
+    if (!result.success) {
+      throw new RecordValidationError(result.error.issues.map((issue) => ({ path: issue.path as (string | number)[], message: issue.message })));
+    }
+  }
+  private emit() {
+    const snapshot = [...this.records.values()];
+    for (const listener of this.listeners) listener(snapshot);
+  }
+}
+
+export class MemorySyncEngine implements SyncEngine {
+  started = false;
+  syncCalls = 0;
+  private listeners = new Set<(status: SyncStatus) => void>();
+  constructor(private status: SyncStatus = { phase: 'idle', pending: 0, needsAttention: 0 }) {}
+
+  setStatus(status: SyncStatus) {
+    this.status = status;
+    for (const listener of this.listeners) listener(status);
+  }
+  async syncNow() {
+    this.syncCalls += 1;
+    this.setStatus({ ...this.status, phase: 'syncing' });
+    this.setStatus({ ...this.status, phase: 'idle', pending: 0, lastSyncedAt: new Date().toISOString() });
+    return this.status;
+  }
+  getStatus() {
+    return this.status;
+  }
+  subscribe(listener: (status: SyncStatus) => void) {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+  start() {
+    this.started = true;
+  }
+  stop() {
+    this.started = false;
+  }
+}
+
+export const TEST_USER: SessionUser = { id: 'user-1', name: 'Nadia Conseillère', role: 'adviser', siteIds: ['site-ml-bxl', 'site-cpas'] };
+
+export interface MemoryWorkspace extends Workspace {
+  repos: Map<SyncedTable, MemoryRepository<SyncedTable>>;
+  sync: MemorySyncEngine;
+  signedOut: boolean;
+}
+
+export function createMemoryWorkspace(user: SessionUser = TEST_USER): MemoryWorkspace {
+  const repos = new Map<SyncedTable, MemoryRepository<SyncedTable>>();
+  const workspace: MemoryWorkspace = {
+    user,
+    repos,
+    sync: new MemorySyncEngine(),
+    signedOut: false,
+    repo<T extends SyncedTable>(table: T): Repository<T> {
+      if (!repos.has(table)) repos.set(table, new MemoryRepository(table) as unknown as MemoryRepository<SyncedTable>);
+      return repos.get(table) as unknown as Repository<T>;
+    },
+    async signOut() {
+      workspace.signedOut = true;
+    },
+  };
+  return workspace;
+}
+
+export function candidatesOf(workspace: Workspace): MemoryRepository<'candidates'> {
+  return workspace.repo('candidates') as MemoryRepository<'candidates'>;
+}

@@ -1,0 +1,17 @@
+// Renders the real routes in memory with an injected session service (component tests only).
+import { render } from '@testing-library/react';
+import type { SessionService } from '../../components/session/session-context';
+import { createI18n } from '../../i18n';
+import type { Workspace } from '../../sync/workspace';
+import { App } from '../App';
+
+export function signedInService(workspace: Workspace): SessionService {
+  return {
+    signIn: async () => ({ ok: true, workspace, offline: false }),
+    resumeSession: async () => workspace,
+  };
+}
+
+export function renderApp(initialPath: string, service: SessionService) {
+  return render(<App i18n={createI18n('fr')} sessionService={service} initialPath={initialPath} />);
+}

@@ -1,0 +1,50 @@
+// Label, hint and in-field error around one control, with the ids that tie them together
+// (aria-describedby), so a screen reader reads the message with the field.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validationKey } from '../../i18n';
+
+export interface FieldIds {
+  inputId: string;
+  describedBy: string | undefined;
+  invalid: boolean;
+}
+
+interface FieldShellProps {
+  name: string;
+  label: string;
+  hint?: string;
+  /** A domain validation message key (e.g. `nameRequired`). */
+  errorKey?: string;
+  required?: boolean;
+  children: (ids: FieldIds) => ReactNode;
+}
+
+export function fieldIds(name: string, hint: boolean, error: boolean): FieldIds {
+  const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+  return { inputId: `field-${name}`, describedBy: describedBy || undefined, invalid: error };
+}
+
+export function FieldShell({ name, label, hint, errorKey, required, children }: FieldShellProps) {
+  const { t } = useTranslation();
+  const ids = fieldIds(name, Boolean(hint), Boolean(errorKey));
+  return (
+    <div className={errorKey ? 'field field--invalid' : 'field'}>
+      <label htmlFor={ids.inputId} className="field__label">
+        {label}
+        {required ? <span className="field__required"> ({t('form.required')})</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${name}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {children(ids)}
+      {errorKey ? (
+        <p id={`${name}-error`} className="field__error">
+          {t(validationKey(errorKey))}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// The signed-in workspace and the service that opens it, shared by the shell and the screens.
+// The service is injected (the app passes the real src/sync/session.ts; tests pass their own),
+// so no screen imports the storage directly.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { SignInOutcome, Workspace } from '../../sync/workspace';
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+export interface SessionService {
+  signIn(credentials: Credentials): Promise<SignInOutcome>;
+  /** Reopens today's workspace from the kept key after a reload, or null. */
+  resumeSession(): Promise<Workspace | null>;
+}
+
+export interface SessionState {
+  service: SessionService;
+  /** `resuming` until resumeSession() has answered once. */
+  phase: 'resuming' | 'ready';
+  workspace: Workspace | null;
+  /** True when the current workspace was opened by an offline login (said on the next screen). */
+  enteredOffline: boolean;
+  /** Makes a freshly opened workspace current and starts its background sync. */
+  enter(workspace: Workspace, options?: { offline?: boolean }): void;
+  /** Stops sync, signs out (forgets the kept key) and clears the workspace. */
+  leave(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function SessionProvider({ service, children }: { service: SessionService; children: ReactNode }) {
+  const [workspace, setWorkspace] = useState<Workspace | null>(null);
+  const [phase, setPhase] = useState<SessionState['phase']>('resuming');
+  const [enteredOffline, setEnteredOffline] = useState(false);
+
+  const enter = useCallback((opened: Workspace, options?: { offline?: boolean }) => {
+    opened.sync.start();
+    setEnteredOffline(options?.offline ?? false);
+    setWorkspace(opened);
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    service
+      .resumeSession()
+      .catch(() => null) // a broken kept key means "log in again", never a blank screen
+      .then((resumed) => {
+        if (cancelled) return;
+        if (resumed) enter(resumed);
+        setPhase('ready');
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [service, enter]);
+
+  const leave = useCallback(async () => {
+    if (!workspace) return;
+    workspace.sync.stop();
+    await workspace.signOut();
+    setWorkspace(null);
+  }, [workspace]);
+
+  const value = useMemo<SessionState>(
+    () => ({ service, phase, workspace, enteredOffline, enter, leave }),
+    [service, phase, workspace, enteredOffline, enter, leave],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/** The current workspace; only for screens rendered behind the signed-in guard. */
+export function useWorkspace(): Workspace {
+  const { workspace } = useSession();
+  if (!workspace) throw new Error('useWorkspace without a signed-in workspace');
+  return workspace;
+}

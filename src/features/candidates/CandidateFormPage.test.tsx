@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { candidatesOf, createMemoryWorkspace } from '../../app/test-support/memory-workspace';
+import { renderApp, signedInService } from '../../app/test-support/render-app';
+
+async function openNewForm() {
+  const workspace = createMemoryWorkspace();
+  renderApp('/candidats/nouveau', signedInService(workspace));
+  await screen.findByRole('heading', { name: 'Nouveau candidat', level: 1 });
+  return { workspace, user: userEvent.setup() };
+}
+
+describe('intake form', () => {
+  it('shows the name rule in the field and saves nothing when both names are missing', async () => {
+    const { workspace, user } = await openNewForm();
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    const lastName = await screen.findByLabelText('Nom');
+    expect(lastName.getAttribute('aria-invalid')).toBe('true');
+    const messageId = lastName.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(messageId)?.textContent).toBe('Indiquez au moins un prénom ou un nom.');
+    expect(candidatesOf(workspace).calls).toEqual([]);
+  });
+
+  it('shows a bad birth date and a bad phone in their fields, in French', async () => {
+    const { workspace, user } = await openNewForm();
+    await user.type(screen.getByLabelText('Prénom'), 'Amina');
+    await user.type(screen.getByLabelText('Date de naissance'), '1990-13-45');
+    await user.type(screen.getByLabelText('Téléphone'), 'abc');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    const birthDate = await screen.findByLabelText('Date de naissance');
+    await waitFor(() => expect(birthDate.getAttribute('aria-invalid')).toBe('true'));
+    expect(birthDate.getAttribute('aria-describedby')).toContain('birthDate-error');
+    expect(document.getElementById('birthDate-error')?.textContent).toBe(
+      "Indiquez la date de naissance au format AAAA-MM-JJ, ou seulement l'année (AAAA).",
+    );
+    expect(document.getElementById('phone-error')?.textContent).toContain('Le téléphone ne peut contenir que des chiffres');
+    expect(screen.getByLabelText('Prénom').getAttribute('aria-invalid')).toBeNull();
+    expect(candidatesOf(workspace).calls).toEqual([]);
+  });
+
+  it('creates the candidate with only the filled fields, then lists it with a confirmation', async () => {
+    const { workspace, user } = await openNewForm();
+    await user.type(screen.getByLabelText('Prénom'), '  Amina ');
+    await user.type(screen.getByLabelText('Nom'), 'El Idrissi');
+    await user.type(screen.getByLabelText('Date de naissance'), '1994');
+    await user.selectOptions(screen.getByLabelText('Commune de domicile'), 'schaerbeek');
+    await user.selectOptions(screen.getByLabelText('Diplôme le plus élevé à l\'entrée'), '3');
+    await user.click(screen.getByRole('checkbox', { name: 'arabe' }));
+    await user.click(screen.getByRole('radio', { name: 'Oui' }));
+    await user.click(screen.getByRole('checkbox', { name: /suivi de son dossier/ }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    await screen.findByText('Le candidat a été enregistré sur la tablette.');
+    const [call] = candidatesOf(workspace).calls;
+    expect(call?.op).toBe('create');
+    expect(call?.siteId).toBe('site-ml-bxl');
+    expect(call?.data).toEqual({
+      firstName: 'Amina',
+      lastName: 'El Idrissi',
+      birthDate: '1994',
+      communeCode: 'schaerbeek',
+      certificationAtEntry: 3,
+      languages: ['ar'],
+      consent: { given: true, date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), scopes: ['suivi'], recordedBy: 'user-1' },
+    });
+    const row = await screen.findByRole('link', { name: /Amina El Idrissi/ });
+    expect(within(row).getByText('né·e en 1994')).toBeTruthy();
+    expect(within(row).getByText('Schaerbeek')).toBeTruthy();
+    expect(within(row).getByText('non synchronisé')).toBeTruthy();
+  });
+
+  it('updates only the changed fields and clears an emptied one with null', async () => {
+    const workspace = createMemoryWorkspace();
+    candidatesOf(workspace).seed('c-1', 'site-cpas', { firstName: 'Jan', lastName: 'Peeters', phone: '0470 12 34 56', gender: 'M' });
+    renderApp('/candidats/c-1', signedInService(workspace));
+    const user = userEvent.setup();
+    const phone = await screen.findByLabelText('Téléphone');
+    await user.clear(phone);
+    await user.type(screen.getByLabelText('Prénom'), 'ke');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    await screen.findByText('Les modifications ont été enregistrées sur la tablette.');
+    expect(candidatesOf(workspace).calls).toEqual([{ op: 'update', id: 'c-1', data: { firstName: 'Janke', phone: null } }]);
+  });
+
+  it('deletes after confirmation only', async () => {
+    const workspace = createMemoryWorkspace();
+    candidatesOf(workspace).seed('c-2', 'site-ml-bxl', { lastName: 'Dubois' });
+    renderApp('/candidats/c-2', signedInService(workspace));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Supprimer' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Supprimer ce candidat ?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Non, garder' }));
+    expect(candidatesOf(workspace).calls).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Supprimer' }));
+    await user.click(screen.getByRole('button', { name: 'Oui, supprimer' }));
+    await screen.findByText('Le candidat a été supprimé.');
+    expect(candidatesOf(workspace).calls).toEqual([{ op: 'remove', id: 'c-2' }]);
+  });
+});

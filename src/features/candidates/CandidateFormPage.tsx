@@ -1,0 +1,110 @@
+// /candidats/nouveau and /candidats/:id: loads the record (if any), saves through the
+// repository (create, or update with only the changed fields), then returns to the list.
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useWorkspace } from '../../components/session/session-context';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { displayName } from './candidate-display';
+import type { CandidateRecord } from './candidate-types';
+import { CandidateForm } from './form/CandidateForm';
+import {
+  candidateFromFormValues,
+  changedFields,
+  emptyFormValues,
+  formValuesFromCandidate,
+  type CandidateFormValues,
+  type ConversionContext,
+} from './form/candidate-form-values';
+import { DeleteCandidateButton } from './form/DeleteCandidateButton';
+import { useCandidatesRepo } from './use-candidates-repo';
+import { useSiteOptions } from './use-site-options';
+
+type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; record: CandidateRecord | null };
+
+function useCandidate(id: string | undefined): Loaded {
+  const repo = useCandidatesRepo();
+  const [loaded, setLoaded] = useState<Loaded>(id ? { state: 'loading' } : { state: 'ready', record: null });
+  useEffect(() => {
+    if (!id) return;
+    let current = true;
+    void repo.get(id).then((record) => {
+      if (current) setLoaded(record ? { state: 'ready', record } : { state: 'missing' });
+    });
+    return () => {
+      current = false;
+    };
+  }, [repo, id]);
+  return loaded;
+}
+
+export function CandidateFormPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const loaded = useCandidate(id);
+  useDocumentTitle(t(id ? 'form.titleEdit' : 'form.titleNew'));
+  return (
+    <>
+      <h1>{t(id ? 'form.titleEdit' : 'form.titleNew')}</h1>
+      {loaded.state === 'loading' ? <p>{t('app.loading')}</p> : null}
+      {loaded.state === 'missing' ? (
+        <p>
+          {t('form.notFound')} <Link to="/candidats">{t('nav.candidates')}</Link>
+        </p>
+      ) : null}
+      {loaded.state === 'ready' ? <CandidateEditor record={loaded.record} /> : null}
+    </>
+  );
+}
+
+function CandidateEditor({ record }: { record: CandidateRecord | null }) {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const repo = useCandidatesRepo();
+  const navigate = useNavigate();
+  const sites = useSiteOptions();
+  const firstSite = workspace.user.siteIds[0] ?? '';
+  const context = useMemo<ConversionContext>(
+    () => ({ adviserId: workspace.user.id, previousConsent: record?.data.consent ?? undefined }),
+    [workspace.user.id, record],
+  );
+  const defaultValues = useMemo(
+    () => (record ? formValuesFromCandidate(record.siteId, record.data) : emptyFormValues(firstSite)),
+    [record, firstSite],
+  );
+
+  async function save(values: CandidateFormValues) {
+    const data = candidateFromFormValues(values, context);
+    if (record) {
+      const changes = changedFields(record.data, data);
+      if (Object.keys(changes).length > 0) await repo.update(record.id, changes);
+    } else {
+      await repo.create(values.siteId, data);
+    }
+    await navigate('/candidats', { state: { notice: record ? 'candidateUpdated' : 'candidateCreated' } });
+  }
+
+  async function remove() {
+    if (!record) return;
+    await repo.remove(record.id);
+    await navigate('/candidats', { state: { notice: 'candidateDeleted' } });
+  }
+
+  return (
+    <CandidateForm
+      defaultValues={defaultValues}
+      context={context}
+      sites={sites}
+      siteLocked={record !== null}
+      onSave={save}
+      actions={
+        <>
+          <Link to="/candidats" className="button">
+            {t('form.cancel')}
+          </Link>
+          {record ? <DeleteCandidateButton name={displayName(record.data) ?? t('candidates.noName')} onDelete={remove} /> : null}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { communeLabel } from '../../i18n/code-labels';
+import { displayName, formatBirthDate } from './candidate-display';
+import type { CandidateRecord } from './candidate-types';
+
+export function CandidateRow({ record }: { record: CandidateRecord }) {
+  const { t, i18n } = useTranslation();
+  const { data } = record;
+  const birth = data.birthDate ? formatBirthDate(data.birthDate, i18n.language) : null;
+  const commune = communeLabel(data.communeCode, i18n.language) ?? t('candidates.noCommune');
+  return (
+    <li className="candidate-row">
+      <Link to={`/candidats/${record.id}`} className="candidate-row__link">
+        <span className="candidate-row__name">{displayName(data) ?? t('candidates.noName')}</span>
+        <span className="candidate-row__meta">
+          {birth ? <span>{t(birth.kind === 'year' ? 'candidates.bornIn' : 'candidates.bornOn', birth.kind === 'year' ? { year: birth.text } : { date: birth.text })}</span> : null}
+          <span>{commune}</span>
+        </span>
+        {record.pendingFields.length > 0 ? <span className="badge badge--pending">{t('candidates.unsynced')}</span> : null}
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,3 @@
+import type { LocalRecord } from '../../sync/workspace';
+
+export type CandidateRecord = LocalRecord<'candidates'>;

@@ -1,0 +1,54 @@
+// Home: who is signed in, what is on the tablet, what waits for sync, where to go next.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Notice } from '../../components/Notice';
+import { useWorkspace } from '../../components/session/session-context';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useLocationNotice } from '../../components/use-location-notice';
+import { useRecords } from '../../components/use-records';
+import { useSyncStatus } from '../sync/use-sync-status';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const candidates = useRecords(useMemo(() => workspace.repo('candidates'), [workspace]));
+  const status = useSyncStatus(workspace.sync);
+  const [notice, dismissNotice] = useLocationNotice();
+  useDocumentTitle(t('home.title'));
+
+  const counts = [
+    { key: 'candidates', label: t('home.candidates'), value: candidates?.length ?? '…' },
+    { key: 'pending', label: t('home.pending'), value: status.pending },
+    { key: 'attention', label: t('home.attention'), value: status.needsAttention },
+  ];
+
+  return (
+    <>
+      <h1>{t('home.greeting', { name: workspace.user.name })}</h1>
+      {notice ? <Notice message={t(`notice.${notice}`)} onDismiss={dismissNotice} /> : null}
+      <section aria-labelledby="home-summary">
+        <h2 id="home-summary">{t('home.summary')}</h2>
+        <dl className="counts">
+          {counts.map((count) => (
+            <div key={count.key} className={`count count--${count.key}`}>
+              <dt>{count.label}</dt>
+              <dd>{count.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="home-actions">
+        <h2 id="home-actions">{t('home.actions')}</h2>
+        <div className="home-actions">
+          <Link to="/candidats/nouveau" className="button button--primary button--large">
+            {t('nav.newCandidate')}
+          </Link>
+          <Link to="/candidats" className="button button--large">
+            {t('nav.candidates')}
+          </Link>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { SessionService } from '../../components/session/session-context';
+import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
+import { renderApp } from '../../app/test-support/render-app';
+import type { SignInOutcome } from '../../sync/workspace';
+
+function serviceAnswering(outcome: SignInOutcome, seen: { email: string; password: string }[] = []): SessionService {
+  return {
+    signIn: async (credentials) => {
+      seen.push(credentials);
+      return outcome;
+    },
+    resumeSession: async () => null,
+  };
+}
+
+async function logIn(password = 'mauvais') {
+  const user = userEvent.setup();
+  await user.type(await screen.findByLabelText('Adresse e-mail'), 'conseillere@demo.vdc.brussels');
+  await user.type(screen.getByLabelText('Mot de passe'), password);
+  await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+}
+
+describe('login screen', () => {
+  it('says the credentials are wrong', async () => {
+    const seen: { email: string; password: string }[] = [];
+    renderApp('/', serviceAnswering({ ok: false, reason: 'bad_credentials' }, seen));
+    await logIn();
+    expect((await screen.findByRole('alert')).textContent).toBe('Adresse e-mail ou mot de passe incorrect.');
+    expect(seen).toEqual([{ email: 'conseillere@demo.vdc.brussels', password: 'mauvais' }]);
+  });
+
+  it.each([
+    ['unknown_offline', "ce compte ne s'est encore jamais connecté sur cette tablette"],
+    ['network', 'Le serveur est injoignable'],
+    ['rate_limited', 'Trop de tentatives'],
+  ] as const)('explains %s in words', async (reason, words) => {
+    renderApp('/login', serviceAnswering({ ok: false, reason }));
+    await logIn();
+    expect((await screen.findByRole('alert')).textContent).toContain(words);
+  });
+
+  it('goes home, starts sync and says when the login was offline', async () => {
+    const workspace = createMemoryWorkspace();
+    renderApp('/login', serviceAnswering({ ok: true, workspace, offline: true }));
+    await logIn('demo');
+    expect(await screen.findByRole('heading', { name: 'Bonjour Nadia Conseillère' })).toBeTruthy();
+    expect(screen.getByText(/Connecté hors ligne/)).toBeTruthy();
+    expect(workspace.sync.started).toBe(true);
+  });
+
+  it('skips the login when the session resumes after a reload', async () => {
+    const workspace = createMemoryWorkspace();
+    renderApp('/login', { signIn: async () => ({ ok: false, reason: 'network' }), resumeSession: async () => workspace });
+    expect(await screen.findByRole('heading', { name: 'Bonjour Nadia Conseillère' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,84 @@
+// Login: online against the server, or offline by unwrapping the key kept on this tablet.
+// Errors are said in words; an offline login is announced on the next screen.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../components/session/session-context';
+import { Notice } from '../../components/Notice';
+import { useDocumentTitle } from '../../components/use-document-title';
+
+type LoginError = 'bad_credentials' | 'unknown_offline' | 'network' | 'server' | 'rate_limited' | 'missing';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { service, enter } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<LoginError | null>(null);
+  useDocumentTitle(t('login.title'));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!email.trim() || !password) {
+      setError('missing');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const outcome = await service.signIn({ email: email.trim(), password }).catch(() => ({ ok: false as const, reason: 'server' as const }));
+    setBusy(false);
+    if (!outcome.ok) {
+      setError(outcome.reason);
+      return;
+    }
+    // The signed-in guard on /login then takes the adviser home (with the offline notice).
+    enter(outcome.workspace, { offline: outcome.offline });
+  }
+
+  return (
+    <main id="main" className="login">
+      <div className="login__card">
+        <p className="login__app">{t('app.name')}</p>
+        <h1>{t('login.title')}</h1>
+        <p className="login__intro">{t('login.intro')}</p>
+        {error ? <Notice tone="error" message={t(error === 'missing' ? 'login.missingFields' : `login.errors.${error}`)} /> : null}
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <div className="field">
+            <label className="field__label" htmlFor="login-email">
+              {t('login.email')}
+            </label>
+            <input
+              id="login-email"
+              className="input"
+              type="email"
+              name="email"
+              autoComplete="username"
+              inputMode="email"
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+              required
+            />
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="login-password">
+              {t('login.password')}
+            </label>
+            <input
+              id="login-password"
+              className="input"
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              required
+            />
+          </div>
+          <button type="submit" className="button button--primary button--wide" disabled={busy}>
+            {t(busy ? 'login.submitting' : 'login.submit')}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

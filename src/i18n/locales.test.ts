@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import fr from './locales/fr.json';
+import nl from './locales/nl.json';
+import en from './locales/en.json';
+import { VALIDATION_MESSAGES } from '../domain/validation-messages';
+import { createI18n } from './index';
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('translations', () => {
+  const frenchKeys = keysOf(fr).sort();
+
+  it.each([
+    ['nl', nl],
+    ['en', en],
+  ])('%s has exactly the keys of fr, none empty', (_language, resource) => {
+    expect(keysOf(resource).sort()).toEqual(frenchKeys);
+    for (const key of keysOf(resource)) {
+      const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], resource);
+      expect(typeof text === 'string' && text.trim().length > 0, key).toBe(true);
+    }
+  });
+
+  it('translates every validation message key of the domain', () => {
+    for (const key of Object.keys(VALIDATION_MESSAGES)) {
+      expect(frenchKeys).toContain(`validation.${key}`);
+    }
+  });
+
+  it('interpolates in French by default', () => {
+    const i18n = createI18n();
+    expect(i18n.t('sync.pending', { count: 3 })).toBe('3 en attente');
+  });
+});

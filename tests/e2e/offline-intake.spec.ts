@@ -1,0 +1,135 @@
+// The field promise: an adviser logs in once online, then records a candidate with no network
+// and no server, reloads the app, still finds the candidate, and the next sync delivers it.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/a11y';
+import { DEMO_ADVISER, apiLogin, findCandidateOnServer } from './support/api';
+import { launchChromium } from './support/browser';
+import { screenshotPath } from './support/paths';
+import { startTestServer, type TestServer } from './support/server';
+import { AppShell } from './pages/app-shell';
+import { CandidateFormPage } from './pages/candidate-form-page';
+import { CandidateListPage } from './pages/candidate-list-page';
+import { LoginPage } from './pages/login-page';
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+  // A landscape tablet, in Brussels, in French.
+  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') console.log(`[browser ${message.type()}] ${message.text()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+const started = Date.now();
+/** Progress lines, so a timeout says where it stopped. */
+function step(name: string) {
+  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
+}
+
+async function expectAccessible(screen: string) {
+  expect(await axeViolations(page), `axe violations on ${screen}`).toEqual([]);
+}
+
+async function serviceWorkerControls(): Promise<boolean> {
+  return page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  });
+}
+
+describe('offline intake', () => {
+  it('answers an unknown address with a page that leads home', async () => {
+    step('404 page');
+    await page.goto(`${server.url}/nulle-part`);
+    await page.getByRole('heading', { name: 'Page introuvable' }).waitFor();
+    await expectAccessible('404');
+    await page.getByRole('link', { name: "Retour à l'accueil" }).click();
+        await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+  });
+
+  it('keeps a candidate recorded offline across a reload and syncs it when the server is back', async () => {
+    const shell = new AppShell(page);
+    const list = new CandidateListPage(page);
+    const form = new CandidateFormPage(page);
+    const firstName = `Zoé${Date.now().toString(36)}`;
+
+    const login = new LoginPage(page);
+    step('login screen');
+    await login.open(server.url);
+    await expectAccessible('login');
+    await page.screenshot({ path: screenshotPath('e2e-01-login'), fullPage: true });
+
+    step('online login, first sync');
+    await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
+    await shell.waitForHome();
+    await shell.waitForSynced(); // the demo records are on the tablet
+
+    // The first visit installs the worker; it controls the page from the next load on.
+    if (!(await serviceWorkerControls())) {
+      await page.reload();
+      await shell.waitForHome(); // resumed from the kept key, no password asked
+    }
+    expect(await serviceWorkerControls()).toBe(true);
+    step('service worker controls the page; home');
+    await expectAccessible('home');
+    await page.screenshot({ path: screenshotPath('e2e-02-home'), fullPage: true });
+
+    await shell.goToCandidates();
+    await expectAccessible('candidate list');
+    await page.screenshot({ path: screenshotPath('e2e-03-list'), fullPage: false });
+
+    // No server, no network.
+    step('server stopped, browser offline');
+    await server.stop();
+    await context.setOffline(true);
+
+    await shell.goToNewCandidate();
+    await expectAccessible('intake form');
+    await form.save(); // empty: the name rule shows in the field
+    await page.getByText('Indiquez au moins un prénom ou un nom.').waitFor();
+    await expectAccessible('intake form with errors');
+    await page.screenshot({ path: screenshotPath('e2e-04-form-errors'), fullPage: true });
+
+    step('offline intake');
+    await form.fill({ firstName, lastName: 'Hors-Ligne', birthDate: '1991-05-17', communeLabel: 'Schaerbeek' });
+    await form.save();
+    await page.getByText('Le candidat a été enregistré sur la tablette.').waitFor();
+
+    step('offline reload');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Candidats', level: 1 }).waitFor({ timeout: 60_000 });
+    await list.search(firstName);
+    const row = list.row(firstName);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('non synchronisé');
+    await expect.poll(() => shell.syncIndicator.textContent()).toMatch(/Hors ligne|en attente/);
+    await page.screenshot({ path: screenshotPath('e2e-05-offline-after-reload'), fullPage: false });
+
+    // The server comes back (same database file) and the adviser syncs.
+    step('server back, sync');
+    await server.start();
+    await context.setOffline(false);
+    await shell.syncNow();
+    await shell.waitForSynced();
+    await expect.poll(() => row.textContent(), { timeout: 30_000 }).not.toContain('non synchronisé');
+    await page.screenshot({ path: screenshotPath('e2e-06-synced'), fullPage: false });
+
+    const token = await apiLogin(server.url);
+    const onServer = await findCandidateOnServer(server.url, token, firstName);
+    expect(onServer?.data).toMatchObject({ firstName, lastName: 'Hors-Ligne', birthDate: '1991-05-17', communeCode: 'schaerbeek' });
+  });
+
+});

@@ -1,0 +1,18 @@
+import type { Locator, Page } from 'playwright-core';
+
+export class CandidateListPage {
+  constructor(private readonly page: Page) {}
+
+  async open(baseUrl: string) {
+    await this.page.goto(`${baseUrl}/candidats`);
+    await this.page.getByRole('heading', { name: 'Candidats', level: 1 }).waitFor({ timeout: 60_000 });
+  }
+
+  async search(text: string) {
+    await this.page.getByLabel('Rechercher').fill(text);
+  }
+
+  row(name: string): Locator {
+    return this.page.getByRole('link', { name: new RegExp(name) });
+  }
+}

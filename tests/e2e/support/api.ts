@@ -1,0 +1,28 @@
+// Reads the server's view directly (as a second device would), to prove a sync really arrived.
+import { API_PATHS, loginResponseSchema, pullResponseSchema, type WireRecord } from '../../../src/domain/wire';
+
+export const DEMO_ADVISER = { email: 'conseillere@demo.vdc.brussels', password: 'demo-vdc-2026' };
+
+export async function apiLogin(baseUrl: string, credentials = DEMO_ADVISER): Promise<string> {
+  const response = await fetch(`${baseUrl}${API_PATHS.login}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  if (!response.ok) throw new Error(`login failed: ${response.status}`);
+  return loginResponseSchema.parse(await response.json()).token;
+}
+
+/** Pages through /api/sync/pull from the start until a candidate with this first name shows up. */
+export async function findCandidateOnServer(baseUrl: string, token: string, firstName: string): Promise<WireRecord | undefined> {
+  let cursor = 0;
+  for (;;) {
+    const response = await fetch(`${baseUrl}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
+    const page = pullResponseSchema.parse(await response.json());
+    const found = page.changes.find((change) => change.table === 'candidates' && change.data.firstName === firstName);
+    if (found) return found;
+    if (!page.hasMore) return undefined;
+    cursor = page.cursor;
+  }
+}
