@@ -48,5 +48,5 @@ describe('app over the real storage', () => {
     expect(onServer?.data).toMatchObject({ firstName: 'Élodie', lastName: 'Van den Bossche' });
     // (Dexie's liveQuery does not fire under jsdom + fake-indexeddb, so the badge's live removal
     // is proven in the browser test, tests/e2e/offline-intake.spec.ts.)
-  });
+  }, 60_000); // a full intake through jsdom with real encryption: slow on a loaded 2-core machine, not a timing assertion
 });

@@ -1,0 +1,89 @@
+// The admin commands (`npm run admin -- <command> [options]`): sites, accounts and the server epoch.
+// `runAdmin` is the whole behaviour, testable in-process; main.ts-style wiring lives in admin.ts.
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../db/connect';
+import { migrateToLatest } from '../db/migrate';
+import { renewServerEpoch } from '../db/meta';
+import { AdminError, createSite, createUser, setUserPassword } from './accounts';
+
+const HELP = `Usage: npm run admin -- <command> [options]   (database: DATABASE_URL, default sqlite:data/vdc.sqlite)
+
+  create-site --id ID --name NAME --kind KIND [--commune CODE]
+      KIND: mission-locale, cpas, oisp, esmi, other; CODE: a Brussels commune code or hors-bruxelles
+  create-user --email E --password P --name N --role adviser|coordinator|admin --sites ID1,ID2
+  set-password --email E --password P
+  new-epoch      give a restored database a new server epoch (devices then re-send what it lacks)
+  help`;
+
+const OPTIONS = {
+  id: { type: 'string' },
+  name: { type: 'string' },
+  kind: { type: 'string' },
+  commune: { type: 'string' },
+  email: { type: 'string' },
+  password: { type: 'string' },
+  role: { type: 'string' },
+  sites: { type: 'string' },
+} as const;
+
+type Values = Partial<Record<keyof typeof OPTIONS, string>>;
+
+function required(values: Values, name: keyof typeof OPTIONS): string {
+  const value = values[name];
+  if (value === undefined || value.trim() === '') throw new AdminError(`Missing --${name}.`);
+  return value;
+}
+
+async function run(argv: string[], databaseUrl: string | undefined): Promise<string> {
+  const { positionals, values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const command = positionals[0] ?? 'help';
+  if (command === 'help' || command === '--help') return HELP;
+
+  const database = openDatabase(databaseUrl);
+  try {
+    await migrateToLatest(database.db);
+    switch (command) {
+      case 'create-site': {
+        const id = required(values, 'id');
+        await createSite(database.db, { id, name: required(values, 'name'), kind: required(values, 'kind'), communeCode: values.commune });
+        return `Site ${id} created.`;
+      }
+      case 'create-user': {
+        const userId = await createUser(database.db, {
+          email: required(values, 'email'),
+          password: required(values, 'password'),
+          name: required(values, 'name'),
+          role: required(values, 'role'),
+          siteIds: (values.sites ?? '').split(','),
+        });
+        return `User ${values.email} created (id ${userId}).`;
+      }
+      case 'set-password':
+        await setUserPassword(database.db, required(values, 'email'), required(values, 'password'));
+        return `Password of ${values.email} changed.`;
+      case 'new-epoch':
+        return `New server epoch: ${await renewServerEpoch(database.db)}`;
+      default:
+        throw new AdminError(`Unknown command "${command}".\n\n${HELP}`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+export interface AdminOutcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one admin command; bad arguments give a clear message on stderr and a non-zero code. */
+export async function runAdmin(argv: string[], databaseUrl: string | undefined): Promise<AdminOutcome> {
+  try {
+    return { code: 0, stdout: await run(argv, databaseUrl), stderr: '' };
+  } catch (error: unknown) {
+    const known = error instanceof AdminError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+    const message = `Error: ${error instanceof Error ? error.message : String(error)}`;
+    return { code: 1, stdout: '', stderr: known ? message : `${message}\n${error instanceof Error ? error.stack : ''}` };
+  }
+}
