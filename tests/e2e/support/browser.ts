@@ -1,22 +1,38 @@
 // Debian's Chromium through playwright-core (no browser download on these machines).
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium(): Promise<Browser> {
+/** The flags every e2e browser runs with (containers: no sandbox, no GPU, no background traffic). */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+function checkedChromiumPath(): string {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: run node scripts/ensure-chromium.mjs`);
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+  return CHROMIUM_PATH;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: checkedChromiumPath(), headless: true, args: [...CHROMIUM_ARGS] });
+}
+
+/**
+ * A browser whose profile lives in `userDataDir` (profile `Default`), so a test can read what it
+ * wrote to disk once the context is closed (closing flushes and releases the profile).
+ */
+export async function launchPersistentChromium(userDataDir: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    ...options,
+    executablePath: checkedChromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }

@@ -55,6 +55,7 @@ export function SelectControl<C extends string | number>({
         <select
           id={ids.inputId}
           className="input"
+          autoComplete="off"
           aria-invalid={ids.invalid || undefined}
           aria-describedby={ids.describedBy}
           disabled={disabled}
@@ -80,6 +81,7 @@ export function TextAreaControl({ name, label, hint, register, errors }: Control
           id={ids.inputId}
           className="input input--area"
           rows={4}
+          autoComplete="off"
           aria-invalid={ids.invalid || undefined}
           aria-describedby={ids.describedBy}
           {...register(name)}
@@ -113,7 +115,7 @@ export function ChoiceGroup({
       <div className="choice-group__options">
         {options.map((option) => (
           <label key={option.value} className="choice">
-            <input type={kind} value={option.value} aria-invalid={errorKey ? true : undefined} {...register(name)} />
+            <input type={kind} value={option.value} autoComplete="off" aria-invalid={errorKey ? true : undefined} {...register(name)} />
             <span>{option.label}</span>
           </label>
         ))}
