@@ -30,6 +30,8 @@ export interface OutboxRow {
   /** Names of the changed fields (names carry no personal data; values are in `enc`). */
   fieldNames: string[];
   enc?: EncryptedPayload;
+  /** Set before the row is first pushed: from then on its seq and content never change. */
+  sent?: boolean;
 }
 
 /** A mutation the server refused, or one that conflicted: kept encrypted for the adviser. */

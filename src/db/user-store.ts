@@ -13,6 +13,7 @@ import {
   settlePushResults,
   type AttentionItem,
 } from './outbox';
+import { coalesceOutbox, markOutboxSent, requeueHeldRecords, requeueUnconfirmed } from './outbox-maintenance';
 import { applyPulledPage, resetForEpoch, resetForSites, type PulledPageState } from './pull';
 import { getRecord, listRecords, watchRecords, writeLocalChange } from './records';
 import type { DecryptedRecord, StoreContext } from './store-context';
@@ -69,6 +70,18 @@ export class UserStore {
   }
   renumberOutbox(firstSeq: number): Promise<void> {
     return renumberOutbox(this.ctx, firstSeq);
+  }
+  markOutboxSent(seqs: readonly number[]): Promise<void> {
+    return markOutboxSent(this.ctx, seqs);
+  }
+  coalesceOutbox(): Promise<number> {
+    return coalesceOutbox(this.ctx);
+  }
+  requeueHeldRecords(highestRev: number): Promise<number> {
+    return requeueHeldRecords(this.ctx, highestRev);
+  }
+  requeueUnconfirmed(): Promise<number> {
+    return requeueUnconfirmed(this.ctx);
   }
   rebaseOutbox(): Promise<void> {
     return rebaseOutbox(this.ctx);

@@ -13,6 +13,10 @@ export type EngineStore = Pick<
   | 'settlePushResults'
   | 'renumberOutbox'
   | 'rebaseOutbox'
+  | 'markOutboxSent'
+  | 'coalesceOutbox'
+  | 'requeueHeldRecords'
+  | 'requeueUnconfirmed'
   | 'applyPulledPage'
   | 'resetForEpoch'
   | 'resetForSites'
@@ -37,7 +41,11 @@ export interface SyncEngineOptions {
   /** Bounded retries after `409 seq_gap` / `epoch_changed` within one run. */
   maxRecoveries?: number;
   now?: () => Date;
+  /** Delays of the automatic retries after a network or server error (the last one repeats). */
+  retryDelaysMs?: readonly number[];
 }
+
+export const RETRY_DELAYS_MS = [5_000, 15_000, 60_000] as const;
 
 export const PUSH_BATCH_SIZE = 200;
 export const SYNC_INTERVAL_MS = 60_000;
@@ -85,6 +93,9 @@ export class ClientSyncEngine implements SyncEngine {
   private readonly intervalMs: number;
   private readonly maxRecoveries: number;
   private readonly now: () => Date;
+  private readonly retryDelaysMs: readonly number[];
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private failedRuns = 0;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.connectivity = options.connectivity ?? browserConnectivity();
@@ -93,6 +104,7 @@ export class ClientSyncEngine implements SyncEngine {
     this.intervalMs = options.intervalMs ?? SYNC_INTERVAL_MS;
     this.maxRecoveries = options.maxRecoveries ?? 3;
     this.now = options.now ?? (() => new Date());
+    this.retryDelaysMs = options.retryDelaysMs ?? RETRY_DELAYS_MS;
   }
 
   getStatus(): SyncStatus {
@@ -133,6 +145,8 @@ export class ClientSyncEngine implements SyncEngine {
   }
 
   stop(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     this.stopOnline?.();
@@ -153,8 +167,11 @@ export class ClientSyncEngine implements SyncEngine {
       const lastSyncedAt = this.now().toISOString();
       await this.options.store.setLastSyncedAt(lastSyncedAt);
       this.update({ phase: 'idle', error: undefined, lastSyncedAt });
+      this.failedRuns = 0;
     } catch (error) {
-      this.update({ ...errorCodeOf(error) });
+      const failure = errorCodeOf(error);
+      this.update({ ...failure });
+      if (failure.error === 'network' || failure.error === 'server') this.scheduleRetry();
     }
     try {
       await this.refreshCounts();
@@ -165,14 +182,40 @@ export class ClientSyncEngine implements SyncEngine {
     return this.status;
   }
 
+  /** While started, a failed run is retried after 5 s, 15 s, then every 60 s until one succeeds. */
+  private scheduleRetry(): void {
+    if (!this.timer || this.retryTimer || this.retryDelaysMs.length === 0) return;
+    const delay = this.retryDelaysMs[Math.min(this.failedRuns, this.retryDelaysMs.length - 1)] ?? 60_000;
+    this.failedRuns++;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (this.timer && this.connectivity.isOnline()) void this.syncNow();
+    }, delay);
+  }
+
+  /**
+   * The server was restored from a backup: queue again what this device holds beyond the
+   * restored server's highest rev (acknowledged after the backup), then pull everything from 0
+   * under the new epoch. The caller re-bases the pending rows afterwards.
+   */
+  private async recoverFromRestore(serverEpoch: string): Promise<void> {
+    const { store, api } = this.options;
+    // A pull past every rev returns no change and the restored server's highest rev as cursor.
+    const probe = await api.pull(Number.MAX_SAFE_INTEGER, 1);
+    await store.requeueHeldRecords(probe.cursor);
+    await store.resetForEpoch(serverEpoch);
+  }
+
   private async pushAll(progress: { pushed: number; pulled: number }): Promise<void> {
     const { store, api } = this.options;
     let recoveries = 0;
+    await store.coalesceOutbox();
     for (;;) {
       const batch = await store.readOutboxBatch(this.pushBatchSize);
       if (batch.length === 0) return;
       const state = await store.syncState();
       try {
+        await store.markOutboxSent(batch.map((mutation) => mutation.seq));
         const response = await api.push({
           clientId: state.clientId,
           schemaVersion: SCHEMA_VERSION,
@@ -193,8 +236,9 @@ export class ClientSyncEngine implements SyncEngine {
         } else if (error.kind === 'epoch_changed' && error.details.serverEpoch) {
           // The server was restored: pull everything under the new epoch, re-base, send again.
           recoveries++;
-          await store.resetForEpoch(error.details.serverEpoch);
+          await this.recoverFromRestore(error.details.serverEpoch);
           await this.pullAll(progress);
+          await store.requeueUnconfirmed();
           await store.rebaseOutbox();
         } else {
           throw error;
@@ -215,7 +259,7 @@ export class ClientSyncEngine implements SyncEngine {
       if ((sitesChanged || epochChanged) && state.cursor > 0 && restarts < this.maxRecoveries) {
         restarts++;
         if (epochChanged) {
-          await store.resetForEpoch(page.serverEpoch);
+          await this.recoverFromRestore(page.serverEpoch);
           rebase = true;
         }
         if (sitesChanged) await store.resetForSites(page.siteIds);
@@ -227,7 +271,10 @@ export class ClientSyncEngine implements SyncEngine {
       if (!page.hasMore) break;
     }
     // Pending rows were based on the old server's revs: take those of the restored server.
-    if (rebase) await store.rebaseOutbox();
+    if (rebase) {
+      await store.requeueUnconfirmed();
+      await store.rebaseOutbox();
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeTransport } from './testing/fake-transport';
 import { hasKeptSession, resumeSession, signIn, type SessionOptions } from './session';
 import { RecordValidationError, type Workspace } from './workspace';
@@ -125,10 +125,9 @@ describe('session', () => {
     const workspace = await ok(await login('first password'));
     const lists: number[] = [];
     const stop = workspace.repo('candidates').watch((records) => lists.push(records.length));
+    await vi.waitFor(() => expect(lists).toEqual([0]));
     await workspace.repo('candidates').create('site-1', { firstName: 'W' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await vi.waitFor(() => expect(lists.at(-1)).toBe(1));
     stop();
-    expect(lists[0]).toBe(0);
-    expect(lists.at(-1)).toBe(1);
   });
 });
