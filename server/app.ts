@@ -14,6 +14,7 @@ import { registerHardening } from './http/hardening';
 import { registerHealthRoute } from './routes/health';
 import { registerLoginRoute } from './routes/login';
 import { registerSyncRoutes } from './routes/sync';
+import { registerReportRoutes } from './routes/reports';
 
 export interface ServerOptions {
   /** `sqlite:<path>`, `sqlite::memory:`, or `postgres://…`; default `sqlite:data/vdc.sqlite`. */
@@ -52,6 +53,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerHealthRoute(app, database);
   registerLoginRoute(app, database, new LoginLimiter(options.maxLoginFailures), options.tokenTtlHours ?? DEFAULT_TOKEN_TTL_HOURS);
   registerSyncRoutes(app, database);
+  registerReportRoutes(app, database);
   await app.ready();
 
   return {

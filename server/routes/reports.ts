@@ -1,0 +1,35 @@
+// GET /api/reports/activity (design/reporting.md): the yearly activity report of the sites the user
+// may see, computed by the same pure function the tablets run (src/domain/report), never recomputed.
+// 401 without a valid token; 403 for advisers and for a requested site outside the user's; 400
+// bad_request for a malformed period. Past years' figures are not stored yet: none are passed.
+import type { FastifyInstance } from 'fastify';
+import { computeActivityReport } from '../../src/domain/report';
+import type { ActivityReport } from '../../src/domain/report';
+import { brusselsDate } from '../../src/domain/dates';
+import type { ServerDatabase } from '../db/connect';
+import { requireUser } from '../http/authenticate';
+import { forbidden, parseOrBadRequest } from '../http/errors';
+import { canSeeReports, reportSiteIds } from '../reports/access';
+import { loadReportInput } from '../reports/load';
+import { activityReportQuerySchema } from '../reports/query';
+
+export const ACTIVITY_REPORT_PATH = '/api/reports/activity';
+
+/**
+ * The day data-quality checks are made on: today in Brussels, or the period's end when it is over
+ * (a test dated after today is not "passed without a result" yet).
+ */
+export function reportAsOf(to: string, today: string = brusselsDate()): string {
+  return to < today ? to : today;
+}
+
+export function registerReportRoutes(app: FastifyInstance, database: ServerDatabase): void {
+  app.get(ACTIVITY_REPORT_PATH, async (request): Promise<ActivityReport> => {
+    const user = await requireUser(database, request);
+    if (!canSeeReports(user.role)) throw forbidden();
+    const query = parseOrBadRequest(activityReportQuerySchema, request.query);
+    const siteIds = await reportSiteIds(database.db, user, query.siteId);
+    const input = await loadReportInput(database, siteIds);
+    return computeActivityReport(input, { from: query.from, to: query.to, siteIds, asOf: reportAsOf(query.to) });
+  });
+}
