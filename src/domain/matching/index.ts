@@ -1,0 +1,462 @@
+// In-memory candidate index for instant search and duplicate checks (design/architecture.md):
+// keys are built once after unlock, then kept current with add/update/remove as records arrive by
+// sync. Search is by name-word prefix (accent-insensitive), phone digits or postal code; the
+// duplicate check finds likely matches of a draft by name (order-, particle-, phonetic- and
+// typo-tolerant) and birth date or year.
+import { communesByPostalCode } from '../codes';
+import { comparePeople, nameTokensOf } from './compare';
+import type { MatchLevel, MatchReason, NameToken } from './compare';
+import { foldName, foldNameField, phoneDigits, withoutGluedPrefix } from './normalize';
+import { phoneticKeys } from './phonetic';
+import { typoBudget, withinTypo } from './typo';
+
+export { foldName, nameKey, nameTokens, normalizeName, phoneDigits } from './normalize';
+export { phoneticKey, phoneticKeys } from './phonetic';
+export { boundedDistance, typoBudget, withinTypo } from './typo';
+export { compareBirth, compareNames, comparePeople, levelOfScore, nameTokensOf } from './compare';
+export type { MatchLevel, MatchReason, NameToken } from './compare';
+
+/** The candidate fields used here; `CandidateData` (entities.ts) fits. */
+export interface MatchableCandidate {
+  firstName?: string | null;
+  lastName?: string | null;
+  birthDate?: string | null;
+  phone?: string | null;
+  communeCode?: string | null;
+  mergedInto?: string | null;
+  erased?: boolean | null;
+}
+
+export interface CandidateRecord {
+  id: string;
+  data: MatchableCandidate;
+}
+
+interface Entry {
+  id: string;
+  tokens: NameToken[];
+  birthDate: string | undefined;
+  phone: string;
+  communeCode: string | undefined;
+  /** Every word a search prefix may start: raw words, particle-free words, glued field. */
+  searchWords: string[];
+  /** Display order: folded last name, then first name. */
+  sortKey: string;
+  /** Position in the display order (recomputed lazily after changes). */
+  rank: number;
+}
+
+/** Key → entries (arrays: far lighter than a Set per key for ~50,000 records). */
+type Postings = Map<string, Entry[]>;
+
+/** Adds a posting; true when the key is new. An entry's postings are added together, so a repeat is the last one. */
+function addPosting(map: Postings, key: string, entry: Entry): boolean {
+  const list = map.get(key);
+  if (!list) {
+    map.set(key, [entry]);
+    return true;
+  }
+  if (list[list.length - 1] !== entry) list.push(entry);
+  return false;
+}
+
+/** Removes a posting; true when the key has no entries left (and was deleted). */
+function removePosting(map: Postings, key: string, entry: Entry): boolean {
+  const list = map.get(key);
+  if (!list) return false;
+  const at = list.indexOf(entry);
+  if (at >= 0) {
+    list[at] = list[list.length - 1] as Entry;
+    list.pop();
+  }
+  if (list.length > 0) return false;
+  map.delete(key);
+  return true;
+}
+
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) - 97);
+  return mask;
+}
+
+function popCount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** First index in a sorted array whose value is ≥ target. */
+function lowerBound(sorted: readonly string[], target: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function compareEntries(a: Entry, b: Entry): number {
+  if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function isExcluded(data: MatchableCandidate): boolean {
+  return Boolean(data.erased) || Boolean(data.mergedInto);
+}
+
+export class CandidateIndex {
+  private readonly entries = new Map<string, Entry>();
+  /** Name word forms → ids (exact matches), and by length → letter mask (typo scan). */
+  private readonly formPostings: Postings = new Map();
+  private readonly formsByLength = new Map<number, Map<string, number>>();
+  private readonly keyPostings: Postings = new Map();
+  /** Search words → entries, and the same words sorted for prefix ranges. */
+  private readonly searchPostings: Postings = new Map();
+  private searchVocabulary: string[] = [];
+  private readonly communePostings: Postings = new Map();
+  /** Entries in display order (last name, first name); ranks are stale while `dirty`. */
+  private ordered: Entry[] = [];
+  private dirty = true;
+  /** Every phone number, "\n"-separated, with the entry at each line (rebuilt lazily). */
+  private phoneText: string | undefined;
+  private phoneStarts: number[] = [];
+  private phoneEntries: Entry[] = [];
+  private readonly phoneticCache = new Map<string, string[]>();
+  private bulk = false;
+
+  constructor(records: Iterable<CandidateRecord> = []) {
+    this.bulk = true;
+    for (const record of records) this.add(record);
+    this.bulk = false;
+    this.searchVocabulary = [...this.searchPostings.keys()].sort();
+    this.ordered = [...this.entries.values()].sort(compareEntries);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
+
+  /** Adds or replaces a record. Erased or merged records are not indexed (they are removed). */
+  add(record: CandidateRecord): void {
+    if (this.entries.has(record.id)) this.remove(record.id);
+    if (isExcluded(record.data)) return;
+    const entry = this.entryOf(record);
+    this.entries.set(entry.id, entry);
+    for (const token of entry.tokens) {
+      for (const form of token.forms) {
+        if (addPosting(this.formPostings, form, entry)) {
+          let bucket = this.formsByLength.get(form.length);
+          if (!bucket) {
+            bucket = new Map();
+            this.formsByLength.set(form.length, bucket);
+          }
+          bucket.set(form, letterMask(form));
+        }
+      }
+      for (const key of token.keys) addPosting(this.keyPostings, key, entry);
+    }
+    for (const word of entry.searchWords) {
+      if (addPosting(this.searchPostings, word, entry) && !this.bulk) {
+        this.searchVocabulary.splice(lowerBound(this.searchVocabulary, word), 0, word);
+      }
+    }
+    if (entry.communeCode) addPosting(this.communePostings, entry.communeCode, entry);
+    this.dirty = true;
+    this.phoneText = undefined;
+    if (!this.bulk) {
+      let lo = 0;
+      let hi = this.ordered.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (compareEntries(this.ordered[mid] as Entry, entry) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      this.ordered.splice(lo, 0, entry);
+    }
+  }
+
+  update(record: CandidateRecord): void {
+    this.add(record);
+  }
+
+  remove(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    for (const token of entry.tokens) {
+      for (const form of token.forms) {
+        if (removePosting(this.formPostings, form, entry)) this.formsByLength.get(form.length)?.delete(form);
+      }
+      for (const key of token.keys) removePosting(this.keyPostings, key, entry);
+    }
+    for (const word of entry.searchWords) {
+      if (removePosting(this.searchPostings, word, entry)) {
+        const at = lowerBound(this.searchVocabulary, word);
+        if (this.searchVocabulary[at] === word) this.searchVocabulary.splice(at, 1);
+      }
+    }
+    if (entry.communeCode) removePosting(this.communePostings, entry.communeCode, entry);
+    const at = this.dirty ? this.ordered.indexOf(entry) : entry.rank;
+    if (this.ordered[at] === entry) this.ordered.splice(at, 1);
+    this.dirty = true;
+    this.phoneText = undefined;
+  }
+
+  private refreshRanks(): void {
+    if (!this.dirty) return;
+    this.ordered.forEach((entry, rank) => {
+      entry.rank = rank;
+    });
+    this.dirty = false;
+  }
+
+  /** Entries whose phone digits contain the given digits: one native indexOf loop. */
+  private phoneMatches(digits: string): Set<Entry> {
+    if (this.phoneText === undefined) {
+      const parts: string[] = [];
+      this.phoneStarts = [];
+      this.phoneEntries = [];
+      let offset = 0;
+      for (const entry of this.entries.values()) {
+        if (!entry.phone) continue;
+        this.phoneStarts.push(offset);
+        this.phoneEntries.push(entry);
+        parts.push(entry.phone);
+        offset += entry.phone.length + 1;
+      }
+      this.phoneText = parts.join('\n');
+    }
+    const found = new Set<Entry>();
+    const text = this.phoneText;
+    for (let at = text.indexOf(digits); at >= 0; at = text.indexOf(digits, at + 1)) {
+      let lo = 0;
+      let hi = this.phoneStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if ((this.phoneStarts[mid] as number) <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      const entry = this.phoneEntries[lo];
+      if (entry) found.add(entry);
+    }
+    return found;
+  }
+
+  private keysOf = (word: string): string[] => {
+    let keys = this.phoneticCache.get(word);
+    if (!keys) {
+      keys = phoneticKeys(word);
+      this.phoneticCache.set(word, keys);
+    }
+    return keys;
+  };
+
+  /** The comparable words of a name, with this index's phonetic cache. */
+  tokensOf(firstName: string | null | undefined, lastName: string | null | undefined): NameToken[] {
+    return nameTokensOf(firstName, lastName, this.keysOf);
+  }
+
+  private entryOf(record: CandidateRecord): Entry {
+    const { data } = record;
+    const first = foldNameField(data.firstName);
+    const last = foldNameField(data.lastName);
+    const tokenOf = (field: 'first' | 'last') => (word: string): NameToken => {
+      const alt = withoutGluedPrefix(word);
+      const forms = alt === undefined ? [word] : [word, alt];
+      const keys = alt === undefined ? this.keysOf(word) : [...new Set([...this.keysOf(word), ...this.keysOf(alt)])];
+      return { field, forms, keys };
+    };
+    const tokens = [...first.tokens.map(tokenOf('first')), ...last.tokens.map(tokenOf('last'))];
+    const words = new Set<string>();
+    for (const raw of [first.words, last.words]) {
+      for (const word of raw) words.add(word);
+      if (raw.length > 1) words.add(raw.join(''));
+    }
+    for (const token of tokens) for (const form of token.forms) words.add(form);
+    return {
+      id: record.id,
+      tokens,
+      birthDate: data.birthDate ?? undefined,
+      phone: phoneDigits(data.phone),
+      communeCode: data.communeCode ?? undefined,
+      searchWords: [...words],
+      sortKey: `${last.words.join(' ')}\u0000${first.words.join(' ')}`,
+      rank: 0,
+    };
+  }
+
+  /** @internal Ids whose name words match a draft word exactly, phonetically or within typo budget. */
+  nameCandidates(tokens: readonly NameToken[]): Map<Entry, number> {
+    const hits = new Map<Entry, number>();
+    for (const token of tokens) {
+      const ids = new Set<Entry>();
+      const collect = (list: Entry[] | undefined) => list?.forEach((entry) => ids.add(entry));
+      for (const form of token.forms) {
+        collect(this.formPostings.get(form));
+        const mask = letterMask(form);
+        // Words within the typo budget of the shorter one differ in length by at most 2.
+        for (let length = Math.max(1, form.length - 2); length <= form.length + 2; length++) {
+          const allowed = typoBudget(Math.min(length, form.length));
+          if (allowed === 0 || Math.abs(length - form.length) > allowed) continue;
+          const bucket = this.formsByLength.get(length);
+          if (!bucket) continue;
+          for (const [other, otherMask] of bucket) {
+            if (popCount(mask ^ otherMask) > 2 * allowed) continue;
+            if (withinTypo(form, other)) collect(this.formPostings.get(other));
+          }
+        }
+      }
+      for (const key of token.keys) collect(this.keyPostings.get(key));
+      for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
+    return hits;
+  }
+
+  /** @internal */
+  entry(id: string): Entry | undefined {
+    return this.entries.get(id);
+  }
+
+  /** @internal */
+  search(query: string, limit: number | undefined): string[] {
+    const words = foldName(query).split(' ').filter(Boolean);
+    let digits = query.replace(/\D+/g, '');
+    if (digits && /^\s*(\+|00)32/.test(query)) digits = phoneDigits(query);
+    if (words.length === 0 && digits.length === 0) return [];
+
+    let matches: Set<Entry> | undefined;
+    if (digits.length > 0) {
+      matches = digits.length >= 3 ? this.phoneMatches(digits) : new Set();
+      if (digits.length >= 3 && digits.length <= 4 && digits.startsWith('1')) {
+        for (const commune of communesByPostalCode(digits)) this.communePostings.get(commune)?.forEach((entry) => matches?.add(entry));
+      }
+    }
+
+    // Name words: the rarest prefix range gives the entries, the other words filter them.
+    const exact = new Set<Entry>();
+    if (words.length > 0) {
+      const ranges = words.map((word) => {
+        const lo = lowerBound(this.searchVocabulary, word);
+        const hi = lowerBound(this.searchVocabulary, `${word}\u007f`);
+        return { word, lo, hi };
+      });
+      ranges.sort((a, b) => a.hi - a.lo - (b.hi - b.lo));
+      const [rarest, ...others] = ranges;
+      if (!rarest || rarest.hi === rarest.lo) return [];
+      const filter = matches;
+      let found = new Set<Entry>();
+      for (let i = rarest.lo; i < rarest.hi; i++) {
+        this.searchPostings.get(this.searchVocabulary[i] as string)?.forEach((entry) => {
+          if (!filter || filter.has(entry)) found.add(entry);
+        });
+      }
+      for (const other of others) {
+        const kept = new Set<Entry>();
+        for (const entry of found) if (entry.searchWords.some((word) => word.startsWith(other.word))) kept.add(entry);
+        found = kept;
+      }
+      for (const entry of found) if (words.every((word) => entry.searchWords.includes(word))) exact.add(entry);
+      matches = found;
+    }
+    if (!matches || matches.size === 0) return [];
+
+    // Whole-word matches first, each group in display order (by rank, via a mark per rank).
+    this.refreshRanks();
+    const marks = new Uint8Array(this.ordered.length);
+    for (const entry of matches) marks[entry.rank] = exact.has(entry) ? 2 : 1;
+    const result: string[] = [];
+    const max = limit ?? Infinity;
+    for (const wanted of [2, 1]) {
+      for (let rank = 0; rank < marks.length && result.length < max; rank++) {
+        if (marks[rank] === wanted) result.push((this.ordered[rank] as Entry).id);
+      }
+    }
+    return result;
+  }
+}
+
+/** Builds the index once (after unlock); keep it current with `add`, `update` and `remove`. */
+export function buildCandidateIndex(records: Iterable<CandidateRecord>): CandidateIndex {
+  return new CandidateIndex(records);
+}
+
+export interface DuplicateDraft {
+  firstName?: string | null;
+  lastName?: string | null;
+  birthDate?: string | null;
+}
+
+export interface DuplicateMatch {
+  id: string;
+  /** 0–1; see `comparePeople`. */
+  score: number;
+  level: MatchLevel;
+  reasons: MatchReason[];
+}
+
+export interface DuplicateOptions {
+  /** Matches below this score are left out (default 0.4: every name match is shown). */
+  minScore?: number;
+  /** At most this many matches (default 20). */
+  limit?: number;
+  /** A record never reported (the record being checked itself). */
+  excludeId?: string;
+}
+
+function findWithTokens(
+  index: CandidateIndex,
+  tokens: readonly NameToken[],
+  birthDate: string | null | undefined,
+  opts: DuplicateOptions,
+): DuplicateMatch[] {
+  if (tokens.length === 0) return [];
+  const needed = Math.min(2, tokens.length);
+  const minScore = opts.minScore ?? 0.4;
+  const found: DuplicateMatch[] = [];
+  for (const [entry, hits] of index.nameCandidates(tokens)) {
+    const { id } = entry;
+    if (hits < needed || id === opts.excludeId) continue;
+    const comparison = comparePeople(tokens, birthDate, entry.tokens, entry.birthDate);
+    if (!comparison || comparison.score < minScore) continue;
+    found.push({ id, ...comparison });
+  }
+  found.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return found.slice(0, opts.limit ?? 20);
+}
+
+/**
+ * Likely existing records of the person being registered, best first. Same name and same birth
+ * date is `certain`; a similar name and the same year `likely`; a name alone (when either birth
+ * date is unknown) `possible`. Different birth years never match.
+ */
+export function findLikelyDuplicates(index: CandidateIndex, draft: DuplicateDraft, opts: DuplicateOptions = {}): DuplicateMatch[] {
+  return findWithTokens(index, index.tokensOf(draft.firstName, draft.lastName), draft.birthDate, opts);
+}
+
+/** Likely duplicates of an indexed record (one that arrived by sync, say), itself excluded. */
+export function findDuplicatesOf(index: CandidateIndex, id: string, opts: DuplicateOptions = {}): DuplicateMatch[] {
+  const entry = index.entry(id);
+  if (!entry) return [];
+  return findWithTokens(index, entry.tokens, entry.birthDate, { ...opts, excludeId: id });
+}
+
+export interface SearchOptions {
+  limit?: number;
+}
+
+/**
+ * Ids of the candidates matching a query, in display order with whole-word matches first. Words
+ * match name-word prefixes, accent- and case-insensitively ("el am", "elam", "amr" all find
+ * "El Amrani"); digits match a phone number anywhere ("0475 12", "+32 475") and, 1–4 digits from
+ * 1, a postal code of the commune of residence. Words and digits together must both match.
+ */
+export function searchCandidates(index: CandidateIndex, query: string, opts: SearchOptions = {}): string[] {
+  return index.search(query, opts.limit);
+}
