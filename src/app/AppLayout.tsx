@@ -43,6 +43,12 @@ export function AppLayout() {
         <NavLink to="/candidats/nouveau" className="nav-link">
           {t('nav.newCandidate')}
         </NavLink>
+        <NavLink to="/rapports" className="nav-link">
+          {t('reports.nav')}
+        </NavLink>
+        <NavLink to="/a-verifier" className="nav-link">
+          {t('attention.navLink')}
+        </NavLink>
       </nav>
       <main id="main" className="shell__main" tabIndex={-1}>
         <Outlet />

@@ -8,6 +8,7 @@ import { deleteUnreadableUserDatabase, openUserStore, type StoredSession, type U
 import type { SyncedTable } from '../domain/tables';
 import type { LoginResponse } from '../domain/wire';
 import { createSyncEngine, type Connectivity } from './engine';
+import { createConflictsApi } from './conflicts-api';
 import { createRepository } from './repository';
 import { TransportError, createHttpTransport, type HttpTransport } from './transport';
 import type { Repository, SignInOutcome, Workspace } from './workspace';
@@ -31,6 +32,7 @@ export interface SignInRequest extends SessionOptions {
 
 interface Env {
   directoryName: string;
+  apiBase: string;
   transport: HttpTransport;
   connectivity?: Connectivity;
   now: () => number;
@@ -39,6 +41,7 @@ interface Env {
 function resolveEnv(options: SessionOptions): Env {
   return {
     directoryName: options.directoryName ?? DIRECTORY_DB_NAME,
+    apiBase: options.apiBase ?? '',
     transport: options.transport ?? createHttpTransport({ baseUrl: options.apiBase ?? '' }),
     connectivity: options.connectivity,
     now: options.now ?? Date.now,
@@ -172,6 +175,7 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env): Wor
       return repository as unknown as Repository<T>;
     },
     sync: engine,
+    conflicts: createConflictsApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     attention: {
       list: () => store.listAttention(),
       dismiss: async (kind, localId) => {

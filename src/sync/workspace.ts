@@ -4,6 +4,7 @@ import type { TableData } from '../domain/entities';
 import type { SyncedTable } from '../domain/tables';
 import type { SessionUser } from '../domain/wire';
 import type { AttentionItem } from '../db/outbox';
+import type { ConflictsApi } from './conflicts-api';
 
 export type { AttentionItem };
 
@@ -88,6 +89,8 @@ export interface Workspace {
   signOut(): Promise<void>;
   /** Addition: the changes that need the adviser's attention (optional so test fakes stay valid). */
   attention?: AttentionInbox;
+  /** Addition: open conflicts on the server, listed and resolved online (optional for test fakes). */
+  conflicts?: ConflictsApi;
 }
 
 export type SignInOutcome =

@@ -33,7 +33,14 @@ export function HomePage() {
           {counts.map((count) => (
             <div key={count.key} className={`count count--${count.key}`}>
               <dt>{count.label}</dt>
-              <dd>{count.value}</dd>
+              <dd>
+                {count.value}
+                {count.key === 'attention' ? (
+                  <Link to="/a-verifier" className="count__link" style={{ display: 'block', fontSize: '1rem', fontWeight: 600 }}>
+                    {t('attention.homeLink')}
+                  </Link>
+                ) : null}
+              </dd>
             </div>
           ))}
         </dl>

@@ -1,17 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { SyncEngine } from '../../sync/workspace';
 import { SyncButton } from './SyncButton';
 import { SyncIndicator } from './SyncIndicator';
 import { useBrowserOnline } from './use-browser-online';
 import { useSyncStatus } from './use-sync-status';
 
-/** Indicator and button side by side, for the header. */
+/** Indicator and button side by side, for the header, with a link to "À vérifier" when something waits. */
 export function SyncBar({ sync }: { sync: SyncEngine }) {
+  const { t } = useTranslation();
   const status = useSyncStatus(sync);
   const browserOnline = useBrowserOnline();
   return (
     <div className="sync-bar">
       <SyncIndicator status={status} browserOnline={browserOnline} />
       <SyncButton sync={sync} status={status} />
+      {status.needsAttention > 0 ? (
+        <Link to="/a-verifier" className="button button--danger">
+          {t('attention.headerLink', { count: status.needsAttention })}
+        </Link>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,76 @@
+// What would make the report wrong (reporting.md): counts, and which records when this device holds
+// them (a candidate file on the tablet is one the user may see, so it is linked by name).
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DataQuality } from '../../domain/report';
+import type { LocalRecord } from '../../sync/workspace';
+
+interface Props {
+  quality: DataQuality;
+  candidates: LocalRecord<'candidates'>[];
+  siteName: (siteId: string) => string;
+}
+
+function Section({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <details className="quality__section">
+      <summary>{t('reports.quality.count', { title, count })}</summary>
+      {count > 0 ? <ul className="quality__list">{children}</ul> : null}
+    </details>
+  );
+}
+
+export function DataQualityPanel({ quality, candidates, siteName }: Props) {
+  const { t } = useTranslation();
+  const byId = new Map(candidates.map((record) => [record.id, record]));
+  const person = (candidateId: string | null) => {
+    const record = candidateId ? byId.get(candidateId) : undefined;
+    if (!record) return <span>{t('reports.quality.notOnDevice')}</span>;
+    const name = [record.data.firstName, record.data.lastName].filter(Boolean).join(' ') || t('reports.quality.noName');
+    return <Link to={`/candidats/${record.id}`}>{name}</Link>;
+  };
+
+  return (
+    <section className="quality" aria-labelledby="quality-title">
+      <h2 id="quality-title">{t('reports.quality.title')}</h2>
+      <p className="field__hint">{t('reports.quality.intro', { date: quality.asOf })}</p>
+      <Section title={t('reports.quality.stale')} count={quality.staleAccompaniments.length}>
+        {quality.staleAccompaniments.map((item) => (
+          <li key={item.accompanimentId}>
+            {person(item.candidateId)}{' '}
+            {t('reports.quality.staleItem', { site: siteName(item.siteId), start: item.startDate, last: item.lastActivityDate })}
+          </li>
+        ))}
+      </Section>
+      <Section title={t('reports.quality.noResult')} count={quality.testsWithoutResult.length}>
+        {quality.testsWithoutResult.map((item) => (
+          <li key={item.validationStepId}>
+            {person(item.candidateId)} {t('reports.quality.noResultItem', { site: siteName(item.siteId), date: item.testDate })}
+          </li>
+        ))}
+      </Section>
+      <Section title={t('reports.quality.missing')} count={quality.candidatesMissingFields.length}>
+        {quality.candidatesMissingFields.map((item) => (
+          <li key={item.candidateId}>
+            {person(item.candidateId)}{' '}
+            {t('reports.quality.missingItem', { fields: item.missing.map((field) => t(`reports.quality.field.${field}`)).join(', ') })}
+          </li>
+        ))}
+      </Section>
+      <Section title={t('reports.quality.duplicates')} count={quality.possibleDuplicates.length}>
+        {quality.possibleDuplicates.map((group) => (
+          <li key={group.candidateIds.join(' ')}>
+            {t('reports.quality.duplicateItem', { year: group.birthYear })}{' '}
+            <span className="quality__names">
+              {group.candidateIds.map((candidateId) => (
+                <span key={candidateId}>{person(candidateId)}</span>
+              ))}
+            </span>
+          </li>
+        ))}
+      </Section>
+    </section>
+  );
+}

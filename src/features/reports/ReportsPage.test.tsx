@@ -1,0 +1,97 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createMemoryWorkspace, type MemoryRepository } from '../../app/test-support/memory-workspace';
+import { renderApp, signedInService } from '../../app/test-support/render-app';
+import { brusselsDate } from '../../domain/dates';
+import { computeActivityReport, type ReportTable } from '../../domain/report';
+import type { SyncedTable } from '../../domain/tables';
+import { reportTestInput, SITES } from './test-data';
+
+function workspaceWithData() {
+  const workspace = createMemoryWorkspace();
+  const input = reportTestInput();
+  const tables: ReportTable[] = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps'];
+  for (const table of tables) {
+    const repo = workspace.repo(table) as unknown as MemoryRepository<SyncedTable>;
+    for (const record of input[table]) repo.seed(record.id, record.siteId, record.data);
+  }
+  for (const site of SITES) (workspace.repo('sites') as MemoryRepository<'sites'>).seed(site.id, site.id, site.data);
+  workspace.sync.setStatus({ phase: 'idle', pending: 0, needsAttention: 0, lastSyncedAt: '2026-11-20T09:30:00.000Z' });
+  return { workspace, input };
+}
+
+const cells = (table: HTMLElement, rowName: string) =>
+  within(within(table).getByRole('row', { name: new RegExp(`^${rowName}`) }))
+    .getAllByRole('cell')
+    .map((cell) => nbsp(cell.textContent));
+/** Intl writes "3 %" with a narrow no-break space. */
+function nbsp(text: string | null | undefined) {
+  return text?.replace(/\s/g, ' ');
+}
+
+describe('reports screen', () => {
+  it('shows the figures of computeActivityReport over the local data, for the chosen year and sites', async () => {
+    const { workspace, input } = workspaceWithData();
+    renderApp('/rapports', signedInService(workspace));
+    await screen.findByRole('heading', { name: "Rapport d'activités", level: 1 });
+    expect(screen.getByText(/^Données locales au 20 novembre 2026/)).toBeTruthy();
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Année'), '2024');
+    await screen.findByText('Période du 2024-01-01 au 2024-12-31');
+
+    const expected = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: workspace.user.siteIds, asOf: brusselsDate() });
+    const spoc = screen.getByRole('table', { name: 'SPOC par site' });
+    const t = expected.spoc.total;
+    expect(cells(spoc, 'Total')).toEqual([
+      String(t.actions), String(t.persons), String(t.byKind.individuelle), String(t.byKind.collective), String(t.byKind.mail), '320',
+      `${Math.round((t.persons / 320) * 100)} %`,
+    ]);
+    const siteA = expected.spoc.bySite.find((row) => row.siteId === 'site-ml-bxl');
+    expect(cells(spoc, 'Mission locale de Bruxelles').slice(0, 2)).toEqual([String(siteA?.actions), String(siteA?.persons)]);
+
+    const validation = screen.getByRole('table', { name: 'Parcours de validation par site' });
+    const v = expected.validation.total;
+    expect(cells(validation, 'Total')).toEqual([
+      String(v.registrations), String(v.testsTaken), String(v.titres),
+      `${Math.round((v.presenceRate ?? 0) * 100)} %`, `${Math.round((v.successRate ?? 0) * 100)} %`,
+      String(v.walloonTestsTaken), `${Math.round((expected.validation.walloonShare ?? 0) * 100)} %`,
+    ]);
+    // A rate without denominator reads "—" (site B's registered test has no result yet).
+    expect(cells(validation, 'CPAS')[4]).toBe('—'); // success rate: no test taken
+
+    const accompaniment = screen.getByRole('table', { name: 'Accompagnement par site' });
+    expect(cells(accompaniment, 'Total').slice(0, 3)).toEqual([
+      String(expected.accompaniment.total.accompaniments), String(expected.accompaniment.total.persons), String(expected.accompaniment.total.personsWithTitre),
+    ]);
+    // The screen shows profile counts unmasked.
+    const commune = screen.getByRole('table', { name: 'Profil : commune de résidence' });
+    expect(cells(commune, 'Etterbeek')).toEqual([String(expected.profiles.commune.etterbeek)]);
+
+    // The evolution table starts at the local data's first year (2023 here), not at the period's.
+    const evolution = screen.getByRole('table', { name: 'Évolution des personnes par site et par année' });
+    const withHistory = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: workspace.user.siteIds, evolutionYears: [2023, 2024] });
+    expect(within(evolution).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(withHistory.evolution.map((row) => String(row.year)));
+    expect(withHistory.evolution[0]?.year).toBe(2023);
+
+    // The data-quality panel counts the test whose date passed without a result.
+    expect(screen.getByText(`Épreuves passées sans résultat : ${expected.dataQuality.testsWithoutResult.length}`)).toBeTruthy();
+  }, 30_000);
+
+  it('follows an edited target and an unticked site', async () => {
+    const { workspace, input } = workspaceWithData();
+    renderApp('/rapports', signedInService(workspace));
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Année'), '2024');
+    await screen.findByText('Période du 2024-01-01 au 2024-12-31');
+    const t = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: workspace.user.siteIds }).spoc.total;
+    const spoc = screen.getByRole('table', { name: 'SPOC par site' });
+    fireEvent.change(screen.getByLabelText('Objectif SPOC (personnes informées)'), { target: { value: '10' } });
+    expect(cells(spoc, 'Total')[6]).toBe(`${Math.round((t.persons / 10) * 100)} %`);
+
+    // Unticking a site recomputes without it.
+    await user.click(screen.getByRole('checkbox', { name: 'CPAS' }));
+    const onlyA = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: ['site-ml-bxl'], asOf: brusselsDate() });
+    expect(cells(screen.getByRole('table', { name: 'SPOC par site' }), 'Total')[1]).toBe(String(onlyA.spoc.total.persons));
+  }, 30_000);
+});

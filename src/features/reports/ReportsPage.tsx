@@ -1,0 +1,242 @@
+// The activity report (design/reporting.md) computed on this device's local data, offline: the
+// same pure function as GET /api/reports/activity, over the decrypted records of the workspace.
+// Targets are plain screen state initialised from the 2024 targets (320 / 200): they are not
+// stored, so each visit starts from the defaults.
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkspace } from '../../components/session/session-context';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { brusselsDate } from '../../domain/dates';
+import { computeActivityReport } from '../../domain/report';
+import type { SyncStatus } from '../../sync/workspace';
+import { DataQualityPanel } from './DataQualityPanel';
+import { downloadBlob } from './download';
+import { buildCsv } from './export-csv';
+import { FunnelChart } from './FunnelChart';
+import { periodOf, yearOptions, type PeriodChoice, type PeriodMode } from './report-period';
+import { buildExportSheets, buildReportSheets, DEFAULT_TARGETS, type LabelContext, type Targets } from './report-tables';
+import { ReportTableView } from './ReportTableView';
+import { useReportInput } from './use-report-input';
+import './reports.css';
+
+const PERIOD_MODES: readonly PeriodMode[] = ['year', 'quarter', 'custom'];
+const TARGET_KEYS = ['spocPersons', 'accompaniedPersons'] as const;
+
+function useLastSyncedAt(): string | undefined {
+  const { sync } = useWorkspace();
+  const [status, setStatus] = useState<SyncStatus>(() => sync.getStatus());
+  useEffect(() => sync.subscribe(setStatus), [sync]);
+  return status.lastSyncedAt;
+}
+
+export function ReportsPage() {
+  const { t, i18n } = useTranslation();
+  const workspace = useWorkspace();
+  const local = useReportInput();
+  const lastSyncedAt = useLastSyncedAt();
+  useDocumentTitle(t('reports.title'));
+
+  const today = brusselsDate();
+  const currentYear = Number(today.slice(0, 4));
+  const [choice, setChoice] = useState<PeriodChoice>({ mode: 'year', year: currentYear, quarter: 1, from: `${currentYear}-01-01`, to: today });
+  const [selectedSites, setSelectedSites] = useState<string[]>(workspace.user.siteIds);
+  const [targets, setTargets] = useState<Targets>(DEFAULT_TARGETS);
+  const [exporting, setExporting] = useState<'xlsx' | 'csv' | undefined>();
+  const [exportFailed, setExportFailed] = useState(false);
+  const period = periodOf(choice);
+
+  const siteNames = useMemo(() => new Map((local?.sites ?? []).map((site) => [site.id, site.data.name ?? site.id])), [local?.sites]);
+  const ctx: LabelContext = useMemo(
+    () => ({ t, language: i18n.language, siteName: (siteId: string) => siteNames.get(siteId) ?? siteId }),
+    [t, i18n.language, siteNames],
+  );
+
+  const periodFrom = period?.from;
+  const periodTo = period?.to;
+  const report = useMemo(() => {
+    if (!local || !periodFrom || !periodTo) return undefined;
+    try {
+      // The evolution table runs from the first year of the local data to the period's last year.
+      const lastYear = Number(periodTo.slice(0, 4));
+      const evolutionYears: number[] = [];
+      for (let year = Math.min(local.firstYear ?? lastYear, lastYear); year <= lastYear; year += 1) evolutionYears.push(year);
+      return computeActivityReport(local.input, { from: periodFrom, to: periodTo, siteIds: selectedSites, asOf: today, evolutionYears });
+    } catch {
+      return undefined; // an impossible custom day: the period error is shown
+    }
+  }, [local, periodFrom, periodTo, selectedSites, today]);
+  const sheets = useMemo(() => (report ? buildReportSheets(report, targets, ctx) : []), [report, targets, ctx]);
+
+  const update = (changes: Partial<PeriodChoice>) => setChoice((previous) => ({ ...previous, ...changes }));
+  const toggleSite = (siteId: string, on: boolean) =>
+    setSelectedSites((previous) => (on ? workspace.user.siteIds.filter((id) => id === siteId || previous.includes(id)) : previous.filter((id) => id !== siteId)));
+
+  async function exportAs(format: 'xlsx' | 'csv') {
+    if (!report) return;
+    setExporting(format);
+    setExportFailed(false);
+    try {
+      const exportSheets = buildExportSheets(report, targets, ctx);
+      const name = `${t('reports.fileName')}_${report.period.from}_${report.period.to}`;
+      if (format === 'xlsx') {
+        const { buildXlsxBlob } = await import('./export-xlsx');
+        downloadBlob(await buildXlsxBlob(exportSheets, { title: t('reports.title') }), `${name}.xlsx`);
+      } else {
+        downloadBlob(new Blob([buildCsv(exportSheets, t('reports.col.table'))], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+      }
+    } catch {
+      setExportFailed(true);
+    } finally {
+      setExporting(undefined);
+    }
+  }
+
+  const years = yearOptions(currentYear, local?.firstYear);
+  const syncedAt = lastSyncedAt
+    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(lastSyncedAt))
+    : undefined;
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t('reports.title')}</h1>
+        <div className="report-actions">
+          <button type="button" className="button button--primary" disabled={!report || exporting !== undefined} onClick={() => void exportAs('xlsx')}>
+            {t(exporting === 'xlsx' ? 'reports.exporting' : 'reports.downloadXlsx')}
+          </button>
+          <button type="button" className="button" disabled={!report || exporting !== undefined} onClick={() => void exportAs('csv')}>
+            {t(exporting === 'csv' ? 'reports.exporting' : 'reports.downloadCsv')}
+          </button>
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('reports.print')}
+          </button>
+        </div>
+      </div>
+      <p className="report-freshness">{syncedAt ? t('reports.freshness', { date: syncedAt }) : t('reports.freshnessNever')}</p>
+      <p className="field__hint report-no-print">{t('reports.exportHint')}</p>
+      {exportFailed ? (
+        <p className="field__error" role="alert">
+          {t('reports.exportFailed')}
+        </p>
+      ) : null}
+
+      <form className="report-filters" onSubmit={(event) => event.preventDefault()} aria-label={t('reports.filters')}>
+        <fieldset className="choice-group">
+          <legend className="field__label">{t('reports.period')}</legend>
+          <div className="choice-group__options">
+            {PERIOD_MODES.map((mode) => (
+              <label key={mode} className="choice">
+                <input type="radio" name="period-mode" value={mode} checked={choice.mode === mode} onChange={() => update({ mode })} />
+                {t(`reports.mode.${mode}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="form-grid">
+          {choice.mode !== 'custom' ? (
+            <div className="field">
+              <label htmlFor="report-year" className="field__label">
+                {t('reports.year')}
+              </label>
+              <select id="report-year" className="input" value={choice.year} onChange={(event) => update({ year: Number(event.target.value) })}>
+                {years.map((year) => (
+                  <option key={year} value={year}>
+                    {year}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          {choice.mode === 'quarter' ? (
+            <div className="field">
+              <label htmlFor="report-quarter" className="field__label">
+                {t('reports.quarter')}
+              </label>
+              <select
+                id="report-quarter"
+                className="input"
+                value={choice.quarter}
+                onChange={(event) => update({ quarter: Number(event.target.value) as PeriodChoice['quarter'] })}
+              >
+                {([1, 2, 3, 4] as const).map((quarter) => (
+                  <option key={quarter} value={quarter}>
+                    {t('reports.quarterOption', { quarter })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          {choice.mode === 'custom' ? (
+            <>
+              <div className="field">
+                <label htmlFor="report-from" className="field__label">
+                  {t('reports.from')}
+                </label>
+                <input id="report-from" className="input" type="date" value={choice.from} onChange={(event) => update({ from: event.target.value })} />
+              </div>
+              <div className="field">
+                <label htmlFor="report-to" className="field__label">
+                  {t('reports.to')}
+                </label>
+                <input id="report-to" className="input" type="date" value={choice.to} onChange={(event) => update({ to: event.target.value })} />
+              </div>
+            </>
+          ) : null}
+        </div>
+        {choice.mode === 'custom' && !period ? (
+          <p className="field__error" role="alert">
+            {t('reports.invalidPeriod')}
+          </p>
+        ) : null}
+        <fieldset className="choice-group">
+          <legend className="field__label">{t('reports.sites')}</legend>
+          <div className="choice-group__options">
+            {workspace.user.siteIds.map((siteId) => (
+              <label key={siteId} className="choice">
+                <input type="checkbox" checked={selectedSites.includes(siteId)} onChange={(event) => toggleSite(siteId, event.target.checked)} />
+                {ctx.siteName(siteId)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="choice-group">
+          <legend className="field__label">{t('reports.targets')}</legend>
+          <p className="field__hint">{t('reports.targetsHint')}</p>
+          <div className="form-grid">
+            {TARGET_KEYS.map((key) => (
+              <div className="field" key={key}>
+                <label htmlFor={`target-${key}`} className="field__label">
+                  {t(`reports.target.${key}`)}
+                </label>
+                <input
+                  id={`target-${key}`}
+                  className="input"
+                  type="number"
+                  min={0}
+                  inputMode="numeric"
+                  value={targets[key]}
+                  onChange={(event) => setTargets((previous) => ({ ...previous, [key]: Math.max(0, Number(event.target.value) || 0) }))}
+                />
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </form>
+
+      {!local ? (
+        <p>{t('reports.loading')}</p>
+      ) : report ? (
+        <>
+          <p className="report-period" aria-live="polite">
+            {t('reports.periodShown', { from: report.period.from, to: report.period.to })}
+          </p>
+          <FunnelChart figures={report.validation.total} />
+          {sheets.map((sheet) => (
+            <ReportTableView key={sheet.id} sheet={sheet} />
+          ))}
+          <DataQualityPanel quality={report.dataQuality} candidates={local.candidates} siteName={ctx.siteName} />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,193 @@
+// The report's tables as plain rows and typed columns, built once from an ActivityReport and used
+// by the screen (unmasked), the XLSX and the CSV exports (masked with maskSmallCells). Keeping one
+// model means the three always show the same rows in the same order.
+import type { TFunction } from 'i18next';
+import { maskSmallCells, UNKNOWN, UNKNOWN_METIER, type ActivityReport, type MaskedProfiles, type ProfileTable } from '../../domain/report';
+import { reference } from '../../domain/codes';
+import { certificationOptions, communeLabel, frenchLevelOptions, motivationOptions, sourceOptions } from '../../i18n/code-labels';
+
+/** `int` counts, `percent` fractions (0.9 = 90 %, null = no denominator), `text` labels. */
+export type ColumnKind = 'text' | 'int' | 'percent';
+export type Cell = string | number | null;
+
+export interface ReportColumn {
+  header: string;
+  kind: ColumnKind;
+}
+
+export interface ReportSheet {
+  /** Stable id (also the CSV's table column and the basis of the sheet name). */
+  id: string;
+  title: string;
+  columns: ReportColumn[];
+  /** The first cell of a row names it (a row header on screen). */
+  rows: Cell[][];
+  /** True for the profile tables, whose exported cells below 5 read "<5". */
+  masked?: boolean;
+}
+
+export interface Targets {
+  spocPersons: number;
+  accompaniedPersons: number;
+}
+
+export const DEFAULT_TARGETS: Targets = {
+  spocPersons: reference.vdc.targets2024.spocPersons,
+  accompaniedPersons: reference.vdc.targets2024.accompaniedPersons,
+};
+
+export const PROFILE_TABLES: readonly ProfileTable[] = [
+  'certificationAtEntry',
+  'motivation',
+  'frenchLevel',
+  'source',
+  'gender',
+  'ageBand',
+  'commune',
+  'zone',
+];
+
+export interface LabelContext {
+  t: TFunction;
+  language: string;
+  siteName: (siteId: string) => string;
+}
+
+type Labelled = { code: string | number; fr: string; nl?: string };
+const labelOf = (list: readonly Labelled[], code: string, language: string): string | undefined => {
+  const entry = list.find((item) => String(item.code) === code);
+  return entry ? (language === 'nl' && entry.nl ? entry.nl : entry.fr) : undefined;
+};
+
+export function metierLabel(code: string, ctx: LabelContext): string {
+  if (code === UNKNOWN_METIER) return ctx.t('reports.unknown');
+  return labelOf(reference.vdc.metiers, code, ctx.language) ?? code;
+}
+
+function moduleLabel(code: string): string {
+  const entry = reference.vdc.modules.find((item) => item.code === code);
+  return entry?.reportLabel ?? entry?.fr ?? code;
+}
+
+function profileLabel(table: ProfileTable, code: string, ctx: LabelContext): string {
+  if (code === UNKNOWN) return ctx.t('reports.unknown');
+  const options = (list: { code: string | number; label: string }[]) => list.find((option) => String(option.code) === code)?.label;
+  switch (table) {
+    case 'certificationAtEntry':
+      return options(certificationOptions(ctx.language)) ?? code;
+    case 'motivation':
+      return options(motivationOptions(ctx.language)) ?? code;
+    case 'frenchLevel':
+      return options(frenchLevelOptions(ctx.language)) ?? code;
+    case 'source':
+      return options(sourceOptions(ctx.language)) ?? code;
+    case 'gender':
+      return ctx.t(`gender.${code}`, { defaultValue: code });
+    case 'ageBand':
+      return code;
+    case 'commune':
+      return communeLabel(code, ctx.language) ?? code;
+    case 'zone':
+      return (
+        labelOf(reference.brussels.zones, code, ctx.language) ??
+        (code === reference.brussels.outsideRegion.code ? labelOf([reference.brussels.outsideRegion], code, ctx.language) : undefined) ??
+        code
+      );
+  }
+}
+
+const ratio = (value: number, target: number): number | null => (target > 0 ? value / target : null);
+/** A site's Walloon share (the report gives the total's); null when no test was taken, as the report's rates. */
+const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
+
+/** Every table of reporting.md, in the report's order. `profiles` may be the masked ones. */
+export function buildReportSheets(report: ActivityReport, targets: Targets, ctx: LabelContext, profiles: MaskedProfiles = report.profiles): ReportSheet[] {
+  const { t } = ctx;
+  const col = (key: string, kind: ColumnKind): ReportColumn => ({ header: t(`reports.col.${key}`), kind });
+  const total = t('reports.total');
+  const spoc = report.spoc;
+  const acc = report.accompaniment;
+  const val = report.validation;
+
+  const sheets: ReportSheet[] = [
+    {
+      id: 'spoc-sites',
+      title: t('reports.table.spocSites'),
+      columns: [col('site', 'text'), col('actions', 'int'), col('persons', 'int'), col('individuelle', 'int'), col('collective', 'int'),
+        col('mail', 'int'), col('target', 'int'), col('ratio', 'percent')],
+      rows: [
+        ...spoc.bySite.map((row) => [ctx.siteName(row.siteId), row.actions, row.persons, row.byKind.individuelle, row.byKind.collective, row.byKind.mail, null, null]),
+        [total, spoc.total.actions, spoc.total.persons, spoc.total.byKind.individuelle, spoc.total.byKind.collective, spoc.total.byKind.mail,
+          targets.spocPersons, ratio(spoc.total.persons, targets.spocPersons)],
+      ],
+    },
+    {
+      id: 'spoc-metiers',
+      title: t('reports.table.spocMetiers'),
+      columns: [col('metier', 'text'), col('actions', 'int')],
+      rows: spoc.byMetier.map((row) => [metierLabel(row.metier, ctx), row.actions]),
+    },
+    {
+      id: 'accompaniment-sites',
+      title: t('reports.table.accompanimentSites'),
+      columns: [col('site', 'text'), col('accompaniments', 'int'), col('persons', 'int'), col('personsWithTitre', 'int'), col('target', 'int'),
+        col('ratio', 'percent')],
+      rows: [
+        ...acc.bySite.map((row) => [ctx.siteName(row.siteId), row.accompaniments, row.persons, row.personsWithTitre, null, null]),
+        [total, acc.total.accompaniments, acc.total.persons, acc.total.personsWithTitre, targets.accompaniedPersons,
+          ratio(acc.total.persons, targets.accompaniedPersons)],
+      ],
+    },
+    {
+      id: 'accompaniment-metiers',
+      title: t('reports.table.accompanimentMetiers'),
+      columns: [col('metier', 'text'), col('site', 'text'), col('accompaniments', 'int'), col('persons', 'int')],
+      rows: acc.byMetier.map((row) => [metierLabel(row.metier, ctx), ctx.siteName(row.siteId), row.accompaniments, row.persons]),
+    },
+    {
+      id: 'modules',
+      title: t('reports.table.modules'),
+      columns: [col('site', 'text'), col('module', 'text'), col('candidates', 'int')],
+      rows: report.modules.map((row) => [ctx.siteName(row.siteId), moduleLabel(row.module), row.candidates]),
+    },
+    {
+      id: 'validation',
+      title: t('reports.table.validation'),
+      columns: [col('site', 'text'), col('registrations', 'int'), col('testsTaken', 'int'), col('titres', 'int'), col('presenceRate', 'percent'),
+        col('successRate', 'percent'), col('walloonTests', 'int'), col('walloonShare', 'percent')],
+      rows: [
+        ...val.bySite.map((row) => [ctx.siteName(row.siteId), row.registrations, row.testsTaken, row.titres, row.presenceRate, row.successRate,
+          row.walloonTestsTaken, share(row.walloonTestsTaken, row.testsTaken)]),
+        [total, val.total.registrations, val.total.testsTaken, val.total.titres, val.total.presenceRate, val.total.successRate,
+          val.total.walloonTestsTaken, val.walloonShare],
+      ],
+    },
+    {
+      id: 'metiers-to-test',
+      title: t('reports.table.metiersToTest'),
+      columns: [col('metier', 'text'), col('testsTaken', 'int')],
+      rows: report.topMetiersToTest.map((row) => [metierLabel(row.metier, ctx), row.testsTaken]),
+    },
+    ...PROFILE_TABLES.map(
+      (table): ReportSheet => ({
+        id: `profile-${table}`,
+        title: t(`reports.profile.${table}`),
+        columns: [col('value', 'text'), col('persons', 'int')],
+        rows: Object.entries(profiles[table]).map(([code, count]) => [profileLabel(table, code, ctx), count]),
+        masked: true,
+      }),
+    ),
+    {
+      id: 'evolution',
+      title: t('reports.table.evolution'),
+      columns: [col('year', 'text'), col('site', 'text'), col('spocPersons', 'int'), col('accompaniedPersons', 'int'), col('source', 'text')],
+      rows: report.evolution.map((row) => [String(row.year), ctx.siteName(row.siteId), row.spocPersons, row.accompaniedPersons, t(`reports.evolutionSource.${row.source}`)]),
+    },
+  ];
+  return sheets;
+}
+
+/** The sheets for an export: profile cells below 5 persons read "<5". */
+export function buildExportSheets(report: ActivityReport, targets: Targets, ctx: LabelContext): ReportSheet[] {
+  return buildReportSheets(report, targets, ctx, maskSmallCells(report).profiles);
+}

@@ -1,0 +1,173 @@
+// Two tablets, two advisers of the same site, both offline, both change the same candidate's phone.
+// Back online, the first change applies; the second tablet sees the conflict on "À vérifier",
+// settles it with a third value, and the first tablet then receives the chosen value.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { axeViolations } from './support/a11y';
+import { DEMO_ADVISER, apiLogin } from './support/api';
+import { launchChromium } from './support/browser';
+import { screenshotPath } from './support/paths';
+import { startTestServer, type TestServer } from './support/server';
+import { AppShell } from './pages/app-shell';
+import { AttentionPage } from './pages/attention-page';
+import { LoginPage } from './pages/login-page';
+
+const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DEMO_ADVISER.password };
+const SITE = 'ml-schaerbeek';
+
+let server: TestServer;
+let browser: Browser;
+
+interface Device {
+  name: string;
+  context: BrowserContext;
+  page: Page;
+  shell: AppShell;
+}
+
+const devices: Device[] = [];
+
+async function newDevice(name: string): Promise<Device> {
+  // A landscape tablet, in Brussels, in French; its own storage (its own clientId).
+  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log(`[${name} ${message.type()}] ${message.text()}`);
+  });
+  const device = { name, context, page, shell: new AppShell(page) };
+  devices.push(device);
+  return device;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+const started = Date.now();
+function step(name: string) {
+  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
+}
+
+/** Every record the server holds for this user (last state of each), read as a third device would. */
+async function serverRecords(token: string): Promise<Map<string, WireRecord>> {
+  const records = new Map<string, WireRecord>();
+  let cursor = 0;
+  for (;;) {
+    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
+    const page = pullResponseSchema.parse(await response.json());
+    for (const change of page.changes) records.set(`${change.table}|${change.id}`, change);
+    if (!page.hasMore) return records;
+    cursor = page.cursor;
+  }
+}
+
+async function serverPhone(token: string, id: string): Promise<unknown> {
+  return (await serverRecords(token)).get(`candidates|${id}`)?.data.phone;
+}
+
+async function logIn(device: Device, credentials: { email: string; password: string }) {
+  const login = new LoginPage(device.page);
+  await login.open(server.url);
+  await login.logIn(credentials.email, credentials.password);
+  await device.shell.waitForHome();
+  await device.shell.waitForSynced(120_000);
+}
+
+async function editPhone(device: Device, phone: string) {
+  await device.page.getByRole('textbox', { name: 'Téléphone', exact: true }).fill(phone);
+  await device.page.getByRole('button', { name: 'Enregistrer' }).click();
+  await device.page.getByRole('heading', { name: 'Candidats', level: 1 }).waitFor();
+  await expect.poll(() => device.shell.syncIndicator.textContent()).toMatch(/Hors ligne/);
+}
+
+async function openCandidate(device: Device, id: string) {
+  await device.page.goto(`${server.url}/candidats/${id}`);
+  await device.page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor({ timeout: 60_000 });
+}
+
+async function syncAndWait(device: Device) {
+  await device.shell.syncNow();
+  await expect.poll(() => device.shell.syncIndicator.textContent(), { timeout: 60_000 }).toMatch(/Synchronisé à \d\d:\d\d/);
+}
+
+describe('a conflict between two tablets', () => {
+  it('is shown on "À vérifier" of the second tablet, settled there, and reaches the first', async () => {
+    const token = await apiLogin(server.url);
+    const candidate = [...(await serverRecords(token)).values()].find(
+      (record) =>
+        record.table === 'candidates' &&
+        record.siteId === SITE &&
+        !record.deleted &&
+        record.data.erased !== true &&
+        record.data.mergedInto === undefined &&
+        typeof record.data.firstName === 'string' &&
+        typeof record.data.lastName === 'string',
+    );
+    if (!candidate) throw new Error(`no candidate of ${SITE} in the demo data`);
+    const person = `${String(candidate.data.firstName)} ${String(candidate.data.lastName)}`;
+    const suffix = String(Date.now() % 100).padStart(2, '0');
+    const phoneA = `0470 11 11 ${suffix}`;
+    const phoneB = `0470 22 22 ${suffix}`;
+    const chosen = `0470 33 33 ${suffix}`;
+
+    step('two tablets log in and sync');
+    const a = await newDevice('tablet A');
+    const b = await newDevice('tablet B');
+    await logIn(a, DEMO_ADVISER);
+    await logIn(b, DEMO_COORDINATOR);
+    await openCandidate(a, candidate.id);
+    await openCandidate(b, candidate.id);
+
+    step('both offline, both change the phone');
+    await a.context.setOffline(true);
+    await b.context.setOffline(true);
+    await editPhone(a, phoneA);
+    await editPhone(b, phoneB);
+
+    step('tablet A back online: its change applies');
+    await a.context.setOffline(false);
+    await syncAndWait(a);
+    await expect.poll(() => serverPhone(token, candidate.id), { timeout: 30_000 }).toBe(phoneA);
+
+    step('tablet B back online: conflict');
+    await b.context.setOffline(false);
+    await syncAndWait(b);
+    const attention = new AttentionPage(b.page);
+    await attention.headerLink().waitFor({ timeout: 30_000 });
+    await attention.openFromHeader();
+    const card = attention.conflict('Téléphone', person);
+    await card.waitFor({ timeout: 30_000 });
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain(phoneA);
+    expect(text).toContain(phoneB);
+    expect(text).toContain('Valeur envoyée ensuite par cette tablette');
+    expect(await axeViolations(b.page), 'axe violations on "À vérifier"').toEqual([]);
+    await b.page.screenshot({ path: screenshotPath('e2e-conflict-01-a-verifier'), fullPage: true });
+
+    step('tablet B settles it with a third value');
+    await attention.resolveWithValue(card, 'Téléphone', chosen);
+    await card.waitFor({ state: 'detached', timeout: 30_000 });
+    await b.page.getByText('Aucun conflit à régler.').waitFor();
+    expect(await axeViolations(b.page), 'axe violations on "À vérifier" after resolving').toEqual([]);
+    await b.page.screenshot({ path: screenshotPath('e2e-conflict-02-resolved'), fullPage: true });
+    expect(await serverPhone(token, candidate.id)).toBe(chosen);
+    await expect.poll(() => attention.headerLink().count(), { timeout: 30_000 }).toBe(0);
+
+    step('tablet A syncs and shows the chosen value');
+    await syncAndWait(a);
+    await openCandidate(a, candidate.id);
+    await expect
+      .poll(() => a.page.getByRole('textbox', { name: 'Téléphone', exact: true }).inputValue(), { timeout: 30_000 })
+      .toBe(chosen);
+    await a.page.screenshot({ path: screenshotPath('e2e-conflict-03-first-tablet'), fullPage: false });
+    for (const device of devices) await device.context.close();
+  });
+});

@@ -1,0 +1,94 @@
+// The activity report on the tablet: a coordinator syncs, opens Rapports, picks 2024, reads the
+// tables computed on local data, downloads the XLSX (opened here with exceljs) and prints nothing
+// inaccessible.
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/a11y';
+import { launchChromium } from './support/browser';
+import { screenshotPath } from './support/paths';
+import { startTestServer, type TestServer } from './support/server';
+import { AppShell } from './pages/app-shell';
+import { LoginPage } from './pages/login-page';
+
+const COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: 'demo-vdc-2026' };
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels', acceptDownloads: true });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log(`[browser error] ${message.text()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('activity report', () => {
+  it('shows the 2024 tables on local data and exports them as XLSX', async () => {
+    const login = new LoginPage(page);
+    const shell = new AppShell(page);
+    await login.open(server.url);
+    await login.logIn(COORDINATOR.email, COORDINATOR.password);
+    await shell.waitForHome();
+    await shell.waitForSynced();
+
+    // The report is computed on the tablet: the screen never asks the server's report route.
+    const reportRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/reports')) reportRequests.push(request.url());
+    });
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Rapports' }).click();
+    await page.getByRole('heading', { name: "Rapport d'activités", level: 1 }).waitFor();
+    await page.getByText(/^Données locales au /).waitFor();
+    await page.getByLabel('Année', { exact: true }).selectOption('2024');
+    await page.getByText('Période du 2024-01-01 au 2024-12-31').waitFor({ timeout: 60_000 });
+
+    const spoc = page.getByRole('table', { name: 'SPOC par site' });
+    await spoc.waitFor();
+    const totalRow = spoc.getByRole('row', { name: /^Total/ });
+    const spocPersons = Number((await totalRow.getByRole('cell').nth(1).textContent())?.replace(/\s/g, ''));
+    expect(spocPersons).toBeGreaterThan(0);
+    await expect.poll(() => spoc.getByRole('rowheader').allTextContents()).toContain("Mission Locale d'Etterbeek");
+    await page.getByRole('table', { name: 'Parcours de validation par site' }).waitFor();
+    await page.getByRole('table', { name: 'Accompagnement par site' }).waitFor();
+    await page.getByRole('heading', { name: 'Qualité des données' }).waitFor();
+
+    expect(await axeViolations(page), 'axe violations on the reports screen').toEqual([]);
+    await page.screenshot({ path: screenshotPath('e2e-reports-2024'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger XLSX' }).click()]);
+    expect(download.suggestedFilename()).toBe('rapport-activites_2024-01-01_2024-12-31.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.getWorksheet('SPOC par site');
+    expect(sheet?.getRow(1).getCell(3).value).toBe('Personnes');
+    const lastRow = sheet?.getRow(sheet.rowCount);
+    expect(lastRow?.getCell(1).value).toBe('Total');
+    expect(lastRow?.getCell(3).value).toBe(spocPersons);
+    const names = workbook.worksheets.map((worksheet) => worksheet.name);
+    expect(names).toContain('Profil - genre');
+    // Profile cells below 5 persons are masked in the export.
+    const communes = workbook.getWorksheet('Profil - commune de résidence');
+    const values = communes?.getColumn(2).values.slice(2) ?? [];
+    expect(values.every((value) => value === '<5' || (typeof value === 'number' && value >= 5))).toBe(true);
+
+    // The CSV: every table in one file, each line named by its table.
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger CSV' }).click()]);
+    expect(csvDownload.suggestedFilename()).toBe('rapport-activites_2024-01-01_2024-12-31.csv');
+    const csv = await readFile(await csvDownload.path(), 'utf8');
+    expect(csv.startsWith('\uFEFFTableau,Site,Actions,Personnes,')).toBe(true);
+    expect(csv).toContain(`\r\nspoc-sites,Total,`);
+    expect(reportRequests).toEqual([]);
+  });
+});
