@@ -1,6 +1,7 @@
 // Display labels of the programme's code lists. The reference data has French labels (and Dutch
 // for communes); other languages fall back to French rather than showing a bare code.
 import { reference } from '../domain/codes';
+import { resources, type AppLanguage } from './index';
 
 export interface CodeOption<C extends string | number = string> {
   code: C;
@@ -33,8 +34,13 @@ export const certificationOptions = (language: string) => optionsOf<number>(refe
 export const sourceOptions = (language: string) => optionsOf(reference.vdc.sources, language);
 export const motivationOptions = (language: string) => optionsOf(reference.vdc.motivations, language);
 
-/** A language's own name in the display language (ISO 639 code → "arabe"), via the browser's ICU data. */
+/**
+ * A language's name in the display language (ISO 639 code → "arabe"): our own translation for the
+ * languages the browser's ICU data does not name (Riffian, Kabyle…), else ICU's.
+ */
 export function languageName(isoCode: string, displayLanguage: string): string {
+  const ours = (resources[displayLanguage as AppLanguage] ?? resources.fr).translation.languageNames as Record<string, string>;
+  if (ours[isoCode]) return ours[isoCode];
   try {
     return new Intl.DisplayNames([displayLanguage], { type: 'language' }).of(isoCode) ?? isoCode;
   } catch {
