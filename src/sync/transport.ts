@@ -73,16 +73,19 @@ function errorFor(status: number, body: unknown): TransportError {
   return new TransportError('server', details);
 }
 
-export function createHttpTransport(options: TransportOptions = {}): HttpTransport {
+export type JsonRequest = <S extends z.ZodType>(
+  schema: S,
+  path: string,
+  init: { method: 'GET' | 'POST'; body?: unknown; token?: string },
+) => Promise<z.infer<S>>;
+
+/** One JSON request against the server: timeout, bearer token, answer parsed with `schema`, typed errors. */
+export function createJsonRequester(options: TransportOptions = {}): JsonRequest {
   const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 30_000;
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function request<S extends z.ZodType>(
-    schema: S,
-    path: string,
-    init: { method: 'GET' | 'POST'; body?: unknown; token?: string },
-  ): Promise<z.infer<S>> {
+  return async (schema, path, init) => {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     let response: Response;
@@ -110,8 +113,11 @@ export function createHttpTransport(options: TransportOptions = {}): HttpTranspo
     const parsed = schema.safeParse(body);
     if (!parsed.success) throw new TransportError('server', { status: response.status, body: parsed.error.issues });
     return parsed.data;
-  }
+  };
+}
 
+export function createHttpTransport(options: TransportOptions = {}): HttpTransport {
+  const request = createJsonRequester(options);
   return {
     health: () => request(healthSchema, API_PATHS.health, { method: 'GET' }),
     login: (body) => request(loginResponseSchema, API_PATHS.login, { method: 'POST', body }),
