@@ -12,6 +12,7 @@ import { allocateRevs } from '../db/revisions';
 import { canAccessSite } from '../auth/users';
 import { planMerge } from './merge';
 import { insertConflicts } from './conflict-rows';
+import { linksToErasedCandidate } from './erase';
 
 export async function applyMutation(trx: Kysely<Database>, user: SessionUser, clientId: string, mutation: Mutation): Promise<PushResult> {
   const { seq, table } = mutation;
@@ -24,6 +25,7 @@ export async function applyMutation(trx: Kysely<Database>, user: SessionUser, cl
   // Moving a record to another site is a coordinator's transfer, never a sync edit.
   if (existing && existing.siteId !== mutation.siteId) return rejected('forbidden_site');
   if (existing && existing.data.erased === true) return rejected('erased');
+  if (await linksToErasedCandidate(trx, table, existing, mutation.fields)) return rejected('erased');
 
   const parsedFields = fieldSchemas[table].safeParse(mutation.fields ?? {});
   if (!parsedFields.success) return rejected('invalid', toWireIssues(parsedFields.error.issues));

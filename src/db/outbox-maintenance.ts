@@ -3,7 +3,8 @@
 // Rows that were ever sent are never touched here: the server may have applied them under their
 // seq, and a replay of that seq must carry the same content.
 import { CLIENT_WRITABLE_TABLES, type SyncedTable } from '../domain/tables';
-import { encryptJson } from './crypto';
+import { decryptJson, encryptJson, type EncryptedPayload } from './crypto';
+import { rebaseOutbox } from './outbox';
 import { MAX_WRITE_ATTEMPTS, StaleRowError, decryptOutboxFields, decryptRowData, outboxAad, type StoreContext } from './store-context';
 import { STATE_KEYS, takeNextSeq } from './sync-state';
 import type { OutboxRow } from './user-database';
@@ -43,13 +44,15 @@ export async function coalesceOutbox(ctx: StoreContext): Promise<number> {
       const key = `${row.table}/${row.id}`;
       const fields = row.op === 'put' ? await decryptOutboxFields(ctx, row) : {};
       const current = open.get(key);
-      if (current && current.op === 'put') {
+      // A put re-queued after a restore carries data the server may have lost: a delete after it
+      // is sent after it, never folded into it.
+      if (current && current.op === 'put' && !(row.op === 'delete' && current.first.restored)) {
         if (row.op === 'put') {
           Object.assign(current.fields, fields);
           continue;
         }
         const local = await ctx.db.records(row.table).get(row.id);
-        const neverSeen = !sentKeys.has(key) && current.first.baseRev === 0 && (local?.rev ?? 0) === 0;
+        const neverSeen = !sentKeys.has(key) && !current.first.restored && current.first.baseRev === 0 && (local?.rev ?? 0) === 0;
         current.op = 'delete';
         current.fields = {};
         current.dropped = neverSeen;
@@ -69,6 +72,7 @@ export async function coalesceOutbox(ctx: StoreContext): Promise<number> {
     for (const [index, group] of kept.entries()) {
       const { table, id, siteId, baseRev } = group.first;
       const row: OutboxRow = { seq: firstSeq + index, table, id, siteId, op: group.op, baseRev, fieldNames: Object.keys(group.fields) };
+      if (group.first.restored) row.restored = true;
       if (row.fieldNames.length > 0) row.enc = await encryptJson(ctx.key, group.fields, outboxAad(table, id, siteId));
       rows.push(row);
     }
@@ -92,73 +96,140 @@ export async function coalesceOutbox(ctx: StoreContext): Promise<number> {
   return 0;
 }
 
-/**
- * After a restore: every record of a writable table that the device holds with a rev above the
- * restored server's highest rev was acknowledged after the backup, so the server lacks it. It is
- * queued again as a put of its full data with baseRev 0 (a tombstone as a delete after it);
- * the engine then pulls from 0 and re-bases the pending rows onto the restored server's revs.
- */
-export async function requeueHeldRecords(ctx: StoreContext, highestRev: number): Promise<number> {
-  const held: { table: SyncedTable; id: string; siteId: string; deleted: boolean; data: Record<string, unknown> }[] = [];
-  for (const table of CLIENT_WRITABLE_TABLES) {
-    for (const row of await ctx.db.records(table).where('rev').above(highestRev).toArray()) {
-      held.push({ table, id: row.id, siteId: row.siteId, deleted: row.deleted, data: await decryptRowData(ctx, table, row) });
-    }
-  }
-  if (held.length === 0) return 0;
-  const prepared = await Promise.all(
-    held.map(async (record) => ({
-      record,
-      enc: Object.keys(record.data).length > 0 ? await encryptJson(ctx.key, record.data, outboxAad(record.table, record.id, record.siteId)) : undefined,
-    })),
-  );
-  const tables = [...new Set(held.map((record) => record.table))].map((table) => ctx.db.records(table));
-  await ctx.db.transaction('rw', [ctx.db.outbox, ctx.db.syncState, ...tables], async () => {
-    for (const { record, enc } of prepared) {
-      const { table, id, siteId } = record;
-      // Its rev belongs to the lost history: until the pull says otherwise it is new to the server.
-      const row = await ctx.db.records(table).get(id);
-      if (row) await ctx.db.records(table).put({ ...row, rev: 0, ver: row.ver + 1 });
-      if (enc) {
-        const put: OutboxRow = { seq: await takeNextSeq(ctx.db), table, id, siteId, op: 'put', baseRev: 0, fieldNames: Object.keys(record.data), enc };
-        await ctx.db.outbox.add(put);
-      }
-      if (record.deleted) {
-        await ctx.db.outbox.add({ seq: await takeNextSeq(ctx.db), table, id, siteId, op: 'delete', baseRev: 0, fieldNames: [] });
-      }
-    }
-  });
-  return held.length;
+// ---- Restore recovery (new epoch) -------------------------------------------------------------
+// Revs of a restored server restart below the ones a device has seen, so "held above the restored
+// highest rev" cannot tell what the restore lost. Instead, before pulling from 0, the device keeps
+// an encrypted snapshot of every record it holds and marks them unconfirmed (rev 0); after the
+// full pull, every field the device held that differs from the restored server's copy is queued
+// again with baseRev 0: a lost acknowledged change comes back, a stale copy becomes a conflict
+// (never an overwrite). The snapshot lives in syncState so that a pull cut half-way still ends in
+// the re-queue on the next run.
+
+const RESTORE_SNAPSHOT_KEY = 'restoreSnapshot';
+const RESTORE_SNAPSHOT_AAD = 'syncState|restoreSnapshot';
+
+interface HeldRecord {
+  table: SyncedTable;
+  id: string;
+  siteId: string;
+  deleted: boolean;
+  data: Record<string, unknown>;
+}
+
+async function readRestoreSnapshot(ctx: StoreContext): Promise<HeldRecord[] | undefined> {
+  const enc = (await ctx.db.syncState.get(RESTORE_SNAPSHOT_KEY))?.value as EncryptedPayload | undefined;
+  return enc ? decryptJson<HeldRecord[]>(ctx.key, enc, RESTORE_SNAPSHOT_AAD) : undefined;
 }
 
 /**
- * After the pull from 0 that follows a restore: a record still at rev 0 is absent from the
- * restored server, although this device may have had it acknowledged (then the restore lost it).
- * Its full data must reach the server before any partial change of it: it is folded into the
- * record's first pending put, or queued as a put when nothing of it is pending. A record absent
- * from the server cannot have had any of its seqs applied there, so rewriting that row is safe.
+ * Starts the recovery from a restore: snapshots the held records (kept encrypted; an unfinished
+ * earlier snapshot wins for the records it has), marks them unconfirmed, and resets the cursor
+ * and epoch so that the next pull starts from 0.
  */
-export async function requeueUnconfirmed(ctx: StoreContext): Promise<number> {
-  const work: { row: OutboxRow; replace: boolean }[] = [];
+export async function beginRestoreRecovery(ctx: StoreContext, serverEpoch: string): Promise<void> {
+  const earlier = (await readRestoreSnapshot(ctx)) ?? [];
+  const seen = new Set(earlier.map((record) => `${record.table}/${record.id}`));
+  const held: HeldRecord[] = [...earlier];
   for (const table of CLIENT_WRITABLE_TABLES) {
-    for (const stored of await ctx.db.records(table).where('rev').equals(0).toArray()) {
-      const pending = await ctx.db.outbox.where('[table+id]').equals([table, stored.id]).sortBy('seq');
-      const first = pending[0];
-      if (stored.deleted && !first) continue;
-      if (first && first.op === 'delete') continue;
-      const data = await decryptRowData(ctx, table, stored);
-      if (Object.keys(data).length === 0) continue;
-      const enc = await encryptJson(ctx.key, data, outboxAad(table, stored.id, stored.siteId));
-      const base = { table, id: stored.id, siteId: stored.siteId, op: 'put' as const, baseRev: 0, fieldNames: Object.keys(data), enc };
-      work.push(first ? { row: { ...first, ...base }, replace: true } : { row: { ...base, seq: 0 }, replace: false });
+    for (const row of await ctx.db.records(table).toArray()) {
+      if (seen.has(`${table}/${row.id}`)) continue;
+      held.push({ table, id: row.id, siteId: row.siteId, deleted: row.deleted, data: await decryptRowData(ctx, table, row) });
     }
   }
-  if (work.length === 0) return 0;
-  await ctx.db.transaction('rw', [ctx.db.outbox, ctx.db.syncState], async () => {
-    for (const { row, replace } of work) {
-      if (replace) await ctx.db.outbox.put(row);
-      else await ctx.db.outbox.add({ ...row, seq: await takeNextSeq(ctx.db) });
+  const enc = await encryptJson(ctx.key, held, RESTORE_SNAPSHOT_AAD);
+  const tables = CLIENT_WRITABLE_TABLES.map((table) => ctx.db.records(table));
+  await ctx.db.transaction('rw', [ctx.db.syncState, ...tables], async () => {
+    for (const table of CLIENT_WRITABLE_TABLES) {
+      // Its rev belongs to the lost history: until the pull returns it, it is new to the server.
+      await ctx.db.records(table).toCollection().modify((row) => {
+        row.rev = 0;
+        row.ver += 1;
+      });
     }
+    await ctx.db.syncState.bulkPut([
+      { key: RESTORE_SNAPSHOT_KEY, value: enc },
+      { key: STATE_KEYS.cursor, value: 0 },
+      { key: STATE_KEYS.serverEpoch, value: serverEpoch },
+    ]);
+  });
+}
+
+/**
+ * Ends the recovery after the full pull (a no-op when none is under way): pending rows take the
+ * restored server's revs, then what the device held and the server lacks or holds differently is
+ * queued again with baseRev 0. A record the server does not have at all is sent whole (folded into
+ * its first pending put, or as a put, with its delete after it if it was deleted). Fields with a
+ * pending change go with their own rows; an erased record is never sent back. Returns the rows
+ * added or rewritten.
+ */
+export async function finishRestoreRecovery(ctx: StoreContext): Promise<number> {
+  const snapshot = await readRestoreSnapshot(ctx);
+  if (!snapshot) return 0;
+  await rebaseOutbox(ctx);
+
+  type Work = { replace?: OutboxRow; put?: { fields: Record<string, unknown> }; del?: boolean; record: HeldRecord };
+  const work: Work[] = [];
+  for (const held of snapshot) {
+    const { table, id } = held;
+    const row = await ctx.db.records(table).get(id);
+    if (!row) continue;
+    const current = await decryptRowData(ctx, table, row);
+    if (current.erased === true) continue;
+    const pending = await ctx.db.outbox.where('[table+id]').equals([table, id]).sortBy('seq');
+    const first = pending[0];
+    if (row.rev === 0) {
+      // Absent from the restored server: its whole data must reach it before any partial change.
+      if (Object.keys(current).length === 0) continue;
+      if (first?.op === 'put') work.push({ record: held, replace: first, put: { fields: current } });
+      else if (first?.op === 'delete') work.push({ record: held, put: { fields: current }, del: true });
+      else work.push({ record: held, put: { fields: current }, del: row.deleted });
+      continue;
+    }
+    const pendingFields = new Set(pending.flatMap((entry) => entry.fieldNames));
+    const pendingDelete = pending.some((entry) => entry.op === 'delete');
+    const fields: Record<string, unknown> = {};
+    // A field the device held and the server lacks or holds differently. A field the device lacks
+    // is not sent as a clear: on a device that had not pulled everything before the restore, it
+    // would turn every field another device filled in into a conflict.
+    for (const [field, value] of Object.entries(held.data)) {
+      if (pendingFields.has(field)) continue;
+      if (!sameJson(value, current[field])) fields[field] = value;
+    }
+    const serverDeleted = row.deleted && !pendingDelete;
+    const del = held.deleted && !serverDeleted && !pendingDelete;
+    if (Object.keys(fields).length > 0 || del) work.push({ record: held, ...(Object.keys(fields).length > 0 ? { put: { fields } } : {}), del });
+  }
+
+  const prepared = await Promise.all(
+    work.map(async (item) => ({
+      item,
+      enc: item.put ? await encryptJson(ctx.key, item.put.fields, outboxAad(item.record.table, item.record.id, item.record.siteId)) : undefined,
+    })),
+  );
+  await ctx.db.transaction('rw', [ctx.db.outbox, ctx.db.syncState], async () => {
+    for (const { item, enc } of prepared) {
+      const { table, id, siteId } = item.record;
+      const fieldNames = Object.keys(item.put?.fields ?? {});
+      if (item.replace && enc) {
+        await ctx.db.outbox.put({ ...item.replace, op: 'put', baseRev: 0, fieldNames, enc, restored: true });
+      } else if (enc) {
+        await ctx.db.outbox.add({ seq: await takeNextSeq(ctx.db), table, id, siteId, op: 'put', baseRev: 0, fieldNames, enc, restored: true });
+      }
+      if (item.del) await ctx.db.outbox.add({ seq: await takeNextSeq(ctx.db), table, id, siteId, op: 'delete', baseRev: 0, fieldNames: [], restored: true });
+    }
+    await ctx.db.syncState.delete(RESTORE_SNAPSHOT_KEY);
   });
   return work.length;
+}
+
+function sameJson(left: unknown, right: unknown): boolean {
+  return canonicalJson(left ?? null) === canonicalJson(right ?? null);
+}
+
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
 }

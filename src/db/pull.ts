@@ -9,6 +9,7 @@ import {
   applyPatch,
   buildStoredRow,
   decryptOutboxFields,
+  decryptRowData,
   type StoreContext,
 } from './store-context';
 import { STATE_KEYS } from './sync-state';
@@ -26,13 +27,14 @@ interface PreparedRow {
   expectedVer: number;
 }
 
-async function prepare(ctx: StoreContext, change: WireRecord): Promise<PreparedRow> {
+async function prepare(ctx: StoreContext, change: WireRecord, purged: ReadonlySet<string>): Promise<PreparedRow> {
   const table = change.table;
+  const purge = purged.has(recordKey(table, change.id));
   const [current, pending] = await Promise.all([
     ctx.db.records(table).get(change.id),
-    ctx.db.outbox.where('[table+id]').equals([table, change.id]).sortBy('seq'),
+    purge ? Promise.resolve([]) : ctx.db.outbox.where('[table+id]').equals([table, change.id]).sortBy('seq'),
   ]);
-  let data: Record<string, unknown> = { ...change.data };
+  let data: Record<string, unknown> = purge ? wipeLinked(table, { ...change.data }) : { ...change.data };
   let deleted = change.deleted;
   for (const entry of pending) {
     if (entry.op === 'delete') deleted = true;
@@ -42,14 +44,91 @@ async function prepare(ctx: StoreContext, change: WireRecord): Promise<PreparedR
   return { table, row: await buildStoredRow(ctx, table, meta, data), expectedVer: current?.ver ?? -1 };
 }
 
+// ---- Erasure (design/sync.md): a pulled candidate with `erased: true` purges the device. ------
+
+/** Records of a person that carry personal fields, and what erasure leaves of those fields. */
+const ERASED_LINKED_FIELDS: Partial<Record<SyncedTable, Record<string, null | string>>> = {
+  followUpNotes: { text: '' },
+  positionings: { answers: null, adviserRatings: null },
+};
+const ERASED_LINKED_TABLES = Object.keys(ERASED_LINKED_FIELDS) as SyncedTable[];
+
+function recordKey(table: SyncedTable, id: string): string {
+  return `${table}/${id}`;
+}
+
+function wipeLinked(table: SyncedTable, data: Record<string, unknown>): Record<string, unknown> {
+  const wipes = ERASED_LINKED_FIELDS[table];
+  if (!wipes) return data;
+  const wiped = { ...data };
+  for (const [field, replacement] of Object.entries(wipes)) {
+    if (wiped[field] === undefined) continue;
+    if (replacement === null) delete wiped[field];
+    else wiped[field] = replacement;
+  }
+  return wiped;
+}
+
+interface Purge {
+  /** `table/id` of every record whose outbox rows and attention copies go. */
+  keys: Set<string>;
+  /** Local linked rows not in the page: rewritten without their personal fields (or dropped if never pulled). */
+  rewrites: PreparedRow[];
+  drops: { table: SyncedTable; id: string; expectedVer: number }[];
+}
+
+async function planPurge(ctx: StoreContext, changes: readonly WireRecord[]): Promise<Purge> {
+  const purge: Purge = { keys: new Set(), rewrites: [], drops: [] };
+  const erased = changes.filter((change) => change.table === 'candidates' && change.data.erased === true).map((change) => change.id);
+  if (erased.length === 0) return purge;
+  for (const id of erased) purge.keys.add(recordKey('candidates', id));
+  const inPage = new Set(changes.map((change) => recordKey(change.table, change.id)));
+  for (const change of changes) {
+    if (ERASED_LINKED_TABLES.includes(change.table) && erased.includes(change.data.candidateId as string)) purge.keys.add(recordKey(change.table, change.id));
+  }
+  for (const table of ERASED_LINKED_TABLES) {
+    for (const row of await ctx.db.records(table).where('candidateId').anyOf(erased).toArray()) {
+      const key = recordKey(table, row.id);
+      purge.keys.add(key);
+      if (inPage.has(key)) continue;
+      if (row.rev === 0) {
+        purge.drops.push({ table, id: row.id, expectedVer: row.ver });
+        continue;
+      }
+      const data = wipeLinked(table, await decryptRowData(ctx, table, row));
+      const meta = { id: row.id, siteId: row.siteId, rev: row.rev, deleted: row.deleted, ver: row.ver + 1 };
+      purge.rewrites.push({ table, row: await buildStoredRow(ctx, table, meta, data), expectedVer: row.ver });
+    }
+  }
+  return purge;
+}
+
+async function applyPurge(ctx: StoreContext, purge: Purge): Promise<void> {
+  if (purge.keys.size === 0) return;
+  const keys = [...purge.keys].map((key) => key.split('/') as [SyncedTable, string]);
+  await ctx.db.outbox.where('[table+id]').anyOf(keys).delete();
+  await ctx.db.rejected.where('[table+id]').anyOf(keys).delete();
+  await ctx.db.conflicts.where('[table+id]').anyOf(keys).delete();
+  for (const { table, row, expectedVer } of purge.rewrites) {
+    if (((await ctx.db.records(table).get(row.id))?.ver ?? -1) !== expectedVer) throw new StaleRowError();
+    await ctx.db.records(table).put(row);
+  }
+  for (const { table, id, expectedVer } of purge.drops) {
+    if (((await ctx.db.records(table).get(id))?.ver ?? -1) !== expectedVer) throw new StaleRowError();
+    await ctx.db.records(table).delete(id);
+  }
+}
+
 /** Stores one pulled page and its cursor atomically; retries if a local write raced with it. */
 export async function applyPulledPage(ctx: StoreContext, changes: readonly WireRecord[], state: PulledPageState): Promise<void> {
-  const stores = [...SYNCED_TABLES.map((table) => ctx.db.records(table)), ctx.db.syncState];
+  const stores = [...SYNCED_TABLES.map((table) => ctx.db.records(table)), ctx.db.syncState, ctx.db.outbox, ctx.db.rejected, ctx.db.conflicts];
   for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+    const purge = await planPurge(ctx, changes);
     const prepared: PreparedRow[] = [];
-    for (const change of changes) prepared.push(await prepare(ctx, change));
+    for (const change of changes) prepared.push(await prepare(ctx, change, purge.keys));
     try {
       await ctx.db.transaction('rw', stores, async () => {
+        await applyPurge(ctx, purge);
         for (const { table, row, expectedVer } of prepared) {
           const again = await ctx.db.records(table).get(row.id);
           if ((again?.ver ?? -1) !== expectedVer) throw new StaleRowError();

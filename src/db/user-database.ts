@@ -32,6 +32,11 @@ export interface OutboxRow {
   enc?: EncryptedPayload;
   /** Set before the row is first pushed: from then on its seq and content never change. */
   sent?: boolean;
+  /**
+   * Queued again after a server restore: the record was known to the server before the restore,
+   * so a later delete of it must still be sent (never coalesced away as a never-seen creation).
+   */
+  restored?: boolean;
 }
 
 /** A mutation the server refused, or one that conflicted: kept encrypted for the adviser. */

@@ -13,7 +13,12 @@ import {
   settlePushResults,
   type AttentionItem,
 } from './outbox';
-import { coalesceOutbox, markOutboxSent, requeueHeldRecords, requeueUnconfirmed } from './outbox-maintenance';
+import {
+  beginRestoreRecovery,
+  coalesceOutbox,
+  finishRestoreRecovery,
+  markOutboxSent,
+} from './outbox-maintenance';
 import { applyPulledPage, resetForEpoch, resetForSites, type PulledPageState } from './pull';
 import { getRecord, listRecords, watchRecords, writeLocalChange } from './records';
 import type { DecryptedRecord, StoreContext } from './store-context';
@@ -77,11 +82,11 @@ export class UserStore {
   coalesceOutbox(): Promise<number> {
     return coalesceOutbox(this.ctx);
   }
-  requeueHeldRecords(highestRev: number): Promise<number> {
-    return requeueHeldRecords(this.ctx, highestRev);
+  beginRestoreRecovery(serverEpoch: string): Promise<void> {
+    return beginRestoreRecovery(this.ctx, serverEpoch);
   }
-  requeueUnconfirmed(): Promise<number> {
-    return requeueUnconfirmed(this.ctx);
+  finishRestoreRecovery(): Promise<number> {
+    return finishRestoreRecovery(this.ctx);
   }
   rebaseOutbox(): Promise<void> {
     return rebaseOutbox(this.ctx);

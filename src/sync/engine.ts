@@ -12,13 +12,11 @@ export type EngineStore = Pick<
   | 'readOutboxBatch'
   | 'settlePushResults'
   | 'renumberOutbox'
-  | 'rebaseOutbox'
   | 'markOutboxSent'
   | 'coalesceOutbox'
-  | 'requeueHeldRecords'
-  | 'requeueUnconfirmed'
+  | 'beginRestoreRecovery'
+  | 'finishRestoreRecovery'
   | 'applyPulledPage'
-  | 'resetForEpoch'
   | 'resetForSites'
   | 'setLastSyncedAt'
   | 'pendingCount'
@@ -194,16 +192,13 @@ export class ClientSyncEngine implements SyncEngine {
   }
 
   /**
-   * The server was restored from a backup: queue again what this device holds beyond the
-   * restored server's highest rev (acknowledged after the backup), then pull everything from 0
-   * under the new epoch. The caller re-bases the pending rows afterwards.
+   * The server was restored from a backup (new epoch): snapshot what this device holds and pull
+   * everything from 0; at the end of that pull (pullAll) whatever the restored server lacks or
+   * holds differently is queued again with baseRev 0, so nothing acknowledged is lost and a stale
+   * copy becomes a conflict, never an overwrite.
    */
   private async recoverFromRestore(serverEpoch: string): Promise<void> {
-    const { store, api } = this.options;
-    // A pull past every rev returns no change and the restored server's highest rev as cursor.
-    const probe = await api.pull(Number.MAX_SAFE_INTEGER, 1);
-    await store.requeueHeldRecords(probe.cursor);
-    await store.resetForEpoch(serverEpoch);
+    await this.options.store.beginRestoreRecovery(serverEpoch);
   }
 
   private async pushAll(progress: { pushed: number; pulled: number }): Promise<void> {
@@ -238,8 +233,6 @@ export class ClientSyncEngine implements SyncEngine {
           recoveries++;
           await this.recoverFromRestore(error.details.serverEpoch);
           await this.pullAll(progress);
-          await store.requeueUnconfirmed();
-          await store.rebaseOutbox();
         } else {
           throw error;
         }
@@ -250,7 +243,6 @@ export class ClientSyncEngine implements SyncEngine {
   private async pullAll(progress: { pushed: number; pulled: number }): Promise<void> {
     const { store, api } = this.options;
     let restarts = 0;
-    let rebase = false;
     for (;;) {
       const state = await store.syncState();
       const page = await api.pull(state.cursor, this.pullLimit);
@@ -258,10 +250,7 @@ export class ClientSyncEngine implements SyncEngine {
       const epochChanged = state.serverEpoch !== undefined && state.serverEpoch !== page.serverEpoch;
       if ((sitesChanged || epochChanged) && state.cursor > 0 && restarts < this.maxRecoveries) {
         restarts++;
-        if (epochChanged) {
-          await this.recoverFromRestore(page.serverEpoch);
-          rebase = true;
-        }
+        if (epochChanged) await this.recoverFromRestore(page.serverEpoch);
         if (sitesChanged) await store.resetForSites(page.siteIds);
         continue;
       }
@@ -270,11 +259,8 @@ export class ClientSyncEngine implements SyncEngine {
       this.update({ progress: { ...progress } });
       if (!page.hasMore) break;
     }
-    // Pending rows were based on the old server's revs: take those of the restored server.
-    if (rebase) {
-      await store.requeueUnconfirmed();
-      await store.rebaseOutbox();
-    }
+    // After a restore (even one whose pull was cut and resumed): re-base and re-queue.
+    await store.finishRestoreRecovery();
   }
 }
 

@@ -1,0 +1,183 @@
+// Erasure of a person (design/sync.md, POST /api/candidates/:id/erase), in one transaction:
+// the candidate keeps only the codes that reports count by, its birth year and `erased: true`;
+// linked records keep their dates, codes and site but lose their free text and answers; conflict
+// rows and stored push results lose the personal values of those records. Every changed record
+// gets a new rev so that every device pulls it (and purges its local copies).
+import type { Kysely } from 'kysely';
+import { CANDIDATE_FIELDS_KEPT_ON_ERASURE } from '../../src/domain/entities';
+import type { SyncedTable } from '../../src/domain/tables';
+import type { PushResult, SessionUser } from '../../src/domain/wire';
+import type { ServerDatabase } from '../db/connect';
+import type { Database } from '../db/schema';
+import { DELETED_FIELD, fromRow, readRecord, saveRecord } from '../db/records';
+import type { StoredRecord } from '../db/records';
+import { allocateRevs, lockRevisionCounter } from '../db/revisions';
+import { canAccessSite } from '../auth/users';
+import { forbidden, notFound } from '../http/errors';
+import { sameValue } from './json';
+
+/** Per linked table: the fields that describe the person (wiped) and how they are wiped. */
+const LINKED_PERSONAL_FIELDS: Partial<Record<SyncedTable, Record<string, null | string>>> = {
+  // The note stays (so counts of follow-ups stay), without its text (required: kept as '').
+  followUpNotes: { text: '' },
+  positionings: { answers: null, adviserRatings: null },
+};
+
+const KEPT = new Set<string>([...CANDIDATE_FIELDS_KEPT_ON_ERASURE, 'birthDate', 'erased', DELETED_FIELD]);
+
+/** The tables whose records point to a candidate through `candidateId`. */
+const LINKED_TABLES = Object.keys(LINKED_PERSONAL_FIELDS) as SyncedTable[];
+
+export function erasedCandidateData(data: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const field of CANDIDATE_FIELDS_KEPT_ON_ERASURE) if (data[field] !== undefined && data[field] !== null) kept[field] = data[field];
+  if (typeof data.birthDate === 'string' && data.birthDate.length >= 4) kept.birthDate = data.birthDate.slice(0, 4);
+  kept.erased = true;
+  return kept;
+}
+
+/** Is this field of this table personal once its person is erased? */
+function isPersonal(table: SyncedTable, field: string): boolean {
+  if (table === 'candidates') return !KEPT.has(field);
+  return field in (LINKED_PERSONAL_FIELDS[table] ?? {});
+}
+
+export async function eraseCandidate(database: ServerDatabase, user: SessionUser, candidateId: string): Promise<{ ok: true; rev: number }> {
+  return database.db.transaction().execute(async (trx) => {
+    await lockRevisionCounter(trx);
+    const candidate = await readRecord(trx, 'candidates', candidateId);
+    if (!candidate) throw notFound();
+    const allowed = user.role === 'admin' || (user.role === 'coordinator' && canAccessSite(user, candidate.siteId));
+    if (!allowed) throw forbidden();
+
+    const clientId = `erasure:${user.id}`;
+    const changed: StoredRecord[] = [];
+    const touched: StoredRecord[] = [candidate];
+
+    const candidateData = erasedCandidateData(candidate.data);
+    if (!sameValue(candidateData, candidate.data)) changed.push(withData(candidate, candidateData));
+
+    for (const linked of await linkedRecords(trx, candidateId)) {
+      touched.push(linked);
+      const wipes = LINKED_PERSONAL_FIELDS[linked.table] ?? {};
+      const data = { ...linked.data };
+      for (const [field, replacement] of Object.entries(wipes)) {
+        if (data[field] === undefined || sameValue(data[field], replacement)) continue;
+        if (replacement === null) delete data[field];
+        else data[field] = replacement;
+      }
+      if (!sameValue(data, linked.data)) changed.push(withData(linked, data));
+    }
+
+    let rev = candidate.rev;
+    for (const record of changed) {
+      record.rev = await allocateRevs(trx);
+      const before = touched.find((other) => other.table === record.table && other.id === record.id);
+      for (const field of new Set([...Object.keys(before?.data ?? {}), ...Object.keys(record.data)])) {
+        if (!sameValue(before?.data[field], record.data[field])) record.fieldMeta[field] = { rev: record.rev, clientId };
+      }
+      await saveRecord(trx, record);
+      if (record.table === 'candidates') rev = record.rev;
+    }
+
+    await wipeConflicts(trx, touched, user.id);
+    return { ok: true as const, rev };
+  });
+}
+
+function withData(record: StoredRecord, data: Record<string, unknown>): StoredRecord {
+  return { ...record, data, fieldMeta: { ...record.fieldMeta } };
+}
+
+/** Follow-up notes and positionings of the person (JSON text is prefiltered, then checked). */
+async function linkedRecords(trx: Kysely<Database>, candidateId: string): Promise<StoredRecord[]> {
+  const rows = await trx
+    .selectFrom('records')
+    .selectAll()
+    .where('table_name', 'in', LINKED_TABLES)
+    .where('data', 'like', `%${JSON.stringify(candidateId).slice(1, -1)}%`)
+    .execute();
+  return rows.map(fromRow).filter((record) => record.data.candidateId === candidateId);
+}
+
+/**
+ * Conflict rows of the touched records lose their personal values (the candidate's own are closed:
+ * an erased record cannot be resolved), and so do the stored push results that carried them.
+ * A stored result names no record: it is matched on the conflict rows' client, field and values.
+ */
+async function wipeConflicts(trx: Kysely<Database>, touched: readonly StoredRecord[], userId: string): Promise<void> {
+  const matches: { clientId: string; field: string; serverValue: string | null; clientValue: string | null }[] = [];
+  const now = new Date().toISOString();
+  for (const record of touched) {
+    const rows = await trx.selectFrom('conflicts').selectAll().where('table_name', '=', record.table).where('record_id', '=', record.id).execute();
+    for (const row of rows) {
+      const personal = isPersonal(record.table, row.field);
+      if (personal) matches.push({ clientId: row.client_id, field: row.field, serverValue: row.server_value, clientValue: row.client_value });
+      const closes = record.table === 'candidates' && row.resolved_at === null;
+      if (!personal && !closes) continue;
+      await trx
+        .updateTable('conflicts')
+        .set({
+          ...(personal ? { server_value: 'null', client_value: 'null', resolution: row.resolution === null ? null : 'null' } : {}),
+          ...(closes ? { resolved_at: now, resolved_by: userId, resolution: JSON.stringify({ choice: 'erased' }) } : {}),
+        })
+        .where('id', '=', row.id)
+        .execute();
+    }
+  }
+  if (matches.length === 0) return;
+
+  const clientIds = [...new Set(matches.map((match) => match.clientId))];
+  const stored = await trx
+    .selectFrom('mutation_results')
+    .selectAll()
+    .where('client_id', 'in', clientIds)
+    .where('result', 'like', '%"conflicts"%')
+    .execute();
+  for (const row of stored) {
+    const result = JSON.parse(row.result) as PushResult;
+    let wiped = false;
+    for (const conflict of result.conflicts ?? []) {
+      const hit = matches.some(
+        (match) =>
+          match.clientId === row.client_id &&
+          match.field === conflict.field &&
+          sameValue(parseOrNull(match.serverValue), conflict.serverValue) &&
+          sameValue(parseOrNull(match.clientValue), conflict.clientValue),
+      );
+      if (!hit) continue;
+      conflict.serverValue = null;
+      conflict.clientValue = null;
+      wiped = true;
+    }
+    if (wiped) {
+      await trx
+        .updateTable('mutation_results')
+        .set({ result: JSON.stringify(result) })
+        .where('client_id', '=', row.client_id)
+        .where('seq', '=', row.seq)
+        .execute();
+    }
+  }
+}
+
+function parseOrNull(text: string | null): unknown {
+  return text === null ? null : (JSON.parse(text) as unknown);
+}
+
+/**
+ * A push edit of a record linked to an erased person (a note or a positioning of them) would
+ * bring personal data back: it is refused like an edit of the erased record itself.
+ */
+export async function linksToErasedCandidate(
+  trx: Kysely<Database>,
+  table: SyncedTable,
+  existing: StoredRecord | undefined,
+  fields: Record<string, unknown> | undefined,
+): Promise<boolean> {
+  if (!LINKED_TABLES.includes(table)) return false;
+  const candidateId = (fields?.candidateId ?? existing?.data.candidateId) as unknown;
+  if (typeof candidateId !== 'string') return false;
+  const candidate = await readRecord(trx, 'candidates', candidateId);
+  return candidate?.data.erased === true;
+}
