@@ -11,6 +11,7 @@ import { canAccessSite, seesAllSites } from '../auth/users';
 import { HttpError, badRequest, forbidden, notFound } from '../http/errors';
 import { parseJson, toJson } from './json';
 import { toConflictView } from './conflict-rows';
+import { withAuthors, type ConflictWithAuthors } from './conflict-authors';
 import type { ConflictView } from './conflict-rows';
 
 export const resolveRequestSchema = z.object({
@@ -19,14 +20,15 @@ export const resolveRequestSchema = z.object({
 });
 export type ResolveRequest = z.infer<typeof resolveRequestSchema>;
 
-export async function listOpenConflicts(database: ServerDatabase, user: SessionUser): Promise<ConflictView[]> {
+/** Open conflicts of the user's sites, with the names of who made each value (additions to the contract). */
+export async function listOpenConflicts(database: ServerDatabase, user: SessionUser): Promise<ConflictWithAuthors[]> {
   let query = database.db.selectFrom('conflicts').selectAll().where('resolved_at', 'is', null);
   if (!seesAllSites(user.role)) {
     if (user.siteIds.length === 0) return [];
     query = query.where('site_id', 'in', user.siteIds);
   }
   const rows = await query.orderBy('created_at').orderBy('id').execute();
-  return rows.map(toConflictView);
+  return withAuthors(database.db, rows.map(toConflictView));
 }
 
 export async function resolveConflict(

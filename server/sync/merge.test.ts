@@ -48,6 +48,8 @@ describe.each(testDatabases())('field-level merge and conflicts on $name', (targ
     expect((await candidateData())?.data).toMatchObject({ firstName: 'Aminata', lastName: 'Ben Ali' });
     const conflicts = (await fixture.server.app.inject({ method: 'GET', url: '/api/sync/conflicts', headers: { authorization: `Bearer ${fixture.users.alice.token}` } })).json().conflicts;
     expect(conflicts).toEqual([expect.objectContaining({ table: 'candidates', recordId: CANDIDATE, siteId: 'site-a', field: 'firstName', serverValue: 'Aminata', clientValue: 'Amine', clientId: bob })]);
+    // Who made each value, in names an adviser recognises (an addition to the contract).
+    expect(conflicts[0]).toMatchObject({ serverUserName: 'alice', clientUserName: 'bob' });
     const carolSees = (await fixture.server.app.inject({ method: 'GET', url: '/api/sync/conflicts', headers: { authorization: `Bearer ${fixture.users.carol.token}` } })).json().conflicts;
     expect(carolSees).toEqual([]);
   });

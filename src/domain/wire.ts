@@ -140,6 +140,9 @@ export const conflictRowSchema = z.object({
   clientValue: z.unknown(),
   clientId: z.string(),
   createdAt: z.string(),
+  /** Additions: the names of the users behind the client's value and the server's value, when known. */
+  clientUserName: z.string().optional(),
+  serverUserName: z.string().optional(),
 });
 export type ConflictRow = z.infer<typeof conflictRowSchema>;
 

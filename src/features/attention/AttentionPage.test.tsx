@@ -86,6 +86,16 @@ describe('"À vérifier" screen', () => {
     screen.getByRole('heading', { name: 'Conflits à régler (1)' });
   });
 
+  it('names who made each value when the server tells', async () => {
+    setUp({
+      local: [localConflict(1, 'phone', '0470 11 11 11', '0470 22 22 22')],
+      server: [{ ...serverConflict('c-1', 'phone', '0470 11 11 11', '0470 22 22 22'), serverUserName: 'Karim Haddad', clientUserName: 'Nadia Peeters' }],
+    });
+    const card = await screen.findByRole('article', { name: 'Téléphone — Amina El Idrissi' });
+    expect(card.textContent).toContain("Valeur enregistrée d'abord, par Karim Haddad");
+    expect(card.textContent).toContain('Valeur envoyée ensuite par Nadia Peeters, depuis cette tablette');
+  });
+
   it('resolves with the chosen value, syncs to pull the resolution, and drops the kept copy', async () => {
     const { workspace, resolved, dismissed, user } = setUp({
       local: [localConflict(1, 'phone', '0470 11 11 11', '0470 22 22 22')],

@@ -39,6 +39,13 @@ export function ConflictCard({ conflict, recordName, canResolve, busy, onResolve
     onResolve(conflict, { choice: 'value', value: text === '' ? null : text });
   }
 
+  const serverHeading = conflict.serverUserName
+    ? t('attention.serverValueBy', { name: conflict.serverUserName })
+    : t(conflict.fromThisDevice ? 'attention.serverValueOther' : 'attention.serverValue');
+  const clientHeading = conflict.clientUserName
+    ? t(conflict.fromThisDevice ? 'attention.clientValueThisBy' : 'attention.clientValueBy', { name: conflict.clientUserName })
+    : t(conflict.fromThisDevice ? 'attention.clientValueThis' : 'attention.clientValueOther');
+
   return (
     <article className="form-section attention-card" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('attention.conflictTitle', { field, record: recordName })}</h3>
@@ -47,11 +54,11 @@ export function ConflictCard({ conflict, recordName, canResolve, busy, onResolve
       </p>
       <div className="form-grid">
         <div>
-          <h4>{t(conflict.fromThisDevice ? 'attention.serverValueOther' : 'attention.serverValue')}</h4>
+          <h4>{serverHeading}</h4>
           <p className="attention-value">{serverText}</p>
         </div>
         <div>
-          <h4>{t(conflict.fromThisDevice ? 'attention.clientValueThis' : 'attention.clientValueOther')}</h4>
+          <h4>{clientHeading}</h4>
           <p className="attention-value">{clientText}</p>
         </div>
       </div>

@@ -15,6 +15,9 @@ export interface ConflictEntry {
   clientValue: unknown;
   /** True when the value that came second (clientValue) was sent by this tablet. */
   fromThisDevice: boolean;
+  /** Who made each value, when the server could tell (online list only). */
+  serverUserName?: string;
+  clientUserName?: string;
   createdAt: string;
 }
 
@@ -80,6 +83,8 @@ export function mergeConflicts(
           item.id === row.recordId &&
           (item.conflicts ?? []).some((conflict) => conflict.field === row.field && sameValue(conflict.clientValue, row.clientValue)),
       ),
+      serverUserName: row.serverUserName,
+      clientUserName: row.clientUserName,
       createdAt: row.createdAt,
     }),
   );
