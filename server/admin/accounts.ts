@@ -89,6 +89,39 @@ export async function createUser(db: Kysely<Database>, input: UserInput): Promis
   return userId;
 }
 
+/**
+ * Changes the sites of an account (an administrator adds or removes a site): the `users` record
+ * gets a new rev through the counter, so the user's devices see other `siteIds` at their next pull.
+ */
+export async function updateUserSites(db: Kysely<Database>, email: string, siteIds: readonly string[]): Promise<void> {
+  const wanted = [...new Set(siteIds.map((id) => id.trim()).filter(Boolean))];
+  await db.transaction().execute(async (trx) => {
+    await lockRevisionCounter(trx);
+    const auth = await trx.selectFrom('users_auth').select('user_id').where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+    if (!auth) throw new AdminError(`No user with the email ${email}.`);
+    const record = await readRecord(trx, 'users', auth.user_id);
+    if (!record || record.deleted) throw new AdminError(`The account ${email} has no user record.`);
+    if (wanted.length === 0 && record.data.role !== 'admin') throw new AdminError('Advisers and coordinators need at least one site.');
+    for (const siteId of wanted) {
+      const site = await readRecord(trx, 'sites', siteId);
+      if (!site || site.deleted) throw new AdminError(`Unknown site "${siteId}". Create it first with create-site.`);
+    }
+    const data = { ...record.data, siteIds: wanted };
+    const parsed = recordSchemas.users.safeParse(data);
+    if (!parsed.success) throw new AdminError(`Invalid users record: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+    const rev = await allocateRevs(trx);
+    // The record stays on its site while the user keeps it; otherwise it follows their first site.
+    const siteId = wanted.includes(record.siteId) ? record.siteId : (wanted[0] ?? ALL_SITES_PSEUDO_ID);
+    await saveRecord(trx, {
+      ...record,
+      siteId,
+      rev,
+      data,
+      fieldMeta: { ...record.fieldMeta, siteIds: { rev, clientId: ADMIN_CLIENT_ID } },
+    });
+  });
+}
+
 /** site_id of records that belong to no site (an administrator without sites). */
 export const ALL_SITES_PSEUDO_ID = '*';
 

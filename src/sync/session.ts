@@ -9,6 +9,7 @@ import type { SyncedTable } from '../domain/tables';
 import type { LoginResponse } from '../domain/wire';
 import { createSyncEngine, type Connectivity } from './engine';
 import { createConflictsApi } from './conflicts-api';
+import { createErasureApi } from './erasure-api';
 import { createRepository } from './repository';
 import { TransportError, createHttpTransport, type HttpTransport } from './transport';
 import type { Repository, SignInOutcome, Workspace } from './workspace';
@@ -176,6 +177,7 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env): Wor
     },
     sync: engine,
     conflicts: createConflictsApi({ baseUrl: env.apiBase, getToken: () => session.token }),
+    erasure: createErasureApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     attention: {
       list: () => store.listAttention(),
       dismiss: async (kind, localId) => {

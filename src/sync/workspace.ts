@@ -5,6 +5,7 @@ import type { SyncedTable } from '../domain/tables';
 import type { SessionUser } from '../domain/wire';
 import type { AttentionItem } from '../db/outbox';
 import type { ConflictsApi } from './conflicts-api';
+import type { ErasureApi } from './erasure-api';
 
 export type { AttentionItem };
 
@@ -91,6 +92,8 @@ export interface Workspace {
   attention?: AttentionInbox;
   /** Addition: open conflicts on the server, listed and resolved online (optional for test fakes). */
   conflicts?: ConflictsApi;
+  /** Addition: erasure of a person online (coordinators, administrators; optional for test fakes). */
+  erasure?: ErasureApi;
 }
 
 export type SignInOutcome =

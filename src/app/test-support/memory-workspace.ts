@@ -1,9 +1,10 @@
 // An in-memory Workspace for component tests: the Repository and SyncEngine contracts of
 // src/sync/workspace.ts, with the domain's record validation, and no IndexedDB or network.
 // Never imported by the app bundle.
-import { recordSchemas, type TableData } from '../../domain/entities';
+import { CANDIDATE_FIELDS_KEPT_ON_ERASURE, recordSchemas, type CandidateData, type TableData } from '../../domain/entities';
 import type { SyncedTable } from '../../domain/tables';
 import type { SessionUser } from '../../domain/wire';
+import type { ErasureApi } from '../../sync/erasure-api';
 import { RecordValidationError, type LocalRecord, type Repository, type SyncEngine, type SyncStatus, type Workspace } from '../../sync/workspace';
 
 export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
@@ -100,11 +101,31 @@ export class MemorySyncEngine implements SyncEngine {
   }
 }
 
+/** The erasure endpoint, faked: records the calls and anonymises the candidate as the next pull would. */
+export class MemoryErasure implements ErasureApi {
+  readonly calls: string[] = [];
+  /** When set, `erase` rejects with it (e.g. a TransportError) and changes nothing. */
+  failWith: Error | undefined;
+  constructor(private readonly candidates: () => MemoryRepository<'candidates'>) {}
+
+  async erase(candidateId: string) {
+    this.calls.push(candidateId);
+    if (this.failWith) throw this.failWith;
+    const record = this.candidates().records.get(candidateId);
+    if (!record) throw new Error(`no candidate ${candidateId}`);
+    const kept: Record<string, unknown> = {};
+    for (const field of CANDIDATE_FIELDS_KEPT_ON_ERASURE) if (record.data[field] !== undefined) kept[field] = record.data[field];
+    if (record.data.birthDate) kept.birthDate = record.data.birthDate.slice(0, 4);
+    this.candidates().seed(candidateId, record.siteId, { ...kept, erased: true } as CandidateData, record.rev + 1);
+  }
+}
+
 export const TEST_USER: SessionUser = { id: 'user-1', name: 'Nadia Conseillère', role: 'adviser', siteIds: ['site-ml-bxl', 'site-cpas'] };
 
 export interface MemoryWorkspace extends Workspace {
   repos: Map<SyncedTable, MemoryRepository<SyncedTable>>;
   sync: MemorySyncEngine;
+  erasure: MemoryErasure;
   signedOut: boolean;
 }
 
@@ -114,6 +135,7 @@ export function createMemoryWorkspace(user: SessionUser = TEST_USER): MemoryWork
     user,
     repos,
     sync: new MemorySyncEngine(),
+    erasure: new MemoryErasure(() => candidatesOf(workspace)),
     signedOut: false,
     repo<T extends SyncedTable>(table: T): Repository<T> {
       if (!repos.has(table)) repos.set(table, new MemoryRepository(table) as unknown as MemoryRepository<SyncedTable>);

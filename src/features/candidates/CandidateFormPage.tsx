@@ -17,14 +17,16 @@ import {
   type ConversionContext,
 } from './form/candidate-form-values';
 import { DeleteCandidateButton } from './form/DeleteCandidateButton';
+import { EraseCandidateSection } from './form/EraseCandidateSection';
 import { useCandidatesRepo } from './use-candidates-repo';
 import { useSiteOptions } from './use-site-options';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; record: CandidateRecord | null };
 
-function useCandidate(id: string | undefined): Loaded {
+function useCandidate(id: string | undefined): [Loaded, () => void] {
   const repo = useCandidatesRepo();
   const [loaded, setLoaded] = useState<Loaded>(id ? { state: 'loading' } : { state: 'ready', record: null });
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     if (!id) return;
     let current = true;
@@ -34,30 +36,46 @@ function useCandidate(id: string | undefined): Loaded {
     return () => {
       current = false;
     };
-  }, [repo, id]);
-  return loaded;
+  }, [repo, id, version]);
+  return [loaded, () => setVersion((value) => value + 1)];
 }
 
 export function CandidateFormPage() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const loaded = useCandidate(id);
-  useDocumentTitle(t(id ? 'form.titleEdit' : 'form.titleNew'));
+  const [loaded, reload] = useCandidate(id);
+  const erased = loaded.state === 'ready' && loaded.record?.data.erased === true;
+  const title = t(erased ? 'candidates.erased' : id ? 'form.titleEdit' : 'form.titleNew');
+  useDocumentTitle(title);
   return (
     <>
-      <h1>{t(id ? 'form.titleEdit' : 'form.titleNew')}</h1>
+      <h1>{title}</h1>
       {loaded.state === 'loading' ? <p>{t('app.loading')}</p> : null}
       {loaded.state === 'missing' ? (
         <p>
           {t('form.notFound')} <Link to="/candidats">{t('nav.candidates')}</Link>
         </p>
       ) : null}
-      {loaded.state === 'ready' ? <CandidateEditor record={loaded.record} /> : null}
+      {loaded.state === 'ready' && erased ? <ErasedCandidate /> : null}
+      {loaded.state === 'ready' && !erased ? <CandidateEditor record={loaded.record} onErased={reload} /> : null}
     </>
   );
 }
 
-function CandidateEditor({ record }: { record: CandidateRecord | null }) {
+/** An anonymised file: nothing left to edit (the server refuses edits of an erased person). */
+function ErasedCandidate() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p role="status">{t('erasure.erasedText')}</p>
+      <p>
+        <Link to="/candidats">{t('nav.candidates')}</Link>
+      </p>
+    </>
+  );
+}
+
+function CandidateEditor({ record, onErased }: { record: CandidateRecord | null; onErased: () => void }) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const repo = useCandidatesRepo();
@@ -90,21 +108,25 @@ function CandidateEditor({ record }: { record: CandidateRecord | null }) {
     await navigate('/candidats', { state: { notice: 'candidateDeleted' } });
   }
 
+  const name = record ? (displayName(record.data) ?? t('candidates.noName')) : '';
   return (
-    <CandidateForm
-      defaultValues={defaultValues}
-      context={context}
-      sites={sites}
-      siteLocked={record !== null}
-      onSave={save}
-      actions={
-        <>
-          <Link to="/candidats" className="button">
-            {t('form.cancel')}
-          </Link>
-          {record ? <DeleteCandidateButton name={displayName(record.data) ?? t('candidates.noName')} onDelete={remove} /> : null}
-        </>
-      }
-    />
+    <>
+      <CandidateForm
+        defaultValues={defaultValues}
+        context={context}
+        sites={sites}
+        siteLocked={record !== null}
+        onSave={save}
+        actions={
+          <>
+            <Link to="/candidats" className="button">
+              {t('form.cancel')}
+            </Link>
+            {record ? <DeleteCandidateButton name={name} onDelete={remove} /> : null}
+          </>
+        }
+      />
+      {record ? <EraseCandidateSection candidateId={record.id} name={name} onErased={onErased} /> : null}
+    </>
   );
 }

@@ -12,7 +12,7 @@ export function CandidateRow({ record }: { record: CandidateRecord }) {
   return (
     <li className="candidate-row">
       <Link to={`/candidats/${record.id}`} className="candidate-row__link">
-        <span className="candidate-row__name">{displayName(data) ?? t('candidates.noName')}</span>
+        <span className="candidate-row__name">{displayName(data) ?? t(data.erased ? 'candidates.erased' : 'candidates.noName')}</span>
         <span className="candidate-row__meta">
           {birth ? <span>{t(birth.kind === 'year' ? 'candidates.bornIn' : 'candidates.bornOn', birth.kind === 'year' ? { year: birth.text } : { date: birth.text })}</span> : null}
           <span>{commune}</span>

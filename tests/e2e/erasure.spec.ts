@@ -1,0 +1,145 @@
+// Right to erasure from the screen: a coordinator anonymises a person of ml-schaerbeek on their
+// tablet; an adviser of the same site, whose tablet holds that person, syncs and no longer has
+// the name: searching for it finds nothing, the file shows "Personne anonymisée".
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { axeViolations } from './support/a11y';
+import { DEMO_ADVISER, apiLogin } from './support/api';
+import { launchChromium } from './support/browser';
+import { screenshotPath } from './support/paths';
+import { startTestServer, type TestServer } from './support/server';
+import { AppShell } from './pages/app-shell';
+import { CandidateListPage } from './pages/candidate-list-page';
+import { ErasureDialog } from './pages/erasure-dialog';
+import { LoginPage } from './pages/login-page';
+
+const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DEMO_ADVISER.password };
+const SITE = 'ml-schaerbeek';
+
+let server: TestServer;
+let browser: Browser;
+
+interface Device {
+  context: BrowserContext;
+  page: Page;
+  shell: AppShell;
+}
+
+const devices: Device[] = [];
+
+async function newDevice(name: string): Promise<Device> {
+  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log(`[${name} ${message.type()}] ${message.text()}`);
+  });
+  const device = { context, page, shell: new AppShell(page) };
+  devices.push(device);
+  return device;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const device of devices) await device.context.close().catch(() => undefined);
+  await browser?.close();
+  await server?.dispose();
+});
+
+const started = Date.now();
+function step(name: string) {
+  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
+}
+
+async function serverCandidates(token: string): Promise<Map<string, WireRecord>> {
+  const records = new Map<string, WireRecord>();
+  let cursor = 0;
+  for (;;) {
+    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
+    const page = pullResponseSchema.parse(await response.json());
+    for (const change of page.changes) if (change.table === 'candidates') records.set(change.id, change);
+    if (!page.hasMore) return records;
+    cursor = page.cursor;
+  }
+}
+
+const fullName = (record: WireRecord) => `${String(record.data.firstName)} ${String(record.data.lastName)}`;
+
+async function logIn(device: Device, credentials: { email: string; password: string }) {
+  const login = new LoginPage(device.page);
+  await login.open(server.url);
+  await login.logIn(credentials.email, credentials.password);
+  await device.shell.waitForHome();
+  await device.shell.waitForSynced(120_000);
+}
+
+async function syncAndWait(device: Device) {
+  await device.shell.syncNow();
+  await expect.poll(() => device.shell.syncIndicator.textContent(), { timeout: 60_000 }).toMatch(/Synchronisé à \d\d:\d\d/);
+}
+
+describe('erasure of a person', () => {
+  it('is done by a coordinator on screen and reaches the adviser’s tablet', async () => {
+    const token = await apiLogin(server.url);
+    const candidates = [...(await serverCandidates(token)).values()].filter(
+      (record) => !record.deleted && record.data.erased !== true && record.data.mergedInto === undefined,
+    );
+    const named = candidates.filter((record) => typeof record.data.firstName === 'string' && typeof record.data.lastName === 'string');
+    // A person of the shared site whose full name is unique on the adviser's tablet.
+    const person = named.find(
+      (record) => record.siteId === SITE && named.filter((other) => fullName(other) === fullName(record)).length === 1,
+    );
+    if (!person) throw new Error(`no candidate of ${SITE} with a unique name in the demo data`);
+    const name = fullName(person);
+
+    step('the adviser’s tablet holds the person');
+    const adviser = await newDevice('adviser');
+    await logIn(adviser, DEMO_ADVISER);
+    const adviserList = new CandidateListPage(adviser.page);
+    await adviserList.open(server.url);
+    await adviserList.search(name);
+    await adviserList.row(name).first().waitFor({ timeout: 30_000 });
+
+    step('the coordinator opens the person: advisers never see the button, coordinators do');
+    const coordinator = await newDevice('coordinator');
+    await logIn(coordinator, DEMO_COORDINATOR);
+    await coordinator.page.goto(`${server.url}/candidats/${person.id}`);
+    await coordinator.page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor({ timeout: 60_000 });
+    const erasure = new ErasureDialog(coordinator.page);
+    await erasure.open();
+    const dialogText = (await erasure.dialog().textContent()) ?? '';
+    expect(dialogText).toContain(name);
+    expect(dialogText).toContain("l'année de naissance");
+    expect(dialogText).toContain('les notes');
+    expect(await axeViolations(coordinator.page), 'axe violations on the erasure dialog').toEqual([]);
+    await coordinator.page.screenshot({ path: screenshotPath('e2e-erasure-01-dialog'), fullPage: false });
+
+    step('the coordinator anonymises the person');
+    await erasure.confirm();
+    await coordinator.page.getByRole('heading', { name: 'Personne anonymisée', level: 1 }).waitFor({ timeout: 60_000 });
+    expect(await coordinator.page.getByText(name).count()).toBe(0);
+    await coordinator.page.screenshot({ path: screenshotPath('e2e-erasure-02-anonymised'), fullPage: false });
+    const onServer = (await serverCandidates(token)).get(person.id);
+    expect(onServer?.data.erased).toBe(true);
+    expect(onServer?.data.firstName).toBeUndefined();
+
+    step('the adviser’s tablet syncs and no longer has the name');
+    await syncAndWait(adviser);
+    await adviserList.open(server.url);
+    await adviserList.search(name);
+    await adviser.page.getByText('Aucun candidat ne correspond à la recherche.').waitFor({ timeout: 30_000 });
+    expect(await adviserList.row(name).count()).toBe(0);
+    await adviserList.search('');
+    const row = adviser.page.locator(`a[href="/candidats/${person.id}"]`);
+    await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('Personne anonymisée');
+    await row.click();
+    await adviser.page.getByRole('heading', { name: 'Personne anonymisée', level: 1 }).waitFor({ timeout: 30_000 });
+    expect(await adviser.page.getByRole('button', { name: "Anonymiser la personne (droit à l'effacement)" }).count()).toBe(0);
+    await adviser.page.screenshot({ path: screenshotPath('e2e-erasure-03-adviser'), fullPage: false });
+  });
+});
