@@ -15,6 +15,7 @@ import { registerHealthRoute } from './routes/health';
 import { registerLoginRoute } from './routes/login';
 import { registerSyncRoutes } from './routes/sync';
 import { registerReportRoutes } from './routes/reports';
+import { registerPastYearsRoutes } from './routes/past-years';
 import { registerEraseRoute } from './routes/erase';
 
 export interface ServerOptions {
@@ -55,6 +56,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerLoginRoute(app, database, new LoginLimiter(options.maxLoginFailures), options.tokenTtlHours ?? DEFAULT_TOKEN_TTL_HOURS);
   registerSyncRoutes(app, database);
   registerReportRoutes(app, database);
+  registerPastYearsRoutes(app, database);
   registerEraseRoute(app, database);
   await app.ready();
 

@@ -3,9 +3,11 @@ import { Migrator } from 'kysely';
 import type { Kysely, Migration } from 'kysely';
 import type { Database } from './schema';
 import { initialMigration } from './migrations/0001_initial';
+import { pastYearsMigration } from './migrations/0002_past_years';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': initialMigration,
+  '0002_past_years': pastYearsMigration,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

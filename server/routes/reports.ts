@@ -1,7 +1,8 @@
 // GET /api/reports/activity (design/reporting.md): the yearly activity report of the sites the user
 // may see, computed by the same pure function the tablets run (src/domain/report), never recomputed.
 // 401 without a valid token; 403 for advisers and for a requested site outside the user's; 400
-// bad_request for a malformed period. Past years' figures are not stored yet: none are passed.
+// bad_request for a malformed period. The past years' figures entered for these sites
+// (server/routes/past-years.ts) are passed as `pastYears`, so table 3 has its history.
 import type { FastifyInstance } from 'fastify';
 import { computeActivityReport } from '../../src/domain/report';
 import type { ActivityReport } from '../../src/domain/report';
@@ -11,6 +12,7 @@ import { requireUser } from '../http/authenticate';
 import { forbidden, parseOrBadRequest } from '../http/errors';
 import { canSeeReports, reportSiteIds } from '../reports/access';
 import { loadReportInput } from '../reports/load';
+import { listPastYears } from '../reports/past-years';
 import { activityReportQuerySchema } from '../reports/query';
 
 export const ACTIVITY_REPORT_PATH = '/api/reports/activity';
@@ -30,6 +32,7 @@ export function registerReportRoutes(app: FastifyInstance, database: ServerDatab
     const query = parseOrBadRequest(activityReportQuerySchema, request.query);
     const siteIds = await reportSiteIds(database.db, user, query.siteId);
     const input = await loadReportInput(database, siteIds);
-    return computeActivityReport(input, { from: query.from, to: query.to, siteIds, asOf: reportAsOf(query.to) });
+    const pastYears = (await listPastYears(database.db, siteIds)).map(({ year, siteId, spocPersons, accompaniedPersons }) => ({ year, siteId, spocPersons, accompaniedPersons }));
+    return computeActivityReport({ ...input, pastYears }, { from: query.from, to: query.to, siteIds, asOf: reportAsOf(query.to) });
   });
 }

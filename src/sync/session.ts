@@ -9,6 +9,7 @@ import type { SyncedTable } from '../domain/tables';
 import type { LoginResponse } from '../domain/wire';
 import { createSyncEngine, type Connectivity } from './engine';
 import { createConflictsApi } from './conflicts-api';
+import { createPastYearsApi } from './past-years-api';
 import { createErasureApi } from './erasure-api';
 import { createRepository } from './repository';
 import { TransportError, createHttpTransport, type HttpTransport } from './transport';
@@ -177,6 +178,7 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env): Wor
     },
     sync: engine,
     conflicts: createConflictsApi({ baseUrl: env.apiBase, getToken: () => session.token }),
+    pastYears: createPastYearsApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     erasure: createErasureApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     attention: {
       list: () => store.listAttention(),

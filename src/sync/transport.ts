@@ -76,7 +76,7 @@ function errorFor(status: number, body: unknown): TransportError {
 export type JsonRequest = <S extends z.ZodType>(
   schema: S,
   path: string,
-  init: { method: 'GET' | 'POST'; body?: unknown; token?: string },
+  init: { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; body?: unknown; token?: string },
 ) => Promise<z.infer<S>>;
 
 /** One JSON request against the server: timeout, bearer token, answer parsed with `schema`, typed errors. */

@@ -5,6 +5,7 @@ import type { SyncedTable } from '../domain/tables';
 import type { SessionUser } from '../domain/wire';
 import type { AttentionItem } from '../db/outbox';
 import type { ConflictsApi } from './conflicts-api';
+import type { PastYearsApi } from './past-years-api';
 import type { ErasureApi } from './erasure-api';
 
 export type { AttentionItem };
@@ -92,6 +93,8 @@ export interface Workspace {
   attention?: AttentionInbox;
   /** Addition: open conflicts on the server, listed and resolved online (optional for test fakes). */
   conflicts?: ConflictsApi;
+  /** Addition: past years' report figures, entered online by coordinators (optional for test fakes). */
+  pastYears?: PastYearsApi;
   /** Addition: erasure of a person online (coordinators, administrators; optional for test fakes). */
   erasure?: ErasureApi;
 }

@@ -1,7 +1,9 @@
 // The activity report (design/reporting.md) computed on this device's local data, offline: the
 // same pure function as GET /api/reports/activity, over the decrypted records of the workspace.
 // Targets are plain screen state initialised from the 2024 targets (320 / 200): they are not
-// stored, so each visit starts from the defaults.
+// stored, so each visit starts from the defaults. Coordinators also enter past years' figures
+// (PastYearsSection), fetched online and kept in memory for the session: the evolution table
+// includes them as `pastYears`.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../components/session/session-context';
@@ -13,27 +15,38 @@ import { DataQualityPanel } from './DataQualityPanel';
 import { downloadBlob } from './download';
 import { buildCsv } from './export-csv';
 import { FunnelChart } from './FunnelChart';
+import { toPastYearFigures } from './past-years-api';
+import { PastYearsSection } from './PastYearsSection';
+import { evolutionYearsOf } from './report-input';
 import { periodOf, yearOptions, type PeriodChoice, type PeriodMode } from './report-period';
 import { buildExportSheets, buildReportSheets, DEFAULT_TARGETS, type LabelContext, type Targets } from './report-tables';
 import { ReportTableView } from './ReportTableView';
 import { useReportInput } from './use-report-input';
+import { useNavigatorOnline, usePastYears } from './use-past-years';
 import './reports.css';
 
 const PERIOD_MODES: readonly PeriodMode[] = ['year', 'quarter', 'custom'];
 const TARGET_KEYS = ['spocPersons', 'accompaniedPersons'] as const;
 
-function useLastSyncedAt(): string | undefined {
+function useSyncStatus(): SyncStatus {
   const { sync } = useWorkspace();
   const [status, setStatus] = useState<SyncStatus>(() => sync.getStatus());
   useEffect(() => sync.subscribe(setStatus), [sync]);
-  return status.lastSyncedAt;
+  return status;
 }
 
 export function ReportsPage() {
   const { t, i18n } = useTranslation();
   const workspace = useWorkspace();
   const local = useReportInput();
-  const lastSyncedAt = useLastSyncedAt();
+  const syncStatus = useSyncStatus();
+  const lastSyncedAt = syncStatus.lastSyncedAt;
+  const browserOnline = useNavigatorOnline();
+  const online = browserOnline && syncStatus.phase !== 'offline';
+  const entersPastYears = workspace.user.role === 'coordinator' || workspace.user.role === 'admin';
+  const pastYearsApi = workspace.pastYears;
+  const pastYears = usePastYears(pastYearsApi, online, workspace.user.id, entersPastYears);
+  const pastYearFigures = useMemo(() => toPastYearFigures(pastYears.rows ?? []), [pastYears.rows]);
   useDocumentTitle(t('reports.title'));
 
   const today = brusselsDate();
@@ -56,15 +69,16 @@ export function ReportsPage() {
   const report = useMemo(() => {
     if (!local || !periodFrom || !periodTo) return undefined;
     try {
-      // The evolution table runs from the first year of the local data to the period's last year.
+      // The evolution table runs from the first year of the local data, or of the entered past years
+      // of the selected sites, to the period's last year.
       const lastYear = Number(periodTo.slice(0, 4));
-      const evolutionYears: number[] = [];
-      for (let year = Math.min(local.firstYear ?? lastYear, lastYear); year <= lastYear; year += 1) evolutionYears.push(year);
-      return computeActivityReport(local.input, { from: periodFrom, to: periodTo, siteIds: selectedSites, asOf: today, evolutionYears });
+      const evolutionYears = evolutionYearsOf(local.firstYear, lastYear, pastYearFigures, selectedSites);
+      const input = { ...local.input, pastYears: pastYearFigures };
+      return computeActivityReport(input, { from: periodFrom, to: periodTo, siteIds: selectedSites, asOf: today, evolutionYears });
     } catch {
       return undefined; // an impossible custom day: the period error is shown
     }
-  }, [local, periodFrom, periodTo, selectedSites, today]);
+  }, [local, pastYearFigures, periodFrom, periodTo, selectedSites, today]);
   const sheets = useMemo(() => (report ? buildReportSheets(report, targets, ctx) : []), [report, targets, ctx]);
 
   const update = (changes: Partial<PeriodChoice>) => setChoice((previous) => ({ ...previous, ...changes }));
@@ -230,12 +244,16 @@ export function ReportsPage() {
           <p className="report-period" aria-live="polite">
             {t('reports.periodShown', { from: report.period.from, to: report.period.to })}
           </p>
+          {entersPastYears && !pastYears.rows ? <p className="field__hint">{t('reports.pastYears.evolutionWithout')}</p> : null}
           <FunnelChart figures={report.validation.total} />
           {sheets.map((sheet) => (
             <ReportTableView key={sheet.id} sheet={sheet} />
           ))}
           <DataQualityPanel quality={report.dataQuality} candidates={local.candidates} siteName={ctx.siteName} />
         </>
+      ) : null}
+      {entersPastYears ? (
+        <PastYearsSection state={pastYears} available={pastYearsApi !== undefined} online={online} sites={workspace.user.siteIds} siteName={ctx.siteName} lastYear={currentYear - 1} />
       ) : null}
     </>
   );

@@ -3,8 +3,9 @@
 import { useMemo } from 'react';
 import { useWorkspace } from '../../components/session/session-context';
 import { useRecords } from '../../components/use-records';
-import type { ReportInput, ReportRecord, ReportTable } from '../../domain/report';
+import type { ReportInput, ReportTable } from '../../domain/report';
 import type { LocalRecord } from '../../sync/workspace';
+import { firstYearOf, toReportInput } from './report-input';
 
 function useTable<T extends ReportTable | 'sites'>(table: T): LocalRecord<T>[] | undefined {
   const workspace = useWorkspace();
@@ -12,24 +13,12 @@ function useTable<T extends ReportTable | 'sites'>(table: T): LocalRecord<T>[] |
   return useRecords(repo);
 }
 
-const toReport = <T extends ReportTable>(records: LocalRecord<T>[]): ReportRecord<T>[] =>
-  records.map((record) => ({ id: record.id, siteId: record.siteId, deleted: false, data: record.data }));
-
 export interface LocalReportData {
   input: ReportInput;
   candidates: LocalRecord<'candidates'>[];
   sites: LocalRecord<'sites'>[];
   /** The earliest year of a SPOC action or an accompaniment start, for the evolution table's history. */
   firstYear: number | undefined;
-}
-
-function firstYearOf(spocActions: LocalRecord<'spocActions'>[], accompaniments: LocalRecord<'accompaniments'>[]): number | undefined {
-  let first: number | undefined;
-  for (const day of [...spocActions.map((record) => record.data.date), ...accompaniments.map((record) => record.data.startDate)]) {
-    const year = day ? Number(day.slice(0, 4)) : NaN;
-    if (Number.isInteger(year) && (first === undefined || year < first)) first = year;
-  }
-  return first;
 }
 
 /** Undefined until every table has answered. */
@@ -44,14 +33,7 @@ export function useReportInput(): LocalReportData | undefined {
   return useMemo(() => {
     if (!candidates || !spocActions || !accompaniments || !moduleSessions || !attendance || !validationSteps || !sites) return undefined;
     return {
-      input: {
-        candidates: toReport(candidates),
-        spocActions: toReport(spocActions),
-        accompaniments: toReport(accompaniments),
-        moduleSessions: toReport(moduleSessions),
-        attendance: toReport(attendance),
-        validationSteps: toReport(validationSteps),
-      },
+      input: toReportInput({ candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps }),
       candidates,
       sites,
       firstYear: firstYearOf(spocActions, accompaniments),

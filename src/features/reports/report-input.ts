@@ -1,0 +1,46 @@
+// Pure shaping of the reports screen's input: the decrypted local records as the report's input,
+// and the evolution table's years. Shared by use-report-input.ts, ReportsPage and the tablet bench
+// (scripts/bench/report-tablet.bench.ts), so the bench measures what the screen runs.
+import type { PastYearFigures, ReportInput, ReportRecord, ReportTable } from '../../domain/report';
+import type { LocalRecord } from '../../sync/workspace';
+
+/** A local record is never a tombstone: deletions are removed from the local store. */
+export const toReportRecords = <T extends ReportTable>(records: readonly LocalRecord<T>[]): ReportRecord<T>[] =>
+  records.map((record) => ({ id: record.id, siteId: record.siteId, deleted: false, data: record.data }));
+
+export type LocalReportTables = { [T in ReportTable]: readonly LocalRecord<T>[] };
+
+export function toReportInput(tables: LocalReportTables): ReportInput {
+  return {
+    candidates: toReportRecords(tables.candidates),
+    spocActions: toReportRecords(tables.spocActions),
+    accompaniments: toReportRecords(tables.accompaniments),
+    moduleSessions: toReportRecords(tables.moduleSessions),
+    attendance: toReportRecords(tables.attendance),
+    validationSteps: toReportRecords(tables.validationSteps),
+  };
+}
+
+/** The earliest year of a SPOC action or an accompaniment start, for the evolution table's history. */
+export function firstYearOf(spocActions: readonly LocalRecord<'spocActions'>[], accompaniments: readonly LocalRecord<'accompaniments'>[]): number | undefined {
+  let first: number | undefined;
+  const consider = (day: string | undefined) => {
+    const year = day ? Number(day.slice(0, 4)) : NaN;
+    if (Number.isInteger(year) && (first === undefined || year < first)) first = year;
+  };
+  for (const record of spocActions) consider(record.data.date);
+  for (const record of accompaniments) consider(record.data.startDate);
+  return first;
+}
+
+/**
+ * The evolution table's years: from the first year of the local data, or of the entered past years
+ * of the selected sites, to the period's last year.
+ */
+export function evolutionYearsOf(firstYear: number | undefined, lastYear: number, pastYears: readonly PastYearFigures[], siteIds: readonly string[]): number[] {
+  let first = Math.min(firstYear ?? lastYear, lastYear);
+  for (const entry of pastYears) if (siteIds.includes(entry.siteId) && entry.year < first) first = entry.year;
+  const years: number[] = [];
+  for (let year = first; year <= lastYear; year += 1) years.push(year);
+  return years;
+}
