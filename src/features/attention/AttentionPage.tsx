@@ -7,7 +7,7 @@ import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { ResolveChoice } from '../../sync/conflicts-api';
 import { TransportError } from '../../sync/transport';
-import { useBrowserOnline } from '../sync/use-browser-online';
+import { useBrowserOnline } from '../../components/use-browser-online';
 import { useSyncStatus } from '../sync/use-sync-status';
 import type { ConflictEntry, RejectedEntry } from './attention-model';
 import { ConflictCard } from './ConflictCard';

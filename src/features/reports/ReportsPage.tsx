@@ -22,7 +22,8 @@ import { periodOf, yearOptions, type PeriodChoice, type PeriodMode } from './rep
 import { buildExportSheets, buildReportSheets, DEFAULT_TARGETS, type LabelContext, type Targets } from './report-tables';
 import { ReportTableView } from './ReportTableView';
 import { useReportInput } from './use-report-input';
-import { useNavigatorOnline, usePastYears } from './use-past-years';
+import { useBrowserOnline } from '../../components/use-browser-online';
+import { usePastYears } from './use-past-years';
 import './reports.css';
 
 const PERIOD_MODES: readonly PeriodMode[] = ['year', 'quarter', 'custom'];
@@ -41,7 +42,7 @@ export function ReportsPage() {
   const local = useReportInput();
   const syncStatus = useSyncStatus();
   const lastSyncedAt = syncStatus.lastSyncedAt;
-  const browserOnline = useNavigatorOnline();
+  const browserOnline = useBrowserOnline();
   const online = browserOnline && syncStatus.phase !== 'offline';
   const entersPastYears = workspace.user.role === 'coordinator' || workspace.user.role === 'admin';
   const pastYearsApi = workspace.pastYears;

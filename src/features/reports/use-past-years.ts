@@ -1,22 +1,8 @@
 // The past years' figures of the reports screen: fetched when online, kept in memory for the
 // session (by the workspace's API), entered, corrected and deleted online only.
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { PastYearFigures } from '../../domain/report';
 import type { PastYearEntry, PastYearsApi } from './past-years-api';
-
-function subscribe(onChange: () => void) {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
-
-/** What the browser says about the network. */
-export function useNavigatorOnline(): boolean {
-  return useSyncExternalStore(subscribe, () => navigator.onLine !== false);
-}
 
 const byKey = (a: PastYearEntry, b: PastYearEntry) => (a.siteId < b.siteId ? -1 : a.siteId > b.siteId ? 1 : a.year - b.year);
 

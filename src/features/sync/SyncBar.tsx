@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { SyncEngine } from '../../sync/workspace';
 import { SyncButton } from './SyncButton';
 import { SyncIndicator } from './SyncIndicator';
-import { useBrowserOnline } from './use-browser-online';
+import { useBrowserOnline } from '../../components/use-browser-online';
 import { useSyncStatus } from './use-sync-status';
 
 /** Indicator and button side by side, for the header, with a link to "À vérifier" when something waits. */

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../../components/session/session-context';
 import { TransportError } from '../../../sync/transport';
-import { useBrowserOnline } from '../../sync/use-browser-online';
+import { useBrowserOnline } from '../../../components/use-browser-online';
 
 export function canErase(role: string): boolean {
   return role === 'coordinator' || role === 'admin';
