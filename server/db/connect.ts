@@ -31,6 +31,10 @@ export function openDatabase(databaseUrl: string | undefined): ServerDatabase {
   const url = databaseUrl?.trim() || `sqlite:${DEFAULT_SQLITE_PATH}`;
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, types: pgTypes, max: 10 });
+    // An idle pooled connection can be cut by the database (restart, failover, a dropped
+    // database): node-postgres then emits 'error' on the pool, which would crash the process
+    // without a listener. The pool drops that client and the next query opens a new one.
+    pool.on('error', (error) => console.warn(`PostgreSQL: idle connection lost (${error.message})`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

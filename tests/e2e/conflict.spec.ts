@@ -148,7 +148,9 @@ describe('a conflict between two tablets', () => {
     const text = (await card.textContent()) ?? '';
     expect(text).toContain(phoneA);
     expect(text).toContain(phoneB);
-    expect(text).toContain('Valeur envoyée ensuite par cette tablette');
+    // Who made each value, by name (the adviser on tablet A, then the coordinator here).
+    expect(text).toContain("Valeur enregistrée d'abord, par Amélie Dewinter");
+    expect(text).toContain('Valeur envoyée ensuite par Claire Vandamme, depuis cette tablette');
     expect(await axeViolations(b.page), 'axe violations on "À vérifier"').toEqual([]);
     await b.page.screenshot({ path: screenshotPath('e2e-conflict-01-a-verifier'), fullPage: true });
 

@@ -43,10 +43,11 @@ describe('activity report', () => {
     await shell.waitForHome();
     await shell.waitForSynced();
 
-    // The report is computed on the tablet: the screen never asks the server's report route.
+    // The report is computed on the tablet: the screen never asks the server's report route (it
+    // only fetches the past years' figures coordinators entered).
     const reportRequests: string[] = [];
     page.on('request', (request) => {
-      if (request.url().includes('/api/reports')) reportRequests.push(request.url());
+      if (request.url().includes('/api/reports/activity')) reportRequests.push(request.url());
     });
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Rapports' }).click();
     await page.getByRole('heading', { name: "Rapport d'activités", level: 1 }).waitFor();
