@@ -1,8 +1,9 @@
 // The danger zone of a candidate's page: erasure of the person (right to erasure, design/sync.md).
 // Coordinators and administrators only, online only; the dialog says what is kept and what is
 // wiped forever, and asks to tick "I understand it is final" before the button works.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useWorkspace } from '../../../components/session/session-context';
 import { TransportError } from '../../../sync/transport';
 import { useBrowserOnline } from '../../../components/use-browser-online';
@@ -57,19 +58,9 @@ export function EraseCandidateSection({ candidateId, name, onErased }: { candida
 
 function EraseDialog({ name, onCancel, onConfirm }: { name: string; onCancel: () => void; onConfirm: () => Promise<void> }) {
   const { t } = useTranslation();
-  const titleId = useId();
-  const textId = useId();
-  const errorId = useId();
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<EraseError | null>(null);
-
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    cancelRef.current?.focus();
-    return () => previous?.focus?.();
-  }, []);
 
   function confirm() {
     setBusy(true);
@@ -81,21 +72,10 @@ function EraseDialog({ name, onCancel, onConfirm }: { name: string; onCancel: ()
   }
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        className="dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={textId}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && !busy) onCancel();
-        }}
-      >
-        <h2 id={titleId} className="dialog__title">
-          {t('erasure.dialogTitle', { name })}
-        </h2>
-        <div id={textId}>
+    <ConfirmDialog
+      title={t('erasure.dialogTitle', { name })}
+      text={
+        <>
           <p>{t('erasure.wipedIntro')}</p>
           <ul>
             <li>{t('erasure.wiped')}</li>
@@ -105,25 +85,25 @@ function EraseDialog({ name, onCancel, onConfirm }: { name: string; onCancel: ()
             <li>{t('erasure.kept')}</li>
           </ul>
           <p>{t('erasure.everywhere')}</p>
-        </div>
-        <label className="checkbox">
-          <input type="checkbox" checked={understood} disabled={busy} onChange={(event) => setUnderstood(event.target.checked)} />{' '}
-          {t('erasure.understand')}
-        </label>
-        {error ? (
-          <p id={errorId} role="alert" className="field__error">
-            {t(`erasure.errors.${error}`)}
-          </p>
-        ) : null}
-        <div className="dialog__actions">
-          <button ref={cancelRef} type="button" className="button" onClick={onCancel} disabled={busy}>
-            {t('erasure.cancel')}
-          </button>
-          <button type="button" className="button button--danger" onClick={confirm} disabled={!understood || busy}>
-            {busy ? t('erasure.erasing') : t('erasure.confirm')}
-          </button>
-        </div>
-      </div>
-    </div>
+        </>
+      }
+      confirmLabel={busy ? t('erasure.erasing') : t('erasure.confirm')}
+      cancelLabel={t('erasure.cancel')}
+      busy={busy}
+      confirmDisabled={!understood}
+      lockWhileBusy
+      onConfirm={confirm}
+      onCancel={onCancel}
+    >
+      <label className="checkbox">
+        <input type="checkbox" checked={understood} disabled={busy} onChange={(event) => setUnderstood(event.target.checked)} />{' '}
+        {t('erasure.understand')}
+      </label>
+      {error ? (
+        <p role="alert" className="field__error">
+          {t(`erasure.errors.${error}`)}
+        </p>
+      ) : null}
+    </ConfirmDialog>
   );
 }
