@@ -1,18 +1,14 @@
-// i18next setup: French by default, Dutch and English with the same keys. Resources are bundled
-// (not fetched) so the app starts offline with its words.
+// i18next setup: French by default, Dutch and English with the same keys (see resources.ts).
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import fr from './locales/fr.json';
-import nl from './locales/nl.json';
-import en from './locales/en.json';
+import { SUPPORTED_LANGUAGES, translations, type AppLanguage } from './resources';
 
-export const SUPPORTED_LANGUAGES = ['fr', 'nl', 'en'] as const;
-export type AppLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+export { SUPPORTED_LANGUAGES, type AppLanguage };
 
 export const resources = {
-  fr: { translation: fr },
-  nl: { translation: nl },
-  en: { translation: en },
+  fr: { translation: translations.fr },
+  nl: { translation: translations.nl },
+  en: { translation: translations.en },
 } as const;
 
 /** A fresh, synchronously initialised instance (tests create their own; the app creates one). */
@@ -32,6 +28,7 @@ export function createI18n(language: AppLanguage = 'fr'): i18n {
 
 /** The translation key of a domain validation message key (`nameRequired` → `validation.nameRequired`). */
 export function validationKey(messageKey: string | undefined): string {
-  const known = messageKey !== undefined && messageKey in fr.validation;
+  const validation = translations.fr.validation;
+  const known = messageKey !== undefined && typeof validation === 'object' && messageKey in validation;
   return `validation.${known ? messageKey : 'invalidValue'}`;
 }

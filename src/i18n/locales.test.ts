@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fr from './locales/fr.json';
-import nl from './locales/nl.json';
-import en from './locales/en.json';
+import { translations } from './resources';
 import { VALIDATION_MESSAGES } from '../domain/validation-messages';
 import { createI18n } from './index';
 
@@ -9,6 +7,8 @@ function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
   return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
 }
+
+const { fr, nl, en } = translations;
 
 describe('translations', () => {
   const frenchKeys = keysOf(fr).sort();
