@@ -49,6 +49,30 @@ export interface AttentionRow {
   enc: EncryptedPayload;
 }
 
+/**
+ * A form being typed, saved as the adviser types so a reload, crash or update loses nothing.
+ * `key` names the form (e.g. `candidates:new`, `candidates:<id>`); `candidateId` (clear, an id)
+ * lets an erasure purge every draft about that person. The typed values are in `enc`.
+ */
+export interface DraftRow {
+  key: string;
+  candidateId?: string;
+  updatedAt: string;
+  enc: EncryptedPayload;
+}
+
+/**
+ * A clip recorded on this device by an adviser (their own voice for a questionnaire text), which
+ * replaces the generated clip. `key` names the text it reads; the audio bytes are encrypted in `enc`.
+ */
+export interface RecordingRow {
+  key: string;
+  /** Set when the clip is about one person (purged with them on erasure); absent for item clips. */
+  candidateId?: string;
+  updatedAt: string;
+  enc: EncryptedPayload;
+}
+
 export interface SyncStateRow {
   key: string;
   value: unknown;
@@ -69,6 +93,8 @@ export class UserDatabase extends Dexie {
   syncState!: Table<SyncStateRow, string>;
   rejected!: Table<AttentionRow, number>;
   conflicts!: Table<AttentionRow, number>;
+  drafts!: Table<DraftRow, string>;
+  recordings!: Table<RecordingRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -80,6 +106,8 @@ export class UserDatabase extends Dexie {
     };
     for (const table of SYNCED_TABLES) stores[table] = recordStoreSchema(table);
     this.version(1).stores(stores);
+    // Version 2: drafts of forms being typed, and advisers' own recorded clips (both local only).
+    this.version(2).stores({ drafts: 'key, candidateId', recordings: 'key, candidateId' });
   }
 
   records(table: SyncedTable): Table<StoredRow, string> {
