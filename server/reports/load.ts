@@ -10,6 +10,9 @@
 //   step is attributed there, and left out).
 // Only the needed columns are selected and each `data` is parsed once. All reads share one
 // snapshot (REPEATABLE READ in PostgreSQL; SQLite's single connection serializes anyway).
+// The route no longer reads through this (server/reports/input-cache.ts keeps the whole database's
+// report records in memory, refreshed by rev); it stays as the from-scratch per-site read the bench
+// compares against, and for a one-off report without the cache.
 import { sql } from 'kysely';
 import type { Expression, Kysely } from 'kysely';
 import type { ReportInput, ReportRecord, ReportTable } from '../../src/domain/report';

@@ -32,7 +32,7 @@ export function computeAccompaniment(scope: Scope, period: Period): Accompanimen
     const metier = record.data.metier ?? UNKNOWN_METIER;
     let site = bySite.get(record.siteId);
     if (!site) bySite.set(record.siteId, (site = emptyTally()));
-    const key = JSON.stringify([metier, record.siteId]);
+    const key = `${metier}\u0000${record.siteId}`;
     let cell = byMetierSite.get(key);
     if (!cell) byMetierSite.set(key, (cell = { ...emptyTally(), metier, siteId: record.siteId }));
     // A deleted candidate's accompaniment is still an accompaniment, not a person (persons.ts).

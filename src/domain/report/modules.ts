@@ -23,7 +23,7 @@ export function computeModules(scope: Scope, period: Period): ModulesResult {
     if (!inPeriod(session.data.date, period) || !module) continue;
     const person = scope.persons.person(record.data.candidateId);
     if (person === undefined) continue;
-    const key = JSON.stringify([session.siteId, module]);
+    const key = `${session.siteId}\u0000${module}`;
     let cell = cells.get(key);
     if (!cell) cells.set(key, (cell = { siteId: session.siteId, module, persons: new Set() }));
     cell.persons.add(person);

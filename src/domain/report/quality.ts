@@ -81,9 +81,23 @@ function missingFields(scope: Scope, accompanied: Iterable<string>): CandidateMi
   return list.sort((a, b) => compareCodes(a.candidateId, b.candidateId));
 }
 
+/** Names already normalized (a pure function of the two strings; bounded so it cannot grow without end). */
+const normalizedNames = new Map<string, string>();
+const NORMALIZED_NAMES_MAX = 200_000;
+
 /** Lowercase, accents and apostrophes removed, other punctuation a separator, name parts sorted (first/last swapped still match). */
 export function normalizedName(firstName: string | null | undefined, lastName: string | null | undefined): string {
-  return `${firstName ?? ''} ${lastName ?? ''}`
+  const raw = `${firstName ?? ''} ${lastName ?? ''}`;
+  let name = normalizedNames.get(raw);
+  if (name === undefined) {
+    if (normalizedNames.size >= NORMALIZED_NAMES_MAX) normalizedNames.clear();
+    normalizedNames.set(raw, (name = normalize(raw)));
+  }
+  return name;
+}
+
+function normalize(raw: string): string {
+  return raw
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -29,16 +29,18 @@ export function computeSpoc(scope: Scope, period: Period): ActivityReport['spoc'
     // headCount = people present who were not named: each is a person of this action only, so
     // they add to the row and to the total as they are (nobody can dedupe them).
     const headCount = action.data.headCount ?? 0;
+    const named: string[] = [];
+    for (const candidateId of action.data.candidateIds ?? []) {
+      const person = scope.persons.person(candidateId);
+      if (person !== undefined) named.push(person);
+    }
     for (const tally of [total, site]) {
       tally.actions += 1;
       tally.headCount += headCount;
       if (isKind(kind)) tally.byKind[kind] += 1;
       // Named persons count once per row and once in the total however many actions they had
       // (Sets): a person informed at two sites counts in both rows but once in the total.
-      for (const candidateId of action.data.candidateIds ?? []) {
-        const person = scope.persons.person(candidateId);
-        if (person !== undefined) tally.named.add(person);
-      }
+      for (const person of named) tally.named.add(person);
     }
     // An action about several métiers is an action asked about each of them; duplicates once.
     for (const metier of new Set(action.data.metiers ?? [])) increment(byMetier, metier);

@@ -86,7 +86,7 @@ describe('past years on the reports screen', () => {
     expect(server.calls.find((call) => call.method === 'DELETE')?.url).toBe(`/api/reports/past-years?siteId=${SITE_A}&year=2019`);
     expect(within(table).queryByRole('row', { name: /^2019/ })).toBeNull();
     expect(evolutionRows().some((row) => row.startsWith('2019Mission locale de Bruxelles5132'))).toBe(false);
-  }, 30_000);
+  }, 90_000);
 
   it('corrects an entered year through the same form', async () => {
     const server = fakeServer([{ siteId: SITE_A, year: 2019, spocPersons: 51, accompaniedPersons: 32 }]);
@@ -101,7 +101,7 @@ describe('past years on the reports screen', () => {
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
     await within(section).findByText('Chiffres enregistrés.');
     expect(server.calls.find((call) => call.method === 'PUT')?.body).toEqual({ siteId: SITE_A, year: 2019, spocPersons: 60, accompaniedPersons: 32 });
-  }, 30_000);
+  }, 90_000);
 
   it('explains offline that entering needs a connection and that the evolution table lacks them', async () => {
     const server = fakeServer([]);
@@ -114,7 +114,7 @@ describe('past years on the reports screen', () => {
     expect(within(section).getByRole('button', { name: 'Enregistrer' }).closest('fieldset')?.disabled).toBe(true);
     expect(await screen.findByText(/^Les chiffres des années passées ne sont pas disponibles/)).toBeTruthy();
     expect(server.fetch).not.toHaveBeenCalled();
-  }, 30_000);
+  }, 90_000);
 
   it('says when this session has no way to reach them, and hides the section from advisers', async () => {
     renderApp('/rapports', signedInService(coordinatorWorkspace(false)));
@@ -124,5 +124,5 @@ describe('past years on the reports screen', () => {
     renderApp('/rapports', signedInService(Object.assign(createMemoryWorkspace(), { pastYears: createPastYearsApi({ getToken: () => 'token-1' }) })));
     await screen.findByRole('heading', { name: "Rapport d'activités", level: 1 });
     expect(screen.queryByRole('region', { name: 'Chiffres des années passées' })).toBeNull();
-  }, 30_000);
+  }, 90_000);
 });

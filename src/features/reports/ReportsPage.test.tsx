@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createMemoryWorkspace, type MemoryRepository } from '../../app/test-support/memory-workspace';
@@ -43,11 +43,14 @@ describe('reports screen', () => {
     const expected = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: workspace.user.siteIds, asOf: brusselsDate() });
     const spoc = screen.getByRole('table', { name: 'SPOC par site' });
     const t = expected.spoc.total;
-    expect(cells(spoc, 'Total')).toEqual([
-      String(t.actions), String(t.persons), String(t.byKind.individuelle), String(t.byKind.collective), String(t.byKind.mail), '320',
-      `${Math.round((t.persons / 320) * 100)} %`,
-    ]);
     const siteA = expected.spoc.bySite.find((row) => row.siteId === 'site-ml-bxl');
+    expect(cells(spoc, 'Total')).toEqual([
+      String(t.actions), String(t.persons), String(t.byKind.individuelle), String(t.byKind.collective), String(t.byKind.mail), '640',
+      `${Math.round((t.persons / 640) * 100)} %`,
+    ]);
+    // Without targets from the server, each site has the default 320 and the total adds them up.
+    expect(cells(spoc, 'Mission locale de Bruxelles').slice(5)).toEqual(['320', `${Math.round(((siteA?.persons ?? 0) / 320) * 100)} %`]);
+    expect(screen.getByText(/^Objectifs par défaut : 320 personnes informées et 200 accompagnées/)).toBeTruthy();
     expect(cells(spoc, 'Mission locale de Bruxelles').slice(0, 2)).toEqual([String(siteA?.actions), String(siteA?.persons)]);
 
     const validation = screen.getByRole('table', { name: 'Parcours de validation par site' });
@@ -76,22 +79,46 @@ describe('reports screen', () => {
 
     // The data-quality panel counts the test whose date passed without a result.
     expect(screen.getByText(`Épreuves passées sans résultat : ${expected.dataQuality.testsWithoutResult.length}`)).toBeTruthy();
-  }, 30_000);
+  }, 90_000);
 
-  it('follows an edited target and an unticked site', async () => {
+  it('follows an unticked site', async () => {
     const { workspace, input } = workspaceWithData();
     renderApp('/rapports', signedInService(workspace));
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText('Année'), '2024');
     await screen.findByText('Période du 2024-01-01 au 2024-12-31');
-    const t = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: workspace.user.siteIds }).spoc.total;
-    const spoc = screen.getByRole('table', { name: 'SPOC par site' });
-    fireEvent.change(screen.getByLabelText('Objectif SPOC (personnes informées)'), { target: { value: '10' } });
-    expect(cells(spoc, 'Total')[6]).toBe(`${Math.round((t.persons / 10) * 100)} %`);
-
-    // Unticking a site recomputes without it.
+    // Unticking a site recomputes without it (figures and the total's target).
     await user.click(screen.getByRole('checkbox', { name: 'CPAS' }));
     const onlyA = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: ['site-ml-bxl'], asOf: brusselsDate() });
-    expect(cells(screen.getByRole('table', { name: 'SPOC par site' }), 'Total')[1]).toBe(String(onlyA.spoc.total.persons));
-  }, 30_000);
+    const total = cells(screen.getByRole('table', { name: 'SPOC par site' }), 'Total');
+    expect(total[1]).toBe(String(onlyA.spoc.total.persons));
+    expect(total[5]).toBe('320');
+  }, 90_000);
+
+  it('draws the evolution and profile charts with their figures written on the bars', async () => {
+    const { workspace, input } = workspaceWithData();
+    renderApp('/rapports', signedInService(workspace));
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Année'), '2024');
+    await screen.findByText('Période du 2024-01-01 au 2024-12-31');
+    const expected = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: workspace.user.siteIds, evolutionYears: [2023, 2024] });
+
+    const evolution = screen.getByRole('img', { name: /^Évolution des personnes par année/ });
+    const texts = [...evolution.querySelectorAll('text')].map((node) => nbsp(node.textContent));
+    const year2024 = expected.evolution.filter((row) => row.year === 2024);
+    expect(texts).toContain('2023');
+    expect(texts).toContain(String(year2024.reduce((sum, row) => sum + row.spocPersons, 0)));
+    expect(texts).toContain(String(year2024.reduce((sum, row) => sum + row.accompaniedPersons, 0)));
+    // The series are told apart by pattern and named in words, not by colour alone.
+    expect(screen.getByText('Personnes accompagnées : barre hachurée')).toBeTruthy();
+
+    const ageBands = screen.getByRole('img', { name: /^Profil : tranche d'âge/ });
+    const ageTexts = [...ageBands.querySelectorAll('text')].map((node) => node.textContent);
+    for (const [band, count] of Object.entries(expected.profiles.ageBand)) {
+      expect(ageTexts).toContain(band === 'unknown' ? 'Non renseigné' : band);
+      expect(ageTexts).toContain(String(count));
+    }
+    // The tables stay, as the accessible equivalent.
+    expect(screen.getByRole('table', { name: "Profil : tranche d'âge" })).toBeTruthy();
+  }, 90_000);
 });

@@ -1,10 +1,11 @@
 // The activity report (design/reporting.md) computed on this device's local data, offline: the
 // same pure function as GET /api/reports/activity, over the decrypted records of the workspace.
-// Targets are plain screen state initialised from the 2024 targets (320 / 200): they are not
-// stored, so each visit starts from the defaults. Coordinators also enter past years' figures
+// Targets are per site and year, entered by coordinators on the server (TargetsSection,
+// report-targets.ts; 320 / 200 by default), shown as ratios in the tables and the exports; offline
+// the last known of the session or the defaults, said on screen. Coordinators also enter past years' figures
 // (PastYearsSection), fetched online and kept in memory for the session: the evolution table
 // includes them as `pastYears`.
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -14,12 +15,17 @@ import type { SyncStatus } from '../../sync/workspace';
 import { DataQualityPanel } from './DataQualityPanel';
 import { downloadBlob } from './download';
 import { buildCsv } from './export-csv';
+import { EvolutionChart } from './charts/EvolutionChart';
+import { ProfileChart } from './charts/ProfileChart';
 import { FunnelChart } from './FunnelChart';
 import { toPastYearFigures } from './past-years-api';
 import { PastYearsSection } from './PastYearsSection';
 import { evolutionYearsOf } from './report-input';
 import { periodOf, yearOptions, type PeriodChoice, type PeriodMode } from './report-period';
-import { buildExportSheets, buildReportSheets, DEFAULT_TARGETS, type LabelContext, type Targets } from './report-tables';
+import { buildExportSheets, buildReportSheets, type LabelContext } from './report-tables';
+import { targetsForPeriod } from './report-targets';
+import { TargetsSection } from './TargetsSection';
+import { useReportTargets } from './use-report-targets';
 import { ReportTableView } from './ReportTableView';
 import { useReportInput } from './use-report-input';
 import { useBrowserOnline } from '../../components/use-browser-online';
@@ -27,7 +33,8 @@ import { usePastYears } from './use-past-years';
 import './reports.css';
 
 const PERIOD_MODES: readonly PeriodMode[] = ['year', 'quarter', 'custom'];
-const TARGET_KEYS = ['spocPersons', 'accompaniedPersons'] as const;
+/** Profile tables drawn as bars above their table (the communes' long list reads better as a table). */
+const CHARTED_PROFILES = new Set(['ageBand', 'gender', 'certificationAtEntry', 'frenchLevel', 'motivation', 'source', 'zone'].map((table) => `profile-${table}`));
 
 function useSyncStatus(): SyncStatus {
   const { sync } = useWorkspace();
@@ -47,6 +54,7 @@ export function ReportsPage() {
   const entersPastYears = workspace.user.role === 'coordinator' || workspace.user.role === 'admin';
   const pastYearsApi = workspace.pastYears;
   const pastYears = usePastYears(pastYearsApi, online, workspace.user.id, entersPastYears);
+  const targetsState = useReportTargets(workspace.reportTargets, online, workspace.user.id);
   const pastYearFigures = useMemo(() => toPastYearFigures(pastYears.rows ?? []), [pastYears.rows]);
   useDocumentTitle(t('reports.title'));
 
@@ -54,7 +62,6 @@ export function ReportsPage() {
   const currentYear = Number(today.slice(0, 4));
   const [choice, setChoice] = useState<PeriodChoice>({ mode: 'year', year: currentYear, quarter: 1, from: `${currentYear}-01-01`, to: today });
   const [selectedSites, setSelectedSites] = useState<string[]>(workspace.user.siteIds);
-  const [targets, setTargets] = useState<Targets>(DEFAULT_TARGETS);
   const [exporting, setExporting] = useState<'xlsx' | 'csv' | undefined>();
   const [exportFailed, setExportFailed] = useState(false);
   const period = periodOf(choice);
@@ -80,14 +87,18 @@ export function ReportsPage() {
       return undefined; // an impossible custom day: the period error is shown
     }
   }, [local, pastYearFigures, periodFrom, periodTo, selectedSites, today]);
-  const sheets = useMemo(() => (report ? buildReportSheets(report, targets, ctx) : []), [report, targets, ctx]);
+  const targets = useMemo(
+    () => (periodFrom && periodTo ? targetsForPeriod(targetsState.rows, selectedSites, { from: periodFrom, to: periodTo }) : undefined),
+    [targetsState.rows, selectedSites, periodFrom, periodTo],
+  );
+  const sheets = useMemo(() => (report && targets ? buildReportSheets(report, targets, ctx) : []), [report, targets, ctx]);
 
   const update = (changes: Partial<PeriodChoice>) => setChoice((previous) => ({ ...previous, ...changes }));
   const toggleSite = (siteId: string, on: boolean) =>
     setSelectedSites((previous) => (on ? workspace.user.siteIds.filter((id) => id === siteId || previous.includes(id)) : previous.filter((id) => id !== siteId)));
 
   async function exportAs(format: 'xlsx' | 'csv') {
-    if (!report) return;
+    if (!report || !targets) return;
     setExporting(format);
     setExportFailed(false);
     try {
@@ -214,28 +225,6 @@ export function ReportsPage() {
             ))}
           </div>
         </fieldset>
-        <fieldset className="choice-group">
-          <legend className="field__label">{t('reports.targets')}</legend>
-          <p className="field__hint">{t('reports.targetsHint')}</p>
-          <div className="form-grid">
-            {TARGET_KEYS.map((key) => (
-              <div className="field" key={key}>
-                <label htmlFor={`target-${key}`} className="field__label">
-                  {t(`reports.target.${key}`)}
-                </label>
-                <input
-                  id={`target-${key}`}
-                  className="input"
-                  type="number"
-                  min={0}
-                  inputMode="numeric"
-                  value={targets[key]}
-                  onChange={(event) => setTargets((previous) => ({ ...previous, [key]: Math.max(0, Number(event.target.value) || 0) }))}
-                />
-              </div>
-            ))}
-          </div>
-        </fieldset>
       </form>
 
       {!local ? (
@@ -246,9 +235,22 @@ export function ReportsPage() {
             {t('reports.periodShown', { from: report.period.from, to: report.period.to })}
           </p>
           {entersPastYears && !pastYears.rows ? <p className="field__hint">{t('reports.pastYears.evolutionWithout')}</p> : null}
+          <TargetsSection
+            state={targetsState}
+            available={workspace.reportTargets !== undefined}
+            online={online}
+            canEdit={entersPastYears}
+            sites={workspace.user.siteIds}
+            siteName={ctx.siteName}
+            year={Number(report.period.to.slice(0, 4))}
+          />
           <FunnelChart figures={report.validation.total} />
           {sheets.map((sheet) => (
-            <ReportTableView key={sheet.id} sheet={sheet} />
+            <Fragment key={sheet.id}>
+              {sheet.id === 'evolution' ? <EvolutionChart rows={report.evolution} tableId={`report-${sheet.id}`} /> : null}
+              {CHARTED_PROFILES.has(sheet.id) ? <ProfileChart sheet={sheet} /> : null}
+              <ReportTableView sheet={sheet} />
+            </Fragment>
           ))}
           <DataQualityPanel quality={report.dataQuality} candidates={local.candidates} siteName={ctx.siteName} />
         </>

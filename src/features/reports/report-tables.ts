@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { maskSmallCells, UNKNOWN, UNKNOWN_METIER, type ActivityReport, type MaskedProfiles, type ProfileTable } from '../../domain/report';
 import { reference } from '../../domain/codes';
 import { certificationOptions, communeLabel, frenchLevelOptions, motivationOptions, sourceOptions } from '../../i18n/code-labels';
+import { ratioOf, type ReportTargets, type Targets } from './report-targets';
 
 /** `int` counts, `percent` fractions (0.9 = 90 %, null = no denominator), `text` labels. */
 export type ColumnKind = 'text' | 'int' | 'percent';
@@ -26,15 +27,7 @@ export interface ReportSheet {
   masked?: boolean;
 }
 
-export interface Targets {
-  spocPersons: number;
-  accompaniedPersons: number;
-}
-
-export const DEFAULT_TARGETS: Targets = {
-  spocPersons: reference.vdc.targets2024.spocPersons,
-  accompaniedPersons: reference.vdc.targets2024.accompaniedPersons,
-};
+export { DEFAULT_TARGETS, type Targets } from './report-targets';
 
 export const PROFILE_TABLES: readonly ProfileTable[] = [
   'certificationAtEntry',
@@ -96,13 +89,17 @@ function profileLabel(table: ProfileTable, code: string, ctx: LabelContext): str
   }
 }
 
-const ratio = (value: number, target: number): number | null => (target > 0 ? value / target : null);
+/** Plain targets (one figure for the total, none per site) or the per-site targets of report-targets.ts. */
+const asReportTargets = (targets: Targets | ReportTargets): ReportTargets => ('total' in targets ? targets : { bySite: new Map(), total: targets });
 /** A site's Walloon share (the report gives the total's); null when no test was taken, as the report's rates. */
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
 /** Every table of reporting.md, in the report's order. `profiles` may be the masked ones. */
-export function buildReportSheets(report: ActivityReport, targets: Targets, ctx: LabelContext, profiles: MaskedProfiles = report.profiles): ReportSheet[] {
+export function buildReportSheets(report: ActivityReport, anyTargets: Targets | ReportTargets, ctx: LabelContext, profiles: MaskedProfiles = report.profiles): ReportSheet[] {
   const { t } = ctx;
+  const targets = asReportTargets(anyTargets);
+  const siteSpocTarget = (siteId: string) => targets.bySite.get(siteId)?.spocPersons ?? null;
+  const siteAccompaniedTarget = (siteId: string) => targets.bySite.get(siteId)?.accompaniedPersons ?? null;
   const col = (key: string, kind: ColumnKind): ReportColumn => ({ header: t(`reports.col.${key}`), kind });
   const total = t('reports.total');
   const spoc = report.spoc;
@@ -116,9 +113,10 @@ export function buildReportSheets(report: ActivityReport, targets: Targets, ctx:
       columns: [col('site', 'text'), col('actions', 'int'), col('persons', 'int'), col('individuelle', 'int'), col('collective', 'int'),
         col('mail', 'int'), col('target', 'int'), col('ratio', 'percent')],
       rows: [
-        ...spoc.bySite.map((row) => [ctx.siteName(row.siteId), row.actions, row.persons, row.byKind.individuelle, row.byKind.collective, row.byKind.mail, null, null]),
+        ...spoc.bySite.map((row) => [ctx.siteName(row.siteId), row.actions, row.persons, row.byKind.individuelle, row.byKind.collective, row.byKind.mail,
+          siteSpocTarget(row.siteId), ratioOf(row.persons, siteSpocTarget(row.siteId) ?? undefined)]),
         [total, spoc.total.actions, spoc.total.persons, spoc.total.byKind.individuelle, spoc.total.byKind.collective, spoc.total.byKind.mail,
-          targets.spocPersons, ratio(spoc.total.persons, targets.spocPersons)],
+          targets.total.spocPersons, ratioOf(spoc.total.persons, targets.total.spocPersons)],
       ],
     },
     {
@@ -133,9 +131,10 @@ export function buildReportSheets(report: ActivityReport, targets: Targets, ctx:
       columns: [col('site', 'text'), col('accompaniments', 'int'), col('persons', 'int'), col('personsWithTitre', 'int'), col('target', 'int'),
         col('ratio', 'percent')],
       rows: [
-        ...acc.bySite.map((row) => [ctx.siteName(row.siteId), row.accompaniments, row.persons, row.personsWithTitre, null, null]),
-        [total, acc.total.accompaniments, acc.total.persons, acc.total.personsWithTitre, targets.accompaniedPersons,
-          ratio(acc.total.persons, targets.accompaniedPersons)],
+        ...acc.bySite.map((row) => [ctx.siteName(row.siteId), row.accompaniments, row.persons, row.personsWithTitre, siteAccompaniedTarget(row.siteId),
+          ratioOf(row.persons, siteAccompaniedTarget(row.siteId) ?? undefined)]),
+        [total, acc.total.accompaniments, acc.total.persons, acc.total.personsWithTitre, targets.total.accompaniedPersons,
+          ratioOf(acc.total.persons, targets.total.accompaniedPersons)],
       ],
     },
     {
@@ -188,6 +187,6 @@ export function buildReportSheets(report: ActivityReport, targets: Targets, ctx:
 }
 
 /** The sheets for an export: profile cells below 5 persons read "<5". */
-export function buildExportSheets(report: ActivityReport, targets: Targets, ctx: LabelContext): ReportSheet[] {
+export function buildExportSheets(report: ActivityReport, targets: Targets | ReportTargets, ctx: LabelContext): ReportSheet[] {
   return buildReportSheets(report, targets, ctx, maskSmallCells(report).profiles);
 }

@@ -1,0 +1,45 @@
+// The last few activity reports answered by this server instance, by everything they depend on:
+// the data's epoch and rev (server/reports/input-cache.ts), the sites, the period, the day the
+// data-quality checks are made on and the entered past years. The same question over unchanged
+// data gets the same answer without recomputing it; any write moves the rev and misses.
+import type { ActivityReport, PastYearFigures } from '../../src/domain/report';
+
+export interface ReportKey {
+  epoch: string;
+  rev: number;
+  siteIds: readonly string[];
+  from: string;
+  to: string;
+  asOf: string;
+  pastYears: readonly PastYearFigures[];
+}
+
+export class ReportResultCache {
+  private readonly entries = new Map<string, ActivityReport>();
+
+  constructor(private readonly capacity = 16) {}
+
+  static keyOf(key: ReportKey): string {
+    return JSON.stringify([key.epoch, key.rev, key.siteIds, key.from, key.to, key.asOf, key.pastYears]);
+  }
+
+  get(key: string): ActivityReport | undefined {
+    const found = this.entries.get(key);
+    if (found) {
+      // Most recently used last.
+      this.entries.delete(key);
+      this.entries.set(key, found);
+    }
+    return found;
+  }
+
+  set(key: string, report: ActivityReport): void {
+    this.entries.delete(key);
+    this.entries.set(key, report);
+    while (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+  }
+}
