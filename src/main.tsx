@@ -1,16 +1,20 @@
-// Entry point: French UI, the real session service, the router, and the service worker.
+// Entry point: French UI (other languages load on demand), the session service that loads the
+// storage and sync code only when needed, the router, and the service worker (in App).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { sessionService } from './app/session-service';
-import { createI18n } from './i18n';
+import { lazySessionService } from './app/lazy-session-service';
+import { createAppI18n } from './i18n/app-i18n';
 import './app/styles.css';
+import './app/first-paint.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
+const i18n = await createAppI18n('fr');
+
 createRoot(root).render(
   <StrictMode>
-    <App i18n={createI18n('fr')} sessionService={sessionService} />
+    <App i18n={i18n} sessionService={lazySessionService} />
   </StrictMode>,
 );

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, createBrowserRouter, createMemoryRouter } from 'react-router';
 import { SessionProvider, type SessionService } from '../components/session/session-context';
-import { UpdateBanner } from '../pwa/UpdateBanner';
+import { PwaShell } from '../pwa/PwaShell';
 import { appRoutes } from './routes';
 
 interface AppProps {
@@ -23,8 +23,9 @@ export function App({ i18n, sessionService, initialPath }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <SessionProvider service={sessionService}>
-        <UpdateBanner />
-        <RouterProvider router={router} />
+        <PwaShell>
+          <RouterProvider router={router} />
+        </PwaShell>
       </SessionProvider>
     </I18nextProvider>
   );

@@ -4,6 +4,7 @@ import { Dexie, liveQuery } from 'dexie';
 import { fieldSchemas, recordSchemas } from '../domain/entities';
 import { isClientWritable, type SyncedTable } from '../domain/tables';
 import { encryptJson } from './crypto';
+import { heldWrites, isQuotaError } from './held-writes';
 import {
   MAX_WRITE_ATTEMPTS,
   StaleRowError,
@@ -134,6 +135,8 @@ export async function writeLocalChange(
   siteId: string,
   op: 'put' | 'delete',
   changedFields: Record<string, unknown> = {},
+  /** False for the retry of a held change (it stays held, in its place, while storage is full). */
+  holdWhenFull = true,
 ): Promise<DecryptedRecord> {
   if (!isClientWritable(table)) throw new ReadOnlyTableError(table);
   for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
@@ -161,7 +164,11 @@ export async function writeLocalChange(
     const fieldNames = Object.keys(patch);
     const enc = fieldNames.length > 0 ? await encryptJson(ctx.key, patch, outboxAad(table, id, siteId)) : undefined;
 
+    // Storage full (QuotaExceededError): the change is kept in memory and retried in order (see
+    // held-writes.ts; the shell tells the adviser); a later change queues behind held ones.
+    const queueBehindHeld = holdWhenFull && heldWrites.has(ctx.db.name);
     try {
+      if (queueBehindHeld) throw new DOMException('earlier changes wait for storage', 'QuotaExceededError');
       await ctx.db.transaction('rw', [ctx.db.records(table), ctx.db.outbox, ctx.db.syncState], async () => {
         const again = await ctx.db.records(table).get(id);
         if ((again?.ver ?? -1) !== expectedVer) throw new StaleRowError();
@@ -173,7 +180,11 @@ export async function writeLocalChange(
       });
     } catch (error) {
       if (error instanceof StaleRowError) continue;
-      throw error;
+      if (!holdWhenFull || !isQuotaError(error)) throw error;
+      heldWrites.hold({ database: ctx.db.name, retry: () => writeLocalChange(ctx, table, id, siteId, op, changedFields, false) });
+      const stored = await pendingRowsOf(ctx, table, id).catch(() => []);
+      const pendingFields = [...new Set([...pendingFieldsOf(stored), ...(op === 'delete' ? ['deleted'] : fieldNames)])];
+      return { table, id, siteId, rev, deleted: op === 'delete', data: nextData, pendingFields };
     }
     const pending = await pendingRowsOf(ctx, table, id);
     return { table, id, siteId, rev, deleted: op === 'delete', data: nextData, pendingFields: pendingFieldsOf(pending) };

@@ -1,6 +1,8 @@
-// i18next setup: French by default, Dutch and English with the same keys (see resources.ts).
+// i18next setup for tests and screens that check keys: every language, synchronously (see
+// resources.ts). The app starts with app-i18n.ts, which bundles French only.
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { i18nOptions } from './languages';
 import { SUPPORTED_LANGUAGES, translations, type AppLanguage } from './resources';
 
 export { SUPPORTED_LANGUAGES, type AppLanguage };
@@ -14,15 +16,7 @@ export const resources = {
 /** A fresh, synchronously initialised instance (tests create their own; the app creates one). */
 export function createI18n(language: AppLanguage = 'fr'): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'fr',
-    supportedLngs: [...SUPPORTED_LANGUAGES],
-    initAsync: false,
-    interpolation: { escapeValue: false }, // React escapes already
-    returnNull: false,
-  });
+  void instance.use(initReactI18next).init({ ...i18nOptions(language), resources });
   return instance;
 }
 

@@ -6,6 +6,7 @@ import { Notice } from '../../components/Notice';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useLocationNotice } from '../../components/use-location-notice';
+import { StorageStatus } from '../../pwa/StorageStatus';
 import { useRecords } from '../../components/use-records';
 import { useSyncStatus } from '../sync/use-sync-status';
 
@@ -56,6 +57,7 @@ export function HomePage() {
           </Link>
         </div>
       </section>
+      <StorageStatus />
     </>
   );
 }

@@ -9,7 +9,8 @@ import { ROOT } from './paths';
 export function ensureProductionBuild(): string {
   const dist = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(ROOT, 'dist');
   if (existsSync(join(dist, 'index.html')) && existsSync(join(dist, 'sw.js'))) return dist;
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
+  // A production build even from inside vitest (which sets NODE_ENV=test): the service worker needs it.
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) throw new Error('vite build failed');
   return dist;
 }

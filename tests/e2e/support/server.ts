@@ -43,8 +43,9 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`server not healthy after ${timeoutMs} ms:\n${log()}`);
 }
 
-export async function startTestServer(): Promise<TestServer> {
-  const staticDir = ensureProductionBuild();
+/** `staticDir` serves another folder than the build (update.spec.ts deploys a new version into it). */
+export async function startTestServer(options: { staticDir?: string } = {}): Promise<TestServer> {
+  const staticDir = options.staticDir ?? ensureProductionBuild();
   const dataDir = mkdtempSync(join(tmpdir(), 'vdc-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;

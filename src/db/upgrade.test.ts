@@ -1,0 +1,121 @@
+// Dexie upgrades keep everything: a database written with the version-1 schema (records, outbox
+// rows, kept copies of rejected and conflicting changes, sync state, the encrypted session) is
+// opened with the current code, which finds all of it and can write to every newer table.
+// A new Dexie version adds its own case below: build the previous version's database, upgrade it.
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { newId } from '../domain/ids';
+import type { Mutation } from '../domain/wire';
+import { generateWrappableDataKey, unwrapWithPassword, wrapWithPassword, type EncryptedPayload } from './crypto';
+import { UserStore } from './user-store';
+import { UserDatabase, type OutboxRow } from './user-database';
+
+/** The version-1 schema exactly as it shipped (frozen here: never derive it from today's code). */
+const VERSION_1_STORES: Record<string, string> = {
+  outbox: 'seq, [table+id], id',
+  syncState: 'key',
+  rejected: '++localId, [table+id]',
+  conflicts: '++localId, [table+id]',
+  candidates: 'id, siteId, rev',
+  spocActions: 'id, siteId, rev, date',
+  accompaniments: 'id, siteId, rev, candidateId',
+  positionings: 'id, siteId, rev, candidateId, accompanimentId',
+  moduleSessions: 'id, siteId, rev, date',
+  attendance: 'id, siteId, rev, sessionId, candidateId',
+  validationSteps: 'id, siteId, rev, candidateId, accompanimentId',
+  followUpNotes: 'id, siteId, rev, candidateId',
+  sites: 'id, siteId, rev',
+  users: 'id, siteId, rev',
+};
+
+const cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+async function dataKey(): Promise<CryptoKey> {
+  return unwrapWithPassword(await wrapWithPassword(await generateWrappableDataKey(), 'pw', 1_000), 'pw');
+}
+
+/**
+ * The rows a tablet would hold, encrypted with `key`: produced by today's write paths (whose row
+ * format is the same in version 1), then read back raw to be written into a version-1 database.
+ */
+async function rowsOfABusyTablet(key: CryptoKey) {
+  const scratch = new UserDatabase(`scratch-${newId()}`);
+  const store = new UserStore(scratch, key);
+  const [kept, rejected, conflicting] = [newId(), newId(), newId()];
+  await store.clientId();
+  await store.saveSession({ token: 'token-1', user: { id: 'u-1', name: 'Conseillère', role: 'adviser', siteIds: ['site-1'] } });
+  await store.write('candidates', kept, 'site-1', 'put', { firstName: 'Émilie', lastName: 'Dürr', gender: 'F' });
+  await store.write('candidates', rejected, 'site-1', 'put', { firstName: 'Rejetée' });
+  await store.write('candidates', conflicting, 'site-1', 'put', { firstName: 'Conflit' });
+  await store.write('candidates', kept, 'site-1', 'put', { phone: '0470 11 22 33' });
+  const sent: Mutation[] = await store.readOutboxBatch(10);
+  const seqOf = (id: string) => sent.find((mutation) => mutation.id === id)?.seq ?? -1;
+  await store.settlePushResults(sent.filter((mutation) => mutation.id !== kept), [
+    { seq: seqOf(rejected), status: 'rejected', error: 'forbidden' },
+    { seq: seqOf(conflicting), status: 'conflict', conflicts: [{ field: 'firstName', serverValue: 'Serveur', clientValue: 'Conflit' }] },
+  ]);
+  await store.setLastSyncedAt('2026-11-20T09:30:00.000Z');
+  const tables: Record<string, unknown[]> = {};
+  for (const name of Object.keys(VERSION_1_STORES)) tables[name] = await scratch.table(name).toArray();
+  store.close();
+  await Dexie.delete(scratch.name);
+  return { tables, kept, rejected, conflicting };
+}
+
+describe('Dexie upgrades of the adviser database', () => {
+  it('opens a version-1 database with data and finds everything', async () => {
+    const key = await dataKey();
+    const { tables, kept, conflicting } = await rowsOfABusyTablet(key);
+    expect(tables.outbox).toHaveLength(2); // the two writes of `kept`, never sent
+    expect(tables.rejected).toHaveLength(1);
+    expect(tables.conflicts).toHaveLength(1);
+
+    const name = `vdc-user-upgrade-${newId()}`;
+    const version1 = new Dexie(name);
+    version1.version(1).stores(VERSION_1_STORES);
+    await version1.open();
+    for (const [table, rows] of Object.entries(tables)) await version1.table(table).bulkAdd(rows);
+    expect(version1.verno).toBe(1);
+    version1.close();
+
+    const upgraded = new UserDatabase(name);
+    const store = new UserStore(upgraded, key);
+    cleanup.push(async () => {
+      store.close();
+      await Dexie.delete(name);
+    });
+
+    expect((await store.get('candidates', kept))?.data).toEqual({ firstName: 'Émilie', lastName: 'Dürr', gender: 'F', phone: '0470 11 22 33' });
+    expect((await store.list('candidates')).map((record) => record.id).sort()).toEqual([kept, conflicting].sort());
+    expect(upgraded.verno).toBeGreaterThanOrEqual(2);
+
+    const outbox = await store.readOutboxBatch(10);
+    expect(outbox.map((mutation) => [mutation.id, mutation.fields])).toEqual([
+      [kept, { firstName: 'Émilie', lastName: 'Dürr', gender: 'F' }],
+      [kept, { phone: '0470 11 22 33' }],
+    ]);
+    expect(await store.pendingCount()).toBe(2);
+
+    const attention = await store.listAttention();
+    expect(attention.map((item) => item.kind).sort()).toEqual(['conflict', 'rejected']);
+    expect(await store.attentionCount()).toBe(2);
+
+    expect(await store.readSession()).toMatchObject({ token: 'token-1', user: { id: 'u-1', name: 'Conseillère' } });
+    expect(await store.syncState()).toMatchObject({ lastSyncedAt: '2026-11-20T09:30:00.000Z' });
+    const clientIdRow = (tables.syncState ?? []).find((row) => (row as { key: string }).key === 'clientId') as { value: string };
+    expect(await store.clientId()).toBe(clientIdRow.value);
+
+    // New writes continue the sequence after the upgrade, and the version-2 tables are there.
+    await store.write('candidates', kept, 'site-1', 'put', { lastName: 'Dürr-Nouveau' });
+    const seqs = (await store.readOutboxBatch(10)).map((mutation) => mutation.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(new Set(seqs).size).toBe(3);
+    const anyPayload = (tables.outbox?.[0] as OutboxRow).enc as EncryptedPayload;
+    await upgraded.drafts.put({ key: 'candidates:new', updatedAt: '2026-11-20T10:00:00.000Z', enc: anyPayload });
+    expect(await upgraded.drafts.count()).toBe(1);
+    expect(await upgraded.recordings.count()).toBe(0);
+  });
+});

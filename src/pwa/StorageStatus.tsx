@@ -1,0 +1,47 @@
+// The home page's storage line: how much the tablet holds for the app, and a warning when the
+// browser has not made the storage persistent or space is running low, with what to do.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isSpaceLow, readPersistence, readStorageFigures, type PersistenceState, type StorageFigures } from './storage-persistence';
+
+interface Reading {
+  figures: StorageFigures | null;
+  persistence: PersistenceState;
+}
+
+export function StorageStatus() {
+  const { t, i18n } = useTranslation();
+  const [reading, setReading] = useState<Reading | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all([readStorageFigures(), readPersistence()]).then(([figures, persistence]) => {
+      if (!cancelled) setReading({ figures, persistence });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (!reading) return null;
+  const megabytes = (bytes: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 }).format(bytes / 1024 / 1024);
+  const { figures, persistence } = reading;
+  const low = figures ? isSpaceLow(figures) : false;
+  return (
+    <section aria-labelledby="home-storage" className="storage-status">
+      <h2 id="home-storage">{t('pwa.storage.title')}</h2>
+      {figures ? (
+        <p>{t('pwa.storage.estimate', { used: megabytes(figures.usage), available: megabytes(figures.quota) })}</p>
+      ) : (
+        <p>{t('pwa.storage.noEstimate')}</p>
+      )}
+      {low ? (
+        <p className="notice notice--error" role="alert">
+          {t('pwa.storage.low')}
+        </p>
+      ) : null}
+      {persistence === 'refused' ? <p className="notice">{t('pwa.storage.notPersistent')}</p> : null}
+      {persistence === 'persisted' ? <p>{t('pwa.storage.persistent')}</p> : null}
+    </section>
+  );
+}

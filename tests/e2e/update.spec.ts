@@ -1,0 +1,109 @@
+// A new version is deployed while the adviser types in a form: the banner says so, nothing reloads
+// by itself, the typed input survives, and the update applies only when the adviser chooses it.
+// The second version is the first build with a visible change (a marker in index.html, whose
+// precache revision in sw.js changes accordingly): to the browser, a new deployment.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ADVISER } from './support/api';
+import { launchChromium } from './support/browser';
+import { ensureProductionBuild } from './support/build';
+import { screenshotPath } from './support/paths';
+import { startTestServer, type TestServer } from './support/server';
+import { AppShell } from './pages/app-shell';
+import { CandidateFormPage } from './pages/candidate-form-page';
+import { LoginPage } from './pages/login-page';
+
+let site: string;
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = mkdtempSync(join(tmpdir(), 'vdc-update-site-'));
+  cpSync(ensureProductionBuild(), site, { recursive: true });
+  server = await startTestServer({ staticDir: site });
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+  rmSync(site, { recursive: true, force: true });
+});
+
+/** Deploys "version 2" into the served folder: index.html changes, so does sw.js. */
+function deploySecondVersion(folder: string) {
+  const indexPath = join(folder, 'index.html');
+  const html = readFileSync(indexPath, 'utf8').replace('<head>', '<head>\n    <meta name="vdc-build" content="2" />');
+  writeFileSync(indexPath, html);
+  const swPath = join(folder, 'sw.js');
+  const before = readFileSync(swPath, 'utf8');
+  const revision = createHash('md5').update(html).digest('hex');
+  const after = before.replace(/\{url:"index\.html",revision:"[^"]*"\}/, `{url:"index.html",revision:"${revision}"}`);
+  if (after === before) throw new Error('sw.js does not precache index.html with a revision');
+  writeFileSync(swPath, after);
+}
+
+const banner = () => page.getByRole('status', { name: "Mise à jour de l'application" });
+
+describe('app update', () => {
+  it('waits for the adviser while a form has unsaved input, keeps the input, applies when chosen', async () => {
+    const login = new LoginPage(page);
+    const shell = new AppShell(page);
+    const form = new CandidateFormPage(page);
+
+    await login.open(server.url);
+    await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
+    await shell.waitForHome();
+    await shell.waitForSynced();
+    const controlled = () => page.evaluate(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null);
+    if (!(await controlled())) {
+      await page.reload();
+      await shell.waitForHome();
+    }
+    expect(await controlled()).toBe(true);
+
+    // The adviser starts typing; the page remembers it is the same document (a reload would forget).
+    await shell.goToNewCandidate();
+    const typed = { firstName: 'Mise', lastName: 'À-Jour', birthDate: '1990-01-02' };
+    await form.fillIdentity(typed);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+    deploySecondVersion(site);
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    await banner().waitFor({ timeout: 60_000 });
+    await banner().getByText(/Un formulaire n'est pas encore enregistré/).waitFor();
+    await page.screenshot({ path: screenshotPath('pwa-update-01-held-by-form'), fullPage: false });
+
+    // Nothing reloaded, the input is there, and "now" is not offered while the form is unsaved.
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(await page.getByLabel('Prénom').inputValue()).toBe(typed.firstName);
+    expect(await page.getByLabel('Nom', { exact: true }).inputValue()).toBe(typed.lastName);
+    expect(await banner().getByRole('button', { name: 'Mettre à jour maintenant' }).count()).toBe(0);
+    expect(await page.locator('meta[name="vdc-build"]').count()).toBe(0);
+
+    // The adviser finishes and saves; then the update is offered, and applies on their click.
+    await form.fill({ ...typed, communeLabel: 'Schaerbeek' });
+    await form.save();
+    await page.getByText('Le candidat a été enregistré sur la tablette.').waitFor();
+    const applyNow = banner().getByRole('button', { name: 'Mettre à jour maintenant' });
+    await applyNow.waitFor();
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await applyNow.click();
+
+    await page.locator('meta[name="vdc-build"]').waitFor({ state: 'attached', timeout: 60_000 });
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
+    await shell.goToCandidates();
+    await page.getByLabel('Rechercher').fill('Mise');
+    await page.getByRole('link', { name: /Mise À-Jour/ }).waitFor();
+    await page.screenshot({ path: screenshotPath('pwa-update-02-applied'), fullPage: false });
+  });
+});
