@@ -208,3 +208,32 @@ describe('searchCandidates', () => {
     expect(searchCandidates(more, 'ali', { limit: 1 })).toEqual(['b']);
   });
 });
+
+describe('orderedIds: the list with no query', () => {
+  it('gives every indexed id by last name then first name, erased and merged files left out, kept current', () => {
+    const index = buildCandidateIndex([
+      { id: 'z', data: { firstName: 'Zoë', lastName: 'Van den Bossche' } },
+      { id: 'a', data: { firstName: 'Mohammed', lastName: 'El Amrani' } },
+      { id: 'e', data: { lastName: 'Gone', erased: true } },
+      { id: 'm', data: { firstName: 'Jan', lastName: 'Peeters', mergedInto: 'p' } },
+      { id: 'p', data: { firstName: 'Jan', lastName: 'Peeters' } },
+    ]);
+    expect(index.orderedIds()).toEqual(['a', 'p', 'z']);
+    index.add({ id: 'b', data: { firstName: 'Ana', lastName: 'Bento' } });
+    index.remove('p');
+    expect(index.orderedIds()).toEqual(['b', 'a', 'z']);
+  });
+});
+
+describe('searchCandidates: digits inside a name', () => {
+  it('treats a word with letters as a name word, and only number parts as phone or postal digits', () => {
+    const index = buildCandidateIndex([
+      { id: 'a', data: { firstName: 'Zoé7k2', lastName: 'Hors-Ligne', phone: '0475 12 34 56', communeCode: 'schaerbeek' } },
+      { id: 'b', data: { firstName: 'Zoé', lastName: 'Martin', phone: '0486 00 00 00' } },
+    ]);
+    expect(searchCandidates(index, 'Zoé7k2')).toEqual(['a']);
+    expect(searchCandidates(index, 'zoe 0475')).toEqual(['a']);
+    expect(searchCandidates(index, 'zoe 1030')).toEqual(['a']);
+    expect(searchCandidates(index, '+32 486')).toEqual(['b']);
+  });
+});

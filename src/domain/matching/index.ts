@@ -143,6 +143,11 @@ export class CandidateIndex {
     return this.entries.has(id);
   }
 
+  /** Every indexed id in display order (last name, then first name): the list with no query. */
+  orderedIds(): string[] {
+    return this.ordered.map((entry) => entry.id);
+  }
+
   /** Adds or replaces a record. Erased or merged records are not indexed (they are removed). */
   add(record: CandidateRecord): void {
     if (this.entries.has(record.id)) this.remove(record.id);
@@ -326,9 +331,14 @@ export class CandidateIndex {
 
   /** @internal */
   search(query: string, limit: number | undefined): string[] {
-    const words = foldName(query).split(' ').filter(Boolean);
-    let digits = query.replace(/\D+/g, '');
-    if (digits && /^\s*(\+|00)32/.test(query)) digits = phoneDigits(query);
+    // Parts written as a number ("0475", "+32", "1030") are phone or postal digits; a part with
+    // letters is a name word, digits in it included (a name typed with a stray digit still searches).
+    const parts = query.trim().split(/\s+/);
+    const isNumber = (part: string) => /^[+\d][\d./-]*$/.test(part);
+    const numberText = parts.filter(isNumber).join(' ');
+    const words = foldName(parts.filter((part) => !isNumber(part)).join(' ')).split(' ').filter(Boolean);
+    let digits = numberText.replace(/\D+/g, '');
+    if (digits && /^\s*(\+|00)32/.test(numberText)) digits = phoneDigits(numberText);
     if (words.length === 0 && digits.length === 0) return [];
 
     let matches: Set<Entry> | undefined;

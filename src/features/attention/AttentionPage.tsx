@@ -13,6 +13,7 @@ import type { ConflictEntry, RejectedEntry } from './attention-model';
 import { ConflictCard } from './ConflictCard';
 import { RejectedCard } from './RejectedCard';
 import { useAttention, useRecordNames } from './use-attention';
+import { SyncedDuplicatesSection } from '../candidates/duplicates/SyncedDuplicatesSection';
 
 type Message = { tone: 'success' | 'error'; text: string };
 
@@ -114,6 +115,7 @@ export function AttentionPage() {
           ))
         )}
       </section>
+      <SyncedDuplicatesSection />
       {ignoring ? (
         <ConfirmDialog
           title={t('attention.confirmIgnoreTitle')}

@@ -20,6 +20,7 @@ import { DeleteCandidateButton } from './form/DeleteCandidateButton';
 import { EraseCandidateSection } from './form/EraseCandidateSection';
 import { useCandidatesRepo } from './use-candidates-repo';
 import { useSiteOptions } from './use-site-options';
+import { intakeAction } from './intake-action';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; record: CandidateRecord | null };
 
@@ -42,6 +43,12 @@ function useCandidate(id: string | undefined): [Loaded, () => void] {
 
 export function CandidateFormPage() {
   const { id } = useParams();
+  // A new screen per file: going from the intake form to an existing file (a likely duplicate)
+  // must not keep the typed values.
+  return <CandidateScreen key={id ?? 'new'} id={id} />;
+}
+
+function CandidateScreen({ id }: { id: string | undefined }) {
   const { t } = useTranslation();
   const [loaded, reload] = useCandidate(id);
   const erased = loaded.state === 'ready' && loaded.record?.data.erased === true;
@@ -79,6 +86,7 @@ function CandidateEditor({ record, onErased }: { record: CandidateRecord | null;
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const repo = useCandidatesRepo();
+  const spocActions = useMemo(() => workspace.repo('spocActions'), [workspace]);
   const navigate = useNavigate();
   const sites = useSiteOptions();
   const firstSite = workspace.user.siteIds[0] ?? '';
@@ -97,7 +105,10 @@ function CandidateEditor({ record, onErased }: { record: CandidateRecord | null;
       const changes = changedFields(record.data, data);
       if (Object.keys(changes).length > 0) await repo.update(record.id, changes);
     } else {
-      await repo.create(values.siteId, data);
+      const created = await repo.create(values.siteId, data);
+      const place = values.outreachPlace.trim();
+      // The meeting itself is an individual information action at that place (domain.md).
+      if (place) await spocActions.create(values.siteId, intakeAction(created.id, workspace.user.id, place));
     }
     await navigate('/candidats', { state: { notice: record ? 'candidateUpdated' : 'candidateCreated' } });
   }
@@ -115,6 +126,7 @@ function CandidateEditor({ record, onErased }: { record: CandidateRecord | null;
         defaultValues={defaultValues}
         context={context}
         sites={sites}
+        recordId={record?.id}
         siteLocked={record !== null}
         onSave={save}
         actions={

@@ -1,25 +1,48 @@
-// The adviser's candidates on this tablet, searchable offline.
+// The adviser's candidates on this tablet: instant search in memory (name, phone, postal code),
+// filters (site, métier, accompaniment), and a virtualized list so 50,000 files scroll smoothly.
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Notice } from '../../components/Notice';
+import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useLocationNotice } from '../../components/use-location-notice';
 import { useRecords } from '../../components/use-records';
-import { buildSearchIndex, searchCandidates, sortByName } from './candidate-search';
-import { CandidateRow } from './CandidateRow';
-import { useCandidatesRepo } from './use-candidates-repo';
+import { searchCandidates } from '../../domain/matching';
+import { useCandidateIndex } from './index/use-candidate-index';
+import { applyFilters, NO_FILTERS, pathwaysByCandidate, type CandidateFilters } from './list/candidate-filters';
+import { CandidateFiltersBar } from './list/CandidateFiltersBar';
+import { VirtualCandidateList } from './list/VirtualCandidateList';
+import './candidates.css';
 
 export function CandidateListPage() {
-  const { t, i18n } = useTranslation();
-  const records = useRecords(useCandidatesRepo());
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const { index, records, version } = useCandidateIndex();
+  const accompaniments = useRecords(useMemo(() => workspace.repo('accompaniments'), [workspace]));
   const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<CandidateFilters>(NO_FILTERS);
   const deferredQuery = useDeferredValue(query);
   const [notice, dismissNotice] = useLocationNotice();
+  const [focusFirstRow, setFocusFirstRow] = useState(0);
   useDocumentTitle(t('candidates.title'));
 
-  const index = useMemo(() => buildSearchIndex(sortByName(records ?? []), i18n.language), [records, i18n.language]);
-  const shown = useMemo(() => searchCandidates(index, deferredQuery), [index, deferredQuery]);
+  const pathways = useMemo(() => pathwaysByCandidate(accompaniments ?? []), [accompaniments]);
+  const shown = useMemo(() => {
+    if (!index) return [];
+    let ids: string[];
+    if (deferredQuery.trim() === '') {
+      // Anonymised files have no name to index: listed first, as an empty name sorts.
+      const anonymised = [...records.values()].filter((record) => record.data.erased && !record.data.mergedInto).map((record) => record.id);
+      ids = [...anonymised, ...index.orderedIds()];
+    } else {
+      ids = searchCandidates(index, deferredQuery);
+    }
+    return applyFilters(ids, records, pathways, filters);
+    // `version` changes whenever the index changed in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index, records, version, deferredQuery, pathways, filters]);
+  const total = useMemo(() => [...records.values()].filter((record) => !record.data.mergedInto).length, [records]);
 
   return (
     <>
@@ -30,38 +53,45 @@ export function CandidateListPage() {
         </Link>
       </div>
       {notice ? <Notice tone="success" message={t(`notice.${notice}`)} onDismiss={dismissNotice} /> : null}
-      <div className="field search">
-        <label htmlFor="candidate-search" className="field__label">
-          {t('candidates.search')}
-        </label>
-        <p id="candidate-search-hint" className="field__hint">
-          {t('candidates.searchHint')}
-        </p>
-        <input
-          id="candidate-search"
-          className="input"
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          aria-describedby="candidate-search-hint"
-          autoComplete="off"
-        />
+      <div className="list-tools">
+        <div className="field search">
+          <label htmlFor="candidate-search" className="field__label">
+            {t('candidates.search')}
+          </label>
+          <p id="candidate-search-hint" className="field__hint">
+            {t('candidates.searchHint')}
+          </p>
+          <input
+            id="candidate-search"
+            className="input"
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowDown' && shown.length > 0) {
+                event.preventDefault();
+                setFocusFirstRow((value) => value + 1);
+              }
+            }}
+            aria-describedby="candidate-search-hint candidate-list-keys"
+            autoComplete="off"
+          />
+        </div>
+        <CandidateFiltersBar filters={filters} onChange={setFilters} siteIds={workspace.user.siteIds} />
       </div>
-      {records === undefined ? (
+      {!index ? (
         <p>{t('candidates.loading')}</p>
-      ) : records.length === 0 ? (
+      ) : total === 0 ? (
         <p className="empty">{t('candidates.empty')}</p>
       ) : (
         <>
           <p className="list-count" aria-live="polite">
-            {t('candidates.count', { count: shown.length, total: records.length })}
+            {t('candidates.count', { count: shown.length, total })}
           </p>
-          {shown.length === 0 ? <p className="empty">{t('candidates.noMatch')}</p> : null}
-          <ul className="candidate-list">
-            {shown.map((record) => (
-              <CandidateRow key={record.id} record={record} />
-            ))}
-          </ul>
+          <p id="candidate-list-keys" className="visually-hidden">
+            {t('candidates.listKeys')}
+          </p>
+          {shown.length === 0 ? <p className="empty">{t('candidates.noMatch')}</p> : <VirtualCandidateList records={shown} focusRequest={focusFirstRow} />}
         </>
       )}
     </>

@@ -1,22 +1,42 @@
 // The intake form: fields of domain.md, validated by the domain's rules, messages in the fields.
-// Saving is the caller's job (create or update); a RecordValidationError it throws is shown
-// on the fields it names.
+// It autosaves a draft as the adviser types (offered back when the form reopens) and, for a new
+// person, shows the likely existing files before it lets the save go on. Saving is the caller's
+// job (create or update); a RecordValidationError it throws is shown on the fields it names.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/Notice';
+import { useWorkspace } from '../../../components/session/session-context';
+import { useHoldUpdateWhile } from '../../../pwa/update-holds';
 import type { CodeOption } from '../../../i18n/code-labels';
 import { RecordValidationError } from '../../../sync/workspace';
+import { ConsentExplanation } from '../consent/ConsentExplanation';
+import { DiscardInputButton, DraftOfferBanner } from '../draft/DraftOfferBanner';
+import { useFormDraft } from '../draft/use-form-draft';
+import { DuplicateWarning } from '../duplicates/DuplicateWarning';
+import { useLikelyDuplicates } from '../duplicates/use-likely-duplicates';
 import { candidateFormSchema } from './candidate-form-schema';
-import { formFieldOfIssue, type CandidateFormValues, type ConversionContext } from './candidate-form-values';
+import {
+  candidateFormValuesSchema,
+  emptyFormValues,
+  formFieldOfIssue,
+  type CandidateFormValues,
+  type ConversionContext,
+} from './candidate-form-values';
+import { CommuneField } from './CommuneField';
 import { candidateFormOptions } from './form-options';
 import { ChoiceGroup, SelectControl, TextAreaControl, TextControl } from './form-controls';
+import { LanguagesField } from './LanguagesField';
+import { OutreachPlaceField } from './OutreachPlaceField';
+import '../candidates.css';
 
 interface CandidateFormProps {
   defaultValues: CandidateFormValues;
   context: ConversionContext;
   sites: CodeOption[];
+  /** The file being corrected; absent for a new person (duplicate check, outreach place). */
+  recordId?: string;
   /** A record stays on its site: moving it is not an edit of this form. */
   siteLocked: boolean;
   onSave: (values: CandidateFormValues) => Promise<void>;
@@ -28,24 +48,51 @@ function isRecordValidationError(error: unknown): error is RecordValidationError
   return error instanceof RecordValidationError || (error instanceof Error && error.name === 'RecordValidationError');
 }
 
-export function CandidateForm({ defaultValues, context, sites, siteLocked, onSave, actions }: CandidateFormProps) {
+const sameValues = (a: CandidateFormValues, b: CandidateFormValues) => JSON.stringify(a) === JSON.stringify(b);
+
+export function CandidateForm({ defaultValues, context, sites, recordId, siteLocked, onSave, actions }: CandidateFormProps) {
   const { t, i18n } = useTranslation();
+  const workspace = useWorkspace();
   const resolver = useMemo(() => zodResolver(candidateFormSchema(context)), [context]);
-  const { register, handleSubmit, setError, formState } = useForm<CandidateFormValues>({
-    defaultValues,
-    resolver,
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-  });
+  const form = useForm<CandidateFormValues>({ defaultValues, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const { register, handleSubmit, setError, formState, control, reset } = form;
   const [failure, setFailure] = useState<string | null>(null);
-  const options = useMemo(() => candidateFormOptions(t, i18n.language, defaultValues.languages), [t, i18n.language, defaultValues.languages]);
-  const { errors, isSubmitting } = formState;
+  const options = useMemo(() => candidateFormOptions(t, i18n.language), [t, i18n.language]);
+  const { errors, isSubmitting, isDirty } = formState;
+  // Unsaved input holds back an app update (the draft keeps it anyway, but a reload mid-intake
+  // would interrupt the adviser).
+  useHoldUpdateWhile(isDirty);
   const controlProps = { register, errors };
+  const isNew = recordId === undefined;
+
+  const draft = useFormDraft({
+    drafts: workspace.drafts,
+    draftKey: `candidates:${recordId ?? 'new'}`,
+    candidateId: recordId,
+    form,
+    parse: (stored) => {
+      const parsed = candidateFormValuesSchema.safeParse({ ...emptyFormValues(defaultValues.siteId), ...(stored as object) });
+      return parsed.success ? parsed.data : undefined;
+    },
+    isPristine: (values) => sameValues(values, defaultValues),
+  });
+
+  const [firstName, lastName, birthDate, siteId] = useWatch({ control, name: ['firstName', 'lastName', 'birthDate', 'siteId'] });
+  const identity = useMemo(() => ({ firstName, lastName, birthDate }), [firstName, lastName, birthDate]);
+  const duplicates = useLikelyDuplicates(identity);
+  const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(new Set());
+  const unanswered = isNew ? duplicates.filter((hit) => !acknowledged.has(hit.record.id)) : [];
+  const [mustAnswer, setMustAnswer] = useState(0);
 
   const submit = handleSubmit(async (values) => {
     setFailure(null);
+    if (unanswered.length > 0) {
+      setMustAnswer((count) => count + 1); // the warning takes the focus and says why
+      return;
+    }
     try {
       await onSave(values);
+      await draft.finish();
     } catch (error) {
       if (!isRecordValidationError(error)) {
         setFailure(error instanceof Error ? error.message : String(error));
@@ -60,6 +107,7 @@ export function CandidateForm({ defaultValues, context, sites, siteLocked, onSav
   const hasErrors = Object.keys(errors).length > 0;
   return (
     <form className="candidate-form" onSubmit={(event) => void submit(event)} noValidate>
+      {draft.offer ? <DraftOfferBanner updatedAt={draft.offer.updatedAt} onResume={draft.resume} onDiscard={draft.discard} /> : null}
       {hasErrors ? <Notice tone="error" message={t('form.errorSummary')} /> : null}
       {failure ? <Notice tone="error" message={t('form.saveFailed', { message: failure })} /> : null}
 
@@ -69,7 +117,10 @@ export function CandidateForm({ defaultValues, context, sites, siteLocked, onSav
           <span>{sites.find((site) => site.code === defaultValues.siteId)?.label ?? defaultValues.siteId}</span>
         </p>
       ) : (
-        <SelectControl name="siteId" label={t('form.site')} options={sites} {...controlProps} />
+        <div className="form-grid">
+          <SelectControl name="siteId" label={t('form.site')} options={sites} {...controlProps} />
+          {isNew ? <OutreachPlaceField name="outreachPlace" siteId={siteId} {...controlProps} /> : null}
+        </div>
       )}
 
       <fieldset className="form-section">
@@ -80,9 +131,20 @@ export function CandidateForm({ defaultValues, context, sites, siteLocked, onSav
         <div className="form-grid">
           <TextControl name="firstName" label={t('form.firstName')} autoComplete="off" {...controlProps} />
           <TextControl name="lastName" label={t('form.lastName')} autoComplete="off" {...controlProps} />
-          <TextControl name="birthDate" label={t('form.birthDate')} hint={t('form.birthDateHint')} inputMode="numeric" {...controlProps} />
+          <TextControl name="birthDate" label={t('form.birthDate')} hint={t('intake.birthDateHint')} inputMode="numeric" {...controlProps} />
           <SelectControl name="gender" label={t('form.gender')} options={options.genders} {...controlProps} />
         </div>
+        {unanswered.length > 0 ? (
+          <DuplicateWarning
+            hits={unanswered}
+            mustAnswer={mustAnswer}
+            onOpen={() => void draft.discard()}
+            onContinue={() => {
+              setAcknowledged(new Set([...acknowledged, ...unanswered.map((hit) => hit.record.id)]));
+              setMustAnswer(0);
+            }}
+          />
+        ) : null}
       </fieldset>
 
       <fieldset className="form-section">
@@ -90,13 +152,13 @@ export function CandidateForm({ defaultValues, context, sites, siteLocked, onSav
         <div className="form-grid">
           <TextControl name="phone" label={t('form.phone')} type="tel" inputMode="tel" {...controlProps} />
           <TextControl name="email" label={t('form.email')} type="email" inputMode="email" {...controlProps} />
-          <SelectControl name="communeCode" label={t('form.commune')} options={options.communes} {...controlProps} />
+          <CommuneField control={control} errors={errors} />
         </div>
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('form.sections.profile')}</legend>
-        <ChoiceGroup name="languages" legend={t('form.languages')} kind="checkbox" options={options.languages} {...controlProps} />
+        <LanguagesField control={control} errors={errors} recordLanguages={defaultValues.languages} />
         <div className="form-grid">
           <SelectControl name="frenchLevel" label={t('form.frenchLevel')} options={options.frenchLevels} {...controlProps} />
           <SelectControl name="certificationAtEntry" label={t('form.certification')} options={options.certifications} {...controlProps} />
@@ -107,6 +169,7 @@ export function CandidateForm({ defaultValues, context, sites, siteLocked, onSav
 
       <fieldset className="form-section">
         <legend>{t('form.sections.consent')}</legend>
+        <ConsentExplanation />
         <ChoiceGroup name="consentGiven" legend={t('form.consentGiven')} kind="radio" options={options.consentAnswers} {...controlProps} />
         <ChoiceGroup name="consentScopes" legend={t('form.consentScopes')} kind="checkbox" options={options.consentScopes} {...controlProps} />
       </fieldset>
@@ -123,6 +186,15 @@ export function CandidateForm({ defaultValues, context, sites, siteLocked, onSav
           {t(isSubmitting ? 'form.saving' : 'form.save')}
         </button>
         {actions}
+        {draft.hasDraft && !draft.offer ? (
+          <DiscardInputButton
+            onDiscard={async () => {
+              await draft.discard();
+              reset(defaultValues);
+              setAcknowledged(new Set());
+            }}
+          />
+        ) : null}
       </div>
     </form>
   );

@@ -11,6 +11,7 @@ import {
 
 export function candidateFormSchema(context: ConversionContext) {
   return candidateFormValuesSchema.superRefine((values, ctx) => {
+    if (values.outreachPlace.trim().length > 200) ctx.addIssue({ code: 'custom', path: ['outreachPlace'], message: 'tooLong' });
     const result = recordSchemas.candidates.safeParse(candidateFromFormValues(values, context));
     if (result.success) return;
     for (const issue of result.error.issues) {

@@ -23,6 +23,8 @@ export const candidateFormValuesSchema = z.object({
   consentGiven: z.enum(['', 'yes', 'no']),
   consentScopes: z.array(z.string()),
   notes: z.string(),
+  /** Where the adviser met the person (new files only): recorded on the intake's SPOC action. */
+  outreachPlace: z.string(),
 });
 
 export type CandidateFormValues = z.infer<typeof candidateFormValuesSchema>;
@@ -54,6 +56,7 @@ export function emptyFormValues(siteId: string): CandidateFormValues {
     consentGiven: '',
     consentScopes: [],
     notes: '',
+    outreachPlace: '',
   };
 }
 
@@ -76,10 +79,20 @@ export function formValuesFromCandidate(siteId: string, data: CandidateData): Ca
     consentGiven: consent ? (consent.given ? 'yes' : 'no') : '',
     consentScopes: consent?.scopes ?? [],
     notes: data.notes ?? '',
+    outreachPlace: '',
   };
 }
 
 const trimmedOrAbsent = (value: string) => (value.trim() === '' ? undefined : value.trim());
+
+/** "17/05/1991" or "17.5.1991" (the Belgian way) as 1991-05-17; anything else as typed. */
+export function birthDateInput(value: string): string | undefined {
+  const text = trimmedOrAbsent(value);
+  const belgian = text?.match(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/);
+  if (!belgian) return text;
+  const [, day, month, year] = belgian as unknown as [string, string, string, string];
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item) => b.includes(item));
 
 function consentFrom(values: CandidateFormValues, context: ConversionContext): CandidateData['consent'] {
@@ -96,7 +109,7 @@ export function candidateFromFormValues(values: CandidateFormValues, context: Co
   const data: Record<string, unknown> = {
     firstName: trimmedOrAbsent(values.firstName),
     lastName: trimmedOrAbsent(values.lastName),
-    birthDate: trimmedOrAbsent(values.birthDate),
+    birthDate: birthDateInput(values.birthDate),
     gender: trimmedOrAbsent(values.gender),
     phone: trimmedOrAbsent(values.phone),
     email: trimmedOrAbsent(values.email),

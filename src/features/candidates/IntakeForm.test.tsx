@@ -1,0 +1,221 @@
+// The intake form's fields and helpers: commune by postal code or name, birth year only, the
+// languages multi-select, the outreach place, the draft kept across a remount, and the warning
+// about a likely existing file.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { candidatesOf, createMemoryWorkspace, type MemoryWorkspace } from '../../app/test-support/memory-workspace';
+import { renderApp, signedInService } from '../../app/test-support/render-app';
+import { MemoryDrafts } from './form/test-drafts';
+
+function workspaceWithDrafts(): MemoryWorkspace & { drafts: MemoryDrafts } {
+  const workspace = createMemoryWorkspace() as MemoryWorkspace & { drafts: MemoryDrafts };
+  workspace.drafts = new MemoryDrafts();
+  return workspace;
+}
+
+async function openNewForm(workspace: MemoryWorkspace = createMemoryWorkspace()) {
+  const view = renderApp('/candidats/nouveau', signedInService(workspace));
+  await screen.findByRole('heading', { name: 'Nouveau candidat', level: 1 });
+  return { workspace, view, user: userEvent.setup() };
+}
+
+const save = () => screen.getByRole('button', { name: 'Enregistrer' });
+const created = (workspace: MemoryWorkspace) => candidatesOf(workspace).calls.filter((call) => call.op === 'create');
+
+// A ceiling for a loaded 2-core machine (typing through real form controls), not a timing assertion.
+describe('intake form fields', { timeout: 60_000 }, () => {
+  it('finds the commune by postal code (Tab keeps the only match) or by a piece of its name', async () => {
+    const { workspace, user } = await openNewForm();
+    await user.type(screen.getByLabelText('Prénom'), 'Amina');
+    const commune = screen.getByRole('combobox', { name: 'Commune de domicile' });
+    await user.type(commune, '1030');
+    expect(screen.getByRole('option', { name: 'Schaerbeek (1030)' })).toBeTruthy();
+    await user.tab();
+    expect((commune as HTMLInputElement).value).toBe('Schaerbeek (1030)');
+
+    await user.clear(commune);
+    await user.type(commune, 'elsen');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect((commune as HTMLInputElement).value).toBe('Ixelles (1050)');
+    await user.click(save());
+    await waitFor(() => expect(created(workspace)[0]?.data).toMatchObject({ firstName: 'Amina', communeCode: 'ixelles' }));
+  });
+
+  it('says in the field when the typed commune is not in the list, and saves nothing', async () => {
+    const { workspace, user } = await openNewForm();
+    await user.type(screen.getByLabelText('Prénom'), 'Amina');
+    await user.type(screen.getByRole('combobox', { name: 'Commune de domicile' }), 'Paris');
+    expect(screen.getByText('Aucune commune ne correspond.')).toBeTruthy();
+    await user.click(save());
+    const commune = screen.getByRole('combobox', { name: 'Commune de domicile' });
+    await waitFor(() => expect(commune.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById('communeCode-error')?.textContent).toBe('Choisissez une valeur dans la liste.');
+    expect(created(workspace)).toEqual([]);
+  });
+
+  it('takes a birth year alone, or a date written the Belgian way', async () => {
+    const { workspace, user } = await openNewForm();
+    await user.type(screen.getByLabelText('Nom'), 'Peeters');
+    await user.type(screen.getByLabelText('Date de naissance'), '1994');
+    await user.click(save());
+    await waitFor(() => expect(created(workspace)[0]?.data).toEqual({ lastName: 'Peeters', birthDate: '1994' }));
+
+    const second = await openNewForm();
+    await user.type(screen.getByLabelText('Nom'), 'Janssens');
+    await user.type(screen.getByLabelText('Date de naissance'), '7/5/1991');
+    await user.click(save());
+    await waitFor(() => expect(created(second.workspace)[0]?.data).toEqual({ lastName: 'Janssens', birthDate: '1991-05-07' }));
+  });
+
+  it('picks several languages by typing, shows them as chips and removes one', async () => {
+    const { workspace, user } = await openNewForm();
+    await user.type(screen.getByLabelText('Prénom'), 'Yusuf');
+    const languages = screen.getByRole('combobox', { name: 'Langues parlées' });
+    await user.type(languages, 'kaby');
+    await user.keyboard('{Enter}');
+    await user.type(languages, 'turc');
+    await user.keyboard('{Enter}');
+    await user.type(languages, 'néerl');
+    await user.keyboard('{Enter}');
+    const chosen = screen.getByRole('list', { name: 'Langues choisies' });
+    expect(within(chosen).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['kabyle', 'turc', 'néerlandais']);
+    await user.click(screen.getByRole('button', { name: 'Retirer turc' }));
+    await user.click(save());
+    await waitFor(() => expect(created(workspace)[0]?.data).toEqual({ firstName: 'Yusuf', languages: ['kab', 'nl'] }));
+  });
+
+  it('submits with Enter from a text field', async () => {
+    const { workspace, user } = await openNewForm();
+    await user.type(screen.getByLabelText('Prénom'), 'Lina{Enter}');
+    await waitFor(() => expect(created(workspace)).toHaveLength(1));
+  });
+
+  it('records the outreach place on an individual information action of the day', async () => {
+    const { workspace, user } = await openNewForm();
+    await user.type(screen.getByLabelText('Prénom'), 'Amina');
+    await user.type(screen.getByLabelText('Lieu de la rencontre'), 'CPAS de Schaerbeek');
+    await user.click(save());
+    await screen.findByText('Le candidat a été enregistré sur la tablette.');
+    const [candidate] = created(workspace);
+    const actions = workspace.repo('spocActions') as unknown as { calls: { op: string; siteId?: string; data?: unknown }[] };
+    expect(actions.calls).toEqual([
+      {
+        op: 'create',
+        id: expect.any(String),
+        siteId: 'site-ml-bxl',
+        data: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), kind: 'individuelle', candidateIds: [candidate?.id], adviserId: 'user-1', outreachPlace: 'CPAS de Schaerbeek' },
+      },
+    ]);
+  });
+
+  it('reads the consent aloud from the clip shipped with the app', async () => {
+    const play = vi.fn(() => Promise.resolve());
+    const urls: string[] = [];
+    vi.stubGlobal(
+      'Audio',
+      class {
+        onended: (() => void) | null = null;
+        onerror: (() => void) | null = null;
+        constructor(url: string) {
+          urls.push(url);
+        }
+        play = play;
+        pause() {}
+      },
+    );
+    try {
+      const { user } = await openNewForm();
+      expect(screen.getByText('Vous pouvez dire non. Vous pouvez changer d\'avis plus tard.')).toBeTruthy();
+      await user.click(screen.getByRole('button', { name: 'Écouter' }));
+      expect(urls).toEqual(['/audio/app/fr/consent-intake.mp3']);
+      expect(play).toHaveBeenCalledTimes(1);
+      expect(screen.getByRole('button', { name: 'Arrêter la lecture' }).getAttribute('aria-pressed')).toBe('true');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('intake draft', { timeout: 60_000 }, () => {
+  it('keeps what was typed across a remount and resumes it on request', async () => {
+    const workspace = workspaceWithDrafts();
+    const first = await openNewForm(workspace);
+    await first.user.type(screen.getByLabelText('Prénom'), 'Żaneta');
+    await first.user.type(screen.getByLabelText('Date de naissance'), '1988');
+    await vi.waitFor(() => expect(workspace.drafts.rows.get('candidates:new')?.values).toMatchObject({ firstName: 'Żaneta', birthDate: '1988' }));
+    first.view.unmount();
+
+    const second = await openNewForm(workspace);
+    await screen.findByText(/Une saisie non terminée a été gardée/);
+    expect((screen.getByLabelText('Prénom') as HTMLInputElement).value).toBe('');
+    await second.user.click(screen.getByRole('button', { name: 'Reprendre la saisie' }));
+    expect((screen.getByLabelText('Prénom') as HTMLInputElement).value).toBe('Żaneta');
+    expect((screen.getByLabelText('Date de naissance') as HTMLInputElement).value).toBe('1988');
+
+    await second.user.click(save());
+    await screen.findByText('Le candidat a été enregistré sur la tablette.');
+    expect(created(workspace)[0]?.data).toEqual({ firstName: 'Żaneta', birthDate: '1988' });
+    expect(workspace.drafts.rows.has('candidates:new')).toBe(false);
+  });
+
+  it('discards a kept draft only after confirmation', async () => {
+    const workspace = workspaceWithDrafts();
+    await workspace.drafts.save('candidates:new', { firstName: 'Oubli' });
+    const { user } = await openNewForm(workspace);
+    await user.click(await screen.findByRole('button', { name: 'Supprimer le brouillon' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Non, garder' }));
+    expect(workspace.drafts.rows.has('candidates:new')).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Supprimer le brouillon' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Oui, effacer' }));
+    await waitFor(() => expect(workspace.drafts.rows.has('candidates:new')).toBe(false));
+    expect(screen.queryByText(/Une saisie non terminée/)).toBeNull();
+  });
+});
+
+describe('likely duplicates at intake', { timeout: 60_000 }, () => {
+  function seeded() {
+    const workspace = createMemoryWorkspace();
+    candidatesOf(workspace).seed('c-amrani', 'site-cpas', { firstName: 'Mohammed', lastName: 'El Amrani', birthDate: '1990-03-12' });
+    candidatesOf(workspace).seed('c-other', 'site-ml-bxl', { firstName: 'Sofia', lastName: 'Janssens', birthDate: '1990-03-12' });
+    workspace.repo('sites');
+    return workspace;
+  }
+
+  it('shows the likely existing file with its site, and saves only once the adviser says it is another person', async () => {
+    const { workspace, user } = await openNewForm(seeded());
+    await user.type(screen.getByLabelText('Prénom'), 'Mohamed');
+    await user.type(screen.getByLabelText('Nom'), 'Elamrani');
+    await user.type(screen.getByLabelText('Date de naissance'), '1990-03-12');
+
+    const warning = await screen.findByRole('region', { name: 'Cette personne a peut-être déjà un dossier' });
+    expect(within(warning).getByText('Mohammed El Amrani')).toBeTruthy();
+    expect(within(warning).getByText('Lieu : site-cpas')).toBeTruthy();
+    expect(within(warning).getByText('aucune action enregistrée')).toBeTruthy();
+    expect(within(warning).queryByText(/Janssens/)).toBeNull();
+    expect(within(warning).getByRole('link', { name: 'Ouvrir ce dossier' }).getAttribute('href')).toBe('/candidats/c-amrani');
+
+    await user.click(save());
+    expect(await within(warning).findByRole('alert')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Cette personne a peut-être déjà un dossier'));
+    expect(created(workspace)).toEqual([]);
+
+    await user.click(within(warning).getByRole('button', { name: "C'est une autre personne, continuer" }));
+    expect(screen.queryByRole('region', { name: 'Cette personne a peut-être déjà un dossier' })).toBeNull();
+    await user.click(save());
+    await screen.findByText('Le candidat a été enregistré sur la tablette.');
+    expect(created(workspace)[0]?.data).toMatchObject({ firstName: 'Mohamed', lastName: 'Elamrani' });
+  });
+
+  it('opens the existing file instead', async () => {
+    const { user } = await openNewForm(seeded());
+    await user.type(screen.getByLabelText('Prénom'), 'Muhammad');
+    await user.type(screen.getByLabelText('Nom'), 'Al-Amrani');
+    await user.type(screen.getByLabelText('Date de naissance'), '1990');
+    const warning = await screen.findByRole('region', { name: 'Cette personne a peut-être déjà un dossier' });
+    await user.click(within(warning).getByRole('link', { name: 'Ouvrir ce dossier' }));
+    await screen.findByRole('heading', { name: 'Modifier le candidat', level: 1 });
+    expect((await screen.findByLabelText('Prénom') as HTMLInputElement).value).toBe('Mohammed');
+  });
+});

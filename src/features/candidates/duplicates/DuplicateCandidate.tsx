@@ -1,0 +1,52 @@
+// One existing file that may be the person being registered: name, birth, site and last action,
+// so the adviser can tell at a glance whether it is the same person.
+import { useTranslation } from 'react-i18next';
+import type { DuplicateMatch } from '../../../domain/matching';
+import { displayName, formatBirthDate } from '../candidate-display';
+import type { CandidateRecord } from '../candidate-types';
+import { metierLabel, spocKindLabel } from '../reference-labels';
+import type { LastAction } from './last-action';
+
+function formatDay(date: string, language: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(`${language}-BE`, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+export function DuplicateCandidate({
+  record,
+  match,
+  siteName,
+  lastAction,
+}: {
+  record: CandidateRecord;
+  match?: DuplicateMatch;
+  siteName: string;
+  lastAction: LastAction | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const birth = record.data.birthDate ? formatBirthDate(record.data.birthDate, language) : null;
+  const action = lastAction
+    ? t(`duplicates.lastAction.${lastAction.kind}`, {
+        date: formatDay(lastAction.date, language),
+        what: lastAction.kind === 'spoc' ? spocKindLabel(lastAction.actionKind, language) : metierLabel(lastAction.metier, language),
+      })
+    : t('duplicates.noAction');
+  return (
+    <div className="duplicate-candidate">
+      <span className="duplicate-candidate__name">{displayName(record.data) ?? t('candidates.noName')}</span>
+      {match ? <span className={`duplicate-level duplicate-level--${match.level}`}>{t(`duplicates.level.${match.level}`)}</span> : null}
+      <span className="duplicate-candidate__meta">
+        {birth ? (
+          <span>{t(birth.kind === 'year' ? 'candidates.bornIn' : 'candidates.bornOn', birth.kind === 'year' ? { year: birth.text } : { date: birth.text })}</span>
+        ) : (
+          <span>{t('duplicates.noBirth')}</span>
+        )}
+        <span>{t('duplicates.site', { site: siteName })}</span>
+        <span>{action}</span>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// "À vérifier": files that arrived by sync (from another tablet) and look like an existing file,
+// side by side with their site and last action; a full search over every file on demand. Merging
+// two files is a coordinator's act on the file itself.
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { displayName } from '../candidate-display';
+import { useCandidateIndex } from '../index/use-candidate-index';
+import type { DuplicatePair } from '../index/live-candidate-index';
+import { DuplicateCandidate } from './DuplicateCandidate';
+import { scanAllDuplicates, type ScanProgress } from './scan-duplicates';
+import { useDuplicateContext } from './use-duplicate-context';
+import '../candidates.css';
+
+export function SyncedDuplicatesSection() {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const { index, records, syncedDuplicates } = useCandidateIndex();
+  const [scan, setScan] = useState<ScanProgress | null>(null);
+  const [scanning, setScanning] = useState(false);
+
+  useEffect(() => {
+    if (!scanning || !index) return;
+    return scanAllDuplicates(index, (progress) => {
+      setScan(progress);
+      if (progress.finished) setScanning(false);
+    });
+  }, [scanning, index]);
+
+  const pairs = new Map<string, DuplicatePair>();
+  for (const pair of [...syncedDuplicates, ...(scan?.pairs ?? [])]) pairs.set(`${pair.firstId}|${pair.secondId}`, pair);
+  const shown = [...pairs.values()].filter((pair) => records.has(pair.firstId) && records.has(pair.secondId));
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('duplicates.synced.title')}</h2>
+      <p>{t('duplicates.synced.text')}</p>
+      {shown.length === 0 ? <p className="empty">{t('duplicates.synced.none')}</p> : <DuplicatePairs pairs={shown} />}
+      <p aria-live="polite">
+        {scan ? t(scan.finished ? 'duplicates.synced.scanned' : 'duplicates.synced.scanning', { done: scan.done, total: scan.total }) : null}
+      </p>
+      <button type="button" className="button" disabled={!index || scanning} onClick={() => setScanning(true)}>
+        {t('duplicates.synced.scanAll')}
+      </button>
+    </section>
+  );
+}
+
+function DuplicatePairs({ pairs }: { pairs: readonly DuplicatePair[] }) {
+  const { t } = useTranslation();
+  const { records } = useCandidateIndex();
+  const context = useDuplicateContext();
+  return (
+    <ul className="duplicate-pairs">
+      {pairs.map((pair) => (
+        <li key={`${pair.firstId}|${pair.secondId}`} className="duplicate-pair" aria-label={t('duplicates.synced.pair')}>
+          <ul className="duplicate-pair__files">
+            {[pair.firstId, pair.secondId].map((id) => {
+              const record = records.get(id);
+              if (!record) return null;
+              return (
+                <li key={id}>
+                  <DuplicateCandidate record={record} match={id === pair.secondId ? pair.match : undefined} siteName={context.siteName(record.siteId)} lastAction={context.lastAction(id)} />
+                  <Link to={`/candidats/${id}`} className="button" aria-label={t('duplicates.openNamed', { name: displayName(record.data) ?? t('candidates.noName') })}>
+                    {t('duplicates.open')}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,121 @@
+// The in-memory candidate index of a workspace (design/architecture.md: search and duplicate checks
+// run over keys built once after unlock): built from the first snapshot of `repo.watch`, then kept
+// current by applying only what changed in each later snapshot. Records that arrive by sync after
+// the first snapshot are checked for likely duplicates, listed for the adviser on "À vérifier".
+import {
+  buildCandidateIndex,
+  findDuplicatesOf,
+  type CandidateIndex,
+  type DuplicateMatch,
+} from '../../../domain/matching';
+import type { Repository } from '../../../sync/workspace';
+import type { CandidateRecord } from '../candidate-types';
+
+/** Two files that may be the same person (ids in a stable order). */
+export interface DuplicatePair {
+  firstId: string;
+  secondId: string;
+  match: DuplicateMatch;
+}
+
+export interface IndexSnapshot {
+  /** Bumped by every applied change: a cheap "did anything change" for React. */
+  version: number;
+  index: CandidateIndex | undefined;
+  records: ReadonlyMap<string, CandidateRecord>;
+  /** Likely duplicates found among records pulled since the index was built. */
+  syncedDuplicates: readonly DuplicatePair[];
+}
+
+/** What the index reads of a candidate: a change elsewhere (notes, consent) does not re-index. */
+function matchKey(record: CandidateRecord): string {
+  const { firstName, lastName, birthDate, phone, communeCode, mergedInto, erased } = record.data;
+  return JSON.stringify([firstName, lastName, birthDate, phone, communeCode, mergedInto, erased]);
+}
+
+/** Only pairs at least this sure are listed for the adviser (`likely` and `certain`). */
+export const SYNCED_DUPLICATE_MIN_SCORE = 0.65;
+
+export function pairOf(id: string, match: DuplicateMatch): DuplicatePair {
+  return id < match.id ? { firstId: id, secondId: match.id, match } : { firstId: match.id, secondId: id, match };
+}
+
+export class LiveCandidateIndex {
+  private snapshot: IndexSnapshot = { version: 0, index: undefined, records: new Map(), syncedDuplicates: [] };
+  private keys = new Map<string, string>();
+  private readonly listeners = new Set<() => void>();
+  private readonly unsubscribe: () => void;
+
+  constructor(repo: Repository<'candidates'>) {
+    this.unsubscribe = repo.watch((records) => this.apply(records));
+  }
+
+  getSnapshot = (): IndexSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  close(): void {
+    this.unsubscribe();
+    this.listeners.clear();
+  }
+
+  private apply(list: CandidateRecord[]): void {
+    const records = new Map(list.map((record) => [record.id, record]));
+    let index = this.snapshot.index;
+    const arrived: string[] = [];
+    if (!index) {
+      index = buildCandidateIndex(list);
+      this.keys = new Map(list.map((record) => [record.id, matchKey(record)]));
+    } else {
+      for (const id of this.keys.keys()) {
+        if (!records.has(id)) {
+          index.remove(id);
+          this.keys.delete(id);
+        }
+      }
+      for (const record of list) {
+        const key = matchKey(record);
+        if (this.keys.get(record.id) === key) continue;
+        this.keys.set(record.id, key);
+        index.update(record);
+        // Nothing pending: this version came from the server (another device), not from this form.
+        if (record.pendingFields.length === 0) arrived.push(record.id);
+      }
+    }
+    const syncedDuplicates = this.withArrivals(index, records, arrived);
+    this.snapshot = { version: this.snapshot.version + 1, index, records, syncedDuplicates };
+    for (const listener of this.listeners) listener();
+  }
+
+  private withArrivals(index: CandidateIndex, records: ReadonlyMap<string, CandidateRecord>, arrived: readonly string[]): DuplicatePair[] {
+    const pairs = new Map<string, DuplicatePair>();
+    for (const pair of this.snapshot.syncedDuplicates) {
+      if (records.has(pair.firstId) && records.has(pair.secondId) && index.has(pair.firstId) && index.has(pair.secondId)) {
+        pairs.set(`${pair.firstId}|${pair.secondId}`, pair);
+      }
+    }
+    for (const id of arrived) {
+      for (const match of findDuplicatesOf(index, id, { minScore: SYNCED_DUPLICATE_MIN_SCORE, limit: 5 })) {
+        const pair = pairOf(id, match);
+        pairs.set(`${pair.firstId}|${pair.secondId}`, pair);
+      }
+    }
+    return [...pairs.values()];
+  }
+}
+
+// One index per repository, hence per signed-in workspace: built on first use after unlock and
+// shared by every screen (a WeakMap, so a closed workspace's index goes with it).
+const indexes = new WeakMap<Repository<'candidates'>, LiveCandidateIndex>();
+
+export function liveCandidateIndex(repo: Repository<'candidates'>): LiveCandidateIndex {
+  let live = indexes.get(repo);
+  if (!live) {
+    live = new LiveCandidateIndex(repo);
+    indexes.set(repo, live);
+  }
+  return live;
+}
