@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildServer } from './app';
 import { DEMO_LOGINS, DEMO_PASSWORD, hasDemoAccounts, seedDemoIfEmpty } from './seed/demo';
+import { scheduleRetention } from './accounts/retention';
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8080);
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 
   await server.app.listen({ port, host });
+  // Closed files past their retention period are anonymised now and then daily (RETENTION=0: never).
+  if (process.env.RETENTION !== '0') scheduleRetention(server.database);
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   console.log(`\nVDC server on http://${shownHost}:${port}  (database: ${server.database.dialect}${servesApp ? `, app from ${staticDir}` : ', API only: no built app'})`);
   if (seed.seeded || (await hasDemoAccounts(server.db))) {

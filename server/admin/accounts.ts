@@ -3,11 +3,13 @@
 import type { Kysely } from 'kysely';
 import { COMMUNE_CODES, OUTREACH_SITE_KIND_CODES, ROLE_CODES } from '../../src/domain/codes';
 import type { Role } from '../../src/domain/codes';
+import { MIN_PASSWORD_LENGTH } from '../../src/domain/accounts';
 import { recordSchemas } from '../../src/domain/entities';
 import { newId } from '../../src/domain/ids';
 import type { SyncedTable } from '../../src/domain/tables';
 import type { Database } from '../db/schema';
 import { readRecord, saveRecord, stampAllFields } from '../db/records';
+import type { StoredRecord } from '../db/records';
 import { allocateRevs, lockRevisionCounter } from '../db/revisions';
 import { hashPassword } from '../auth/passwords';
 
@@ -37,7 +39,7 @@ export interface UserInput {
 
 const SITE_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const MIN_PASSWORD_LENGTH = 8;
+export { MIN_PASSWORD_LENGTH };
 
 export async function createSite(db: Kysely<Database>, input: SiteInput): Promise<void> {
   if (!SITE_ID.test(input.id)) throw new AdminError(`Site id "${input.id}" must be lowercase letters, digits and dashes (e.g. ml-schaerbeek).`);
@@ -106,20 +108,24 @@ export async function updateUserSites(db: Kysely<Database>, email: string, siteI
       const site = await readRecord(trx, 'sites', siteId);
       if (!site || site.deleted) throw new AdminError(`Unknown site "${siteId}". Create it first with create-site.`);
     }
-    const data = { ...record.data, siteIds: wanted };
-    const parsed = recordSchemas.users.safeParse(data);
-    if (!parsed.success) throw new AdminError(`Invalid users record: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
-    const rev = await allocateRevs(trx);
-    // The record stays on its site while the user keeps it; otherwise it follows their first site.
-    const siteId = wanted.includes(record.siteId) ? record.siteId : (wanted[0] ?? ALL_SITES_PSEUDO_ID);
-    await saveRecord(trx, {
-      ...record,
-      siteId,
-      rev,
-      data,
-      fieldMeta: { ...record.fieldMeta, siteIds: { rev, clientId: ADMIN_CLIENT_ID } },
-    });
+    await writeUserChanges(trx, record, { siteIds: wanted });
   });
+}
+
+/**
+ * Writes changes of a `users` record (name, role, siteIds, active) with a new rev, so devices pull
+ * them. The record stays on its site while the user keeps it; otherwise it follows their first site.
+ * Call inside a transaction that holds the revision counter lock.
+ */
+export async function writeUserChanges(trx: Kysely<Database>, record: StoredRecord, changes: Record<string, unknown>): Promise<void> {
+  const data = { ...record.data, ...changes };
+  const parsed = recordSchemas.users.safeParse(data);
+  if (!parsed.success) throw new AdminError(`Invalid users record: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  const rev = await allocateRevs(trx);
+  const siteIds = Array.isArray(data.siteIds) ? (data.siteIds as string[]) : [];
+  const siteId = siteIds.includes(record.siteId) ? record.siteId : (siteIds[0] ?? ALL_SITES_PSEUDO_ID);
+  const stamped = Object.fromEntries(Object.keys(changes).map((field) => [field, { rev, clientId: ADMIN_CLIENT_ID }]));
+  await saveRecord(trx, { ...record, siteId, rev, data, fieldMeta: { ...record.fieldMeta, ...stamped } });
 }
 
 /** site_id of records that belong to no site (an administrator without sites). */

@@ -1,10 +1,12 @@
-// The admin commands (`npm run admin -- <command> [options]`): sites, accounts and the server epoch.
+// The admin commands (`npm run admin -- <command> [options]`): sites, accounts, the server epoch
+// and retention.
 // `runAdmin` is the whole behaviour, testable in-process; main.ts-style wiring lives in admin.ts.
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { renewServerEpoch } from '../db/meta';
 import { AdminError, createSite, createUser, setUserPassword } from './accounts';
+import { applyRetention } from '../accounts/retention';
 
 const HELP = `Usage: npm run admin -- <command> [options]   (database: DATABASE_URL, default sqlite:data/vdc.sqlite)
 
@@ -13,6 +15,8 @@ const HELP = `Usage: npm run admin -- <command> [options]   (database: DATABASE_
   create-user --email E --password P --name N --role adviser|coordinator|admin --sites ID1,ID2
   set-password --email E --password P
   new-epoch      give a restored database a new server epoch (devices then re-send what it lacks)
+  apply-retention  anonymise now the closed files past their site's retention period (the server
+                   also does it at start and daily)
   help`;
 
 const OPTIONS = {
@@ -63,6 +67,8 @@ async function run(argv: string[], databaseUrl: string | undefined): Promise<str
         return `Password of ${values.email} changed.`;
       case 'new-epoch':
         return `New server epoch: ${await renewServerEpoch(database.db)}`;
+      case 'apply-retention':
+        return `Retention: ${await applyRetention(database)} closed file(s) anonymised.`;
       default:
         throw new AdminError(`Unknown command "${command}".\n\n${HELP}`);
     }

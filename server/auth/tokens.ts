@@ -29,6 +29,28 @@ export async function issueToken(
   return { token, expiresAt };
 }
 
+export interface TokenHolder {
+  userId: string;
+  deviceId: string | null;
+  /** Known but revoked or expired. */
+  valid: boolean;
+}
+
+/** Whom a known token belongs to, valid or not (to tell a revoked device to wipe itself). */
+export async function holderOfToken(db: Kysely<Database>, token: string, now = new Date()): Promise<TokenHolder | undefined> {
+  const row = await db.selectFrom('tokens').select(['user_id', 'device_id', 'revoked', 'expires_at']).where('token_hash', '=', hashToken(token)).executeTakeFirst();
+  if (!row) return undefined;
+  return { userId: row.user_id, deviceId: row.device_id, valid: Number(row.revoked) === 0 && row.expires_at > now.toISOString() };
+}
+
+export async function revokeToken(db: Kysely<Database>, token: string): Promise<void> {
+  await db.updateTable('tokens').set({ revoked: 1 }).where('token_hash', '=', hashToken(token)).execute();
+}
+
+export async function revokeTokensOf(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.updateTable('tokens').set({ revoked: 1 }).where('user_id', '=', userId).execute();
+}
+
 /** The user id of a valid (known, unrevoked, unexpired) token. */
 export async function userIdOfToken(db: Kysely<Database>, token: string): Promise<string | undefined> {
   const row = await db

@@ -76,6 +76,31 @@ export interface DeviceSecretsTable {
   created_at: string;
 }
 
+export interface DevicesTable {
+  user_id: string;
+  device_id: string;
+  first_seen_at: string;
+  last_seen_at: string;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_id: string;
+  action: string;
+  site_id: string | null;
+  target_table: string | null;
+  target_id: string | null;
+}
+
+export interface RetentionSettingsTable {
+  site_id: string;
+  years: number;
+  set_by: string;
+  set_at: string;
+}
+
 export interface Database {
   counters: CountersTable;
   meta: MetaTable;
@@ -86,4 +111,7 @@ export interface Database {
   users_auth: UsersAuthTable;
   tokens: TokensTable;
   device_secrets: DeviceSecretsTable;
+  devices: DevicesTable;
+  audit_log: AuditLogTable;
+  retention_settings: RetentionSettingsTable;
 }

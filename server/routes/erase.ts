@@ -4,12 +4,17 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerDatabase } from '../db/connect';
 import { requireUser } from '../http/authenticate';
 import { eraseCandidate } from '../sync/erase';
+import { writeAudit } from '../accounts/audit';
+import { readRecord } from '../db/records';
 
 export const ERASE_PATH = '/api/candidates/:id/erase';
 
 export function registerEraseRoute(app: FastifyInstance, database: ServerDatabase): void {
   app.post<{ Params: { id: string } }>(ERASE_PATH, async (request) => {
     const user = await requireUser(database, request);
-    return eraseCandidate(database, user, request.params.id);
+    const result = await eraseCandidate(database, user, request.params.id);
+    const candidate = await readRecord(database.db, 'candidates', request.params.id);
+    await writeAudit(database.db, { actorId: user.id, action: 'candidate-erased', siteId: candidate?.siteId, targetTable: 'candidates', targetId: request.params.id });
+    return result;
   });
 }

@@ -18,6 +18,14 @@ export const VALIDATION_MESSAGES = {
   unknownField: 'This field does not exist for this record.',
   invalidValue: 'This value is not valid.',
   endBeforeStart: 'The end must come after the start.',
+  passwordTooShort: 'The password needs at least 8 characters.',
+  wrongPassword: 'This is not the current password.',
+  emailTaken: 'An account with this email already exists.',
+  unknownSite: 'This site does not exist.',
+  siteNotYours: 'You can only give sites you coordinate.',
+  sitesRequired: 'Advisers and coordinators need at least one site.',
+  roleNotAllowed: 'You cannot give this role.',
+  notOwnAccount: 'You cannot deactivate or demote your own account.',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

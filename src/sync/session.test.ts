@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeTransport } from './testing/fake-transport';
-import { hasKeptSession, resumeSession, signIn, type SessionOptions } from './session';
+import { countKnownAccounts, hasKeptSession, resumeSession, signIn, type SessionOptions } from './session';
 import { RecordValidationError, type Workspace } from './workspace';
 
 const open: Workspace[] = [];
@@ -129,5 +129,35 @@ describe('session', () => {
     await workspace.repo('candidates').create('site-1', { firstName: 'W' });
     await vi.waitFor(() => expect(lists.at(-1)).toBe(1));
     stop();
+  });
+});
+
+describe('a revoked device', () => {
+  it('wipes the user’s local data when a sync is answered with a wipe order', async () => {
+    const { login, transport, options } = setup();
+    const wiped = vi.fn();
+    const workspace = await ok(await login('first password', { afterDeviceWipe: wiped }));
+    await workspace.repo('candidates').create('site-1', { firstName: 'Unsent' });
+    transport.revokeLastDevice();
+
+    expect(await workspace.sync.syncNow()).toMatchObject({ phase: 'error', error: 'unauthorized' });
+    await vi.waitFor(() => expect(wiped).toHaveBeenCalledTimes(1));
+    const databases = (await indexedDB.databases()).map((database) => database.name);
+    expect(databases).not.toContain(`vdc-user-${workspace.user.id}`);
+    expect(await countKnownAccounts(options)).toBe(0);
+    expect(await hasKeptSession(options)).toBe(false);
+  });
+
+  it('wipes at login too, then signs in as a new device with nothing of the old data', async () => {
+    const { login, transport } = setup();
+    const first = await ok(await login('first password'));
+    const id = (await first.repo('candidates').create('site-1', { firstName: 'Old' })).id;
+    await first.signOut();
+    transport.revokeLastDevice();
+
+    const again = await ok(await login('first password'));
+    expect(await again.repo('candidates').get(id)).toBeUndefined();
+    const [revoked, fresh] = transport.loginDevices.slice(-2);
+    expect(fresh).not.toBe(revoked);
   });
 });

@@ -15,7 +15,12 @@ export class FakeTransport implements HttpTransport {
   /** 'offline' makes every request fail as unreachable. */
   mode: 'online' | 'offline' | 'rate_limited' = 'online';
   private readonly deviceSecrets = new Map<string, string>();
-  private readonly tokens = new Set<string>();
+  /** Token → the device it was given to ('' when none). */
+  private readonly tokens = new Map<string, string>();
+  /** Devices a coordinator revoked: their login and sync get a wipe order. */
+  readonly revokedDevices = new Set<string>();
+  /** Every device id seen at login, in order. */
+  readonly loginDevices: string[] = [];
 
   addAccount(email: string, password: string, user: Partial<SessionUser> = {}): SessionUser {
     const full: SessionUser = { id: globalThis.crypto.randomUUID(), name: 'Adviser', role: 'adviser', siteIds: ['site-1'], ...user };
@@ -38,8 +43,10 @@ export class FakeTransport implements HttpTransport {
     if (this.mode === 'rate_limited') throw new TransportError('rate_limited', { status: 429 });
     const account = this.accounts.get(request.email.toLowerCase());
     if (!account || account.password !== request.password) throw new TransportError('unauthorized', { status: 401 });
+    this.loginDevices.push(request.deviceId ?? '');
+    if (request.deviceId && this.revokedDevices.has(request.deviceId)) throw wipeOrder();
     const token = `token-${globalThis.crypto.randomUUID()}`;
-    this.tokens.add(token);
+    this.tokens.set(token, request.deviceId ?? '');
     const response: LoginResponse = { token, user: account.user };
     if (request.deviceId) {
       const slot = `${account.user.id}|${request.deviceId}`;
@@ -55,6 +62,7 @@ export class FakeTransport implements HttpTransport {
       this.reachable();
       const token = getToken();
       if (!token || !this.tokens.has(token)) throw new TransportError('unauthorized', { status: 401 });
+      if (this.revokedDevices.has(this.tokens.get(token) ?? '')) throw wipeOrder();
     };
     return {
       push: async (request: Parameters<typeof inner.push>[0]) => (check(), inner.push(request)),
@@ -66,7 +74,15 @@ export class FakeTransport implements HttpTransport {
     this.tokens.clear();
   }
 
+  /** Revokes the device of the last login (as a coordinator would from the accounts screen). */
+  revokeLastDevice(): void {
+    const deviceId = this.loginDevices.at(-1);
+    if (deviceId) this.revokedDevices.add(deviceId);
+  }
+
   private reachable(): void {
     if (this.mode === 'offline') throw new TransportError('network');
   }
 }
+
+const wipeOrder = () => new TransportError('unauthorized', { status: 401, body: { error: 'unauthorized', wipe: true } });

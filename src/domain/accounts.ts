@@ -1,0 +1,133 @@
+// The accounts, devices and audit contract shared by the server and the tablet (issue 11):
+//   POST  /api/auth/logout                          → 204; the token is revoked
+//   POST  /api/auth/password  {currentPassword, newPassword}     → 204 (own password)
+//   GET   /api/users                                → { users: AccountSummary[] } the user may manage
+//   POST  /api/users          CreateAccountBody     → { user: AccountSummary }
+//   PATCH /api/users/:id      UpdateAccountBody     → { user: AccountSummary }
+//   POST  /api/users/:id/password  {password}       → 204 (reset by a coordinator or administrator)
+//   POST  /api/users/:id/devices/:deviceId/revoke   → { user: AccountSummary }
+//   GET   /api/audit                                → { entries: AuditEntry[] } of the user's sites
+//   POST  /api/audit          {action, candidateId?, siteIds}    → 204 (exports made on a tablet)
+//   GET   /api/retention                            → { sites: RetentionSetting[] } of the user's sites
+//   PUT   /api/retention      {siteId, years}       → { site: RetentionSetting } (coordinators, admins)
+// Coordinators manage advisers and coordinators whose sites are all theirs, and give only their own
+// sites; administrators manage everyone. A revoked device is answered
+// `401 {"error":"unauthorized","wipe":true}` at its next contact, and wipes that user's local data.
+import { z } from 'zod';
+import { ROLE_CODES } from './codes';
+import type { Role } from './codes';
+import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS } from './retention';
+
+export const ACCOUNT_PATHS = {
+  logout: '/api/auth/logout',
+  password: '/api/auth/password',
+  users: '/api/users',
+  audit: '/api/audit',
+  retention: '/api/retention',
+} as const;
+
+export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 200;
+
+const password = z
+  .string({ message: 'required' })
+  .min(MIN_PASSWORD_LENGTH, { message: 'passwordTooShort' })
+  .max(MAX_PASSWORD_LENGTH, { message: 'tooLong' });
+const name = z.string({ message: 'required' }).trim().min(1, { message: 'required' }).max(120, { message: 'tooLong' });
+const email = z
+  .string({ message: 'required' })
+  .trim()
+  .toLowerCase()
+  .max(200, { message: 'tooLong' })
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'invalidEmail' });
+const role = z.enum(ROLE_CODES, { message: 'unknownCode' });
+const siteIds = z
+  .array(z.string().trim().min(1, { message: 'invalidId' }).max(64, { message: 'invalidId' }), { message: 'invalidValue' })
+  .max(100, { message: 'tooLong' })
+  .transform((ids) => [...new Set(ids)]);
+
+export const createAccountSchema = z.object({ email, name, role, siteIds, password }).strict();
+export type CreateAccountBody = z.infer<typeof createAccountSchema>;
+
+export const updateAccountSchema = z
+  .object({ name: name.optional(), role: role.optional(), siteIds: siteIds.optional(), active: z.boolean({ message: 'invalidValue' }).optional() })
+  .strict();
+export type UpdateAccountBody = z.infer<typeof updateAccountSchema>;
+
+export const resetPasswordSchema = z.object({ password }).strict();
+export const changePasswordSchema = z.object({ currentPassword: z.string({ message: 'required' }).min(1, { message: 'required' }).max(MAX_PASSWORD_LENGTH), newPassword: password }).strict();
+export type ChangePasswordBody = z.infer<typeof changePasswordSchema>;
+
+export interface DeviceSummary {
+  deviceId: string;
+  firstSeenAt: string;
+  /** The last login or sync from this device. */
+  lastSeenAt: string;
+  revokedAt?: string;
+}
+
+export interface AccountSummary {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  siteIds: string[];
+  active: boolean;
+  devices: DeviceSummary[];
+}
+
+export const AUDIT_ACTIONS = [
+  'candidate-erased',
+  'person-file-exported',
+  'report-exported',
+  'candidate-transferred',
+  'candidates-merged',
+  'account-created',
+  'account-updated',
+  'password-reset',
+  'device-revoked',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Actions a tablet reports itself (it made the export locally). */
+export const CLIENT_AUDIT_ACTIONS = ['person-file-exported', 'report-exported'] as const satisfies readonly AuditAction[];
+
+export const clientAuditSchema = z
+  .object({
+    action: z.enum(CLIENT_AUDIT_ACTIONS, { message: 'unknownCode' }),
+    candidateId: z.string().min(1).max(64, { message: 'invalidId' }).optional(),
+    siteIds: siteIds,
+  })
+  .strict();
+export type ClientAuditBody = z.infer<typeof clientAuditSchema>;
+
+/** The actor id of what the server does by itself (retention). */
+export const SYSTEM_RETENTION_ACTOR = 'system:retention';
+
+export const retentionBodySchema = z
+  .object({
+    siteId: z.string({ message: 'required' }).trim().min(1, { message: 'invalidId' }).max(64, { message: 'invalidId' }),
+    years: z.number({ message: 'invalidNumber' }).int({ message: 'invalidNumber' }).min(MIN_RETENTION_YEARS, { message: 'outOfRange' }).max(MAX_RETENTION_YEARS, { message: 'outOfRange' }),
+  })
+  .strict();
+export type RetentionBody = z.infer<typeof retentionBodySchema>;
+
+export interface RetentionSetting {
+  siteId: string;
+  years: number;
+  /** Absent while the site keeps the default period. */
+  setBy?: string;
+  setAt?: string;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string;
+  actorName: string;
+  action: AuditAction;
+  siteId?: string;
+  /** What it was about: a candidate, an account (ids only, never names of the people concerned). */
+  targetTable?: string;
+  targetId?: string;
+}

@@ -1,0 +1,132 @@
+// "Comptes": coordinators and administrators manage the accounts of their sites: create, change
+// name, role and sites, deactivate, give a new password, and see and revoke the tablets each person
+// signed in from. Online only (accounts live on the server); says so when offline.
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import './accounts.css';
+import { Notice } from '../../components/Notice';
+import { useWorkspace } from '../../components/session/session-context';
+import { useBrowserOnline } from '../../components/use-browser-online';
+import { useDocumentTitle } from '../../components/use-document-title';
+import type { AccountSummary } from '../../domain/accounts';
+import type { Role } from '../../domain/codes';
+import { AccountDevices } from './AccountDevices';
+import { AccountForm } from './AccountForm';
+import { ResetPasswordForm } from './ResetPasswordForm';
+import { failureKey } from './server-issues';
+import { useAccounts } from './use-accounts';
+import { useManageableSites } from './use-manageable-sites';
+
+export function AccountsPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('accounts.title'));
+  const workspace = useWorkspace();
+  const api = workspace.accounts;
+  const online = useBrowserOnline();
+  const state = useAccounts(api, online);
+  const sites = useManageableSites();
+  const [editing, setEditing] = useState<AccountSummary | 'new'>();
+  const [saved, setSaved] = useState<string>();
+  const roles: Role[] = useMemo(() => (workspace.user.role === 'admin' ? ['adviser', 'coordinator', 'admin'] : ['adviser', 'coordinator']), [workspace.user.role]);
+  const canChange = Boolean(api) && online;
+
+  const selected = editing && editing !== 'new' ? state.accounts?.find((account) => account.id === editing.id) : undefined;
+  const panelKey = editing === 'new' ? 'new' : selected?.id;
+  useEffect(() => {
+    // The form opens below the list: bring it into view and put the focus on its title.
+    if (panelKey) document.getElementById(panelKey === 'new' ? 'account-new-title' : 'account-edit-title')?.focus();
+  }, [panelKey]);
+  if (workspace.user.role === 'adviser') return <Notice tone="error" message={t('accounts.forbidden')} />;
+
+  const done = (message?: string) => {
+    setEditing(undefined);
+    setSaved(message);
+  };
+
+  return (
+    <section className="page" aria-labelledby="accounts-title">
+      <h1 id="accounts-title">{t('accounts.title')}</h1>
+      <p>{t('accounts.intro')}</p>
+      {!api ? <Notice tone="error" message={t('accounts.unavailable')} /> : null}
+      {api && !online ? <Notice message={t('accounts.offline')} /> : null}
+      {state.loadFailed && online ? <Notice tone="error" message={t(failureKey(state.loadFailed))} /> : null}
+      {saved ? <Notice tone="success" message={saved} onDismiss={() => setSaved(undefined)} /> : null}
+
+      {editing === 'new' && api ? (
+        <section aria-labelledby="account-new-title" className="panel">
+          <h2 id="account-new-title" tabIndex={-1}>{t('accounts.newTitle')}</h2>
+          <AccountForm
+            roles={roles}
+            sites={sites.options}
+            siteName={sites.nameOf}
+            onCreate={async (body) => state.put(await api.create(body))}
+            onUpdate={() => Promise.resolve()}
+            onDone={(changed) => done(changed ? t('accounts.created') : undefined)}
+          />
+        </section>
+      ) : (
+        <button type="button" className="button button--primary" disabled={!canChange} onClick={() => setEditing('new')}>
+          {t('accounts.new')}
+        </button>
+      )}
+
+      {state.accounts ? (
+        <table className="data-table">
+          <caption>{t('accounts.caption', { count: state.accounts.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('accounts.field.name')}</th>
+              <th scope="col">{t('accounts.field.email')}</th>
+              <th scope="col">{t('accounts.field.role')}</th>
+              <th scope="col">{t('accounts.field.sites')}</th>
+              <th scope="col">{t('accounts.field.state')}</th>
+              <th scope="col">{t('accounts.devices.title')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('accounts.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.accounts.map((account) => (
+              <tr key={account.id}>
+                <th scope="row">{account.name}</th>
+                <td>{account.email}</td>
+                <td>{t(`accounts.role.${account.role}`)}</td>
+                <td>{account.siteIds.map(sites.nameOf).join(', ') || t('accounts.allSites')}</td>
+                <td>{t(account.active ? 'accounts.state.active' : 'accounts.state.inactive')}</td>
+                <td>{account.devices.length}</td>
+                <td>
+                  <button type="button" className="button" disabled={!canChange} onClick={() => setEditing(account)} aria-label={t('accounts.manageOne', { name: account.name })}>
+                    {t('accounts.manage')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : online && api && !state.loadFailed ? (
+        <p role="status">{t('accounts.loading')}</p>
+      ) : null}
+
+      {selected && api ? (
+        <section aria-labelledby="account-edit-title" className="panel">
+          <h2 id="account-edit-title" tabIndex={-1}>{t('accounts.editTitle', { name: selected.name })}</h2>
+          <AccountForm
+            key={selected.id}
+            account={selected}
+            roles={selected.role === 'admin' ? ['admin'] : roles}
+            sites={sites.options}
+            siteName={sites.nameOf}
+            onCreate={() => Promise.resolve()}
+            onUpdate={async (body) => state.put(await api.update(selected.id, body))}
+            onDone={(changed) => done(changed ? t('accounts.saved', { name: selected.name }) : undefined)}
+          />
+          <h3>{t('accounts.reset.title')}</h3>
+          <ResetPasswordForm name={selected.name} disabled={!canChange} onReset={(password) => api.resetPassword(selected.id, password)} />
+          <h3>{t('accounts.devices.title')}</h3>
+          <AccountDevices account={selected} disabled={!canChange} onRevoke={async (deviceId) => state.put(await api.revokeDevice(selected.id, deviceId))} />
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+// Accounts, devices, passwords and the audit log, online only (contract in src/domain/accounts.ts),
+// through the sync transport's requester: same base URL, token and typed errors. A refused change
+// rejects with a TransportError whose `details.body.issues` say in words what is wrong.
+import { z } from 'zod';
+import { ACCOUNT_PATHS, AUDIT_ACTIONS } from '../domain/accounts';
+import type { AccountSummary, AuditEntry, ChangePasswordBody, ClientAuditBody, CreateAccountBody, RetentionSetting, UpdateAccountBody } from '../domain/accounts';
+import { ROLE_CODES } from '../domain/codes';
+import { createJsonRequester, type TransportOptions } from './transport';
+
+const deviceSchema = z.object({ deviceId: z.string(), firstSeenAt: z.string(), lastSeenAt: z.string(), revokedAt: z.string().optional() });
+const accountSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLE_CODES),
+  siteIds: z.array(z.string()),
+  active: z.boolean(),
+  devices: z.array(deviceSchema),
+});
+const auditEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorId: z.string(),
+  actorName: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  siteId: z.string().optional(),
+  targetTable: z.string().optional(),
+  targetId: z.string().optional(),
+});
+const retentionSchema = z.object({ siteId: z.string(), years: z.number().int(), setBy: z.string().optional(), setAt: z.string().optional() });
+const retentionListAnswer = z.object({ sites: z.array(retentionSchema) });
+const retentionAnswer = z.object({ site: retentionSchema });
+const usersAnswer = z.object({ users: z.array(accountSchema) });
+const userAnswer = z.object({ user: accountSchema });
+const auditAnswer = z.object({ entries: z.array(auditEntrySchema) });
+
+export interface AccountsApi {
+  list(): Promise<AccountSummary[]>;
+  create(body: CreateAccountBody): Promise<AccountSummary>;
+  update(userId: string, body: UpdateAccountBody): Promise<AccountSummary>;
+  resetPassword(userId: string, password: string): Promise<void>;
+  revokeDevice(userId: string, deviceId: string): Promise<AccountSummary>;
+  changeOwnPassword(body: ChangePasswordBody): Promise<void>;
+  audit(): Promise<AuditEntry[]>;
+  /** Tells the server about an export made on this tablet (best effort: never blocks the export). */
+  recordExport(body: ClientAuditBody): Promise<void>;
+  /** Ends the session on the server (best effort at logout). */
+  logout(): Promise<void>;
+  /** Each site's retention period (years after the last action before a closed file is anonymised). */
+  retention(): Promise<RetentionSetting[]>;
+  setRetention(siteId: string, years: number): Promise<RetentionSetting>;
+}
+
+export interface AccountsApiOptions extends TransportOptions {
+  getToken: () => string | undefined;
+}
+
+export function createAccountsApi(options: AccountsApiOptions): AccountsApi {
+  const request = createJsonRequester(options);
+  const token = () => options.getToken();
+  const userPath = (userId: string) => `${ACCOUNT_PATHS.users}/${encodeURIComponent(userId)}`;
+  return {
+    async list() {
+      return (await request(usersAnswer, ACCOUNT_PATHS.users, { method: 'GET', token: token() })).users;
+    },
+    async create(body) {
+      return (await request(userAnswer, ACCOUNT_PATHS.users, { method: 'POST', body, token: token() })).user;
+    },
+    async update(userId, body) {
+      return (await request(userAnswer, userPath(userId), { method: 'PATCH', body, token: token() })).user;
+    },
+    async resetPassword(userId, password) {
+      await request(z.unknown(), `${userPath(userId)}/password`, { method: 'POST', body: { password }, token: token() });
+    },
+    async revokeDevice(userId, deviceId) {
+      const path = `${userPath(userId)}/devices/${encodeURIComponent(deviceId)}/revoke`;
+      return (await request(userAnswer, path, { method: 'POST', body: {}, token: token() })).user;
+    },
+    async changeOwnPassword(body) {
+      await request(z.unknown(), ACCOUNT_PATHS.password, { method: 'POST', body, token: token() });
+    },
+    async audit() {
+      return (await request(auditAnswer, ACCOUNT_PATHS.audit, { method: 'GET', token: token() })).entries;
+    },
+    async recordExport(body) {
+      await request(z.unknown(), ACCOUNT_PATHS.audit, { method: 'POST', body, token: token() });
+    },
+    async retention() {
+      return (await request(retentionListAnswer, ACCOUNT_PATHS.retention, { method: 'GET', token: token() })).sites;
+    },
+    async setRetention(siteId, years) {
+      return (await request(retentionAnswer, ACCOUNT_PATHS.retention, { method: 'PUT', body: { siteId, years }, token: token() })).site;
+    },
+    async logout() {
+      await request(z.unknown(), ACCOUNT_PATHS.logout, { method: 'POST', body: {}, token: token() });
+    },
+  };
+}

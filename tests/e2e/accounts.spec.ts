@@ -1,0 +1,81 @@
+// A lost tablet: the adviser's tablet holds her data; her coordinator opens "Comptes", sees the
+// tablet with its last contact and revokes it; at its next sync the tablet deletes her database and
+// comes back to the login screen; the audit log says who revoked it.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/a11y';
+import { DEMO_ADVISER } from './support/api';
+import { launchChromium } from './support/browser';
+import { screenshotPath } from './support/paths';
+import { startTestServer, type TestServer } from './support/server';
+import { AppShell } from './pages/app-shell';
+import { LoginPage } from './pages/login-page';
+
+const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DEMO_ADVISER.password };
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function signedInTablet(credentials: { email: string; password: string }): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+  contexts.push(context);
+  const page = await context.newPage();
+  const login = new LoginPage(page);
+  await login.open(server.url);
+  await login.logIn(credentials.email, credentials.password);
+  const shell = new AppShell(page);
+  await shell.waitForHome();
+  await shell.waitForSynced(120_000);
+  return page;
+}
+
+const userDatabases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name ?? '').filter((name) => name.startsWith('vdc-user-')));
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('accounts and devices', () => {
+  it('a coordinator revokes a lost tablet, which wipes the adviser’s data at its next sync', async () => {
+    const tablet = await signedInTablet(DEMO_ADVISER);
+    expect(await userDatabases(tablet)).toHaveLength(1);
+
+    const coordinator = await signedInTablet(DEMO_COORDINATOR);
+    await coordinator.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Comptes' }).click();
+    await coordinator.getByRole('heading', { name: 'Comptes', level: 1 }).waitFor();
+    await coordinator.getByRole('button', { name: 'Gérer le compte de Amélie Dewinter' }).click();
+    const devices = coordinator.getByRole('table', { name: 'Tablettes utilisées par Amélie Dewinter' });
+    await devices.waitFor();
+    expect(await devices.getByRole('row').count()).toBe(2); // header + her one tablet
+    expect(await axeViolations(coordinator), 'axe violations on the accounts page').toEqual([]);
+    await coordinator.screenshot({ path: screenshotPath('e2e-accounts-01-devices'), fullPage: true });
+
+    await devices.getByRole('button', { name: 'Révoquer' }).click();
+    const dialog = coordinator.getByRole('alertdialog', { name: 'Révoquer cette tablette ?' });
+    await dialog.getByRole('button', { name: 'Révoquer' }).click();
+    await devices.getByText(/Révoquée le/).waitFor();
+
+    await new AppShell(tablet).syncNow();
+    await tablet.getByRole('heading', { name: 'Connexion' }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => userDatabases(tablet), { timeout: 30_000 }).toEqual([]);
+
+    await coordinator.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Journal' }).click();
+    await coordinator.getByRole('rowheader', { name: 'Tablette révoquée' }).waitFor();
+    expect(await axeViolations(coordinator), 'axe violations on the audit log').toEqual([]);
+    await coordinator.screenshot({ path: screenshotPath('e2e-accounts-02-audit'), fullPage: true });
+
+    // The adviser logs in again on the wiped tablet: a new device, her data pulled afresh.
+    const login = new LoginPage(tablet);
+    await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
+    await new AppShell(tablet).waitForHome();
+    expect(await userDatabases(tablet)).toHaveLength(1);
+  });
+});
