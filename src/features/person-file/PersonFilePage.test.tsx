@@ -1,0 +1,31 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { candidatesOf, createMemoryWorkspace, type MemoryRepository } from '../../app/test-support/memory-workspace';
+import { renderApp, signedInService } from '../../app/test-support/render-app';
+import type { ClientAuditBody } from '../../domain/accounts';
+import type { AccountsApi } from '../../sync/accounts-api';
+
+describe('a person’s complete file', () => {
+  it('shows every record about the person in words, downloads it and logs the export', async () => {
+    const workspace = createMemoryWorkspace();
+    candidatesOf(workspace).seed('c1', 'site-ml-bxl', { firstName: 'Amina', lastName: 'Benali', birthDate: '1990-04-12', consent: { given: true, date: '2026-01-05', scopes: ['follow-up'] } }, 3);
+    (workspace.repo('followUpNotes') as unknown as MemoryRepository<'followUpNotes'>).seed('n1', 'site-ml-bxl', { candidateId: 'c1', date: '2026-02-02', text: 'A déposé son CV.' }, 4);
+    (workspace.repo('followUpNotes') as unknown as MemoryRepository<'followUpNotes'>).seed('n2', 'site-ml-bxl', { candidateId: 'other', date: '2026-02-02', text: 'Someone else' }, 5);
+    const exports: ClientAuditBody[] = [];
+    workspace.accounts = { recordExport: async (body: ClientAuditBody) => void exports.push(body) } as unknown as AccountsApi;
+    const createObjectURL = vi.fn(() => 'blob:file');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+
+    renderApp('/candidats/c1/dossier-complet', signedInService(workspace));
+    expect(await screen.findByRole('heading', { name: 'Dossier complet de Amina Benali', level: 1 })).toBeTruthy();
+    expect(screen.getByText('12 avril 1990')).toBeTruthy();
+    expect(screen.getByText('A déposé son CV.')).toBeTruthy();
+    expect(screen.queryByText('Someone else')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Note de suivi : 1' })).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Télécharger le dossier (JSON)' }));
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(exports).toEqual([{ action: 'person-file-exported', candidateId: 'c1', siteIds: ['site-ml-bxl'] }]));
+  });
+});

@@ -1,0 +1,82 @@
+// "Dossier complet": everything the tablet holds about one person, follow-up notes included (their
+// right of access), to download as JSON or print (and save as PDF from the print dialog). Each export
+// is reported to the server's audit log when it can be reached.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Notice } from '../../components/Notice';
+import { useWorkspace } from '../../components/session/session-context';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { collectPersonFile, type PersonFile } from '../../domain/person-file';
+import { loadPersonFileTables } from './load-tables';
+import { PersonFileSection } from './PersonFileSection';
+import { downloadJson } from './download-json';
+import './person-file.css';
+
+export function PersonFilePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const workspace = useWorkspace();
+  const [file, setFile] = useState<PersonFile | null>();
+  const name = file ? [file.candidate.data.firstName, file.candidate.data.lastName].filter(Boolean).join(' ') || t('personFile.unnamed') : '';
+  useDocumentTitle(t('personFile.title', { name }));
+
+  useEffect(() => {
+    let live = true;
+    void loadPersonFileTables(workspace).then((tables) => live && setFile(collectPersonFile(id, tables) ?? null));
+    return () => {
+      live = false;
+    };
+  }, [workspace, id]);
+
+  const audit = () =>
+    void workspace.accounts?.recordExport({ action: 'person-file-exported', candidateId: id, siteIds: file ? [file.candidate.siteId] : [] }).catch(() => undefined);
+
+  if (file === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (file === null) return <Notice tone="error" message={t('personFile.notFound')} />;
+
+  const sections = [
+    { key: 'candidate', records: [file.candidate] },
+    { key: 'spocActions', records: file.spocActions },
+    { key: 'accompaniments', records: file.accompaniments },
+    { key: 'positionings', records: file.positionings },
+    { key: 'attendance', records: file.attendance.map((record) => ({ ...record, data: { ...record.data, ...record.session?.data } })) },
+    { key: 'validationSteps', records: file.validationSteps },
+    { key: 'followUpNotes', records: file.followUpNotes },
+  ] as const;
+
+  return (
+    <article className="person-file" aria-labelledby="person-file-title">
+      <p className="person-file__back no-print">
+        <Link to={`/candidats/${id}`}>{t('personFile.back')}</Link>
+      </p>
+      <h1 id="person-file-title">{t('personFile.title', { name })}</h1>
+      <p>{t('personFile.intro')}</p>
+      <div className="person-file__actions no-print">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            downloadJson(file, `dossier-${id.slice(0, 8)}.json`);
+            audit();
+          }}
+        >
+          {t('personFile.downloadJson')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            audit();
+            window.print();
+          }}
+        >
+          {t('personFile.print')}
+        </button>
+      </div>
+      {sections.map((section) => (
+        <PersonFileSection key={section.key} table={section.key} records={section.records} />
+      ))}
+    </article>
+  );
+}

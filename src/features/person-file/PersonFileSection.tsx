@@ -1,0 +1,36 @@
+// One part of a person's file: its records as labelled values, in words (codes, dates and lists
+// written out), or a sentence saying there is nothing.
+import { useTranslation } from 'react-i18next';
+import { formatValue } from './format-value';
+
+interface Props {
+  table: string;
+  records: readonly { id: string; data: object }[];
+}
+
+/** Fields that are ids or technical: not shown in the readable file (they are in the JSON). */
+const HIDDEN = new Set(['candidateId', 'candidateIds', 'sessionId', 'accompanimentId', 'adviserId', 'recordedBy', 'mergedInto', 'answers', 'adviserRatings', 'scores', 'recommendations', 'questionnaireId', 'questionnaireVersion']);
+
+export function PersonFileSection({ table, records }: Props) {
+  const { t, i18n } = useTranslation();
+  const titleId = `person-file-${table}`;
+  return (
+    <section aria-labelledby={titleId} className="person-file__section">
+      <h2 id={titleId}>{t(`personFile.section.${table}`, { count: records.length })}</h2>
+      {records.length === 0 ? <p>{t('personFile.none')}</p> : null}
+      {records.map((record) => {
+        const entries = Object.entries(record.data).filter(([field, value]) => !HIDDEN.has(field) && value !== null && value !== undefined && value !== '');
+        return (
+          <dl key={record.id} className="person-file__record">
+            {entries.map(([field, value]) => (
+              <div key={field} className="person-file__entry">
+                <dt>{t(`personFile.field.${field}`, { defaultValue: field })}</dt>
+                <dd>{formatValue(field, value, i18n.language, t)}</dd>
+              </div>
+            ))}
+          </dl>
+        );
+      })}
+    </section>
+  );
+}
