@@ -1,31 +1,47 @@
-// One new mutation of a push, inside the chunk's transaction: authorization, validation, merge,
-// then the record, its conflict rows and a new rev are written — or nothing at all.
-import type { Kysely } from 'kysely';
+// One new mutation of a push, decided in memory against the chunk's view of the records (read in
+// bulk by push.ts, and updated as the chunk's earlier mutations apply): authorization, validation,
+// merge. It returns the result and what to write (the record with its new rev, conflict rows);
+// push.ts writes everything of the chunk at once, in the chunk's transaction — or nothing at all.
 import { fieldSchemas, recordSchemas } from '../../src/domain/entities';
-import { isClientWritable } from '../../src/domain/tables';
+import { isClientWritable, type SyncedTable } from '../../src/domain/tables';
 import { toWireIssues } from '../../src/domain/wire';
-import type { Mutation, PushResult, SessionUser } from '../../src/domain/wire';
-import type { Database } from '../db/schema';
-import { readRecord, saveRecord } from '../db/records';
+import type { FieldConflict, Mutation, PushResult, SessionUser } from '../../src/domain/wire';
 import type { StoredRecord } from '../db/records';
-import { allocateRevs } from '../db/revisions';
 import { canAccessSite } from '../auth/users';
 import { planMerge } from './merge';
-import { insertConflicts } from './conflict-rows';
-import { linksToErasedCandidate } from './erase';
+import { linkedCandidateId } from './erase';
 
-export async function applyMutation(trx: Kysely<Database>, user: SessionUser, clientId: string, mutation: Mutation): Promise<PushResult> {
+/** The records a chunk reads, as they stand after its earlier mutations. */
+export interface ChunkView {
+  /** The record, or undefined when it does not exist. Throws for a record that was not loaded. */
+  get(table: SyncedTable, id: string): StoredRecord | undefined;
+  /** Allocates the next rev of the chunk (consecutive, above every committed rev). */
+  nextRev(): number;
+}
+
+export interface MutationOutcome {
+  result: PushResult;
+  /** The record to store (already in the view), when a field or the delete flag changed. */
+  record?: StoredRecord;
+  conflicts: FieldConflict[];
+}
+
+export function applyMutation(view: ChunkView, user: SessionUser, clientId: string, mutation: Mutation): MutationOutcome {
   const { seq, table } = mutation;
-  const rejected = (error: string, issues?: PushResult['issues']): PushResult => ({ seq, status: 'rejected', error, ...(issues ? { issues } : {}) });
+  const rejected = (error: string, issues?: PushResult['issues']): MutationOutcome => ({
+    result: { seq, status: 'rejected', error, ...(issues ? { issues } : {}) },
+    conflicts: [],
+  });
 
   if (!isClientWritable(table)) return rejected('forbidden');
   if (!canAccessSite(user, mutation.siteId)) return rejected('forbidden_site');
 
-  const existing = await readRecord(trx, table, mutation.id);
+  const existing = view.get(table, mutation.id);
   // Moving a record to another site is a coordinator's transfer, never a sync edit.
   if (existing && existing.siteId !== mutation.siteId) return rejected('forbidden_site');
   if (existing && existing.data.erased === true) return rejected('erased');
-  if (await linksToErasedCandidate(trx, table, existing, mutation.fields)) return rejected('erased');
+  const personId = linkedCandidateId(table, existing, mutation.fields);
+  if (personId !== undefined && view.get('candidates', personId)?.data.erased === true) return rejected('erased');
 
   const parsedFields = fieldSchemas[table].safeParse(mutation.fields ?? {});
   if (!parsedFields.success) return rejected('invalid', toWireIssues(parsedFields.error.issues));
@@ -44,18 +60,17 @@ export async function applyMutation(trx: Kysely<Database>, user: SessionUser, cl
   }
 
   let rev = existing?.rev;
+  let record: StoredRecord | undefined;
   if (plan.changedFields.length > 0) {
-    rev = await allocateRevs(trx);
+    rev = view.nextRev();
     const fieldMeta = { ...(existing?.fieldMeta ?? {}) };
     for (const field of plan.changedFields) fieldMeta[field] = { rev, clientId };
-    const record: StoredRecord = { table, id: mutation.id, siteId: mutation.siteId, rev, deleted: plan.deleted, data: plan.data, fieldMeta };
-    await saveRecord(trx, record);
+    record = { table, id: mutation.id, siteId: mutation.siteId, rev, deleted: plan.deleted, data: plan.data, fieldMeta };
   }
 
   if (plan.conflicts.length > 0) {
-    await insertConflicts(trx, { table, recordId: mutation.id, siteId: mutation.siteId, clientId }, plan.conflicts);
-    const appliedSomething = plan.changedFields.length > 0;
-    return { seq, status: 'conflict', ...(appliedSomething && rev !== undefined ? { rev } : {}), conflicts: plan.conflicts };
+    const result: PushResult = { seq, status: 'conflict', ...(record ? { rev } : {}), conflicts: plan.conflicts };
+    return { result, ...(record ? { record } : {}), conflicts: plan.conflicts };
   }
-  return { seq, status: 'applied', ...(rev !== undefined ? { rev } : {}) };
+  return { result: { seq, status: 'applied', ...(rev !== undefined ? { rev } : {}) }, ...(record ? { record } : {}), conflicts: [] };
 }

@@ -4,36 +4,39 @@ import { newId } from '../../src/domain/ids';
 import type { SyncedTable } from '../../src/domain/tables';
 import type { ConflictRow, FieldConflict } from '../../src/domain/wire';
 import type { ConflictsTable, Database } from '../db/schema';
+import { chunked } from './bulk-records';
 import { parseJson, toJson } from './json';
 
-interface ConflictTarget {
+export interface ConflictTarget {
   table: SyncedTable;
   recordId: string;
   siteId: string;
   clientId: string;
 }
 
-export async function insertConflicts(trx: Kysely<Database>, target: ConflictTarget, conflicts: readonly FieldConflict[]): Promise<void> {
+/** Inserts the conflict rows of a push chunk, a few hundred per statement. */
+export async function insertConflicts(
+  trx: Kysely<Database>,
+  entries: readonly { target: ConflictTarget; conflicts: readonly FieldConflict[] }[],
+): Promise<void> {
   const createdAt = new Date().toISOString();
-  await trx
-    .insertInto('conflicts')
-    .values(
-      conflicts.map((conflict) => ({
-        id: newId(),
-        table_name: target.table,
-        record_id: target.recordId,
-        site_id: target.siteId,
-        field: conflict.field,
-        server_value: toJson(conflict.serverValue),
-        client_value: toJson(conflict.clientValue),
-        client_id: target.clientId,
-        created_at: createdAt,
-        resolved_at: null,
-        resolved_by: null,
-        resolution: null,
-      })),
-    )
-    .execute();
+  const rows: ConflictsTable[] = entries.flatMap(({ target, conflicts }) =>
+    conflicts.map((conflict) => ({
+      id: newId(),
+      table_name: target.table,
+      record_id: target.recordId,
+      site_id: target.siteId,
+      field: conflict.field,
+      server_value: toJson(conflict.serverValue),
+      client_value: toJson(conflict.clientValue),
+      client_id: target.clientId,
+      created_at: createdAt,
+      resolved_at: null,
+      resolved_by: null,
+      resolution: null,
+    })),
+  );
+  for (const batch of chunked(rows)) await trx.insertInto('conflicts').values(batch).execute();
 }
 
 export type ConflictView = ConflictRow & { resolvedAt: string | null; resolvedBy: string | null };

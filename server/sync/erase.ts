@@ -166,18 +166,16 @@ function parseOrNull(text: string | null): unknown {
 }
 
 /**
- * A push edit of a record linked to an erased person (a note or a positioning of them) would
- * bring personal data back: it is refused like an edit of the erased record itself.
+ * The person a record of a linked table (a note or a positioning) is about, after an edit with
+ * these fields: an edit of such a record linked to an erased person would bring personal data
+ * back, so a push refuses it like an edit of the erased record itself.
  */
-export async function linksToErasedCandidate(
-  trx: Kysely<Database>,
+export function linkedCandidateId(
   table: SyncedTable,
   existing: StoredRecord | undefined,
   fields: Record<string, unknown> | undefined,
-): Promise<boolean> {
-  if (!LINKED_TABLES.includes(table)) return false;
+): string | undefined {
+  if (!LINKED_TABLES.includes(table)) return undefined;
   const candidateId = (fields?.candidateId ?? existing?.data.candidateId) as unknown;
-  if (typeof candidateId !== 'string') return false;
-  const candidate = await readRecord(trx, 'candidates', candidateId);
-  return candidate?.data.erased === true;
+  return typeof candidateId === 'string' ? candidateId : undefined;
 }

@@ -1,15 +1,23 @@
 // POST /api/sync/push: idempotent, gap-free, per-client ordered application of mutations.
 // Each chunk is one transaction: the client's row is locked before its lastSeq is read, so a
 // retry sent while the first request runs waits and then replays instead of applying twice.
+// Within a chunk the work is set-based: the stored results of replays and the current records
+// are read in a few queries after the locks, the mutations are decided in memory one by one (in
+// seq order, each seeing the earlier ones), and the records, conflict rows, stored results and
+// revs are written in a few multi-row statements.
 import type { Kysely } from 'kysely';
-import { SUPPORTED_SCHEMA_VERSIONS } from '../../src/domain/tables';
-import type { Mutation, PushRequest, PushResponse, PushResult, SessionUser } from '../../src/domain/wire';
+import { SUPPORTED_SCHEMA_VERSIONS, type SyncedTable } from '../../src/domain/tables';
+import type { FieldConflict, Mutation, PushRequest, PushResponse, PushResult, SessionUser } from '../../src/domain/wire';
 import type { ServerDatabase } from '../db/connect';
 import type { Database } from '../db/schema';
 import { readServerEpoch } from '../db/meta';
-import { lockRevisionCounter } from '../db/revisions';
+import type { StoredRecord } from '../db/records';
+import { allocateRevs, currentRev, lockRevisionCounter } from '../db/revisions';
 import { HttpError } from '../http/errors';
 import { applyMutation } from './apply-mutation';
+import { chunked, readRecords, recordKey, saveRecords } from './bulk-records';
+import { insertConflicts, type ConflictTarget } from './conflict-rows';
+import { linkedCandidateId } from './erase';
 
 /** Mutations per transaction: keeps the counter lock short on long offline backlogs. */
 export const PUSH_CHUNK_SIZE = 200;
@@ -23,7 +31,7 @@ export async function handlePush(database: ServerDatabase, user: SessionUser, re
 
   const results: PushResult[] = [];
   let lastSeq = 0;
-  const chunks = chunk(request.mutations, PUSH_CHUNK_SIZE);
+  const chunks = chunked(request.mutations, PUSH_CHUNK_SIZE);
   if (chunks.length === 0) chunks.push([]); // still bind the client and report its lastSeq
   for (const mutations of chunks) {
     const outcome = await database.db.transaction().execute((trx) => pushChunk(trx, database, user, request.clientId, mutations));
@@ -41,25 +49,104 @@ async function pushChunk(
   mutations: readonly Mutation[],
 ): Promise<PushResponse> {
   const committedLastSeq = await lockClient(trx, database, user, clientId);
-  if (mutations.some((mutation) => mutation.seq > committedLastSeq)) await lockRevisionCounter(trx);
+  const fresh = newMutations(mutations, committedLastSeq);
+  if (fresh.length > 0) await lockRevisionCounter(trx);
+
+  // Bulk reads, after the locks: the stored results of replays and every record the chunk reads.
+  const stored = await storedResults(trx, clientId, mutations.filter((mutation) => mutation.seq <= committedLastSeq).map((mutation) => mutation.seq));
+  const view = fresh.length > 0 ? await loadChunkView(trx, fresh) : undefined;
 
   let lastSeq = committedLastSeq;
   const results: PushResult[] = [];
+  const answered = new Map<number, PushResult>();
+  const written = new Map<string, StoredRecord>();
+  const conflicts: { target: ConflictTarget; conflicts: FieldConflict[] }[] = [];
   for (const mutation of mutations) {
     if (mutation.seq <= lastSeq) {
-      results.push(await storedResult(trx, clientId, mutation.seq));
+      // A replay: of an earlier request (stored result) or of a seq earlier in this chunk.
+      results.push(answered.get(mutation.seq) ?? stored.get(mutation.seq) ?? { seq: mutation.seq, status: 'applied' });
       continue;
     }
-    if (mutation.seq !== lastSeq + 1) throw new HttpError(409, { error: 'seq_gap', lastSeq: committedLastSeq });
-    const result = await applyMutation(trx, user, clientId, mutation);
-    await trx.insertInto('mutation_results').values({ client_id: clientId, seq: mutation.seq, result: JSON.stringify(result) }).execute();
-    results.push(result);
+    if (!view) throw new Error('a new mutation without its records loaded');
+    const outcome = applyMutation(view, user, clientId, mutation);
+    if (outcome.record) {
+      view.set(outcome.record);
+      written.set(recordKey(outcome.record.table, outcome.record.id), outcome.record);
+    }
+    if (outcome.conflicts.length > 0) {
+      conflicts.push({ target: { table: mutation.table, recordId: mutation.id, siteId: mutation.siteId, clientId }, conflicts: outcome.conflicts });
+    }
+    answered.set(mutation.seq, outcome.result);
+    results.push(outcome.result);
     lastSeq = mutation.seq;
   }
+
+  if (view && view.allocated() > 0) {
+    // The revs used above, taken from the counter in one step (its lock is held since the start).
+    const last = await allocateRevs(trx, view.allocated());
+    if (last !== view.lastRev()) throw new Error(`rev counter moved under its lock (${last} ≠ ${view.lastRev()})`);
+  }
+  await saveRecords(trx, [...written.values()]);
+  await insertConflicts(trx, conflicts);
+  const resultRows = [...answered].map(([seq, result]) => ({ client_id: clientId, seq, result: JSON.stringify(result) }));
+  for (const batch of chunked(resultRows)) await trx.insertInto('mutation_results').values(batch).execute();
   if (lastSeq !== committedLastSeq) {
     await trx.updateTable('clients').set({ last_seq: lastSeq }).where('client_id', '=', clientId).execute();
   }
   return { results, lastSeq };
+}
+
+/**
+ * The mutations of a chunk that are not replays, in order. Seqs must follow the client's lastSeq
+ * without gaps: otherwise `409 seq_gap` and the whole request changes nothing.
+ */
+function newMutations(mutations: readonly Mutation[], committedLastSeq: number): Mutation[] {
+  let lastSeq = committedLastSeq;
+  const fresh: Mutation[] = [];
+  for (const mutation of mutations) {
+    if (mutation.seq <= lastSeq) continue;
+    if (mutation.seq !== lastSeq + 1) throw new HttpError(409, { error: 'seq_gap', lastSeq: committedLastSeq });
+    fresh.push(mutation);
+    lastSeq = mutation.seq;
+  }
+  return fresh;
+}
+
+/**
+ * Reads, in a few queries, every record the new mutations may look at: their own records, then
+ * the persons their notes and positionings are about (an erased person refuses the edit). The
+ * view is then kept up to date in memory as the chunk applies, and allocates the chunk's revs
+ * above the counter read under its lock.
+ */
+async function loadChunkView(trx: Kysely<Database>, fresh: readonly Mutation[]) {
+  const known = new Map<string, StoredRecord | undefined>();
+  const load = async (keys: { table: SyncedTable; id: string }[]) => {
+    const missing = keys.filter(({ table, id }) => !known.has(recordKey(table, id)));
+    const found = await readRecords(trx, missing);
+    for (const { table, id } of missing) known.set(recordKey(table, id), found.get(recordKey(table, id)));
+  };
+  await load(fresh.map(({ table, id }) => ({ table, id })));
+  const persons = fresh.flatMap((mutation) => {
+    const personId = linkedCandidateId(mutation.table, known.get(recordKey(mutation.table, mutation.id)), mutation.fields);
+    return personId === undefined ? [] : [{ table: 'candidates' as const, id: personId }];
+  });
+  await load(persons);
+
+  const firstRev = (await currentRev(trx)) + 1;
+  let nextRev = firstRev;
+  return {
+    get(table: SyncedTable, id: string): StoredRecord | undefined {
+      const key = recordKey(table, id);
+      if (!known.has(key)) throw new Error(`push chunk read ${key} without loading it`);
+      return known.get(key);
+    },
+    set(record: StoredRecord): void {
+      known.set(recordKey(record.table, record.id), record);
+    },
+    nextRev: () => nextRev++,
+    allocated: () => nextRev - firstRev,
+    lastRev: () => nextRev - 1,
+  };
 }
 
 /** Binds the clientId to its first user, locks its row and returns its committed lastSeq. */
@@ -76,18 +163,12 @@ async function lockClient(trx: Kysely<Database>, database: ServerDatabase, user:
   return Number(client.last_seq);
 }
 
-async function storedResult(trx: Kysely<Database>, clientId: string, seq: number): Promise<PushResult> {
-  const row = await trx
-    .selectFrom('mutation_results')
-    .select('result')
-    .where('client_id', '=', clientId)
-    .where('seq', '=', seq)
-    .executeTakeFirst();
-  return row ? (JSON.parse(row.result) as PushResult) : { seq, status: 'applied' };
+async function storedResults(trx: Kysely<Database>, clientId: string, seqs: readonly number[]): Promise<Map<number, PushResult>> {
+  const found = new Map<number, PushResult>();
+  for (const batch of chunked([...new Set(seqs)])) {
+    const rows = await trx.selectFrom('mutation_results').select(['seq', 'result']).where('client_id', '=', clientId).where('seq', 'in', batch).execute();
+    for (const row of rows) found.set(Number(row.seq), JSON.parse(row.result) as PushResult);
+  }
+  return found;
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
-  return chunks;
-}

@@ -11,9 +11,8 @@ import type { OutboxRow } from './user-database';
 
 /** Marks rows as sent (before the request leaves): from then on they keep their seq and content. */
 export async function markOutboxSent(ctx: StoreContext, seqs: readonly number[]): Promise<void> {
-  await ctx.db.transaction('rw', ctx.db.outbox, async () => {
-    for (const seq of seqs) await ctx.db.outbox.update(seq, { sent: true });
-  });
+  // One batched update (its reads and writes go out together, not one round trip per row).
+  await ctx.db.outbox.bulkUpdate(seqs.map((seq) => ({ key: seq, changes: { sent: true } })));
 }
 
 interface Group {
@@ -22,6 +21,8 @@ interface Group {
   fields: Record<string, unknown>;
   /** The whole group cancels out (a record created and deleted before anything was sent). */
   dropped: boolean;
+  /** Later rows were folded into the first one (else it is kept as it is, renumbered). */
+  merged: boolean;
 }
 
 /**
@@ -38,15 +39,20 @@ export async function coalesceOutbox(ctx: StoreContext): Promise<number> {
     const sentKeys = new Set(all.slice(0, firstUnsent).map((row) => `${row.table}/${row.id}`));
     const unsent = all.slice(firstUnsent);
     if (unsent.some((row) => row.sent)) return 0; // not a suffix: leave it alone
+    // Only a record with several unsent rows can be coalesced: only their fields are decrypted.
+    const rowsPerKey = new Map<string, number>();
+    for (const row of unsent) rowsPerKey.set(`${row.table}/${row.id}`, (rowsPerKey.get(`${row.table}/${row.id}`) ?? 0) + 1);
+    if (unsent.every((row) => rowsPerKey.get(`${row.table}/${row.id}`) === 1)) return 0;
     const open = new Map<string, Group>();
     const groups: Group[] = [];
     for (const row of unsent) {
       const key = `${row.table}/${row.id}`;
-      const fields = row.op === 'put' ? await decryptOutboxFields(ctx, row) : {};
+      const fields = row.op === 'put' && (rowsPerKey.get(key) ?? 0) > 1 ? await decryptOutboxFields(ctx, row) : {};
       const current = open.get(key);
       // A put re-queued after a restore carries data the server may have lost: a delete after it
       // is sent after it, never folded into it.
       if (current && current.op === 'put' && !(row.op === 'delete' && current.first.restored)) {
+        current.merged = true;
         if (row.op === 'put') {
           Object.assign(current.fields, fields);
           continue;
@@ -59,7 +65,7 @@ export async function coalesceOutbox(ctx: StoreContext): Promise<number> {
         open.delete(key);
         continue;
       }
-      const group: Group = { first: row, op: row.op, fields: { ...fields }, dropped: false };
+      const group: Group = { first: row, op: row.op, fields: { ...fields }, dropped: false, merged: false };
       groups.push(group);
       if (row.op === 'put') open.set(key, group);
       else open.delete(key);
@@ -70,6 +76,10 @@ export async function coalesceOutbox(ctx: StoreContext): Promise<number> {
     const firstSeq = unsent[0]?.seq ?? 1;
     const rows: OutboxRow[] = [];
     for (const [index, group] of kept.entries()) {
+      if (!group.merged) {
+        rows.push({ ...group.first, seq: firstSeq + index }); // unsent, so free to renumber
+        continue;
+      }
       const { table, id, siteId, baseRev } = group.first;
       const row: OutboxRow = { seq: firstSeq + index, table, id, siteId, op: group.op, baseRev, fieldNames: Object.keys(group.fields) };
       if (group.first.restored) row.restored = true;

@@ -201,4 +201,28 @@ describe('sync triggers', () => {
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(runs).toBe(afterStop);
   });
+
+  it('when a pulled page cannot be stored, keeps the pages before it and stores none after it', async () => {
+    const server = new FakeSyncServer();
+    const writer = await device(server, 'writer');
+    for (let i = 0; i < 7; i++) await writer.store.write('candidates', newId(), 'site-1', 'put', { firstName: `n${i}` });
+    await writer.engine.syncNow();
+    const reader = await device(server, 'reader', { pullLimit: 3 });
+    const { createSyncEngine } = await import('./engine');
+    // The store fails on the second page, while the third is already being prepared.
+    let calls = 0;
+    const failing = Object.create(reader.store) as typeof reader.store;
+    failing.applyPulledPage = (changes, state) => {
+      calls++;
+      if (calls === 2) return Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }));
+      return reader.store.applyPulledPage(changes, state);
+    };
+    const engine = createSyncEngine({ store: failing, api: server.api(), pullLimit: 3, connectivity: { isOnline: () => true, onOnline: () => () => {} } });
+    expect(await engine.syncNow()).toMatchObject({ phase: 'error', error: 'storage_full' });
+    expect(calls).toBe(3);
+    expect((await reader.store.syncState()).cursor).toBe(3);
+    expect(await reader.store.list('candidates')).toHaveLength(3);
+    expect(await reader.engine.syncNow()).toMatchObject({ phase: 'idle' });
+    expect(await reader.store.list('candidates')).toHaveLength(7);
+  });
 });

@@ -1,7 +1,7 @@
 // The client sync engine: push the outbox in seq order, then pull until done. All state lives in
 // the engine instance (one per open workspace); nothing here is module-level.
 import { SCHEMA_VERSION } from '../domain/tables';
-import { DEFAULT_PULL_LIMIT, type Mutation } from '../domain/wire';
+import { DEFAULT_PULL_LIMIT, type Mutation, type PullResponse } from '../domain/wire';
 import type { UserStore } from '../db/user-store';
 import { TransportError, type SyncApi } from './transport';
 import type { SyncEngine, SyncErrorCode, SyncStatus } from './workspace';
@@ -240,27 +240,63 @@ export class ClientSyncEngine implements SyncEngine {
     }
   }
 
+  /**
+   * Pulls until `hasMore` is false, as a pipeline: page n+1 is requested as soon as page n
+   * arrives (with the cursor page n will store), and its encryption starts while page n is being
+   * written. Pages are still stored one at a time and in order, each with its cursor: a page is
+   * stored only if the stored cursor is the one it was pulled from (`after`), so when page n fails
+   * page n+1 is never stored; the run then ends with page n's error once page n+1 has settled.
+   */
   private async pullAll(progress: { pushed: number; pulled: number }): Promise<void> {
-    const { store, api } = this.options;
+    const { store } = this.options;
     let restarts = 0;
-    for (;;) {
-      const state = await store.syncState();
-      const page = await api.pull(state.cursor, this.pullLimit);
-      const sitesChanged = state.siteIds !== undefined && !sameSet(state.siteIds, page.siteIds);
-      const epochChanged = state.serverEpoch !== undefined && state.serverEpoch !== page.serverEpoch;
-      if ((sitesChanged || epochChanged) && state.cursor > 0 && restarts < this.maxRecoveries) {
-        restarts++;
-        if (epochChanged) await this.recoverFromRestore(page.serverEpoch);
-        if (sitesChanged) await store.resetForSites(page.siteIds);
-        continue;
-      }
-      await store.applyPulledPage(page.changes, { cursor: page.cursor, serverEpoch: page.serverEpoch, siteIds: page.siteIds });
-      progress.pulled += page.changes.length;
+    let state = await store.syncState();
+    let next = this.requestPage(state.cursor);
+    let storing: { page: PullResponse; done: Promise<void> } | undefined;
+    const stored = async (entry: { page: PullResponse; done: Promise<void> }) => {
+      await entry.done;
+      progress.pulled += entry.page.changes.length;
       this.update({ progress: { ...progress } });
-      if (!page.hasMore) break;
+    };
+    try {
+      for (;;) {
+        const page = await next;
+        const sitesChanged = state.siteIds !== undefined && !sameSet(state.siteIds, page.siteIds);
+        const epochChanged = state.serverEpoch !== undefined && state.serverEpoch !== page.serverEpoch;
+        if ((sitesChanged || epochChanged) && state.cursor > 0 && restarts < this.maxRecoveries) {
+          restarts++;
+          if (storing) await stored(storing);
+          storing = undefined;
+          if (epochChanged) await this.recoverFromRestore(page.serverEpoch);
+          if (sitesChanged) await store.resetForSites(page.siteIds);
+          state = await store.syncState();
+          next = this.requestPage(state.cursor);
+          continue;
+        }
+        if (page.hasMore) next = this.requestPage(page.cursor);
+        const previous = storing;
+        storing = { page, done: store.applyPulledPage(page.changes, { cursor: page.cursor, serverEpoch: page.serverEpoch, siteIds: page.siteIds, after: state.cursor }) };
+        storing.done.catch(() => undefined); // awaited below, or in the catch after an earlier failure
+        if (previous) await stored(previous);
+        state = { ...state, cursor: page.cursor, serverEpoch: page.serverEpoch, siteIds: page.siteIds };
+        if (!page.hasMore) break;
+      }
+      if (storing) await stored(storing);
+    } catch (error) {
+      // A page still being prepared cannot be stored after a failure (its cursor check fails):
+      // let it settle before the run ends.
+      await storing?.done.catch(() => undefined);
+      throw error;
     }
     // After a restore (even one whose pull was cut and resumed): re-base and re-queue.
     await store.finishRestoreRecovery();
+  }
+
+  /** Asks for the page after `cursor`; its failure surfaces only when it is awaited. */
+  private requestPage(cursor: number): Promise<PullResponse> {
+    const page = this.options.api.pull(cursor, this.pullLimit);
+    page.catch(() => undefined);
+    return page;
   }
 }
 

@@ -7,7 +7,6 @@ import {
   errorBodySchema,
   healthSchema,
   loginResponseSchema,
-  pullResponseSchema,
   pushResponseSchema,
   type Health,
   type LoginRequest,
@@ -16,6 +15,7 @@ import {
   type PushRequest,
   type PushResponse,
 } from '../domain/wire';
+import { pullResponseFastSchema } from './pull-response-schema';
 
 export type TransportErrorKind =
   | 'network'
@@ -76,7 +76,7 @@ function errorFor(status: number, body: unknown): TransportError {
 export type JsonRequest = <S extends z.ZodType>(
   schema: S,
   path: string,
-  init: { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; body?: unknown; token?: string },
+  init: { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; token?: string },
 ) => Promise<z.infer<S>>;
 
 /** One JSON request against the server: timeout, bearer token, answer parsed with `schema`, typed errors. */
@@ -124,7 +124,7 @@ export function createHttpTransport(options: TransportOptions = {}): HttpTranspo
     api: (getToken) => ({
       push: (body) => request(pushResponseSchema, API_PATHS.push, { method: 'POST', body, token: getToken() }),
       pull: (cursor, limit = DEFAULT_PULL_LIMIT) =>
-        request(pullResponseSchema, `${API_PATHS.pull}?cursor=${cursor}&limit=${limit}`, { method: 'GET', token: getToken() }),
+        request(pullResponseFastSchema, `${API_PATHS.pull}?cursor=${cursor}&limit=${limit}`, { method: 'GET', token: getToken() }),
     }),
   };
 }

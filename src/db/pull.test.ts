@@ -1,0 +1,116 @@
+// Storing pulled pages: an erasure purges the person's drafts and recordings with the page, and a
+// row the "may exist" hint did not know about still has its ver bumped (pull-known-ids.ts).
+import { afterEach, describe, expect, it } from 'vitest';
+import { newId } from '../domain/ids';
+import type { WireRecord } from '../domain/wire';
+import { encryptJson, generateWrappableDataKey, unwrapWithPassword, wrapWithPassword } from './crypto';
+import { PageOutOfOrderError } from './pull';
+import { UserDatabase } from './user-database';
+import { UserStore } from './user-store';
+
+const opened: UserStore[] = [];
+
+async function openStore(): Promise<{ store: UserStore; db: UserDatabase; key: CryptoKey }> {
+  const key = await unwrapWithPassword(await wrapWithPassword(await generateWrappableDataKey(), 'pw', 1_000), 'pw');
+  const db = new UserDatabase(`test-pull-${newId()}`);
+  const store = new UserStore(db, key);
+  opened.push(store);
+  return { store, db, key };
+}
+
+afterEach(() => {
+  for (const store of opened.splice(0)) store.close();
+});
+
+const state = (cursor: number) => ({ cursor, serverEpoch: 'e1', siteIds: ['site-1'] });
+
+function candidate(id: string, rev: number, data: Record<string, unknown>): WireRecord {
+  return { table: 'candidates', id, siteId: 'site-1', rev, deleted: false, data };
+}
+
+describe('pulled erasure', () => {
+  it('deletes the drafts and recordings about the erased person, and only those', async () => {
+    const { store, db, key } = await openStore();
+    const erased = newId();
+    const other = newId();
+    await store.applyPulledPage([candidate(erased, 1, { firstName: 'Nadia' }), candidate(other, 2, { firstName: 'Zoë' })], state(2));
+    const enc = await encryptJson(key, { typed: 'Nadia' }, 'test');
+    const updatedAt = '2026-01-05T10:00:00.000Z';
+    await db.drafts.bulkPut([
+      { key: `candidates:${erased}`, candidateId: erased, updatedAt, enc },
+      { key: `positionings:new:${erased}`, candidateId: erased, updatedAt, enc },
+      { key: `candidates:${other}`, candidateId: other, updatedAt, enc },
+      { key: 'candidates:new', updatedAt, enc },
+    ]);
+    await db.recordings.bulkPut([
+      { key: `name:${erased}`, candidateId: erased, updatedAt, enc },
+      { key: `name:${other}`, candidateId: other, updatedAt, enc },
+      { key: 'item:q1', updatedAt, enc },
+    ]);
+
+    await store.applyPulledPage([candidate(erased, 3, { gender: 'F', erased: true })], state(3));
+
+    expect((await db.drafts.toCollection().primaryKeys()).sort()).toEqual([`candidates:${other}`, 'candidates:new'].sort());
+    expect((await db.recordings.toCollection().primaryKeys()).sort()).toEqual([`name:${other}`, 'item:q1'].sort());
+    expect((await store.get('candidates', erased))?.data).toEqual({ gender: 'F', erased: true });
+    expect((await store.syncState()).cursor).toBe(3);
+  });
+
+  it('keeps drafts and recordings when no person of the page is erased', async () => {
+    const { store, db, key } = await openStore();
+    const id = newId();
+    const enc = await encryptJson(key, { typed: 'x' }, 'test');
+    await db.drafts.put({ key: `candidates:${id}`, candidateId: id, updatedAt: '2026-01-05T10:00:00.000Z', enc });
+    await db.recordings.put({ key: `name:${id}`, candidateId: id, updatedAt: '2026-01-05T10:00:00.000Z', enc });
+    await store.applyPulledPage([candidate(id, 1, { firstName: 'Amina' })], state(1));
+    expect(await db.drafts.count()).toBe(1);
+    expect(await db.recordings.count()).toBe(1);
+  });
+});
+
+describe('rows written by a pull', () => {
+  it('bump the ver of existing rows and start new ones at 1', async () => {
+    const { store, db } = await openStore();
+    const [a, b] = [newId(), newId()];
+    await store.applyPulledPage([candidate(a, 1, { firstName: 'A' })], state(1));
+    await store.applyPulledPage([candidate(a, 2, { firstName: 'A2' }), candidate(b, 3, { firstName: 'B' })], state(3));
+    expect((await db.records('candidates').get(a))?.ver).toBe(2);
+    expect((await db.records('candidates').get(b))?.ver).toBe(1);
+    expect((await store.get('candidates', a))?.data).toEqual({ firstName: 'A2' });
+  });
+
+  it('find a row that appeared without a local write, and still bump its ver', async () => {
+    const { store, db } = await openStore();
+    await store.applyPulledPage([candidate(newId(), 1, { firstName: 'A' })], state(1));
+    // A row the hint of existing ids cannot know: written behind the store's back.
+    const hidden = newId();
+    await db.records('candidates').put({ id: hidden, siteId: 'site-1', rev: 0, deleted: false, ver: 7 });
+    await store.applyPulledPage([candidate(hidden, 2, { firstName: 'Pulled' })], state(2));
+    expect((await db.records('candidates').get(hidden))?.ver).toBe(8);
+    expect(await store.get('candidates', hidden)).toMatchObject({ rev: 2, data: { firstName: 'Pulled' } });
+    expect((await store.syncState()).cursor).toBe(2);
+  });
+
+  it('keep a field written locally after the page was first read (the page is prepared again)', async () => {
+    const { store } = await openStore();
+    const id = newId();
+    await store.applyPulledPage([candidate(id, 1, { firstName: 'A', lastName: 'Server' })], state(1));
+    // The local write and the page race: whichever lands first, the pending field wins on screen.
+    await Promise.all([
+      store.write('candidates', id, 'site-1', 'put', { lastName: 'Local' }),
+      store.applyPulledPage([candidate(id, 2, { firstName: 'A2', lastName: 'Server2' })], state(2)),
+    ]);
+    expect(await store.get('candidates', id)).toMatchObject({ data: { firstName: 'A2', lastName: 'Local' }, pendingFields: ['lastName'] });
+  });
+
+  it('are stored only after the cursor their page was pulled from', async () => {
+    const { store } = await openStore();
+    const [a, b] = [newId(), newId()];
+    await expect(store.applyPulledPage([candidate(a, 5, { firstName: 'A' })], { ...state(5), after: 2 })).rejects.toThrow(PageOutOfOrderError);
+    expect(await store.get('candidates', a)).toBeUndefined();
+    await store.applyPulledPage([candidate(a, 2, { firstName: 'A' })], { ...state(2), after: 0 });
+    await store.applyPulledPage([candidate(b, 5, { firstName: 'B' })], { ...state(5), after: 2 });
+    expect((await store.syncState()).cursor).toBe(5);
+    expect((await store.list('candidates')).map((record) => record.data.firstName).sort()).toEqual(['A', 'B']);
+  });
+});
