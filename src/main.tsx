@@ -1,17 +1,21 @@
-// Entry point: French UI (other languages load on demand), the session service that loads the
-// storage and sync code only when needed, the router, and the service worker (in App).
+// Entry point: the last interface language used on this device (French by default; the others
+// load on demand), the session service that loads the storage and sync code only when needed, the
+// router, and the service worker (in App).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { lazySessionService } from './app/lazy-session-service';
 import { createAppI18n } from './i18n/app-i18n';
+import { lastUsedLanguage } from './i18n/language-preference';
 import './app/styles.css';
 import './app/first-paint.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-const i18n = await createAppI18n('fr');
+const language = lastUsedLanguage();
+document.documentElement.lang = language;
+const i18n = await createAppI18n(language);
 
 createRoot(root).render(
   <StrictMode>

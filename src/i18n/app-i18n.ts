@@ -22,3 +22,11 @@ export async function createAppI18n(language: AppLanguage = 'fr'): Promise<i18n>
   await instance.use(initReactI18next).init({ ...i18nOptions(language), resources });
   return instance;
 }
+
+/** Makes sure `language`'s words are in the instance (loading them on first use), then switches. */
+export async function switchLanguage(instance: i18n, language: AppLanguage): Promise<void> {
+  if (language !== 'fr' && !instance.hasResourceBundle(language, 'translation')) {
+    instance.addResourceBundle(language, 'translation', await loadWords(language), true, true);
+  }
+  await instance.changeLanguage(language);
+}

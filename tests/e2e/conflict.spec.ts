@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
+import { untilServiceWorkerControls } from './support/offline';
 import { DEMO_ADVISER, apiLogin } from './support/api';
 import { launchChromium } from './support/browser';
 import { screenshotPath } from './support/paths';
@@ -127,6 +128,8 @@ describe('a conflict between two tablets', () => {
     await openCandidate(b, candidate.id);
 
     step('both offline, both change the phone');
+    await untilServiceWorkerControls(a.page);
+    await untilServiceWorkerControls(b.page);
     await a.context.setOffline(true);
     await b.context.setOffline(true);
     await editPhone(a, phoneA);

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../components/session/session-context';
 import { Notice } from '../../components/Notice';
+import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { useDocumentTitle } from '../../components/use-document-title';
 
 type LoginError = 'bad_credentials' | 'unknown_offline' | 'network' | 'server' | 'rate_limited' | 'missing';
@@ -38,7 +39,10 @@ export function LoginPage() {
   return (
     <main id="main" className="login">
       <div className="login__card">
-        <p className="login__app">{t('app.name')}</p>
+        <div className="login__top">
+          <p className="login__app">{t('app.name')}</p>
+          <LanguageSwitcher />
+        </div>
         <h1>{t('login.title')}</h1>
         <p className="login__intro">{t('login.intro')}</p>
         {error ? <Notice tone="error" message={t(error === 'missing' ? 'login.missingFields' : `login.errors.${error}`)} /> : null}

@@ -9,7 +9,7 @@ import type { AccountsApi } from '../../sync/accounts-api';
 describe('a person’s complete file', () => {
   it('shows every record about the person in words, downloads it and logs the export', async () => {
     const workspace = createMemoryWorkspace();
-    candidatesOf(workspace).seed('c1', 'site-ml-bxl', { firstName: 'Amina', lastName: 'Benali', birthDate: '1990-04-12', consent: { given: true, date: '2026-01-05', scopes: ['follow-up'] } }, 3);
+    candidatesOf(workspace).seed('c1', 'site-ml-bxl', { firstName: 'Amina', lastName: 'Benali', birthDate: '1990-04-12', consent: { given: true, date: '2026-01-05', scopes: ['suivi'] } }, 3);
     (workspace.repo('followUpNotes') as unknown as MemoryRepository<'followUpNotes'>).seed('n1', 'site-ml-bxl', { candidateId: 'c1', date: '2026-02-02', text: 'A déposé son CV.' }, 4);
     (workspace.repo('followUpNotes') as unknown as MemoryRepository<'followUpNotes'>).seed('n2', 'site-ml-bxl', { candidateId: 'other', date: '2026-02-02', text: 'Someone else' }, 5);
     const exports: ClientAuditBody[] = [];

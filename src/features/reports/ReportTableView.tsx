@@ -19,7 +19,8 @@ export function ReportTableView({ sheet }: { sheet: ReportSheet }) {
   const { t } = useTranslation();
   const format = useCellFormatter();
   return (
-    <div className="report-table" id={`report-${sheet.id}`}>
+    // A focusable, named region: a table wider than the screen scrolls with the keyboard too.
+    <div className="report-table" id={`report-${sheet.id}`} role="region" aria-label={sheet.title} tabIndex={0}>
       <table>
         <caption>{sheet.title}</caption>
         <thead>

@@ -1,0 +1,17 @@
+// After sign-in, the interface switches to the language this user chose last on this device.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { switchLanguage } from '../i18n/app-i18n';
+import { rememberLanguage, userLanguage } from '../i18n/language-preference';
+
+export function useUserLanguage(userId: string): void {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    const preferred = userLanguage(userId);
+    if (!preferred || preferred === i18n.language) return;
+    void switchLanguage(i18n, preferred).then(() => {
+      document.documentElement.lang = preferred;
+      rememberLanguage(preferred, userId);
+    });
+  }, [i18n, userId]);
+}

@@ -1,0 +1,15 @@
+// Before a test takes a tablet offline: the service worker must have precached every chunk and
+// control the page, or a screen not visited yet cannot load without network.
+import type { Page } from 'playwright-core';
+
+export async function untilServiceWorkerControls(page: Page): Promise<void> {
+  const controls = () =>
+    page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      return navigator.serviceWorker.controller !== null;
+    });
+  if (await controls()) return;
+  // The first visit installs the worker; it controls the page from the next load.
+  await page.reload();
+  if (!(await controls())) throw new Error('the service worker does not control the page');
+}
