@@ -20,13 +20,16 @@ const questionnaireDir = path.join(root, 'src/content/questionnaires');
 
 const { loadQuestionnaire } = await tsImport('../../src/content/load.ts', import.meta.url);
 const { expectedClips, checkClips, describeProblems, VOICES, ENCODING } = await tsImport('../../src/content/audio-manifest.ts', import.meta.url);
+const { chromeSpokenTexts } = await tsImport('../../src/content/candidate-chrome.ts', import.meta.url);
 
 const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 const questionnaires = readdirSync(questionnaireDir)
   .filter((name) => name.endsWith('.json'))
   .sort()
   .map((name) => loadQuestionnaire(JSON.parse(readFileSync(path.join(questionnaireDir, name), 'utf8'))));
-const expected = expectedClips(questionnaires);
+// Spoken texts besides the questionnaires: the words around the questions in candidate mode.
+const otherTexts = [...chromeSpokenTexts()];
+const expected = expectedClips(questionnaires, otherTexts);
 const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : { version: 1, clips: {} };
 const fileExists = (file) => existsSync(path.join(audioDir, file));
 
@@ -71,7 +74,8 @@ let removed = 0;
 let bytes = 0;
 for (const lang of readdirSync(audioDir)) {
   const dir = path.join(audioDir, lang);
-  if (!statSync(dir).isDirectory()) continue;
+  // public/audio/app/ holds the app's own clips (the intake consent), with their own manifest.
+  if (lang === 'app' || !statSync(dir).isDirectory()) continue;
   for (const name of readdirSync(dir)) {
     const file = `${lang}/${name}`;
     if (!keep.has(file)) {

@@ -1,7 +1,10 @@
-// Route guards: signed-in screens need a workspace; the login screen is skipped when one is open.
+// Route guards: signed-in screens need a workspace (and stay in candidate mode while it is locked);
+// the login screen is skipped when one is open.
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet } from 'react-router';
 import { useSession } from '../components/session/session-context';
+import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { CandidateLockGate } from '../features/positioning/CandidateLockGate';
 
 function Resuming() {
   const { t } = useTranslation();
@@ -15,7 +18,13 @@ function Resuming() {
 export function RequireWorkspace() {
   const { phase, workspace } = useSession();
   if (phase === 'resuming') return <Resuming />;
-  return workspace ? <Outlet /> : <Navigate to="/login" replace />;
+  if (!workspace) return <Navigate to="/login" replace />;
+  // A tablet handed to a candidate shows only their sitting, whatever the address.
+  return (
+    <CandidateLockGate workspace={workspace}>
+      <Outlet />
+    </CandidateLockGate>
+  );
 }
 
 export function RedirectIfSignedIn() {
@@ -23,4 +32,15 @@ export function RedirectIfSignedIn() {
   if (phase === 'resuming') return <Resuming />;
   if (!workspace) return <Outlet />;
   return <Navigate to="/" replace state={enteredOffline ? { notice: 'loggedInOffline' } : undefined} />;
+}
+
+/** Unknown addresses get the 404 page, except on a tablet locked to a candidate's sitting. */
+export function NotFoundUnlessLocked() {
+  const { workspace } = useSession();
+  if (!workspace) return <NotFoundPage />;
+  return (
+    <CandidateLockGate workspace={workspace}>
+      <NotFoundPage />
+    </CandidateLockGate>
+  );
 }

@@ -1,7 +1,7 @@
 // The audio clips the questionnaires need, and the check of public/audio/manifest.json against
 // them. Pure (the hash function and the file test are passed in), shared by
 // scripts/audio/generate.mjs and the test suite, neither of which needs espeak-ng to check.
-import { spokenTexts, type Language, type Questionnaire } from './schema';
+import { spokenTexts, type Language, type Questionnaire, type SpokenText } from './schema';
 
 /** How clips are made: part of every clip's hash, so changing a setting makes every clip stale. */
 export const VOICES: Readonly<Record<Language, { readonly voice: string; readonly wordsPerMinute: number; readonly pitch: number }>> = {
@@ -49,11 +49,14 @@ export function spokenForm(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Every clip of every questionnaire, once (a clip id shared by equal texts is one clip). */
-export function expectedClips(questionnaires: readonly Questionnaire[]): ExpectedClip[] {
+/**
+ * Every clip of every questionnaire, and of the other spoken texts (candidate-mode chrome…), once
+ * (a clip id shared by equal texts is one clip).
+ */
+export function expectedClips(questionnaires: readonly Questionnaire[], otherTexts: readonly SpokenText[] = []): ExpectedClip[] {
   const clips = new Map<string, ExpectedClip>();
-  for (const q of questionnaires) {
-    for (const spoken of spokenTexts(q)) {
+  for (const texts of [...questionnaires.map(spokenTexts), otherTexts]) {
+    for (const spoken of texts) {
       if (spoken.silent) continue;
       for (const lang of spoken.languages) {
         const clipId = spoken.audio[lang];

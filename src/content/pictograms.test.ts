@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import registry from './pictograms.json';
 import { PICTOGRAM_IDS, PICTOGRAM_SOURCE, hasPictogram, pictogram, pictogramDataUrl, pictogramSvg } from './pictograms';
+import { CANDIDATE_CHROME } from './candidate-chrome';
 import { QUESTIONNAIRES } from './questionnaires';
 
 function pictogramsUsed(): Set<string> {
@@ -16,6 +17,7 @@ function pictogramsUsed(): Set<string> {
     }
   };
   QUESTIONNAIRES.forEach(walk);
+  walk(CANDIDATE_CHROME);
   return used;
 }
 

@@ -33,14 +33,34 @@ export interface KeptKeyRow {
   expiresAt: number;
 }
 
+/** An adviser's PIN on this device (src/db/pin.ts): a salted PBKDF2 hash and the wrong-attempt count. */
+export interface PinRow {
+  userId: string;
+  salt: Uint8Array;
+  iterations: number;
+  hash: string;
+  wrongAttempts: number;
+}
+
+/** The tablet is handed to a candidate (src/db/candidate-lock.ts): ids only, no personal data. */
+export interface CandidateLockRow {
+  slot: 'current';
+  userId: string;
+  positioningId: string;
+}
+
 class DirectoryDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
   accounts!: Table<AccountEntry, string>;
   keptKeys!: Table<KeptKeyRow, string>;
+  pins!: Table<PinRow, string>;
+  candidateLocks!: Table<CandidateLockRow, string>;
 
   constructor(name: string) {
     super(name);
     this.version(1).stores({ meta: 'key', accounts: 'userId, emailHash', keptKeys: 'slot' });
+    // Version 2: advisers' PINs and the candidate-mode lock.
+    this.version(2).stores({ pins: 'userId', candidateLocks: 'slot' });
   }
 }
 
@@ -120,6 +140,26 @@ export class Directory {
       const row = await this.db.keptKeys.get('current');
       if (row && (userId === undefined || row.userId === userId)) await this.db.keptKeys.delete('current');
     });
+  }
+
+  /**
+   * A revoked device forgets an account: its directory entry, kept key, PIN and candidate lock go,
+   * and the device takes a new id (the revoked one is refused by the server for good).
+   */
+  async forgetAccount(userId: string): Promise<void> {
+    await this.forgetKeptKey(userId);
+    await this.db.transaction('rw', [this.db.accounts, this.db.pins, this.db.candidateLocks, this.db.meta], async () => {
+      await this.db.accounts.delete(userId);
+      await this.db.pins.delete(userId);
+      const lock = await this.db.candidateLocks.get('current');
+      if (lock?.userId === userId) await this.db.candidateLocks.delete('current');
+      await this.db.meta.delete('deviceId');
+    });
+  }
+
+  /** The PIN and candidate-lock stores, for src/db/pin.ts and src/db/candidate-lock.ts. */
+  get lockTables(): { pins: Table<PinRow, string>; candidateLocks: Table<CandidateLockRow, string> } {
+    return { pins: this.db.pins, candidateLocks: this.db.candidateLocks };
   }
 
   private async metaValue(key: MetaRow['key'], create: () => string): Promise<string> {

@@ -1,0 +1,50 @@
+// Keeps a tablet handed to a candidate in candidate mode: while the lock is on, every address
+// (typed, reloaded, reached with the back button) shows the locked sitting. Nothing is shown
+// until the stored lock has been read.
+import { useEffect, useState, type ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { PageLoading } from '../../components/PageLoading';
+import type { Workspace } from '../../sync/workspace';
+
+export const CANDIDATE_MODE_PATH = '/mode-candidat';
+
+export function candidateModePath(positioningId: string): string {
+  return `${CANDIDATE_MODE_PATH}/${encodeURIComponent(positioningId)}`;
+}
+
+type LockState = { loaded: false } | { loaded: true; positioningId: string | undefined };
+
+function useCandidateLock(lock: Workspace['candidateLock']): LockState {
+  const [state, setState] = useState<LockState>(() =>
+    lock ? { loaded: false } : { loaded: true, positioningId: undefined },
+  );
+  useEffect(() => {
+    if (!lock) return;
+    let active = true;
+    const unsubscribe = lock.subscribe((positioningId) => setState({ loaded: true, positioningId }));
+    void lock
+      .load()
+      .catch(() => undefined)
+      .then((positioningId) => {
+        if (active) setState({ loaded: true, positioningId });
+      });
+    return () => {
+      active = false;
+      unsubscribe();
+    };
+  }, [lock]);
+  return state;
+}
+
+export function CandidateLockGate({ workspace, children }: { workspace: Workspace; children: ReactNode }) {
+  const { pathname } = useLocation();
+  const state = useCandidateLock(workspace.candidateLock);
+  if (!state.loaded) return <PageLoading />;
+  if (state.positioningId !== undefined) {
+    const target = candidateModePath(state.positioningId);
+    return pathname === target ? children : <Navigate to={target} replace />;
+  }
+  // Unlocked: the candidate-mode screen sends an address typed without a lock home itself, so that
+  // leaving with the PIN can go to the adviser's screen of its choice.
+  return children;
+}

@@ -1,0 +1,74 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
+import { renderApp, signedInService } from '../../app/test-support/render-app';
+import { capturePlayback, equipForSittings, seedSitting } from './test-support';
+
+afterEach(() => vi.restoreAllMocks());
+const SLOW = { timeout: 30_000 };
+
+describe('starting a sitting', SLOW, () => {
+  it('prefills the candidate, asks for a PIN typed twice, creates the sitting and locks the tablet to it', async () => {
+    const workspace = equipForSittings(createMemoryWorkspace());
+    capturePlayback();
+    const user = userEvent.setup({ delay: null });
+    renderApp('/positionnements/nouveau?candidat=c-1', signedInService(workspace));
+
+    await screen.findByRole('heading', { level: 1, name: 'Nouveau positionnement' });
+    expect((screen.getByLabelText('Candidat') as HTMLSelectElement).value).toBe('c-1');
+    // Amina speaks Arabic: Arabic is offered beside the French.
+    expect((screen.getByRole('radio', { name: 'Arabe' }) as HTMLInputElement).checked).toBe(true);
+    await user.selectOptions(screen.getByLabelText('Métier'), 'coiffeur');
+
+    await user.type(screen.getByLabelText('Code (4 à 6 chiffres)'), '2580');
+    await user.type(screen.getByLabelText('Le même code, encore une fois'), '2581');
+    await user.click(screen.getByRole('button', { name: 'Donner la tablette au candidat' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Les deux codes sont différents.');
+    expect(await workspace.repo('positionings').list()).toEqual([]);
+
+    await user.clear(screen.getByLabelText('Le même code, encore une fois'));
+    await user.type(screen.getByLabelText('Le même code, encore une fois'), '2580');
+    await user.click(screen.getByRole('button', { name: 'Donner la tablette au candidat' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Bonjour !' });
+    const [sitting] = await workspace.repo('positionings').list();
+    expect(sitting?.siteId).toBe('site-ml-bxl');
+    expect(sitting?.data).toMatchObject({
+      candidateId: 'c-1',
+      questionnaireId: 'positionnement',
+      questionnaireVersion: 1,
+      answeredBy: 'candidate',
+      answers: { '@sitting': { metier: 'coiffeur', secondLanguage: 'ar' } },
+    });
+    expect(workspace.candidateLock.current()).toBe(sitting?.id);
+    expect(await workspace.pin.verify('2580')).toEqual({ result: 'ok' });
+    expect(screen.getByText('مرحبًا!').closest('[dir]')?.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('does not ask for the PIN again once it is set', async () => {
+    const workspace = equipForSittings(createMemoryWorkspace());
+    await workspace.pin.set('1234');
+    renderApp('/positionnements/nouveau', signedInService(workspace));
+    await screen.findByRole('heading', { level: 1, name: 'Nouveau positionnement' });
+    expect(screen.queryByLabelText('Code (4 à 6 chiffres)')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Donner la tablette au candidat' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Choisissez le candidat.');
+  });
+
+  it('sends an unknown address to the locked sitting too', async () => {
+    const workspace = equipForSittings(createMemoryWorkspace());
+    await seedSitting(workspace, { metier: 'coiffeur' });
+    renderApp('/nulle-part', signedInService(workspace));
+    await screen.findByRole('button', { name: /^Commencer/ });
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Page introuvable' })).toBeNull());
+  });
+
+  it('without the lock, the candidate-mode address leads home', async () => {
+    const workspace = equipForSittings(createMemoryWorkspace());
+    await seedSitting(workspace, { metier: 'coiffeur' });
+    await workspace.candidateLock.unlock();
+    renderApp('/mode-candidat/p-1', signedInService(workspace));
+    await screen.findByRole('heading', { level: 1, name: /Bonjour Nadia/ });
+  });
+});

@@ -1,0 +1,87 @@
+// /positionnements/voix: the adviser records their own voice for any candidate text; on this
+// tablet it then replaces the generated clip in candidate mode. Stored encrypted on the device.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkspace } from '../../components/session/session-context';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { currentQuestionnaire } from '../../content/questionnaires';
+import type { Language } from '../../content/schema';
+import { AudioPlayerContext } from './audio-context';
+import { createAudioPlayer } from './audio-player';
+import { recordingSupported } from './use-recorder';
+import { voiceGroups } from './voice-texts';
+import { VoiceRow } from './VoiceRow';
+import './voice.css';
+
+const LANGUAGES: readonly Language[] = ['fr', 'en', 'ar'];
+
+export function VoiceRecordingsPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('positioning.voice.title'));
+  const workspace = useWorkspace();
+  const recordings = workspace.recordings;
+  const player = useMemo(() => createAudioPlayer(recordings), [recordings]);
+  const [lang, setLang] = useState<Language>('fr');
+  const [own, setOwn] = useState<ReadonlySet<string>>(new Set());
+  const [message, setMessage] = useState<string | undefined>();
+  const groups = useMemo(() => voiceGroups(currentQuestionnaire(), lang), [lang]);
+
+  const refresh = useCallback(async () => {
+    const keys = (await recordings?.keys()) ?? [];
+    setOwn(new Set(keys));
+  }, [recordings]);
+  useEffect(() => {
+    let active = true;
+    void recordings?.keys().then((keys) => {
+      if (active) setOwn(new Set(keys));
+    });
+    return () => {
+      active = false;
+    };
+  }, [recordings]);
+  useEffect(() => () => player.stop(), [player]);
+
+  return (
+    <AudioPlayerContext.Provider value={player}>
+      <h1>{t('positioning.voice.title')}</h1>
+      <p>{t('positioning.voice.intro')}</p>
+      {!recordings || !recordingSupported() ? <p className="notice notice--error">{t('positioning.voice.unsupported')}</p> : null}
+      <fieldset className="choice-group">
+        <legend className="field__label">{t('positioning.voice.language')}</legend>
+        <div className="choice-group__options">
+          {LANGUAGES.map((code) => (
+            <label key={code} className="choice">
+              <input type="radio" name="voice-language" checked={lang === code} onChange={() => setLang(code)} />
+              {t(`positioning.voice.lang.${code}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <p role="status" className="voice__message">
+        {message}
+      </p>
+      {recordings
+        ? groups.map((group) => (
+            <details key={group.id} className="voice-group">
+              <summary>{group.titleKey ? t(group.titleKey) : group.title}</summary>
+              <ul className="voice-list">
+                {group.texts.map((entry) => (
+                  <VoiceRow
+                    key={entry.key}
+                    lang={lang}
+                    entry={entry}
+                    hasOwn={own.has(entry.key)}
+                    recordings={recordings}
+                    onChanged={(said) => {
+                      setMessage(said);
+                      void refresh();
+                    }}
+                  />
+                ))}
+              </ul>
+            </details>
+          ))
+        : null}
+    </AudioPlayerContext.Provider>
+  );
+}

@@ -1,0 +1,202 @@
+// Candidate mode on a tablet, offline: an adviser hands the tablet to a demo candidate, who answers
+// by tapping pictures; a reload resumes at the same question; no address and no back button leads
+// out; only the adviser's PIN does. The five métiers can be completed, in French alone or with
+// English or Arabic beside it, and the answers reach the server at the next sync.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { axeViolations } from './support/a11y';
+import { DEMO_ADVISER, apiLogin } from './support/api';
+import { launchChromium } from './support/browser';
+import { screenshotPath } from './support/paths';
+import { startTestServer, type TestServer } from './support/server';
+import { AppShell } from './pages/app-shell';
+import { LoginPage } from './pages/login-page';
+import { CandidateModePage } from './pages/positioning-candidate-mode';
+import { PositioningStartPage } from './pages/positioning-start-page';
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const PIN = '2580';
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+  // A portrait tablet, in Brussels, in French.
+  context = await browser.newContext({ viewport: { width: 800, height: 1280 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log(`[browser error] ${message.text()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+const started = Date.now();
+function step(name: string) {
+  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
+}
+
+async function expectAccessible(screen: string) {
+  expect(await axeViolations(page), `axe violations on ${screen}`).toEqual([]);
+}
+
+/** Every record of a table the adviser can see on the server, paging through /api/sync/pull. */
+async function serverRecords(table: string): Promise<WireRecord[]> {
+  const token = await apiLogin(server.url, DEMO_ADVISER);
+  const found: WireRecord[] = [];
+  let cursor = 0;
+  for (;;) {
+    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
+    const result = pullResponseSchema.parse(await response.json());
+    found.push(...result.changes.filter((change) => change.table === table));
+    if (!result.hasMore) return found;
+    cursor = result.cursor;
+  }
+}
+
+const METIERS = [
+  { code: 'employe-administratif', language: 'Aucune (français seul)' },
+  { code: 'installateur-electricien-residentiel', language: 'Anglais' },
+  { code: 'jardinier-entretien', language: 'Arabe' },
+  { code: 'aide-menager', language: 'Anglais' },
+  { code: 'coiffeur', language: 'Aucune (français seul)' },
+] as const;
+
+let candidate: WireRecord;
+const start = () => new PositioningStartPage(page);
+const mode = () => new CandidateModePage(page);
+
+describe('candidate mode', () => {
+  it('hands the tablet to a candidate offline, resumes after a reload, and leaves only with the PIN', async () => {
+    const [found] = (await serverRecords('candidates')).filter((record) => record.data.firstName && !record.data.erased && !record.deleted);
+    if (!found) throw new Error('no demo candidate');
+    candidate = found;
+
+    step('online login, first sync');
+    const shell = new AppShell(page);
+    await new LoginPage(page).open(server.url);
+    await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
+    await shell.waitForHome();
+    try {
+      await shell.waitForSynced(120_000);
+    } catch (error) {
+      await page.screenshot({ path: screenshotPath('candidate-00-first-sync-failed'), fullPage: true });
+      throw error;
+    }
+    // The first visit installs the worker; it controls the page from the next load on.
+    const controlled = () =>
+      page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        return navigator.serviceWorker.controller !== null;
+      });
+    if (!(await controlled())) {
+      await page.reload();
+      await shell.waitForHome();
+    }
+    expect(await controlled()).toBe(true);
+
+    step('server stopped: offline from here');
+    await server.stop();
+    await context.setOffline(true);
+    // The clips are precached: they play with no network.
+    expect(await page.evaluate(async () => (await fetch('/audio/ar/chrome.next.mp3')).ok)).toBe(true);
+
+    step('start a sitting');
+    await start().open(server.url, candidate.id);
+    await start().choose({ metier: 'coiffeur', secondLanguage: 'Arabe' });
+    await start().setPin(PIN);
+    await expectAccessible('start a positioning');
+    await page.screenshot({ path: screenshotPath('candidate-01-start'), fullPage: true });
+    await start().handOver();
+
+    await expectAccessible('candidate welcome');
+    await page.screenshot({ path: screenshotPath('candidate-02-welcome'), fullPage: true });
+    await mode().start();
+    await expectAccessible('first question');
+    const arabic = page.locator('[lang="ar"][dir="rtl"]').first();
+    expect(await arabic.count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('candidate-03-question'), fullPage: true });
+
+    step('answer with taps');
+    await mode().tapAnswer(0);
+    await expectAccessible('first question answered');
+    await mode().next();
+    await mode().tapAnswer(0); // yes, in Belgium: "how long?" comes next
+    await mode().next();
+    await mode().tapDontKnow();
+    await mode().next();
+    const current = await mode().questionText();
+    await page.screenshot({ path: screenshotPath('candidate-04-self-assessment'), fullPage: true });
+    await expectAccessible('self-assessment question');
+
+    step('reload resumes at the same question');
+    await page.reload();
+    await mode().question.waitFor({ timeout: 60_000 });
+    await expect.poll(() => mode().questionText()).toBe(current);
+
+    step('no way out by address or back button');
+    await page.goto(`${server.url}/candidats`);
+    await expect.poll(() => mode().questionText(), { timeout: 60_000 }).toBe(current);
+    expect(await page.getByRole('navigation', { name: 'Navigation principale' }).count()).toBe(0);
+    await page.goBack();
+    await expect.poll(() => mode().questionText(), { timeout: 60_000 }).toBe(current);
+    expect(new URL(page.url()).pathname).toMatch(/^\/mode-candidat\//);
+    await page.goto(`${server.url}/nulle-part`);
+    await expect.poll(() => mode().questionText(), { timeout: 60_000 }).toBe(current);
+
+    step('wrong PIN refused, right PIN leaves');
+    await mode().openPinPad();
+    await mode().typePin('1111');
+    await page.getByText('Code incorrect. Encore 4 essais.').waitFor();
+    await expectAccessible('PIN pad');
+    await page.screenshot({ path: screenshotPath('candidate-05-pin'), fullPage: true });
+    await mode().typePin(PIN);
+    await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/candidats/${candidate.id}`);
+  });
+
+  it('completes the positioning for each of the five métiers, in French alone or with English or Arabic', async () => {
+    for (const [index, metier] of METIERS.entries()) {
+      step(`complete the positioning for ${metier.code} (${metier.language})`);
+      await start().open(server.url, candidate.id);
+      await start().choose({ metier: metier.code, secondLanguage: metier.language });
+      await start().handOver();
+      await mode().start();
+      const answered = await mode().answerAll();
+      expect(answered).toBeGreaterThanOrEqual(15);
+      if (index === 2) {
+        await expectAccessible('end screen');
+        await page.screenshot({ path: screenshotPath('candidate-06-end'), fullPage: true });
+      }
+      await mode().openPinPad();
+      await mode().typePin(PIN);
+      await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
+    }
+  });
+
+  it('delivers the answers to the server at the next sync', async () => {
+    step('server back, sync');
+    const shell = new AppShell(page);
+    await server.start();
+    await context.setOffline(false);
+    await shell.syncNow();
+    await shell.waitForSynced();
+    const sittings = (await serverRecords('positionings')).filter((record) => record.data.candidateId === candidate.id);
+    expect(sittings).toHaveLength(METIERS.length + 1);
+    const completed = sittings.filter((record) => record.data.completedAt);
+    expect(completed.map((record) => (record.data.answers as Record<string, { metier?: string }>)['@sitting']?.metier).sort()).toEqual(
+      METIERS.map((metier) => metier.code).sort(),
+    );
+    for (const record of completed) {
+      expect(record.data).toMatchObject({ questionnaireId: 'positionnement', questionnaireVersion: 1, answeredBy: 'candidate' });
+      expect(Object.keys(record.data.answers as object).length).toBeGreaterThan(15);
+    }
+  });
+});

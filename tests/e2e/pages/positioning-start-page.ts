@@ -1,0 +1,27 @@
+// The adviser's screen that starts a positioning sitting and hands the tablet over.
+import type { Page } from 'playwright-core';
+
+export class PositioningStartPage {
+  constructor(private readonly page: Page) {}
+
+  async open(baseUrl: string, candidateId: string) {
+    await this.page.goto(`${baseUrl}/positionnements/nouveau?candidat=${candidateId}`);
+    await this.page.getByRole('heading', { name: 'Nouveau positionnement', level: 1 }).waitFor({ timeout: 60_000 });
+  }
+
+  async choose(options: { metier: string; secondLanguage: 'Aucune (français seul)' | 'Anglais' | 'Arabe' }) {
+    await this.page.getByLabel('Métier').selectOption(options.metier);
+    await this.page.getByRole('radio', { name: options.secondLanguage }).check();
+  }
+
+  /** Only the first time on the device. */
+  async setPin(pin: string) {
+    await this.page.getByLabel('Code (4 à 6 chiffres)').fill(pin);
+    await this.page.getByLabel('Le même code, encore une fois').fill(pin);
+  }
+
+  async handOver() {
+    await this.page.getByRole('button', { name: 'Donner la tablette au candidat' }).click();
+    await this.page.getByRole('heading', { name: 'Bonjour !', level: 1 }).waitFor();
+  }
+}
