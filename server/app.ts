@@ -16,7 +16,9 @@ import { registerLoginRoute } from './routes/login';
 import { registerSyncRoutes } from './routes/sync';
 import { registerReportRoutes } from './routes/reports';
 import { registerPastYearsRoutes } from './routes/past-years';
+import { registerReportTargetsRoutes } from './routes/report-targets';
 import { registerEraseRoute } from './routes/erase';
+import { registerAccountRoutes } from './routes/accounts';
 
 export interface ServerOptions {
   /** `sqlite:<path>`, `sqlite::memory:`, or `postgres://…`; default `sqlite:data/vdc.sqlite`. */
@@ -33,6 +35,8 @@ export interface BuiltServer {
   app: FastifyInstance;
   database: ServerDatabase;
   db: Kysely<Database>;
+  /** Every registered route (method and URL pattern), so tests can prove each one is scoped. */
+  routes: readonly { method: string; url: string }[];
   close(): Promise<void>;
 }
 
@@ -48,8 +52,13 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   }
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES });
+  const routes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
   if (options.staticDir) {
-    await app.register(fastifyStatic, { root: resolve(options.staticDir), index: ['index.html'] });
+    // The build writes .br and .gz copies of every text file: served as such to browsers that accept them.
+    await app.register(fastifyStatic, { root: resolve(options.staticDir), index: ['index.html'], preCompressed: true });
   }
   registerHardening(app, { spaFallback: Boolean(options.staticDir) });
   registerHealthRoute(app, database);
@@ -57,13 +66,16 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerSyncRoutes(app, database);
   registerReportRoutes(app, database);
   registerPastYearsRoutes(app, database);
+  registerReportTargetsRoutes(app, database);
   registerEraseRoute(app, database);
+  registerAccountRoutes(app, database);
   await app.ready();
 
   return {
     app,
     database,
     db: database.db,
+    routes,
     async close() {
       await app.close();
       await database.close();

@@ -4,14 +4,19 @@ import type { Kysely, Migration } from 'kysely';
 import type { Database } from './schema';
 import { initialMigration } from './migrations/0001_initial';
 import { pastYearsMigration } from './migrations/0002_past_years';
+import { reportTargetsMigration } from './migrations/0003_report_targets';
+import { devicesAuditMigration } from './migrations/0005_devices_audit';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': initialMigration,
   '0002_past_years': pastYearsMigration,
+  '0003_report_targets': reportTargetsMigration,
+  '0005_devices_audit': devicesAuditMigration,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // Unordered: migrations written in parallel (each adds its own tables) may land in any order.
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {

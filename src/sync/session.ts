@@ -4,13 +4,20 @@
 import { createAccountKeys, unlockAfterServerLogin, unlockWithPassword } from '../db/account-keys';
 import { PRODUCTION_PBKDF2_ITERATIONS } from '../db/crypto';
 import { DIRECTORY_DB_NAME, Directory } from '../db/directory';
+import { openDraftStore } from '../db/drafts';
+import { createPinGate } from '../db/pin';
+import { createCandidateLock } from '../db/candidate-lock';
+import { openRecordingStore } from '../db/recordings';
 import { deleteUnreadableUserDatabase, openUserStore, type StoredSession, type UserStore } from '../db/user-store';
 import type { SyncedTable } from '../domain/tables';
 import type { LoginResponse } from '../domain/wire';
 import { createSyncEngine, type Connectivity } from './engine';
 import { createConflictsApi } from './conflicts-api';
 import { createPastYearsApi } from './past-years-api';
+import { createReportTargetsApi } from './report-targets-api';
 import { createErasureApi } from './erasure-api';
+import { createAccountsApi } from './accounts-api';
+import { isWipeOrder, wipeAccountOnDevice, watchForWipeOrder } from './device-wipe';
 import { createRepository } from './repository';
 import { TransportError, createHttpTransport, type HttpTransport } from './transport';
 import type { Repository, SignInOutcome, Workspace } from './workspace';
@@ -23,6 +30,8 @@ export interface SessionOptions {
   transport?: HttpTransport;
   connectivity?: Connectivity;
   now?: () => number;
+  /** After this device wiped a revoked user's data: the browser reloads onto the login screen. */
+  afterDeviceWipe?: () => void;
 }
 
 export interface SignInRequest extends SessionOptions {
@@ -38,6 +47,7 @@ interface Env {
   transport: HttpTransport;
   connectivity?: Connectivity;
   now: () => number;
+  afterDeviceWipe: () => void;
 }
 
 function resolveEnv(options: SessionOptions): Env {
@@ -47,6 +57,7 @@ function resolveEnv(options: SessionOptions): Env {
     transport: options.transport ?? createHttpTransport({ baseUrl: options.apiBase ?? '' }),
     connectivity: options.connectivity,
     now: options.now ?? Date.now,
+    afterDeviceWipe: options.afterDeviceWipe ?? (() => globalThis.location?.reload()),
   };
 }
 
@@ -59,7 +70,7 @@ export async function signIn(request: SignInRequest): Promise<SignInOutcome> {
     const deviceId = await directory.deviceId();
     let login: LoginResponse;
     try {
-      login = await env.transport.login({ email: request.email, password: request.password, deviceId });
+      login = await loginWipingIfRevoked(directory, env, request, deviceId);
     } catch (error) {
       if (!(error instanceof TransportError)) return fail('server');
       if (error.kind === 'unauthorized' || error.kind === 'bad_request') return fail('bad_credentials');
@@ -70,6 +81,19 @@ export async function signIn(request: SignInRequest): Promise<SignInOutcome> {
     return await signInOnline(directory, env, request, login);
   } finally {
     directory.close();
+  }
+}
+
+/** Logs in; a revoked device first wipes what it holds for this email, then logs in as a new device. */
+async function loginWipingIfRevoked(directory: Directory, env: Env, request: SignInRequest, deviceId: string): Promise<LoginResponse> {
+  try {
+    return await env.transport.login({ email: request.email, password: request.password, deviceId });
+  } catch (error) {
+    if (!isWipeOrder(error)) throw error;
+    const account = await directory.findByEmail(request.email);
+    if (account) await wipeAccountOnDevice(env.directoryName, account.userId);
+    else await directory.forgetAccount('');
+    return env.transport.login({ email: request.email, password: request.password, deviceId: await directory.deviceId() });
   }
 }
 
@@ -92,7 +116,7 @@ async function signInOnline(directory: Directory, env: Env, request: SignInReque
   const session: StoredSession = { token: login.token, user: login.user, expiresAt: login.expiresAt };
   await store.saveSession(session);
   await directory.keepKey(userId, keys.key, env.now());
-  return { ok: true, offline: false, workspace: buildWorkspace(store, session, env) };
+  return { ok: true, offline: false, workspace: buildWorkspace(store, session, env, keys.key) };
 }
 
 async function signInOffline(
@@ -112,7 +136,7 @@ async function signInOffline(
     return fail('unknown_offline');
   }
   await directory.keepKey(account.userId, key, env.now());
-  return { ok: true, offline: true, workspace: buildWorkspace(store, session, env) };
+  return { ok: true, offline: true, workspace: buildWorkspace(store, session, env, key) };
 }
 
 /** Reopens the workspace after a reload with the key kept for the working day, or null. */
@@ -134,7 +158,7 @@ export async function resumeSession(options: SessionOptions = {}): Promise<Works
       await directory.forgetKeptKey();
       return null;
     }
-    return buildWorkspace(store, session, env);
+    return buildWorkspace(store, session, env, kept.key);
   } finally {
     directory.close();
   }
@@ -160,9 +184,19 @@ export async function countKnownAccounts(options: Pick<SessionOptions, 'director
   }
 }
 
-function buildWorkspace(store: UserStore, session: StoredSession, env: Env): Workspace {
-  const api = env.transport.api(() => session.token);
+function buildWorkspace(store: UserStore, session: StoredSession, env: Env, dataKey: CryptoKey): Workspace {
+  const drafts = openDraftStore(session.user.id, dataKey);
+  const recordings = openRecordingStore(session.user.id, dataKey);
+  const api = watchForWipeOrder(env.transport.api(() => session.token), async () => {
+    engine.stop();
+    store.close();
+    drafts.close();
+    recordings.close();
+    await wipeAccountOnDevice(env.directoryName, session.user.id);
+    env.afterDeviceWipe();
+  });
   const engine = createSyncEngine({ store, api, connectivity: env.connectivity });
+  const accounts = createAccountsApi({ baseUrl: env.apiBase, getToken: () => session.token, timeoutMs: 15_000 });
   const refresh = () => void engine.refreshCounts().catch(() => undefined);
   const repositories = new Map<SyncedTable, Repository<SyncedTable>>();
   refresh();
@@ -179,7 +213,13 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env): Wor
     sync: engine,
     conflicts: createConflictsApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     pastYears: createPastYearsApi({ baseUrl: env.apiBase, getToken: () => session.token }),
+    reportTargets: createReportTargetsApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     erasure: createErasureApi({ baseUrl: env.apiBase, getToken: () => session.token }),
+    accounts,
+    drafts,
+    pin: createPinGate({ userId: session.user.id, directoryName: env.directoryName }),
+    candidateLock: createCandidateLock({ userId: session.user.id, directoryName: env.directoryName }),
+    recordings,
     attention: {
       list: () => store.listAttention(),
       dismiss: async (kind, localId) => {
@@ -189,6 +229,9 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env): Wor
     },
     async signOut() {
       engine.stop();
+      // Ends the session on the server too when it can be reached (not awaited: logout never waits
+      // for the network); offline, the token simply expires.
+      void accounts.logout().catch(() => undefined);
       const directory = new Directory(env.directoryName);
       try {
         await directory.forgetKeptKey(session.user.id);
@@ -196,6 +239,8 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env): Wor
         directory.close();
         // Data and outbox stay: pending work waits for its owner's next login.
         store.close();
+        drafts.close();
+        recordings.close();
       }
     },
   };

@@ -6,7 +6,13 @@ import type { SessionUser } from '../domain/wire';
 import type { AttentionItem } from '../db/outbox';
 import type { ConflictsApi } from './conflicts-api';
 import type { PastYearsApi } from './past-years-api';
+import type { ReportTargetsApi } from './report-targets-api';
 import type { ErasureApi } from './erasure-api';
+import type { AccountsApi } from './accounts-api';
+import type { DraftStore } from '../db/drafts';
+import type { PinGate } from '../db/pin';
+import type { CandidateLock } from '../db/candidate-lock';
+import type { RecordingStore } from '../db/recordings';
 
 export type { AttentionItem };
 
@@ -95,8 +101,20 @@ export interface Workspace {
   conflicts?: ConflictsApi;
   /** Addition: past years' report figures, entered online by coordinators (optional for test fakes). */
   pastYears?: PastYearsApi;
+  /** Addition: the report's yearly targets per site, entered online by coordinators (optional for test fakes). */
+  reportTargets?: ReportTargetsApi;
   /** Addition: erasure of a person online (coordinators, administrators; optional for test fakes). */
   erasure?: ErasureApi;
+  /** Addition: accounts, devices, own password and the audit log, online (optional for test fakes). */
+  accounts?: AccountsApi;
+  /** Addition: drafts of forms being typed, encrypted on the tablet (optional for test fakes). */
+  drafts?: Pick<DraftStore, 'save' | 'load' | 'remove' | 'removeForCandidate'>;
+  /** Addition: the adviser's PIN on this device (leaving candidate mode, idle lock; optional for test fakes). */
+  pin?: PinGate;
+  /** Addition: the tablet locked to a candidate's sitting, across reloads (optional for test fakes). */
+  candidateLock?: CandidateLock;
+  /** Addition: the adviser's own recorded clips, encrypted on the tablet (optional for test fakes). */
+  recordings?: Pick<RecordingStore, 'keys' | 'get' | 'save' | 'remove'>;
 }
 
 export type SignInOutcome =
