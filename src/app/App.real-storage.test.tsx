@@ -39,7 +39,7 @@ describe('app over the real storage', () => {
     cleanup();
     renderApp('/candidats', service);
     await user.type(await screen.findByLabelText('Rechercher', {}, { timeout: 10_000 }), 'elodie');
-    const row = await screen.findByRole('link', { name: /Élodie Van den Bossche/ });
+    const row = await screen.findByRole('link', { name: /Élodie Van den Bossche/ }, { timeout: 15_000 });
     expect(within(row).getByText('non synchronisé')).toBeTruthy();
 
     await user.click(await screen.findByRole('button', { name: 'Synchroniser' }, { timeout: 10_000 }));

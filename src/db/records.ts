@@ -103,21 +103,27 @@ export function watchRecords(
 ): () => void {
   let latest = 0;
   let closed = false;
-  const subscription = liveQuery(() =>
-    Promise.all([ctx.db.records(table).toArray(), outboxRowsOfTable(ctx, table)]),
-  ).subscribe({
-    next: ([rows, outbox]) => {
-      const run = ++latest;
-      decryptRows(ctx, table, rows, outbox).then(
-        (records) => {
-          // A newer snapshot may have been decrypted first: deliver only the latest.
-          if (!closed && run === latest) listener(records);
-        },
-        onError,
-      );
-    },
-    error: onError,
-  });
+  /** The snapshot being decrypted or last delivered: the same rows at the same versions are not decrypted twice. */
+  let current: string | undefined;
+  const read = () => Promise.all([ctx.db.records(table).toArray(), outboxRowsOfTable(ctx, table)]);
+  const deliver = ([rows, outbox]: Awaited<ReturnType<typeof read>>) => {
+    const signature = `${rows.map((row) => `${row.id}:${row.ver}`).join(',')}|${outbox.map((row) => `${row.seq}:${row.sent ? 1 : 0}`).join(',')}`;
+    if (closed || signature === current) return;
+    current = signature;
+    const run = ++latest;
+    decryptRows(ctx, table, rows, outbox).then(
+      (records) => {
+        // A newer snapshot may have been decrypted first: deliver only the latest.
+        if (!closed && run === latest) listener(records);
+      },
+      onError,
+    );
+  };
+  // The first snapshot is read directly, and the live query's snapshots are handled after it: a
+  // screen never waits on the live query's first run (which fake-indexeddb under jsdom never
+  // completes), and the same snapshot is not decrypted twice.
+  const initial = read().then(deliver, onError);
+  const subscription = liveQuery(read).subscribe({ next: (snapshot) => void initial.then(() => deliver(snapshot)), error: onError });
   return () => {
     closed = true;
     subscription.unsubscribe();
