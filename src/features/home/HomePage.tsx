@@ -7,6 +7,7 @@ import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useLocationNotice } from '../../components/use-location-notice';
 import { StorageStatus } from '../../pwa/StorageStatus';
+import { HomeTests } from '../validation/HomeTests';
 import { useRecords } from '../../components/use-records';
 import { useSyncStatus } from '../sync/use-sync-status';
 
@@ -57,6 +58,7 @@ export function HomePage() {
           </Link>
         </div>
       </section>
+      <HomeTests />
       <StorageStatus />
     </>
   );

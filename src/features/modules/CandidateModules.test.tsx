@@ -1,0 +1,49 @@
+// The candidate file's modules block: a person's sessions, their status, and the attendance rate.
+import { render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { createMemoryWorkspace, type MemoryRepository } from '../../app/test-support/memory-workspace';
+import { signedInService } from '../../app/test-support/render-app';
+import { SessionProvider, useSession } from '../../components/session/session-context';
+import type { ReactNode } from 'react';
+import { createI18n } from '../../i18n';
+import { CandidateModules } from './CandidateModules';
+
+/** Renders its children once the injected session has resumed its workspace. */
+function WhenSignedIn({ children }: { children: ReactNode }) {
+  return useSession().workspace ? children : null;
+}
+
+describe('CandidateModules', { timeout: 60_000 }, () => {
+  it('lists the sessions of one person with their status and attendance rate', async () => {
+    const workspace = createMemoryWorkspace();
+    const sessions = workspace.repo('moduleSessions') as unknown as MemoryRepository<'moduleSessions'>;
+    const attendance = workspace.repo('attendance') as unknown as MemoryRepository<'attendance'>;
+    sessions.seed('s-1', 'site-ml-bxl', { module: 'fle', date: '2026-02-01', startTime: '09:00', endTime: '12:00' });
+    sessions.seed('s-2', 'site-ml-bxl', { module: 'steam', date: '2026-02-08' });
+    sessions.seed('s-3', 'site-ml-bxl', { module: 'numerique', date: '2026-02-15' });
+    attendance.seed('r-1', 'site-ml-bxl', { sessionId: 's-1', candidateId: 'c-1', status: 'present', hours: 3 });
+    attendance.seed('r-2', 'site-ml-bxl', { sessionId: 's-2', candidateId: 'c-1', status: 'absent', hours: 0 });
+    attendance.seed('r-3', 'site-ml-bxl', { sessionId: 's-3', candidateId: 'c-1', status: 'inscrit' });
+    attendance.seed('r-4', 'site-ml-bxl', { sessionId: 's-1', candidateId: 'c-2', status: 'absent' });
+
+    render(
+      <I18nextProvider i18n={createI18n('fr')}>
+        <SessionProvider service={signedInService(workspace)}>
+          <MemoryRouter>
+            <WhenSignedIn>
+              <CandidateModules candidateId="c-1" />
+            </WhenSignedIn>
+          </MemoryRouter>
+        </SessionProvider>
+      </I18nextProvider>,
+    );
+
+    const section = await screen.findByRole('region', { name: 'Modules suivis' });
+    await within(section).findByText('Taux de présence : 50 %');
+    const links = within(section).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/modules/s-3', '/modules/s-2', '/modules/s-1']);
+    expect(links[2]?.textContent).toContain('Présent·e · 3 h');
+  });
+});

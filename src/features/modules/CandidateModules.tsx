@@ -1,0 +1,49 @@
+// For the candidate file: the sessions a person is enrolled in, their status and attendance rate.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { attendanceRate } from '../../domain/attendance';
+import { formatDay, moduleLabel, sessionSortKey, timeRange } from './module-format';
+import { useModuleData } from './use-module-data';
+import './modules.css';
+
+export function CandidateModules({ candidateId }: { candidateId: string }) {
+  const { t, i18n } = useTranslation();
+  const { sessions, attendance } = useModuleData();
+  const rows = (attendance ?? [])
+    .filter((row) => row.data.candidateId === candidateId)
+    .map((row) => ({ row, session: sessions?.find((session) => session.id === row.data.sessionId) }))
+    .filter((entry) => entry.session)
+    .sort((a, b) => sessionSortKey(b.session!.data).localeCompare(sessionSortKey(a.session!.data)));
+  const rate = attendanceRate(rows.map((entry) => entry.row.data.status));
+
+  return (
+    <section aria-labelledby={`candidate-modules-${candidateId}`} className="candidate-modules">
+      <h2 id={`candidate-modules-${candidateId}`}>{t('modules.candidate.title')}</h2>
+      {rows.length === 0 ? (
+        <p>{t('modules.candidate.none')}</p>
+      ) : (
+        <>
+          <p className="candidate-modules__rate">
+            {rate === undefined ? t('modules.candidate.noRollCall') : t('modules.candidate.rate', { percent: Math.round(rate * 100) })}
+          </p>
+          <ul className="session-list">
+            {rows.map(({ row, session }) => (
+              <li key={row.id} className="session-row">
+                <Link to={`/modules/${session!.id}`} className="session-row__link">
+                  <span className="session-row__when">
+                    {formatDay(session!.data.date, i18n.language)} {timeRange(session!.data)}
+                  </span>
+                  <span className="session-row__module">{moduleLabel(session!.data.module, i18n.language)}</span>
+                  <span className="session-row__places">
+                    {t(`modules.status.${row.data.status ?? 'inscrit'}`)}
+                    {row.data.hours != null ? ` · ${t('modules.candidate.hours', { hours: row.data.hours })}` : ''}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// /modules/:sessionId/appel: one big tap per person cycling present → late → excused → absent,
+// hours defaulting from the session times (editable), every tap saved at once (offline too).
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useDocumentTitle } from '../../components/use-document-title';
+import type { LocalRecord } from '../../sync/workspace';
+import { ATTENDANCE_STATUS_CODES } from '../../domain/codes';
+import { defaultHoursFor, nextRollCallStatus, sessionHours, summarizeAttendance } from '../../domain/attendance';
+import { formatDay, moduleLabel, personName } from './module-format';
+import { RollCallHours } from './RollCallHours';
+import { useModuleData } from './use-module-data';
+import './modules.css';
+
+const statusOf = (row: LocalRecord<'attendance'>): string => row.data.status ?? 'inscrit';
+
+export function RollCallPage() {
+  const { t, i18n } = useTranslation();
+  const { sessionId = '' } = useParams();
+  const { repos, sessions, attendance, candidates } = useModuleData();
+  const session = sessions?.find((record) => record.id === sessionId);
+  const title = session
+    ? t('modules.rollCall.title', { module: moduleLabel(session.data.module, i18n.language), date: formatDay(session.data.date, i18n.language) })
+    : t('modules.rollCall.heading');
+  useDocumentTitle(title);
+
+  if (sessions === undefined || attendance === undefined) return <p>{t('modules.loading')}</p>;
+  if (!session) {
+    return (
+      <>
+        <h1>{t('modules.notFound')}</h1>
+        <Link to="/modules">{t('modules.backToList')}</Link>
+      </>
+    );
+  }
+
+  const fullHours = sessionHours(session.data.startTime, session.data.endTime);
+  const nameOf = (candidateId: string | undefined) =>
+    personName(candidates?.find((candidate) => candidate.id === candidateId)?.data, t('modules.unknownPerson'));
+  const rows = attendance
+    .filter((row) => row.data.sessionId === session.id)
+    .sort((a, b) => nameOf(a.data.candidateId).localeCompare(nameOf(b.data.candidateId), i18n.language));
+  const summary = summarizeAttendance(rows.map((row) => row.data.status));
+
+  return (
+    <>
+      <p>
+        <Link to={`/modules/${session.id}`}>{t('modules.rollCall.back')}</Link>
+      </p>
+      <h1>{title}</h1>
+      <p className="roll-call__hint">{t('modules.rollCall.hint')}</p>
+      <dl className="roll-call__summary" aria-live="polite">
+        {ATTENDANCE_STATUS_CODES.map((status) => (
+          <div key={status} className={`roll-call__count roll-call__count--${status}`}>
+            <dt>{t(`modules.status.${status}`)}</dt>
+            <dd>{summary[status as keyof typeof summary]}</dd>
+          </div>
+        ))}
+      </dl>
+      {rows.length === 0 ? (
+        <p>{t('modules.rollCall.nobody')}</p>
+      ) : (
+        <ul className="roll-call" aria-label={t('modules.rollCall.list')}>
+          {rows.map((row) => {
+            const status = statusOf(row);
+            const name = nameOf(row.data.candidateId);
+            return (
+              <li key={row.id} className={`roll-call__row roll-call__row--${status}`}>
+                <button
+                  type="button"
+                  className="roll-call__tap"
+                  aria-label={t('modules.rollCall.tapLabel', { name, status: t(`modules.status.${status}`) })}
+                  onClick={() => {
+                    const next = nextRollCallStatus(status);
+                    const hours = defaultHoursFor(next, fullHours);
+                    void repos.attendance.update(row.id, { status: next, hours: hours ?? null });
+                  }}
+                >
+                  <span className="roll-call__name">{name}</span>
+                  <span className="roll-call__status">{t(`modules.status.${status}`)}</span>
+                </button>
+                <RollCallHours
+                  key={`${row.id}-${row.data.hours ?? ''}`}
+                  name={name}
+                  hours={row.data.hours}
+                  onSave={(hours) => void repos.attendance.update(row.id, { hours })}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export { RollCallPage as Component };

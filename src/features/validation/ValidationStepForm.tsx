@@ -1,0 +1,166 @@
+// Recording or correcting one attempt at a UC: registration (date, centre, region), test date,
+// result and Titre date. After two failed attempts at the UC it says guidance is compulsory and
+// asks to confirm before saving a new registration.
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FieldShell } from '../../components/form/FieldShell';
+import { CENTRE_REGION_CODES, EPREUVE_RESULT_CODES } from '../../domain/codes';
+import { failedAttempts, guidanceCompulsory, type AttemptFacts } from '../../domain/validation-rules';
+import { checkStep, type StepFormErrors, type StepFormValues } from './step-form-model';
+import { ucSuggestions } from './validation-labels';
+
+interface ValidationStepFormProps {
+  initial: StepFormValues;
+  /** The id of the attempt being corrected (left out of the failure count). */
+  stepId?: string;
+  /** Every attempt of this person (for the two-failures rule and UC suggestions). */
+  attempts: AttemptFacts[];
+  accompaniments: { id: string; label: string }[];
+  onSubmit: (values: StepFormValues) => Promise<void>;
+  onCancel: () => void;
+}
+
+type Field = keyof StepFormValues;
+
+export function ValidationStepForm({ initial, stepId, attempts, accompaniments, onSubmit, onCancel }: ValidationStepFormProps) {
+  const { t } = useTranslation();
+  const listId = useId();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<StepFormErrors>({});
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const set = (name: Field, value: string) => setValues((previous) => ({ ...previous, [name]: value }));
+
+  const mustGuide = guidanceCompulsory(attempts, values.uc, stepId);
+  const failures = failedAttempts(attempts, values.uc, stepId);
+
+  async function save() {
+    setBusy(true);
+    try {
+      await onSubmit(values);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = checkStep(values);
+    setErrors(found);
+    const first = Object.keys(found)[0];
+    if (first) {
+      document.getElementById(`field-${first}`)?.focus();
+      return;
+    }
+    if (mustGuide && !stepId) setConfirming(true);
+    else void save();
+  }
+
+  const input = (name: Field, type: string, required = false) => (
+    <FieldShell name={name} label={t(`validationSteps.form.${name}`)} errorKey={errors[name]} required={required}>
+      {(ids) => (
+        <input
+          id={ids.inputId}
+          className="input"
+          type={type}
+          list={name === 'uc' ? listId : undefined}
+          value={values[name]}
+          aria-describedby={ids.describedBy}
+          aria-invalid={ids.invalid}
+          onChange={(event) => set(name, event.target.value)}
+        />
+      )}
+    </FieldShell>
+  );
+
+  const select = (name: Field, options: { code: string; label: string }[]) => (
+    <FieldShell name={name} label={t(`validationSteps.form.${name}`)} errorKey={errors[name]}>
+      {(ids) => (
+        <select
+          id={ids.inputId}
+          className="input"
+          value={values[name]}
+          aria-describedby={ids.describedBy}
+          aria-invalid={ids.invalid}
+          onChange={(event) => set(name, event.target.value)}
+        >
+          <option value="">{t('validationSteps.form.notYet')}</option>
+          {options.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+
+  const fields = {
+    accompaniment: accompaniments.length > 0 ? select('accompanimentId', accompaniments.map((item) => ({ code: item.id, label: item.label }))) : null,
+    uc: input('uc', 'text', true),
+    registrationDate: input('registrationDate', 'date'),
+    centreName: input('centreName', 'text'),
+    centreRegion: select('centreRegion', CENTRE_REGION_CODES.map((code) => ({ code, label: t(`validationSteps.region.${code}`) }))),
+    testDate: input('testDate', 'date'),
+    result: select('result', EPREUVE_RESULT_CODES.map((code) => ({ code, label: t(`validationSteps.result.${code}`) }))),
+    titreDate: input('titreDate', 'date'),
+  };
+
+  return (
+    <form className="validation-form" noValidate onSubmit={submit}>
+      <div className="form-grid">
+        {fields.accompaniment}
+        {fields.uc}
+        <datalist id={listId}>
+          {ucSuggestions(attempts.map((attempt) => attempt.uc)).map((uc) => (
+            <option key={uc} value={uc} />
+          ))}
+        </datalist>
+      </div>
+      {mustGuide ? (
+        <p role="alert" className="notice guidance-warning">
+          {t('validationSteps.guidance.warning', { count: failures, uc: values.uc.trim() })}
+        </p>
+      ) : null}
+      <fieldset className="form-section">
+        <legend>{t('validationSteps.form.registration')}</legend>
+        <div className="form-grid">
+          {fields.registrationDate}
+          {fields.centreName}
+          {fields.centreRegion}
+        </div>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>{t('validationSteps.form.test')}</legend>
+        <div className="form-grid">
+          {fields.testDate}
+          {fields.result}
+          {fields.titreDate}
+        </div>
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary button--large" disabled={busy}>
+          {t(stepId ? 'validationSteps.form.save' : 'validationSteps.form.create')}
+        </button>
+        <button type="button" className="button button--large" onClick={onCancel}>
+          {t('validationSteps.cancel')}
+        </button>
+      </div>
+      {confirming ? (
+        <ConfirmDialog
+          title={t('validationSteps.guidance.title')}
+          text={t('validationSteps.guidance.confirmText', { count: failures, uc: values.uc.trim() })}
+          confirmLabel={t('validationSteps.guidance.confirm')}
+          cancelLabel={t('validationSteps.cancel')}
+          busy={busy}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void save();
+          }}
+        />
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+// One attempt in the list: UC, registration, centre and region, test, result, Titre.
+import { useTranslation } from 'react-i18next';
+import type { LocalRecord } from '../../sync/workspace';
+import { formatDate } from './validation-labels';
+
+/** "Centre (Région)", or whichever of the two is known. */
+function centreText(name: string | null | undefined, region: string | undefined): string | null {
+  if (name && region) return `${name} (${region})`;
+  return name || region || null;
+}
+
+export function ValidationStepItem({ step, onEdit, onDelete }: { step: LocalRecord<'validationSteps'>; onEdit: () => void; onDelete: () => void }) {
+  const { t, i18n } = useTranslation();
+  const data = step.data;
+  const facts = [
+    data.registrationDate ? t('validationSteps.item.registered', { date: formatDate(data.registrationDate, i18n.language) }) : null,
+    centreText(data.centreName, data.centreRegion ? t(`validationSteps.region.${data.centreRegion}`) : undefined),
+    data.testDate ? t('validationSteps.item.test', { date: formatDate(data.testDate, i18n.language) }) : null,
+    data.result ? t(`validationSteps.result.${data.result}`) : data.testDate ? t('validationSteps.item.noResult') : null,
+    data.titreDate ? t('validationSteps.item.titre', { date: formatDate(data.titreDate, i18n.language) }) : null,
+  ].filter(Boolean);
+  return (
+    <li className="validation-step">
+      <p className="validation-step__uc">{data.uc}</p>
+      <p>{facts.join(' · ') || t('validationSteps.item.empty')}</p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onEdit}>
+          {t('validationSteps.item.edit', { uc: data.uc })}
+        </button>
+        <button type="button" className="button button--danger" onClick={onDelete}>
+          {t('validationSteps.item.delete', { uc: data.uc })}
+        </button>
+      </div>
+    </li>
+  );
+}

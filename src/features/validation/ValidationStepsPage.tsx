@@ -1,0 +1,30 @@
+// /candidats/:id/validation: a person's validation attempts, until the candidate file shows them.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useWorkspace } from '../../components/session/session-context';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useRecords } from '../../components/use-records';
+import { CandidateValidationSteps } from './CandidateValidationSteps';
+
+export function ValidationStepsPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const workspace = useWorkspace();
+  const candidates = useRecords(useMemo(() => workspace.repo('candidates'), [workspace]));
+  const candidate = candidates?.find((record) => record.id === id);
+  const name = [candidate?.data.firstName, candidate?.data.lastName].filter(Boolean).join(' ') || t('validationSteps.unknownPerson');
+  const title = t('validationSteps.pageTitle', { name });
+  useDocumentTitle(title);
+  return (
+    <>
+      <p>
+        <Link to={`/candidats/${id}`}>{t('validationSteps.backToFile')}</Link>
+      </p>
+      <h1>{title}</h1>
+      <CandidateValidationSteps candidateId={id} />
+    </>
+  );
+}
+
+export { ValidationStepsPage as Component };

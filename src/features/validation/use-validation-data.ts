@@ -1,0 +1,15 @@
+// The live tables the validation screens read: attempts and accompaniments (one repo object each).
+import { useMemo } from 'react';
+import { useWorkspace } from '../../components/session/session-context';
+import { useRecords } from '../../components/use-records';
+
+export function useValidationData() {
+  const workspace = useWorkspace();
+  const repos = useMemo(
+    () => ({ steps: workspace.repo('validationSteps'), accompaniments: workspace.repo('accompaniments'), candidates: workspace.repo('candidates') }),
+    [workspace],
+  );
+  const steps = useRecords(repos.steps);
+  const accompaniments = useRecords(repos.accompaniments);
+  return { repos, steps, accompaniments };
+}

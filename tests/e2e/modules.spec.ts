@@ -1,0 +1,164 @@
+// Modules in the room: logged in once online, the adviser plans a session with no network, enrols
+// two demo candidates, takes the roll call, reloads (all still there), then syncs it to the server.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { axeViolations } from './support/a11y';
+import { DEMO_ADVISER, apiLogin } from './support/api';
+import { launchChromium } from './support/browser';
+import { untilServiceWorkerControls } from './support/offline';
+import { screenshotPath } from './support/paths';
+import { startTestServer, type TestServer } from './support/server';
+import { AppShell } from './pages/app-shell';
+import { LoginPage } from './pages/login-page';
+import { ModulesPages } from './pages/modules-pages';
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log(`[browser error] ${message.text()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+/** Every live record of the adviser as the server has it (what a second device would pull). */
+async function serverRecords(token: string): Promise<WireRecord[]> {
+  const records = new Map<string, WireRecord>();
+  let cursor = 0;
+  for (;;) {
+    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
+    const result = pullResponseSchema.parse(await response.json());
+    for (const change of result.changes) records.set(`${change.table}/${change.id}`, change);
+    if (!result.hasMore) return [...records.values()];
+    cursor = result.cursor;
+  }
+}
+
+/** The first enrolled person, reused by the validation test. */
+let firstPerson = '';
+
+async function expectAccessible(screen: string) {
+  expect(await axeViolations(page), `axe violations on ${screen}`).toEqual([]);
+}
+
+describe('modules offline', () => {
+  it('plans a session, enrols two people and takes the roll call offline, then syncs', async () => {
+    const token = await apiLogin(server.url);
+    const people = (await serverRecords(token))
+      .filter((record) => record.table === 'candidates' && record.data.firstName && record.data.lastName && !record.deleted)
+      .map((record) => `${String(record.data.firstName)} ${String(record.data.lastName)}`);
+    const unique = people.filter((name) => people.filter((other) => other.includes(name)).length === 1);
+    const [first, second] = unique as [string, string];
+    firstPerson = first;
+    expect(second).toBeTruthy();
+
+    const shell = new AppShell(page);
+    const modules = new ModulesPages(page);
+    const login = new LoginPage(page);
+    await login.open(server.url);
+    await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
+    await shell.waitForHome();
+    await shell.waitForSynced();
+    await untilServiceWorkerControls(page);
+    await shell.waitForHome();
+
+    await modules.openFromNav();
+    await expectAccessible('session list');
+
+    await server.stop();
+    await context.setOffline(true);
+
+    const title = `Appel e2e ${Date.now().toString(36)}`;
+    await modules.planSession({ module: 'fle', title, date: '2099-03-12', startTime: '09:00', endTime: '12:30', facilitator: 'Sophie Lambert', capacity: '2' });
+    await modules.enrol(first);
+    await modules.enrol(second);
+    await page.getByText(/^La séance est complète/).waitFor();
+    await expectAccessible('session with enrolment');
+    await page.screenshot({ path: screenshotPath('modules-01-session'), fullPage: true });
+
+    await modules.openRollCall();
+    await modules.tapUntil(first, 'Présent·e');
+    await modules.tapUntil(second, 'Présent·e');
+    await modules.tapUntil(second, 'En retard');
+    await expect.poll(() => page.getByLabel(`Heures de ${first}`).inputValue()).toBe('3.5');
+    await expectAccessible('roll call');
+    await page.screenshot({ path: screenshotPath('modules-02-roll-call'), fullPage: true });
+
+    await page.reload();
+    await page.getByRole('button', { name: `${first} : Présent·e. Toucher pour changer.` }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: `${second} : En retard. Toucher pour changer.` }).waitFor();
+
+    await server.start();
+    await context.setOffline(false);
+    await shell.syncNow();
+    await shell.waitForSynced();
+
+    const after = await serverRecords(await apiLogin(server.url));
+    const session = after.find((record) => record.table === 'moduleSessions' && record.data.title === title);
+    expect(session?.data).toMatchObject({ module: 'fle', date: '2099-03-12', startTime: '09:00', endTime: '12:30', capacity: 2 });
+    const rows = after.filter((record) => record.table === 'attendance' && record.data.sessionId === session?.id && !record.deleted);
+    expect(rows.map((row) => [row.data.status, row.data.hours]).sort()).toEqual([
+      ['present', 3.5],
+      ['retard', 3.5],
+    ]);
+  });
+
+  it('shows the roll call on a second device after sync', async () => {
+    const other = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+    const second = await other.newPage();
+    const login = new LoginPage(second);
+    await login.open(server.url);
+    await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
+    const shell = new AppShell(second);
+    await shell.waitForHome();
+    await shell.waitForSynced();
+    await new ModulesPages(second).openFromNav();
+    await second.getByRole('link', { name: /FLE orienté métier/ }).first().click();
+    await second.getByRole('link', { name: "Faire l'appel" }).click();
+    await second.getByRole('button', { name: `${firstPerson} : Présent·e. Toucher pour changer.` }).waitFor();
+    await other.close();
+  });
+
+  it('records a registration and a failed test at a UC, on the validation screen', async () => {
+    const token = await apiLogin(server.url);
+    const person = (await serverRecords(token)).find(
+      (record) => record.table === 'candidates' && `${String(record.data.firstName)} ${String(record.data.lastName)}` === firstPerson,
+    );
+    expect(person).toBeTruthy();
+    await page.goto(`${server.url}/candidats/${person!.id}/validation`);
+    await page.getByRole('heading', { name: `Épreuves de validation de ${firstPerson}`, level: 1 }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Ajouter une inscription à une épreuve' }).click();
+    const centre = `Centre de Namur ${Date.now().toString(36)}`;
+    await page.getByLabel(/^Unité de compétence/).fill('UC9');
+    await page.getByLabel("Date d'inscription").fill('2026-03-01');
+    await page.getByLabel('Centre de validation').fill(centre);
+    await page.getByLabel('Région du centre').selectOption('wallonie');
+    await page.getByLabel("Date de l'épreuve").fill('2026-04-02');
+    await page.getByLabel('Résultat').selectOption('echoue');
+    await expectAccessible('validation form');
+    await page.getByRole('button', { name: "Enregistrer l'épreuve" }).click();
+    await page.getByText('Épreuve enregistrée.').waitFor();
+    await expectAccessible('validation list');
+    await page.screenshot({ path: screenshotPath('modules-03-validation'), fullPage: true });
+
+    const shell = new AppShell(page);
+    await shell.syncNow();
+    await shell.waitForSynced();
+    await expect
+      .poll(async () => (await serverRecords(token)).find((record) => record.table === 'validationSteps' && record.data.centreName === centre)?.data, { timeout: 30_000 })
+      .toMatchObject({ candidateId: person!.id, uc: 'UC9', centreRegion: 'wallonie', testDate: '2026-04-02', result: 'echoue' });
+  });
+});
