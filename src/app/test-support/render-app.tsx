@@ -9,6 +9,8 @@ export function signedInService(workspace: Workspace): SessionService {
   return {
     signIn: async () => ({ ok: true, workspace, offline: false }),
     resumeSession: async () => workspace,
+    // An open session, not a reload: no lock screen first.
+    resumeOpensLocked: false,
   };
 }
 

@@ -13,6 +13,11 @@ export interface SessionService {
   signIn(credentials: Credentials): Promise<SignInOutcome>;
   /** Reopens today's workspace from the kept key after a reload, or null. */
   resumeSession(): Promise<Workspace | null>;
+  /**
+   * Whether a resumed workspace opens behind the lock (a reload on a shared tablet: yes, the
+   * default). Test services that stand for an already open session say no.
+   */
+  resumeOpensLocked?: boolean;
 }
 
 export interface SessionState {
@@ -22,10 +27,16 @@ export interface SessionState {
   workspace: Workspace | null;
   /** True when the current workspace was opened by an offline login (said on the next screen). */
   enteredOffline: boolean;
+  /** True when the current workspace was reopened from the kept key (a reload): it opens locked. */
+  resumed: boolean;
   /** Makes a freshly opened workspace current and starts its background sync. */
   enter(workspace: Workspace, options?: { offline?: boolean }): void;
-  /** Stops sync, signs out (forgets the kept key) and clears the workspace. */
-  leave(): Promise<void>;
+  /** Stops sync, signs out (forgets the kept key) and clears the workspace; `notice` is said on the login screen. */
+  leave(options?: { notice?: string }): Promise<void>;
+  /** Why the last workspace was left, when the login screen should say it (e.g. `lockedOut`). */
+  leftWith: string | undefined;
+  /** The reopened workspace was unlocked (by the PIN, or candidate mode's PIN gate): no lock at the next screen. */
+  settleReopenLock(): void;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -34,10 +45,14 @@ export function SessionProvider({ service, children }: { service: SessionService
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   const [phase, setPhase] = useState<SessionState['phase']>('resuming');
   const [enteredOffline, setEnteredOffline] = useState(false);
+  const [resumed, setResumed] = useState(false);
+  const [leftWith, setLeftWith] = useState<string>();
 
-  const enter = useCallback((opened: Workspace, options?: { offline?: boolean }) => {
+  const enter = useCallback((opened: Workspace, options?: { offline?: boolean; resumed?: boolean }) => {
     opened.sync.start();
     setEnteredOffline(options?.offline ?? false);
+    setResumed(options?.resumed ?? false);
+    setLeftWith(undefined);
     setWorkspace(opened);
   }, []);
 
@@ -48,7 +63,7 @@ export function SessionProvider({ service, children }: { service: SessionService
       .catch(() => null) // a broken kept key means "log in again", never a blank screen
       .then((resumed) => {
         if (cancelled) return;
-        if (resumed) enter(resumed);
+        if (resumed) enter(resumed, { resumed: service.resumeOpensLocked ?? true });
         setPhase('ready');
       });
     return () => {
@@ -56,16 +71,22 @@ export function SessionProvider({ service, children }: { service: SessionService
     };
   }, [service, enter]);
 
-  const leave = useCallback(async () => {
-    if (!workspace) return;
-    workspace.sync.stop();
-    await workspace.signOut();
-    setWorkspace(null);
-  }, [workspace]);
+  const leave = useCallback(
+    async (options?: { notice?: string }) => {
+      if (!workspace) return;
+      workspace.sync.stop();
+      await workspace.signOut();
+      setLeftWith(options?.notice);
+      setWorkspace(null);
+    },
+    [workspace],
+  );
+
+  const settleReopenLock = useCallback(() => setResumed(false), []);
 
   const value = useMemo<SessionState>(
-    () => ({ service, phase, workspace, enteredOffline, enter, leave }),
-    [service, phase, workspace, enteredOffline, enter, leave],
+    () => ({ service, phase, workspace, enteredOffline, resumed, leftWith, enter, leave, settleReopenLock }),
+    [service, phase, workspace, enteredOffline, resumed, leftWith, enter, leave, settleReopenLock],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -11,6 +11,7 @@ import { useBrowserOnline } from '../../components/use-browser-online';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { changePasswordSchema, type ChangePasswordBody } from '../../domain/accounts';
 import { failureKey, fieldIssuesOf } from './server-issues';
+import { LockSettings } from '../lock/LockSettings';
 
 export function PasswordPage() {
   const { t } = useTranslation();
@@ -63,6 +64,7 @@ export function PasswordPage() {
           {t('password.submit')}
         </button>
       </form>
+      <LockSettings />
     </section>
   );
 }

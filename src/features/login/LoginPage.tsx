@@ -6,6 +6,7 @@ import { useSession } from '../../components/session/session-context';
 import { Notice } from '../../components/Notice';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { useLocationNotice } from '../../components/use-location-notice';
 
 type LoginError = 'bad_credentials' | 'unknown_offline' | 'network' | 'server' | 'rate_limited' | 'missing';
 
@@ -16,6 +17,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<LoginError | null>(null);
+  const [notice, dismissNotice] = useLocationNotice();
   useDocumentTitle(t('login.title'));
 
   async function submit(event: FormEvent) {
@@ -45,6 +47,7 @@ export function LoginPage() {
         </div>
         <h1>{t('login.title')}</h1>
         <p className="login__intro">{t('login.intro')}</p>
+        {notice ? <Notice message={t(`notice.${notice}`)} onDismiss={dismissNotice} /> : null}
         {error ? <Notice tone="error" message={t(error === 'missing' ? 'login.missingFields' : `login.errors.${error}`)} /> : null}
         <form onSubmit={(event) => void submit(event)} noValidate>
           <div className="field">

@@ -20,7 +20,9 @@ import './candidate-mode.css';
 export function CandidateModePage() {
   const { positioningId = '' } = useParams();
   const workspace = useWorkspace();
-  const { leave } = useSession();
+  const { leave, settleReopenLock } = useSession();
+  // A reload that lands here is guarded by candidate mode's own PIN: no second lock after it.
+  useEffect(() => settleReopenLock(), [settleReopenLock]);
   const navigate = useNavigate();
   const player = useMemo(() => createAudioPlayer(workspace.recordings), [workspace]);
   const [record, setRecord] = useState<LocalRecord<'positionings'> | null | undefined>(undefined);

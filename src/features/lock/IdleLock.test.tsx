@@ -1,0 +1,77 @@
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
+import { renderApp } from '../../app/test-support/render-app';
+import type { SessionService } from '../../components/session/session-context';
+import type { Workspace } from '../../sync/workspace';
+
+afterEach(() => {
+  vi.useRealTimers();
+  localStorage.clear();
+});
+
+function workspaceWithPin(pinSet = true) {
+  const workspace = createMemoryWorkspace();
+  workspace.pin = {
+    isSet: async () => pinSet,
+    set: async () => undefined,
+    verify: async (pin: string) => (pin === '2468' ? { result: 'ok' } : { result: 'wrong', remaining: 4 }),
+  } as unknown as Workspace['pin'];
+  return workspace;
+}
+
+const resumedService = (workspace: Workspace): SessionService => ({
+  signIn: async () => ({ ok: true, workspace, offline: false }),
+  resumeSession: async () => workspace,
+});
+
+describe('the idle lock', () => {
+  it('opens locked after a reload; a wrong PIN is refused, the right one shows the screen again', async () => {
+    const workspace = workspaceWithPin();
+    renderApp('/', resumedService(workspace));
+    expect(await screen.findByRole('heading', { name: 'Tablette verrouillée' })).toBeTruthy();
+    expect(screen.queryByRole('navigation', { name: 'Navigation principale' })).toBeNull();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Code du conseiller'), '1111');
+    await user.click(screen.getByRole('button', { name: 'Valider' }));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    await user.type(screen.getByLabelText('Code du conseiller'), '2468');
+    await user.click(screen.getByRole('button', { name: 'Valider' }));
+    expect(await screen.findByRole('navigation', { name: 'Navigation principale' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Tablette verrouillée' })).toBeNull();
+  }, 60_000);
+
+  it('locks after the idle minutes without losing what was typed', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    localStorage.setItem('vdc-idle-minutes', '1');
+    const workspace = workspaceWithPin();
+    renderApp('/mot-de-passe', { signIn: async () => ({ ok: true, workspace, offline: false }), resumeSession: async () => workspace });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    // Opened from the kept key: unlock first.
+    await user.type(await screen.findByLabelText('Code du conseiller'), '2468');
+    await user.click(screen.getByRole('button', { name: 'Valider' }));
+    await user.type(await screen.findByLabelText(/Mot de passe actuel/), 'half typed');
+
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(61_000);
+    });
+    expect(await screen.findByRole('heading', { name: 'Tablette verrouillée' })).toBeTruthy();
+    await user.type(screen.getByLabelText('Code du conseiller'), '2468');
+    await user.click(screen.getByRole('button', { name: 'Valider' }));
+    expect(((await screen.findByLabelText(/Mot de passe actuel/)) as HTMLInputElement).value).toBe('half typed');
+  }, 60_000);
+
+  it('signs an idle adviser without a PIN out to the password, keeping the data; a reload alone does not', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    localStorage.setItem('vdc-idle-minutes', '1');
+    const workspace = workspaceWithPin(false);
+    renderApp('/', resumedService(workspace));
+    expect(await screen.findByRole('navigation', { name: 'Navigation principale' })).toBeTruthy();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(61_000);
+    });
+    expect(await screen.findByText('Écran verrouillé : connectez-vous avec votre mot de passe. Vos données restent sur la tablette.')).toBeTruthy();
+    expect(workspace.signedOut).toBe(true);
+  }, 60_000);
+});

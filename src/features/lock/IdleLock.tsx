@@ -1,0 +1,54 @@
+// The idle lock of a shared tablet (design/architecture.md): after some minutes without a touch,
+// or on a reload, the adviser's screens are hidden (kept in memory, so nothing typed is lost) behind
+// a lock that the adviser's PIN opens. An adviser without a PIN is signed out when idle (their data
+// stays on the tablet; the password opens it again); a reload reopens their screens as before.
+// Too many wrong PINs, or the choice to use the password, also sign out.
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useSession, useWorkspace } from '../../components/session/session-context';
+import { idleMinutes } from './idle-settings';
+import { LockScreen } from './LockScreen';
+import { useIdleTimer } from './use-idle-timer';
+
+type LockState = 'open' | 'locked' | 'checking';
+
+export function IdleLock({ children }: { children: ReactNode }) {
+  const workspace = useWorkspace();
+  const { resumed, leave, settleReopenLock } = useSession();
+  // After a reload nothing shows until it is known whether a PIN must open the screens.
+  const [state, setState] = useState<LockState>(resumed ? 'checking' : 'open');
+  const [hasPin, setHasPin] = useState<boolean>();
+
+  useEffect(() => {
+    let live = true;
+    void (workspace.pin?.isSet() ?? Promise.resolve(false)).then((set) => {
+      if (!live) return;
+      setHasPin(set);
+      setState((current) => (current === 'checking' ? (set ? 'locked' : 'open') : current));
+    });
+    return () => {
+      live = false;
+    };
+  }, [workspace]);
+
+  const signOut = useCallback(() => leave({ notice: 'lockedOut' }), [leave]);
+  const lock = useCallback(() => {
+    if (hasPin) setState('locked');
+    else void signOut();
+  }, [hasPin, signOut]);
+  useIdleTimer(idleMinutes(), state === 'open', lock);
+
+  const hidden = state !== 'open';
+  return (
+    <>
+      {state === 'locked' ? (
+        <LockScreen name={workspace.user.name} verify={(pin) => workspace.pin!.verify(pin)} onUnlocked={() => {
+            settleReopenLock();
+            setState('open');
+          }} onSignOut={() => void signOut()} />
+      ) : null}
+      <div hidden={hidden} inert={hidden} className="idle-lock__content">
+        {children}
+      </div>
+    </>
+  );
+}
