@@ -16,9 +16,9 @@ function Resuming() {
 }
 
 export function RequireWorkspace() {
-  const { phase, workspace } = useSession();
+  const { phase, workspace, leftWith } = useSession();
   if (phase === 'resuming') return <Resuming />;
-  if (!workspace) return <Navigate to="/login" replace />;
+  if (!workspace) return <Navigate to="/login" replace state={leftWith ? { notice: leftWith } : undefined} />;
   // A tablet handed to a candidate shows only their sitting, whatever the address.
   return (
     <CandidateLockGate workspace={workspace}>

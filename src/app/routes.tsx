@@ -4,9 +4,8 @@
 // screen's JavaScript small on modest tablets.
 import type { RouteObject } from 'react-router';
 import { LoginPage } from '../features/login/LoginPage';
-import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { PageLoading } from '../components/PageLoading';
-import { RedirectIfSignedIn, RequireWorkspace } from './guards';
+import { NotFoundUnlessLocked, RedirectIfSignedIn, RequireWorkspace } from './guards';
 
 /** A route whose screen is a named export of a module loaded on first visit. */
 function lazyPage(path: string, load: () => Promise<{ Component: React.ComponentType }>): RouteObject {
@@ -30,15 +29,42 @@ export const appRoutes: RouteObject[] = [
             Component: (await import('../features/candidates/CandidateFormPage')).CandidateFormPage,
           })),
           lazyPage('/candidats/:id', async () => ({
+            Component: (await import('../features/candidate-file/CandidateFilePage')).CandidateFilePage,
+          })),
+          lazyPage('/candidats/:id/modifier', async () => ({
             Component: (await import('../features/candidates/CandidateFormPage')).CandidateFormPage,
           })),
+          lazyPage('/candidats/:id/dossier-complet', async () => ({
+            Component: (await import('../features/person-file/PersonFilePage')).PersonFilePage,
+          })),
+          lazyPage('/comptes', async () => ({ Component: (await import('../features/accounts/AccountsPage')).AccountsPage })),
+          lazyPage('/journal', async () => ({ Component: (await import('../features/accounts/AuditPage')).AuditPage })),
+          lazyPage('/mot-de-passe', async () => ({ Component: (await import('../features/accounts/PasswordPage')).PasswordPage })),
           lazyPage('/rapports', async () => ({ Component: (await import('../features/reports/ReportsPage')).ReportsPage })),
+          lazyPage('/import', async () => ({ Component: (await import('../features/import/ImportPage')).ImportPage })),
           lazyPage('/a-verifier', async () => ({
             Component: (await import('../features/attention/AttentionPage')).AttentionPage,
           })),
+          lazyPage('/positionnements/nouveau', async () => ({
+            Component: (await import('../features/positioning/StartPositioningPage')).StartPositioningPage,
+          })),
+          lazyPage('/positionnements/voix', async () => ({
+            Component: (await import('../features/positioning/VoiceRecordingsPage')).VoiceRecordingsPage,
+          })),
+          lazyPage('/modules', async () => ({ Component: (await import('../features/modules/ModulesPage')).ModulesPage })),
+          lazyPage('/modules/nouveau', async () => ({ Component: (await import('../features/modules/NewSessionPage')).NewSessionPage })),
+          lazyPage('/modules/:sessionId', async () => ({ Component: (await import('../features/modules/SessionPage')).SessionPage })),
+          lazyPage('/modules/:sessionId/appel', async () => ({ Component: (await import('../features/modules/RollCallPage')).RollCallPage })),
+          lazyPage('/candidats/:id/validation', async () => ({
+            Component: (await import('../features/validation/ValidationStepsPage')).ValidationStepsPage,
+          })),
         ],
       },
+      // Candidate mode: full screen, outside the adviser's frame.
+      lazyPage('/mode-candidat/:positioningId', async () => ({
+        Component: (await import('../features/positioning/CandidateModePage')).CandidateModePage,
+      })),
     ],
   },
-  { path: '*', element: <NotFoundPage /> },
+  { path: '*', element: <NotFoundUnlessLocked /> },
 ];

@@ -90,7 +90,7 @@ async function editPhone(device: Device, phone: string) {
 }
 
 async function openCandidate(device: Device, id: string) {
-  await device.page.goto(`${server.url}/candidats/${id}`);
+  await device.page.goto(`${server.url}/candidats/${id}/modifier`);
   await device.page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor({ timeout: 60_000 });
 }
 

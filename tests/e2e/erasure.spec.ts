@@ -108,7 +108,7 @@ describe('erasure of a person', () => {
     step('the coordinator opens the person: advisers never see the button, coordinators do');
     const coordinator = await newDevice('coordinator');
     await logIn(coordinator, DEMO_COORDINATOR);
-    await coordinator.page.goto(`${server.url}/candidats/${person.id}`);
+    await coordinator.page.goto(`${server.url}/candidats/${person.id}/modifier`);
     await coordinator.page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor({ timeout: 60_000 });
     const erasure = new ErasureDialog(coordinator.page);
     await erasure.open();

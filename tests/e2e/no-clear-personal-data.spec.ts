@@ -21,6 +21,7 @@ import { scanOriginStorage, writeClearControls, type StorageHit } from './suppor
 import { screenshotPath } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
+import { CandidateFilePage } from './pages/candidate-file-page';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { CandidateListPage } from './pages/candidate-list-page';
 import { LoginPage } from './pages/login-page';
@@ -158,7 +159,7 @@ describe('personal data at rest', () => {
     await row.waitFor();
     await expect.poll(() => row.textContent()).not.toContain('non synchronisé');
     await row.click();
-    await page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor();
+    await new CandidateFilePage(page).correctIdentity();
     expect(await page.getByRole('textbox', { name: 'Téléphone', exact: true }).inputValue()).toBe(candidate.phone);
     expect(await page.getByRole('textbox', { name: 'E-mail', exact: true }).inputValue()).toBe(candidate.email);
     expect(await page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe(candidate.notes);

@@ -37,7 +37,7 @@ describe.each(testDatabases())('hostile inputs ($name)', (target) => {
       ['POST', API_PATHS.login, { email: ['a'], password: { $ne: '' } }],
       ['POST', ACCOUNT_PATHS.users, { email: SQL_LIKE, name: 7, role: 'root', siteIds: 'site-a', password: null }],
       ['PUT', ACCOUNT_PATHS.retention, { siteId: 'site-a', years: '5; DELETE FROM records' }],
-      ['PUT', '/api/reports/past-years', { siteId: 'site-a', year: 'last', spocPersons: -1, accompaniedPersons: 1e309 }],
+      ['PUT', '/api/reports/past-years', { siteId: 'site-a', year: 'last', spocPersons: -1, accompaniedPersons: Number.MAX_SAFE_INTEGER * 4 }],
     ];
     for (const [method, url, body] of bodies) {
       const token = url === ACCOUNT_PATHS.users || url === ACCOUNT_PATHS.retention || url.startsWith('/api/reports') ? fixture.users.admin.token : fixture.users.alice.token;

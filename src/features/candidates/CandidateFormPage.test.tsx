@@ -78,7 +78,7 @@ describe('intake form', { timeout: 30_000 }, () => {
   it('updates only the changed fields and clears an emptied one with null', async () => {
     const workspace = createMemoryWorkspace();
     candidatesOf(workspace).seed('c-1', 'site-cpas', { firstName: 'Jan', lastName: 'Peeters', phone: '0470 12 34 56', gender: 'M' });
-    renderApp('/candidats/c-1', signedInService(workspace));
+    renderApp('/candidats/c-1/modifier', signedInService(workspace));
     const user = userEvent.setup();
     const phone = await screen.findByLabelText('Téléphone');
     await user.clear(phone);
@@ -92,7 +92,7 @@ describe('intake form', { timeout: 30_000 }, () => {
   it('deletes after confirmation only', async () => {
     const workspace = createMemoryWorkspace();
     candidatesOf(workspace).seed('c-2', 'site-ml-bxl', { lastName: 'Dubois' });
-    renderApp('/candidats/c-2', signedInService(workspace));
+    renderApp('/candidats/c-2/modifier', signedInService(workspace));
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Supprimer' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Supprimer ce candidat ?' });

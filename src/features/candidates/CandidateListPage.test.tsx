@@ -77,6 +77,6 @@ describe('candidate list', { timeout: 60_000 }, () => {
     await user.keyboard('{End}');
     await waitFor(() => expect(document.activeElement?.textContent).toContain('Ayşe Yılmaz'));
     await user.keyboard('{Enter}');
-    await screen.findByRole('heading', { name: 'Modifier le candidat', level: 1 });
+    await screen.findByRole('heading', { name: 'Ayşe Yılmaz', level: 1 });
   });
 });

@@ -20,7 +20,7 @@ async function openCandidate(user: SessionUser) {
     communeCode: 'schaerbeek',
     notes: 'Cherche un emploi en cuisine',
   });
-  renderApp('/candidats/c-1', signedInService(workspace));
+  renderApp('/candidats/c-1/modifier', signedInService(workspace));
   await screen.findByRole('heading', { name: 'Modifier le candidat', level: 1 });
   await screen.findByLabelText('Prénom');
   return { workspace, user: userEvent.setup() };

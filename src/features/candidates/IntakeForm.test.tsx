@@ -215,7 +215,8 @@ describe('likely duplicates at intake', { timeout: 60_000 }, () => {
     await user.type(screen.getByLabelText('Date de naissance'), '1990');
     const warning = await screen.findByRole('region', { name: 'Cette personne a peut-être déjà un dossier' });
     await user.click(within(warning).getByRole('link', { name: 'Ouvrir ce dossier' }));
-    await screen.findByRole('heading', { name: 'Modifier le candidat', level: 1 });
-    expect((await screen.findByLabelText('Prénom') as HTMLInputElement).value).toBe('Mohammed');
+    // The existing person's file (its identity is corrected from there, at /candidats/:id/modifier).
+    await screen.findByRole('heading', { name: 'Mohammed El Amrani', level: 1 });
+    expect(screen.getByRole('link', { name: "Corriger l'identité" }).getAttribute('href')).toBe('/candidats/c-amrani/modifier');
   });
 });

@@ -19,7 +19,8 @@ export function PersonFilePage() {
   const workspace = useWorkspace();
   const [file, setFile] = useState<PersonFile | null>();
   const name = file ? [file.candidate.data.firstName, file.candidate.data.lastName].filter(Boolean).join(' ') || t('personFile.unnamed') : '';
-  useDocumentTitle(t('personFile.title', { name }));
+  // Never the person's name in the tab title: browsers keep titles in clear in their history.
+  useDocumentTitle(t('personFile.documentTitle'));
 
   useEffect(() => {
     let live = true;

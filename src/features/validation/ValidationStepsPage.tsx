@@ -15,7 +15,8 @@ export function ValidationStepsPage() {
   const candidate = candidates?.find((record) => record.id === id);
   const name = [candidate?.data.firstName, candidate?.data.lastName].filter(Boolean).join(' ') || t('validationSteps.unknownPerson');
   const title = t('validationSteps.pageTitle', { name });
-  useDocumentTitle(title);
+  // Never the person's name in the tab title: browsers keep titles in clear in their history.
+  useDocumentTitle(t('validationSteps.documentTitle'));
   return (
     <>
       <p>

@@ -1,0 +1,140 @@
+// /candidats/:id: a person's file. Identity and consent, links to correct the identity, to the
+// complete file (export) and to a positioning; SPOC actions, accompaniments, modules, validation
+// steps and follow-up notes, each editable; and the timeline of everything, newest first.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Notice } from '../../components/Notice';
+import { useWorkspace } from '../../components/session/session-context';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { collectPersonFile } from '../../domain/person-file';
+import { buildTimeline } from '../../domain/timeline';
+import type { LocalRecord } from '../../sync/workspace';
+import { CandidateModules } from '../modules/CandidateModules';
+import { StartPositioningLink } from '../positioning/StartPositioningLink';
+import { CandidateValidationSteps } from '../validation/CandidateValidationSteps';
+import { AccompanimentsSection } from './AccompanimentsSection';
+import { personName } from './person-name';
+import { FileTimeline } from './FileTimeline';
+import { FollowUpNotesSection } from './FollowUpNotesSection';
+import { IdentitySummary } from './IdentitySummary';
+import { SpocActionsSection } from './SpocActionsSection';
+import { useFileRecords, useFileRepos, type FileRecords } from './use-file-records';
+import './candidate-file.css';
+
+export function CandidateFilePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const repos = useFileRepos();
+  const records = useFileRecords(repos);
+  const candidate = records.candidates?.find((record) => record.id === id);
+  // Never the person's name: the browser keeps page titles in clear (history, sessions).
+  useDocumentTitle(t('candidateFile.pageTitle'));
+
+  if (records.candidates === undefined) return <p role="status">{t('candidateFile.loading')}</p>;
+  if (!candidate) {
+    return (
+      <>
+        <Notice tone="error" message={t('candidateFile.notFound')} />
+        <p>
+          <Link to="/candidats">{t('candidateFile.backToList')}</Link>
+        </p>
+      </>
+    );
+  }
+  return <CandidateFile key={candidate.id} candidate={candidate} records={records} repos={repos} />;
+}
+
+function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'candidates'>; records: FileRecords; repos: ReturnType<typeof useFileRepos> }) {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const [message, setMessage] = useState<string | null>(null);
+  const name = personName(candidate, t('candidateFile.noName'));
+  const site = records.sites?.find((record) => record.id === candidate.siteId);
+  const siteName = site?.data.name ?? candidate.siteId;
+
+  const file = useMemo(
+    () =>
+      collectPersonFile(candidate.id, {
+        candidates: [candidate],
+        spocActions: records.spocActions ?? [],
+        accompaniments: records.accompaniments ?? [],
+        positionings: records.positionings ?? [],
+        moduleSessions: records.moduleSessions ?? [],
+        attendance: records.attendance ?? [],
+        validationSteps: records.validationSteps ?? [],
+        // Notes of the sites the user works for only (other sites' notes are not on the tablet anyway).
+        followUpNotes: (records.followUpNotes ?? []).filter((note) => workspace.user.siteIds.includes(note.siteId)),
+      }),
+    [candidate, records, workspace.user.siteIds],
+  );
+  const timeline = useMemo(() => (file ? buildTimeline(file) : []), [file]);
+  const advisers = useMemo(() => {
+    const onSite = (records.users ?? []).filter((user) => user.data.siteIds?.includes(candidate.siteId) && user.data.active !== false);
+    const options = onSite.map((user) => ({ code: user.id, label: user.data.name ?? user.id }));
+    if (!options.some((option) => option.code === workspace.user.id)) options.unshift({ code: workspace.user.id, label: workspace.user.name });
+    return options;
+  }, [records.users, candidate.siteId, workspace.user]);
+
+  if (candidate.data.erased) {
+    return (
+      <>
+        <h1>{t('candidates.erased')}</h1>
+        <p role="status">{t('candidateFile.erased')}</p>
+        <p>
+          <Link to="/candidats">{t('candidateFile.backToList')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  const mine = <T extends { id: string }>(list: T[] | undefined, ids: Set<string>) => (list ?? []).filter((record) => ids.has(record.id));
+  const spocIds = new Set(file?.spocActions.map((record) => record.id));
+  const accIds = new Set(file?.accompaniments.map((record) => record.id));
+  const noteIds = new Set(file?.followUpNotes.map((record) => record.id));
+
+  return (
+    <article className="candidate-file" aria-labelledby="candidate-file-title">
+      <div className="page-heading">
+        <h1 id="candidate-file-title">{name}</h1>
+        <div className="candidate-file__links">
+          <Link to={`/candidats/${candidate.id}/modifier`} className="button" aria-label={t('candidateFile.correctIdentity')}>
+            {t('candidateFile.correct')}
+          </Link>
+          <StartPositioningLink candidateId={candidate.id} />
+          <Link to={`/candidats/${candidate.id}/dossier-complet`} className="button">
+            {t('candidateFile.completeFile')}
+          </Link>
+        </div>
+      </div>
+      {message ? <Notice tone="success" message={message} onDismiss={() => setMessage(null)} /> : null}
+      <IdentitySummary candidate={candidate} siteName={siteName} />
+      <SpocActionsSection
+        candidate={candidate}
+        adviserId={workspace.user.id}
+        actions={mine(records.spocActions, spocIds)}
+        candidates={records.candidates ?? []}
+        outreachPlaces={site?.data.outreachPlaces ?? []}
+        repo={repos.spocActions}
+        onDone={setMessage}
+      />
+      <AccompanimentsSection
+        candidate={candidate}
+        adviserId={workspace.user.id}
+        advisers={advisers}
+        siteName={siteName}
+        accompaniments={mine(records.accompaniments, accIds)}
+        repo={repos.accompaniments}
+        onDone={setMessage}
+      />
+      <div className="file-section">
+        <CandidateModules candidateId={candidate.id} />
+      </div>
+      <div className="file-section">
+        <CandidateValidationSteps candidateId={candidate.id} />
+      </div>
+      <FollowUpNotesSection candidate={candidate} siteName={siteName} notes={mine(records.followUpNotes, noteIds)} repo={repos.followUpNotes} onDone={setMessage} />
+      <FileTimeline entries={timeline} candidateId={candidate.id} />
+    </article>
+  );
+}

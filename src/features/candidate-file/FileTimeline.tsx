@@ -1,0 +1,35 @@
+// The file's history, newest first: every entry in words with its date.
+import { useTranslation } from 'react-i18next';
+import type { TimelineEntry } from '../../domain/timeline';
+import { formatDay } from './labels';
+import { entryWords } from './timeline-words';
+
+export function FileTimeline({ entries, candidateId }: { entries: TimelineEntry[]; candidateId: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section className="file-section" aria-labelledby="file-timeline-title">
+      <h2 id="file-timeline-title">{t('candidateFile.timeline.title')}</h2>
+      {entries.length === 0 ? <p>{t('candidateFile.timeline.empty')}</p> : null}
+      {entries.length === 0 ? null : (
+      <ol className="timeline" aria-labelledby="file-timeline-title">
+        {entries.map((entry) => {
+          const words = entryWords(entry, candidateId, t, i18n.language);
+          return (
+            <li key={entry.key} className={`timeline__entry timeline__entry--${entry.kind}`}>
+              <p className="timeline__date">{entry.date ? formatDay(entry.date, i18n.language) : t('candidateFile.timeline.undated')}</p>
+              <div>
+                <p className="timeline__title">{words.title}</p>
+                {words.details.map((line, index) => (
+                  <p key={index} className="timeline__detail">
+                    {line}
+                  </p>
+                ))}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+// Controlled inputs of the file's small forms, each in a FieldShell (label, hint, in-field message).
+import { useTranslation } from 'react-i18next';
+import { FieldShell } from '../../components/form/FieldShell';
+import { validationKey } from '../../i18n';
+import type { CodeOption } from '../../i18n/code-labels';
+
+interface BaseProps {
+  /** Unique on the page (it names the input's id). */
+  name: string;
+  label: string;
+  hint?: string;
+  errorKey?: string;
+  required?: boolean;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+export function InputField({ type = 'text', list, ...props }: BaseProps & { type?: 'text' | 'date' | 'number'; list?: string }) {
+  return (
+    <FieldShell name={props.name} label={props.label} hint={props.hint} errorKey={props.errorKey} required={props.required}>
+      {(ids) => (
+        <input
+          id={ids.inputId}
+          className="input"
+          type={type}
+          list={list}
+          min={type === 'number' ? 0 : undefined}
+          inputMode={type === 'number' ? 'numeric' : undefined}
+          autoComplete="off"
+          aria-invalid={ids.invalid || undefined}
+          aria-describedby={ids.describedBy}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+export function TextAreaField(props: BaseProps) {
+  return (
+    <FieldShell name={props.name} label={props.label} hint={props.hint} errorKey={props.errorKey} required={props.required}>
+      {(ids) => (
+        <textarea
+          id={ids.inputId}
+          className="input input--area"
+          aria-invalid={ids.invalid || undefined}
+          aria-describedby={ids.describedBy}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+export function SelectField({ options, allowEmpty = true, ...props }: BaseProps & { options: CodeOption[]; allowEmpty?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <FieldShell name={props.name} label={props.label} hint={props.hint} errorKey={props.errorKey} required={props.required}>
+      {(ids) => (
+        <select
+          id={ids.inputId}
+          className="input"
+          aria-invalid={ids.invalid || undefined}
+          aria-describedby={ids.describedBy}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+        >
+          {allowEmpty ? <option value="">{t('form.choose')}</option> : null}
+          {options.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+/** Radios or checkboxes in a fieldset; `errorKey` shows under the legend's group. */
+export function ChoicesField({
+  name,
+  legend,
+  hint,
+  errorKey,
+  options,
+  multiple,
+  value,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  errorKey?: string;
+  options: CodeOption[];
+  multiple: boolean;
+  value: string[];
+  onChange: (value: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  const describedBy = [hint ? `${name}-hint` : '', errorKey ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className={errorKey ? 'choice-group field--invalid' : 'choice-group'} aria-describedby={describedBy}>
+      <legend className="field__label">{legend}</legend>
+      {hint ? (
+        <p id={`${name}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      <div className="choice-group__options">
+        {options.map((option) => (
+          <label key={option.code} className="choice">
+            <input
+              type={multiple ? 'checkbox' : 'radio'}
+              name={name}
+              value={option.code}
+              checked={value.includes(option.code)}
+              onChange={(event) => {
+                if (!multiple) onChange([option.code]);
+                else onChange(event.target.checked ? [...value, option.code] : value.filter((code) => code !== option.code));
+              }}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {errorKey ? (
+        <p id={`${name}-error`} className="field__error">
+          {t(validationKey(errorKey))}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,165 @@
+// The candidate file, offline: an adviser opens a demo person's file with no network and no
+// server, logs a SPOC action, opens then closes an accompaniment, adds a follow-up note, reloads and
+// finds everything there, then syncs and the server has it all.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { axeViolations } from './support/a11y';
+import { DEMO_ADVISER, apiLogin } from './support/api';
+import { launchChromium } from './support/browser';
+import { screenshotPath } from './support/paths';
+import { startTestServer, type TestServer } from './support/server';
+import { AppShell } from './pages/app-shell';
+import { CandidateFilePage } from './pages/candidate-file-page';
+import { LoginPage } from './pages/login-page';
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log(`[browser ${message.type()}] ${message.text()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+const started = Date.now();
+function step(name: string) {
+  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
+}
+
+/** Every live record the adviser's account can pull, by table. */
+async function serverRecords(token: string): Promise<Map<string, WireRecord[]>> {
+  const latest = new Map<string, WireRecord>();
+  let cursor = 0;
+  for (;;) {
+    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
+    const result = pullResponseSchema.parse(await response.json());
+    for (const change of result.changes) latest.set(`${change.table}/${change.id}`, change);
+    if (!result.hasMore) break;
+    cursor = result.cursor;
+  }
+  const byTable = new Map<string, WireRecord[]>();
+  for (const record of latest.values()) {
+    if (record.deleted) continue;
+    byTable.set(record.table, [...(byTable.get(record.table) ?? []), record]);
+  }
+  return byTable;
+}
+
+async function serviceWorkerControls(): Promise<boolean> {
+  return page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  });
+}
+
+describe('the candidate file', () => {
+  it('records a SPOC action, an accompaniment opened then closed and a note offline, keeps them across a reload, and syncs them', async () => {
+    const shell = new AppShell(page);
+    const file = new CandidateFilePage(page);
+    const stamp = Date.now().toString(36);
+    const place = `Bibliothèque ${stamp}`;
+    const noteText = `Cherche une crèche ${stamp}`;
+
+    step('online login, first sync');
+    await new LoginPage(page).open(server.url);
+    await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
+    await shell.waitForHome();
+    await shell.waitForSynced();
+    if (!(await serviceWorkerControls())) {
+      await page.reload();
+      await shell.waitForHome();
+    }
+    expect(await serviceWorkerControls()).toBe(true);
+
+    step('a demo person of the adviser’s sites, with no open coiffeur accompaniment');
+    const token = await apiLogin(server.url);
+    const before = await serverRecords(token);
+    const named = (before.get('candidates') ?? []).filter(
+      (record) => typeof record.data.firstName === 'string' && typeof record.data.lastName === 'string' && !record.data.erased && !record.data.mergedInto,
+    );
+    const fullName = (record: WireRecord) => `${String(record.data.firstName)} ${String(record.data.lastName)}`;
+    const busy = new Set(
+      (before.get('accompaniments') ?? []).filter((record) => record.data.metier === 'coiffeur' && record.data.status === 'open').map((record) => record.data.candidateId),
+    );
+    const person = named.find((record) => !busy.has(record.id) && named.filter((other) => fullName(other) === fullName(record)).length === 1);
+    expect(person, 'a demo person to work on').toBeDefined();
+    const name = fullName(person!);
+
+    step('server stopped, browser offline; open the file');
+    await server.stop();
+    await context.setOffline(true);
+    await file.open(server.url, person!.id, name);
+    expect(await axeViolations(page), 'axe violations on the candidate file').toEqual([]);
+
+    step('log a SPOC action');
+    await file.section('spoc').getByRole('button', { name: 'Ajouter une action SPOC' }).click();
+    const spocForm = file.form('Nouvelle action SPOC');
+    await spocForm.getByLabel('Lieu de la rencontre').fill(place);
+    await spocForm.getByRole('checkbox', { name: 'Coiffeur(euse)', exact: true }).check();
+    await spocForm.getByLabel('Suite donnée').selectOption('accompagnement');
+    expect(await axeViolations(page), 'axe violations on the SPOC action form').toEqual([]);
+    await spocForm.getByRole('button', { name: 'Enregistrer' }).click();
+    await file.section('spoc').getByText(`Lieu : ${place}`).waitFor();
+
+    step('open an accompaniment, then close it');
+    await file.section('accompaniments').getByRole('button', { name: 'Ouvrir un accompagnement' }).click();
+    const accForm = file.form('Nouvel accompagnement');
+    await accForm.getByLabel(/^Métier/).selectOption('coiffeur');
+    await accForm.getByRole('button', { name: 'Enregistrer' }).click();
+    await file.section('accompaniments').getByRole('button', { name: "Clôturer l'accompagnement Coiffeur(euse)" }).first().click();
+    const closeForm = file.form("Clôturer l'accompagnement : Coiffeur(euse)");
+    await closeForm.getByLabel(/^Raison de la fin/).selectOption('emploi');
+    expect(await axeViolations(page), 'axe violations on the closing form').toEqual([]);
+    await closeForm.getByRole('button', { name: 'Clôturer' }).click();
+    await file.section('accompaniments').getByText('Raison : A trouvé un emploi').first().waitFor();
+
+    step('add a follow-up note');
+    await file.section('notes').getByRole('button', { name: 'Ajouter une note' }).click();
+    await file.form('Nouvelle note de suivi').getByLabel(/^Note/).fill(noteText);
+    await file.form('Nouvelle note de suivi').getByRole('button', { name: 'Enregistrer' }).click();
+    await file.section('notes').getByRole('listitem').filter({ hasText: noteText }).waitFor();
+    await file.form('Nouvelle note de suivi').waitFor({ state: 'detached' });
+    expect(await axeViolations(page), 'axe violations on the file with its entries').toEqual([]);
+    await page.screenshot({ path: screenshotPath('e2e-candidate-file-01-offline'), fullPage: true });
+
+    step('offline reload: everything there, in the timeline too');
+    await page.reload();
+    await file.waitFor(name);
+    const timeline = file.section('timeline');
+    await timeline.getByText(`Lieu : ${place}`).waitFor();
+    await timeline.getByText("Fin de l'accompagnement : Coiffeur(euse)").first().waitFor();
+    await timeline.getByText("Début de l'accompagnement : Coiffeur(euse)").first().waitFor();
+    await timeline.getByText(noteText).waitFor();
+    await page.screenshot({ path: screenshotPath('e2e-candidate-file-02-after-reload'), fullPage: true });
+
+    step('server back, sync, on the server');
+    await server.start();
+    await context.setOffline(false);
+    await shell.syncNow();
+    await shell.waitForSynced();
+    const after = await serverRecords(await apiLogin(server.url));
+    const action = (after.get('spocActions') ?? []).find((record) => record.data.outreachPlace === place);
+    expect(action?.data).toMatchObject({ kind: 'individuelle', candidateIds: [person!.id], metiers: ['coiffeur'], outcome: 'accompagnement' });
+    expect(action?.siteId).toBe(person!.siteId);
+    const closed = (after.get('accompaniments') ?? []).filter(
+      (record) => record.data.candidateId === person!.id && record.data.metier === 'coiffeur' && record.data.exitReason === 'emploi',
+    );
+    expect(closed.map((record) => record.data.status)).toContain('closed');
+    const note = (after.get('followUpNotes') ?? []).find((record) => record.data.text === noteText);
+    expect(note?.data.candidateId).toBe(person!.id);
+    expect(note?.siteId).toBe(person!.siteId);
+  });
+});
