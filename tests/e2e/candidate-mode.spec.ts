@@ -165,7 +165,7 @@ describe('candidate mode', () => {
   it('completes the positioning for each of the five métiers, in French alone or with English or Arabic', async () => {
     for (const [index, metier] of METIERS.entries()) {
       step(`complete the positioning for ${metier.code} (${metier.language})`);
-      await start().open(server.url, candidate.id);
+      await start().open(server.url, candidate.id, PIN);
       await start().choose({ metier: metier.code, secondLanguage: metier.language });
       await start().handOver();
       await mode().start();

@@ -1,12 +1,18 @@
 // The adviser's screen that starts a positioning sitting and hands the tablet over.
 import type { Page } from 'playwright-core';
+import { LockScreen } from './lock-screen';
 
 export class PositioningStartPage {
   constructor(private readonly page: Page) {}
 
-  async open(baseUrl: string, candidateId: string) {
+  /** Opens by address: a page load, so once the adviser has a PIN the lock screen comes first. */
+  async open(baseUrl: string, candidateId: string, pin?: string) {
     await this.page.goto(`${baseUrl}/positionnements/nouveau?candidat=${candidateId}`);
-    await this.page.getByRole('heading', { name: 'Nouveau positionnement', level: 1 }).waitFor({ timeout: 60_000 });
+    const heading = this.page.getByRole('heading', { name: 'Nouveau positionnement', level: 1 });
+    const lock = new LockScreen(this.page);
+    await heading.or(lock.heading()).waitFor({ timeout: 60_000 });
+    if (pin && (await lock.heading().isVisible())) await lock.unlock(pin);
+    await heading.waitFor({ timeout: 60_000 });
   }
 
   async choose(options: { metier: string; secondLanguage: 'Aucune (français seul)' | 'Anglais' | 'Arabe' }) {
