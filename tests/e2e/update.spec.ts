@@ -48,6 +48,9 @@ function deploySecondVersion(folder: string) {
   const after = before.replace(/\{url:"index\.html",revision:"[^"]*"\}/, `{url:"index.html",revision:"${revision}"}`);
   if (after === before) throw new Error('sw.js does not precache index.html with a revision');
   writeFileSync(swPath, after);
+  // The server sends the build's pre-compressed copies when they exist: a deployment replaces them
+  // too, here by removing the stale ones so the changed files are sent as they are.
+  for (const changed of [indexPath, swPath]) for (const suffix of ['.br', '.gz']) rmSync(`${changed}${suffix}`, { force: true });
 }
 
 const banner = () => page.getByRole('status', { name: "Mise à jour de l'application" });
