@@ -1,34 +1,15 @@
 // Report targets (design/reporting.md: "Target and ratio (320 → 135%)", "Target 200"): persons
 // informed (SPOC) and persons accompanied per site and calendar year, entered by coordinators and
-// stored in `report_targets` (migration 0003). A site and year without a row uses the defaults of
+// stored in `report_targets` (migration 0003, through site-year-figures.ts). A site and year without a row uses the defaults of
 // the code lists (src/domain/codes: reference.vdc.targets2024), which the client applies.
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema';
+import { siteYearFiguresStore, type SiteYearFigures, type SiteYearRow } from './site-year-figures';
 
-export interface ReportTargetsTable {
-  site_id: string;
-  year: number;
-  spoc_persons: number;
-  accompanied_persons: number;
-  entered_by: string;
-  entered_at: string;
-}
-
-type TargetsDatabase = Database & { report_targets: ReportTargetsTable };
-
-export interface ReportTargetFigures {
-  siteId: string;
-  year: number;
-  spocPersons: number;
-  accompaniedPersons: number;
-}
-
+export type ReportTargetFigures = SiteYearFigures;
 /** One entered row as the API answers it. */
-export interface ReportTargetRow extends ReportTargetFigures {
-  enteredBy: string;
-  enteredAt: string;
-}
+export type ReportTargetRow = SiteYearRow;
 
 export const FIRST_TARGET_YEAR = 1990;
 export const LAST_TARGET_YEAR = 2100;
@@ -60,53 +41,19 @@ export const reportTargetListQuerySchema = z.object({
   year: fromText(year).optional(),
 });
 
-const table = (db: Kysely<Database>) => db.withTables<{ report_targets: ReportTargetsTable }>() as unknown as Kysely<TargetsDatabase>;
-
-const toRow = (row: ReportTargetsTable): ReportTargetRow => ({
-  siteId: row.site_id,
-  year: Number(row.year),
-  spocPersons: Number(row.spoc_persons),
-  accompaniedPersons: Number(row.accompanied_persons),
-  enteredBy: row.entered_by,
-  enteredAt: row.entered_at,
-});
+const store = siteYearFiguresStore('report_targets');
 
 /** The entered targets of these sites (of one year when given), by site then year. */
-export async function listReportTargets(db: Kysely<Database>, siteIds: readonly string[], onlyYear?: number): Promise<ReportTargetRow[]> {
-  if (siteIds.length === 0) return [];
-  let query = table(db).selectFrom('report_targets').selectAll().where('site_id', 'in', siteIds);
-  if (onlyYear !== undefined) query = query.where('year', '=', onlyYear);
-  const rows = await query.orderBy('site_id').orderBy('year').execute();
-  return rows.map(toRow);
+export function listReportTargets(db: Kysely<Database>, siteIds: readonly string[], onlyYear?: number): Promise<ReportTargetRow[]> {
+  return store.list(db, siteIds, onlyYear);
 }
 
 /** Enters or corrects the targets of one site and year. */
-export async function saveReportTarget(db: Kysely<Database>, figures: ReportTargetFigures, userId: string, now: string = new Date().toISOString()): Promise<ReportTargetRow> {
-  const values: ReportTargetsTable = {
-    site_id: figures.siteId,
-    year: figures.year,
-    spoc_persons: figures.spocPersons,
-    accompanied_persons: figures.accompaniedPersons,
-    entered_by: userId,
-    entered_at: now,
-  };
-  await table(db)
-    .insertInto('report_targets')
-    .values(values)
-    .onConflict((conflict) =>
-      conflict.columns(['site_id', 'year']).doUpdateSet({
-        spoc_persons: values.spoc_persons,
-        accompanied_persons: values.accompanied_persons,
-        entered_by: values.entered_by,
-        entered_at: values.entered_at,
-      }),
-    )
-    .execute();
-  return toRow(values);
+export function saveReportTarget(db: Kysely<Database>, figures: ReportTargetFigures, userId: string, now?: string): Promise<ReportTargetRow> {
+  return store.save(db, figures, userId, now);
 }
 
 /** Removes an entered target (the site and year go back to the defaults); false when there was none. */
-export async function deleteReportTarget(db: Kysely<Database>, siteId: string, year: number): Promise<boolean> {
-  const result = await table(db).deleteFrom('report_targets').where('site_id', '=', siteId).where('year', '=', year).executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+export function deleteReportTarget(db: Kysely<Database>, siteId: string, year: number): Promise<boolean> {
+  return store.remove(db, siteId, year);
 }
