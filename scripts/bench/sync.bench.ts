@@ -15,7 +15,8 @@
 //   BENCH_CHROMIUM=0 skips it; it is skipped too when Chromium is missing.
 // Each line also splits the sync's time into the time with an API call in flight (HTTP, server,
 // response parsing; during a pull the device stores page n while page n+1 is fetched, so this
-// overlaps the device's work) and the rest (only the device working). Exit code 1 when a pull is over the target ratio.
+// overlaps the device's work) and the rest (only the device working). Exit code 1 when a Chromium pull is
+// over the target ratio (the Node line is a proxy, printed but not judged).
 // BENCH_PULL_RECORDS and BENCH_PUSH_MUTATIONS change the sizes. Wall-clock figures: on a busy
 // machine (see the load average printed) they inflate; the ratios are the figures to compare.
 import 'fake-indexeddb/auto';
@@ -46,12 +47,18 @@ const FAKE_INDEXEDDB_VERSION = (JSON.parse(readFileSync(new URL('../../node_modu
 
 interface Environment {
   label: string;
+  /**
+   * A proxy (Node with an in-memory fake IndexedDB on the server's thread): printed for comparison
+   * with earlier figures, never judged against the target, which is about a real browser's storage.
+   */
+  proxy?: boolean;
   run(input: DeviceBenchInput): Promise<DeviceBenchResult>;
   close?(): Promise<void>;
 }
 
 const nodeEnvironment: Environment = {
-  label: `node ${process.version}, fake-indexeddb ${FAKE_INDEXEDDB_VERSION} (in memory, same thread as the server)`,
+  label: `node ${process.version}, fake-indexeddb ${FAKE_INDEXEDDB_VERSION} (in memory, same thread as the server): a proxy, not judged`,
+  proxy: true,
   run: runDeviceBench,
 };
 
@@ -93,19 +100,20 @@ const ms = (value: number) => `${n(value).padStart(6)} ms`;
 
 function report(target: Target, environment: Environment, result: DeviceBenchResult): boolean {
   const pullRatio = result.pullMs / result.pullFloorMs;
+  const judged = !environment.proxy;
   const pushRatio = result.pushMs / result.pushFloorMs;
   const name = target.name.padEnd(8);
   console.log(
     `${name} pull ${n(result.pulled).padStart(6)} records   ${ms(result.pullMs)} ${perSecond(result.pulled, result.pullMs)} | floor bulkPut ${ms(result.pullFloorMs)} ${perSecond(result.pulled, result.pullFloorMs)} | ratio ${pullRatio.toFixed(2)}×` +
       ` | API calls in flight ${ms(result.pullApiMs)}, device alone ${ms(result.pullMs - result.pullApiMs)} (encrypting the rows alone ${ms(result.encryptMs)})` +
-      (pullRatio > PULL_TARGET_RATIO ? `  ← over the ${PULL_TARGET_RATIO}× target` : '  (within target)'),
+      (!judged ? '  (proxy)' : pullRatio > PULL_TARGET_RATIO ? `  ← over the ${PULL_TARGET_RATIO}× target` : '  (within target)'),
   );
   console.log(
     `${name} push ${n(result.pushed).padStart(6)} mutations ${ms(result.pushMs)} ${perSecond(result.pushed, result.pushMs)} | floor bulkPut ${ms(result.pushFloorMs)} ${perSecond(result.pushed, result.pushFloorMs)} | ratio ${pushRatio.toFixed(2)}×` +
       ` | API calls ${ms(result.pushApiMs)}, device store ${ms(result.pushMs - result.pushApiMs)}` +
       `  (queueing them took ${ms(result.queueMs)}, untimed)`,
   );
-  return pullRatio <= PULL_TARGET_RATIO;
+  return !judged || pullRatio <= PULL_TARGET_RATIO;
 }
 
 async function main() {
@@ -139,7 +147,7 @@ async function main() {
     }
   }
   if (sizes) console.log(`\n${sizes}; load average now ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
-  if (!ok) process.exitCode = 1; // a pull over the target ratio, as report.bench.ts does for its target
+  if (!ok) process.exitCode = 1; // a Chromium pull over the target ratio, as report.bench.ts does for its target
 }
 
 await main();
