@@ -74,6 +74,7 @@ async function main() {
       report(`Lighthouse performance, ${screen}`, String(scores.performance), `≥ ${BUDGET.performance}`, scores.performance >= BUDGET.performance);
       report(`Lighthouse accessibility, ${screen}`, String(scores.accessibility), `= ${BUDGET.accessibility}`, scores.accessibility >= BUDGET.accessibility);
       console.log(`      ${scores.metrics.join(', ')}`);
+      console.log(`      main thread: ${scores.mainThread.join(', ')}`);
       if (scores.accessibilityFailures.length > 0) console.log(`      failed accessibility audits: ${scores.accessibilityFailures.join(', ')}`);
     }
   } finally {

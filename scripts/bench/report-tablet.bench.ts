@@ -6,8 +6,8 @@
 // - in Node, over decrypted records in memory (a proxy: the figure of the first version);
 // - in headless Chromium (/usr/bin/chromium; BENCH_CHROMIUM=0 skips it), the page bundled with
 //   esbuild (report-tablet/browser-entry.ts), on-disk IndexedDB in a temporary profile:
-//   "memory" from decrypted records in memory to the report, and "dexie" from the encrypted Dexie
-//   rows to the report as the screen does (list + decrypt every report table, then compute).
+//   "memory" from decrypted records in memory to the report, and from the encrypted Dexie rows to
+//   the report as the screen reads them, on opening and again in the session (see browser-entry.ts).
 // Target: under 3,000 ms at 100,000 records. A mid-range tablet's CPU is often 2–4× slower than a
 // core of this machine: read the figures with that in mind, and with the load average printed.
 // BENCH_SIZES=100000 runs one size.
@@ -70,13 +70,13 @@ async function chromiumRuns(sizes: readonly number[]): Promise<boolean> {
         ([count, runs]) => (globalThis as unknown as { vdcReportBench: (size: number, runs: number) => Promise<BrowserReportResult> }).vdcReportBench(count, runs),
         [size, RUNS] as const,
       );
-      const over = size >= 100_000 && (median(result.memory) >= TARGET_MS || median(result.dexie) >= TARGET_MS);
+      const over = size >= 100_000 && (median(result.memory) >= TARGET_MS || median(result.opening) >= TARGET_MS);
       ok &&= !over;
-      console.log(
-        `chromium  ${String(result.count).padStart(7)} records  memory → report ${span(result.memory)}  encrypted Dexie → report ${span(result.dexie)} ` +
-          `(of which list + decrypt ${ms(median(result.decrypt))})  (${result.evolutionRows} evolution rows; setup ${(result.setupMs / 1000).toFixed(0)} s untimed)` +
-          (over ? '  ← over the 3 s target' : ''),
-      );
+      const count = String(result.count).padStart(7);
+      console.log(`chromium  ${count} records  memory → report ${span(result.memory)}  (${result.evolutionRows} evolution rows; setup ${(result.setupMs / 1000).toFixed(0)} s untimed)`);
+      console.log(`chromium  ${count} records  encrypted Dexie → report, opening the screen ${span(result.opening)}${over ? '  ← over the 3 s target' : ''}`);
+      console.log(`chromium  ${count} records  encrypted Dexie → report, again in the session ${span(result.again)}`);
+      console.log(`chromium  ${count} records  encrypted Dexie → report, every row decrypted (before) ${span(result.everyRowDecrypted)}`);
     }
   } finally {
     await context.close();

@@ -17,6 +17,30 @@ export interface LighthouseScores {
   accessibilityFailures: string[];
   /** The performance metrics behind the score (FCP, LCP, TBT, CLS, Speed Index), as Lighthouse words them. */
   metrics: string[];
+  /** Where the main thread's time went (Lighthouse's groups and the costliest scripts), to say what to fix. */
+  mainThread: string[];
+}
+
+interface TableItem {
+  groupLabel?: string;
+  url?: string;
+  duration?: number;
+  scripting?: number;
+}
+
+function tableItems(details: unknown): TableItem[] {
+  const items = (details as { items?: unknown } | undefined)?.items;
+  return Array.isArray(items) ? (items as TableItem[]) : [];
+}
+
+function mainThreadOf(audits: Record<string, { details?: unknown } | undefined>): string[] {
+  const groups = tableItems(audits['mainthread-work-breakdown']?.details)
+    .slice(0, 4)
+    .map((item) => `${item.groupLabel ?? '?'} ${Math.round(item.duration ?? 0)} ms`);
+  const scripts = tableItems(audits['bootup-time']?.details)
+    .slice(0, 4)
+    .map((item) => `${(item.url ?? '?').replace(/^.*\//, '')} scripting ${Math.round(item.scripting ?? 0)} ms`);
+  return [...groups, ...scripts];
 }
 
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
@@ -67,6 +91,7 @@ export async function lighthouseScores(
     return {
       screen,
       metrics,
+      mainThread: mainThreadOf(audits),
       performance: Math.round((categories.performance?.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
       accessibilityFailures,

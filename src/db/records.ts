@@ -5,12 +5,15 @@ import { fieldSchemas, recordSchemas } from '../domain/entities';
 import { isClientWritable, type SyncedTable } from '../domain/tables';
 import { encryptJson } from './crypto';
 import { heldWrites, isQuotaError } from './held-writes';
+import { mainThreadTurns } from './main-thread-turns';
 import {
   MAX_WRITE_ATTEMPTS,
   StaleRowError,
   applyPatch,
   buildStoredRow,
+  clearDataOf,
   decryptRowData,
+  hasCurrentLayout,
   outboxAad,
   pendingFieldsOf,
   type DecryptedRecord,
@@ -53,6 +56,9 @@ function toIssues(issues: readonly { path: readonly PropertyKey[]; message: stri
   }));
 }
 
+/** Rows decrypted together before the page may get its turn. */
+const DECRYPT_SLICE = 500;
+
 function pendingRowsOf(ctx: StoreContext, table: SyncedTable, id: string): Promise<OutboxRow[]> {
   return ctx.db.outbox.where('[table+id]').equals([table, id]).sortBy('seq');
 }
@@ -61,24 +67,49 @@ function outboxRowsOfTable(ctx: StoreContext, table: SyncedTable): Promise<Outbo
   return ctx.db.outbox.where('[table+id]').between([table, Dexie.minKey], [table, Dexie.maxKey]).toArray();
 }
 
-async function toRecord(ctx: StoreContext, table: SyncedTable, row: StoredRow, pending: readonly OutboxRow[]): Promise<DecryptedRecord> {
-  return {
-    table,
-    id: row.id,
-    siteId: row.siteId,
-    rev: row.rev,
-    deleted: row.deleted,
-    data: await decryptRowData(ctx, table, row),
-    pendingFields: pendingFieldsOf(pending),
-  };
-}
+/** Turns a raw row into a record: the whole record, or only its clear fields. */
+type RowReader = (ctx: StoreContext, table: SyncedTable, row: StoredRow, pending: readonly OutboxRow[]) => Promise<DecryptedRecord>;
 
-/** Decrypts raw rows (read earlier, outside any transaction) into records; tombstones left out. */
-async function decryptRows(ctx: StoreContext, table: SyncedTable, rows: StoredRow[], outbox: OutboxRow[]): Promise<DecryptedRecord[]> {
+const toRecord: RowReader = async (ctx, table, row, pending) => ({
+  table,
+  id: row.id,
+  siteId: row.siteId,
+  rev: row.rev,
+  deleted: row.deleted,
+  data: await decryptRowData(ctx, table, row),
+  pendingFields: pendingFieldsOf(pending),
+});
+
+/**
+ * Only the fields kept in clear (ids, links, dates, codes): what reports count, with no decryption.
+ * A row written before its table's current layout still holds some of them in its payload, so it
+ * is decrypted (and its other fields come along: more than asked, never less).
+ */
+const toClearRecord: RowReader = async (ctx, table, row, pending) =>
+  hasCurrentLayout(table, row)
+    ? { table, id: row.id, siteId: row.siteId, rev: row.rev, deleted: row.deleted, data: clearDataOf(table, row), pendingFields: pendingFieldsOf(pending) }
+    : toRecord(ctx, table, row, pending);
+
+export type RecordReading = 'whole' | 'clear-fields';
+const READERS: Record<RecordReading, RowReader> = { whole: toRecord, 'clear-fields': toClearRecord };
+
+/**
+ * Decrypts raw rows (read earlier, outside any transaction) into records; tombstones left out.
+ * Rows go in slices, and the page gets its turn between slices: 50,000 rows decrypted in one go
+ * would hold the main thread for seconds (taps and typing wait, and Lighthouse counts it).
+ */
+async function decryptRows(ctx: StoreContext, table: SyncedTable, rows: StoredRow[], outbox: OutboxRow[], read: RowReader = toRecord): Promise<DecryptedRecord[]> {
   const pendingById = new Map<string, OutboxRow[]>();
   for (const entry of outbox) pendingById.set(entry.id, [...(pendingById.get(entry.id) ?? []), entry]);
   const live = rows.filter((row) => !row.deleted);
-  return Promise.all(live.map((row) => toRecord(ctx, table, row, pendingById.get(row.id) ?? [])));
+  const records: DecryptedRecord[] = [];
+  const turns = mainThreadTurns();
+  for (let start = 0; start < live.length; start += DECRYPT_SLICE) {
+    const slice = live.slice(start, start + DECRYPT_SLICE);
+    records.push(...(await Promise.all(slice.map((row) => read(ctx, table, row, pendingById.get(row.id) ?? [])))));
+    await turns.giveIfDue();
+  }
+  return records;
 }
 
 export async function getRecord(ctx: StoreContext, table: SyncedTable, id: string): Promise<DecryptedRecord | undefined> {
@@ -100,6 +131,7 @@ export function watchRecords(
   table: SyncedTable,
   listener: (records: DecryptedRecord[]) => void,
   onError: (error: unknown) => void = () => {},
+  reading: RecordReading = 'whole',
 ): () => void {
   let latest = 0;
   let closed = false;
@@ -111,7 +143,7 @@ export function watchRecords(
     if (closed || signature === current) return;
     current = signature;
     const run = ++latest;
-    decryptRows(ctx, table, rows, outbox).then(
+    decryptRows(ctx, table, rows, outbox, READERS[reading]).then(
       (records) => {
         // A newer snapshot may have been decrypted first: deliver only the latest.
         if (!closed && run === latest) listener(records);

@@ -3,7 +3,8 @@
 // writes and pulls.
 import type { SyncedTable } from '../domain/tables';
 import { decryptJson, encryptJson, rowAad } from './crypto';
-import { clearFieldsOf, splitForStorage } from './table-registry';
+import { decryptPayloadOnce } from './decrypted-payloads';
+import { clearFieldsOf, layoutOf, splitForStorage } from './table-registry';
 import type { OutboxRow, StoredRow, UserDatabase } from './user-database';
 
 export interface StoreContext {
@@ -36,13 +37,24 @@ export function outboxAad(table: SyncedTable, id: string, siteId: string): strin
   return `outbox|${rowAad(table, id, siteId)}`;
 }
 
-export async function decryptRowData(ctx: StoreContext, table: SyncedTable, row: StoredRow): Promise<Record<string, unknown>> {
+/** The fields a row keeps in clear (ids, links, dates of actions, codes). */
+export function clearDataOf(table: SyncedTable, row: StoredRow): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const field of clearFieldsOf(table)) {
     if (row[field] !== undefined) data[field] = row[field];
   }
+  return data;
+}
+
+/** True when every field now kept in clear is in the row's clear part (not in an older payload). */
+export function hasCurrentLayout(table: SyncedTable, row: StoredRow): boolean {
+  return (row.layout ?? 1) >= layoutOf(table);
+}
+
+export async function decryptRowData(ctx: StoreContext, table: SyncedTable, row: StoredRow): Promise<Record<string, unknown>> {
+  const data = clearDataOf(table, row);
   if (row.enc) {
-    const secret = await decryptJson<Record<string, unknown>>(ctx.key, row.enc, rowAad(table, row.id, row.siteId));
+    const secret = await decryptPayloadOnce(ctx.key, row.enc, rowAad(table, row.id, row.siteId));
     Object.assign(data, secret);
   }
   return data;
@@ -57,6 +69,7 @@ export async function buildStoredRow(
 ): Promise<StoredRow> {
   const { clear, secret } = splitForStorage(table, data);
   const row: StoredRow = { ...clear, ...meta };
+  if (layoutOf(table) > 1) row.layout = layoutOf(table);
   if (Object.keys(secret).length > 0) row.enc = await encryptJson(ctx.key, secret, rowAad(table, meta.id, meta.siteId));
   return row;
 }

@@ -20,7 +20,7 @@ import {
   markOutboxSent,
 } from './outbox-maintenance';
 import { applyPulledPage, resetForEpoch, resetForSites, type PulledPageState } from './pull';
-import { getRecord, listRecords, watchRecords, writeLocalChange } from './records';
+import { getRecord, listRecords, watchRecords, writeLocalChange, type RecordReading } from './records';
 import type { DecryptedRecord, StoreContext } from './store-context';
 import {
   ensureClientId,
@@ -53,8 +53,9 @@ export class UserStore {
   list(table: SyncedTable): Promise<DecryptedRecord[]> {
     return listRecords(this.ctx, table);
   }
-  watch(table: SyncedTable, listener: (records: DecryptedRecord[]) => void, onError?: (error: unknown) => void): () => void {
-    return watchRecords(this.ctx, table, listener, onError);
+  /** `clear-fields`: only what is kept in clear (ids, links, dates, codes), read without decrypting. */
+  watch(table: SyncedTable, listener: (records: DecryptedRecord[]) => void, onError?: (error: unknown) => void, reading?: RecordReading): () => void {
+    return watchRecords(this.ctx, table, listener, onError, reading);
   }
   write(table: SyncedTable, id: string, siteId: string, op: 'put' | 'delete', fields?: Record<string, unknown>): Promise<DecryptedRecord> {
     return writeLocalChange(this.ctx, table, id, siteId, op, fields);

@@ -54,5 +54,8 @@ export function createRepository<T extends SyncedTable>(table: T, store: UserSto
     watch(listener) {
       return store.watch(table, (records) => listener(records.map((record) => toLocal<T>(record))));
     },
+    watchClearFields(listener) {
+      return store.watch(table, (records) => listener(records.map((record) => toLocal<T>(record))), undefined, 'clear-fields');
+    },
   };
 }

@@ -51,6 +51,10 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
     queueMicrotask(() => listener([...this.records.values()]));
     return () => void this.listeners.delete(listener);
   }
+  /** The whole records: more than the tablet's clear fields, which is all a count may rely on. */
+  watchClearFields(listener: (records: LocalRecord<T>[]) => void) {
+    return this.watch(listener);
+  }
   /** Seeds a record as if pulled from the server (nothing pending). */
   seed(id: string, siteId: string, data: TableData[T], rev = 1): LocalRecord<T> {
     const record: LocalRecord<T> = { table: this.table, id, siteId, rev, data, pendingFields: [] };
