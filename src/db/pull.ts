@@ -195,6 +195,8 @@ async function storePage(ctx: StoreContext, changes: readonly WireRecord[], stat
             { key: STATE_KEYS.cursor, value: state.cursor },
             { key: STATE_KEYS.serverEpoch, value: state.serverEpoch },
             { key: STATE_KEYS.siteIds, value: state.siteIds },
+            // Pulled by this version: the cursor covers every table it knows.
+            { key: STATE_KEYS.pulledTables, value: [...SYNCED_TABLES] },
           ]),
         ]);
       });

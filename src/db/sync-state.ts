@@ -1,6 +1,7 @@
 // The per-adviser sync state (key/value rows of `syncState`). The session token and the signed-in
 // user's profile are personal or secret: they are stored encrypted.
 import { z } from 'zod';
+import { SYNCED_TABLES } from '../domain/tables';
 import { sessionUserSchema, type SessionUser } from '../domain/wire';
 import { decryptJson, encryptJson, type EncryptedPayload } from './crypto';
 import type { StoreContext } from './store-context';
@@ -12,6 +13,8 @@ export const STATE_KEYS = {
   cursor: 'cursor',
   serverEpoch: 'serverEpoch',
   siteIds: 'siteIds',
+  /** The synced tables the stored cursor covers (a newer app version may know more). */
+  pulledTables: 'pulledTables',
   lastSyncedAt: 'lastSyncedAt',
   session: 'session',
 } as const;
@@ -51,15 +54,30 @@ export async function readSyncCursorState(db: UserDatabase): Promise<SyncCursorS
     STATE_KEYS.serverEpoch,
     STATE_KEYS.siteIds,
     STATE_KEYS.lastSyncedAt,
+    STATE_KEYS.pulledTables,
   ]);
-  const [clientId, cursor, serverEpoch, siteIds, lastSyncedAt] = rows.map((row) => row?.value);
+  const [clientId, cursor, serverEpoch, siteIds, lastSyncedAt, pulledTables] = rows.map((row) => row?.value);
+  const covered = Array.isArray(pulledTables) && SYNCED_TABLES.every((table) => pulledTables.includes(table));
+  if (!covered) await coverEveryTable(db);
   return {
     clientId: typeof clientId === 'string' ? clientId : await ensureClientId(db),
-    cursor: typeof cursor === 'number' ? cursor : 0,
+    cursor: covered && typeof cursor === 'number' ? cursor : 0,
     serverEpoch: typeof serverEpoch === 'string' ? serverEpoch : undefined,
     siteIds: Array.isArray(siteIds) ? (siteIds as string[]) : undefined,
     lastSyncedAt: typeof lastSyncedAt === 'string' ? lastSyncedAt : undefined,
   };
+}
+
+/**
+ * This app version knows tables the stored cursor did not cover (an update added a synced table:
+ * pulls of older versions left its records out). Pulling again from 0 brings them; the records
+ * already held are matched as on any pull, and pending changes are kept.
+ */
+async function coverEveryTable(db: UserDatabase): Promise<void> {
+  await db.syncState.bulkPut([
+    { key: STATE_KEYS.cursor, value: 0 },
+    { key: STATE_KEYS.pulledTables, value: [...SYNCED_TABLES] },
+  ]);
 }
 
 /** Allocates the next outbox seq. Call only inside a transaction that includes `syncState`. */

@@ -11,12 +11,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function isWireRecord(value: unknown): value is WireRecord {
+/** A well-formed record, of any table name. */
+function isRecordShape(value: unknown): value is WireRecord {
   if (!isObject(value)) return false;
   const { table, id, siteId, rev, deleted, data } = value;
   return (
     typeof table === 'string' &&
-    TABLES.has(table) &&
     typeof id === 'string' &&
     typeof siteId === 'string' &&
     typeof rev === 'number' &&
@@ -26,6 +26,17 @@ export function isWireRecord(value: unknown): value is WireRecord {
   );
 }
 
+export function isWireRecord(value: unknown): value is WireRecord {
+  return isRecordShape(value) && TABLES.has(value.table);
+}
+
+/**
+ * The records are checked one by one; a record of a table this version does not know (from a
+ * newer server, after a table was added) is left out of the page instead of refusing it, so an
+ * older tablet keeps syncing until it updates, and then pulls again from 0 (db/sync-state.ts).
+ */
 export const pullResponseFastSchema = pullResponseSchema.extend({
-  changes: z.custom<WireRecord[]>((value) => Array.isArray(value) && value.every(isWireRecord), { message: 'invalid pulled records' }),
+  changes: z
+    .custom<WireRecord[]>((value) => Array.isArray(value) && value.every(isRecordShape), { message: 'invalid pulled records' })
+    .transform((changes) => changes.filter((change) => TABLES.has(change.table))),
 });
