@@ -3,7 +3,7 @@
 // merge. It returns the result and what to write (the record with its new rev, conflict rows);
 // push.ts writes everything of the chunk at once, in the chunk's transaction — or nothing at all.
 import { fieldSchemas, recordSchemas } from '../../src/domain/entities';
-import { isClientWritable, type SyncedTable } from '../../src/domain/tables';
+import { isClientWritable, mayWriteTable, type SyncedTable } from '../../src/domain/tables';
 import { toWireIssues } from '../../src/domain/wire';
 import type { FieldConflict, Mutation, PushResult, SessionUser } from '../../src/domain/wire';
 import type { StoredRecord } from '../db/records';
@@ -34,6 +34,8 @@ export function applyMutation(view: ChunkView, user: SessionUser, clientId: stri
   });
 
   if (!isClientWritable(table)) return rejected('forbidden');
+  // Some tables (the UC code lists) are kept by coordinators: advisers only read them.
+  if (!mayWriteTable(user.role, table)) return rejected('forbidden');
   if (!canAccessSite(user, mutation.siteId)) return rejected('forbidden_site');
 
   const existing = view.get(table, mutation.id);

@@ -51,10 +51,17 @@ export const appRoutes: RouteObject[] = [
           lazyPage('/positionnements/voix', async () => ({
             Component: (await import('../features/positioning/VoiceRecordingsPage')).VoiceRecordingsPage,
           })),
+          lazyPage('/positionnements/:positioningId', async () => ({
+            Component: (await import('../features/positioning-review/PositioningReviewPage')).PositioningReviewPage,
+          })),
+          lazyPage('/positionnements/:positioningId/synthese', async () => ({
+            Component: (await import('../features/positioning-review/SynthesisPage')).SynthesisPage,
+          })),
           lazyPage('/modules', async () => ({ Component: (await import('../features/modules/ModulesPage')).ModulesPage })),
           lazyPage('/modules/nouveau', async () => ({ Component: (await import('../features/modules/NewSessionPage')).NewSessionPage })),
           lazyPage('/modules/:sessionId', async () => ({ Component: (await import('../features/modules/SessionPage')).SessionPage })),
           lazyPage('/modules/:sessionId/appel', async () => ({ Component: (await import('../features/modules/RollCallPage')).RollCallPage })),
+          lazyPage('/ucs', async () => ({ Component: (await import('../features/ucs/UcListsPage')).UcListsPage })),
           lazyPage('/candidats/:id/validation', async () => ({
             Component: (await import('../features/validation/ValidationStepsPage')).ValidationStepsPage,
           })),

@@ -10,18 +10,26 @@ export interface TableStorage<T extends SyncedTable> {
   clearFields: readonly (keyof TableData[T] & string)[];
   /** Dexie indexes over clear fields (beyond id, siteId and rev, which every table has). */
   indexes: readonly (keyof TableData[T] & string)[];
+  /**
+   * Raised (from 1) whenever a field moves into `clearFields`. Rows written since carry it, so a
+   * read of the clear fields alone knows which older rows still hold that field in their payload.
+   */
+  layout?: number;
 }
 
 export const TABLE_STORAGE: { [T in SyncedTable]: TableStorage<T> } = {
   // A person: only codes that report tables count by; names, birth date, contact, notes,
   // languages, consent are encrypted.
   candidates: {
-    clearFields: ['mergedInto', 'erased'],
+    clearFields: ['mergedInto', 'erased', 'notSamePersonAs'],
     indexes: [],
   },
+  // The named persons are ids, not personal data (as an accompaniment's candidateId): in clear
+  // since layout 2, so the report counts them without decrypting.
   spocActions: {
-    clearFields: ['date', 'kind', 'metiers', 'outcome', 'headCount', 'adviserId'],
+    clearFields: ['date', 'kind', 'metiers', 'outcome', 'headCount', 'adviserId', 'candidateIds'],
     indexes: ['date'],
+    layout: 2,
   },
   accompaniments: {
     clearFields: ['candidateId', 'metier', 'startDate', 'status', 'exitDate', 'exitReason', 'adviserId'],
@@ -49,6 +57,11 @@ export const TABLE_STORAGE: { [T in SyncedTable]: TableStorage<T> } = {
     clearFields: ['candidateId', 'date'],
     indexes: ['candidateId'],
   },
+  // A code list (métier, UC code, label, active flag): nothing about a person.
+  ucs: {
+    clearFields: ['metier', 'code', 'label', 'active'],
+    indexes: [],
+  },
   // An organisation, not a person.
   sites: {
     clearFields: ['name', 'kind', 'communeCode', 'outreachPlaces'],
@@ -63,6 +76,11 @@ export const TABLE_STORAGE: { [T in SyncedTable]: TableStorage<T> } = {
 
 export function clearFieldsOf(table: SyncedTable): readonly string[] {
   return TABLE_STORAGE[table].clearFields;
+}
+
+/** The layout of the table's clear fields that rows written now follow (1 for a table never changed). */
+export function layoutOf(table: SyncedTable): number {
+  return TABLE_STORAGE[table].layout ?? 1;
 }
 
 /** Splits a record into what stays in clear and what is encrypted. */

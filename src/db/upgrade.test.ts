@@ -5,6 +5,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../domain/ids';
+import { SYNCED_TABLES } from '../domain/tables';
 import type { Mutation } from '../domain/wire';
 import { generateWrappableDataKey, unwrapWithPassword, wrapWithPassword, type EncryptedPayload } from './crypto';
 import { UserStore } from './user-store';
@@ -117,5 +118,46 @@ describe('Dexie upgrades of the adviser database', () => {
     await upgraded.drafts.put({ key: 'candidates:new', updatedAt: '2026-11-20T10:00:00.000Z', enc: anyPayload });
     expect(await upgraded.drafts.count()).toBe(1);
     expect(await upgraded.recordings.count()).toBe(0);
+  });
+});
+
+describe('Dexie upgrade to version 3 (the UC code lists)', () => {
+  it('opens a version-2 database with data, keeps it, and stores UCs in the new table', async () => {
+    const key = await dataKey();
+    const { tables, kept } = await rowsOfABusyTablet(key);
+    const name = `vdc-user-upgrade-v2-${newId()}`;
+    // Version 2 exactly as it shipped: version 1's stores plus drafts and recordings.
+    const version2 = new Dexie(name);
+    version2.version(1).stores(VERSION_1_STORES);
+    version2.version(2).stores({ drafts: 'key, candidateId', recordings: 'key, candidateId' });
+    await version2.open();
+    for (const [table, rows] of Object.entries(tables)) await version2.table(table).bulkAdd(rows);
+    const anyPayload = (tables.outbox?.[0] as OutboxRow).enc as EncryptedPayload;
+    await version2.table('drafts').put({ key: 'candidates:new', updatedAt: '2026-11-20T10:00:00.000Z', enc: anyPayload });
+    expect(version2.verno).toBe(2);
+    version2.close();
+
+    const upgraded = new UserDatabase(name);
+    const store = new UserStore(upgraded, key);
+    cleanup.push(async () => {
+      store.close();
+      await Dexie.delete(name);
+    });
+    expect((await store.get('candidates', kept))?.data).toMatchObject({ firstName: 'Émilie', phone: '0470 11 22 33' });
+    expect(await upgraded.drafts.count()).toBe(1);
+    expect(await store.pendingCount()).toBe(2);
+    expect(upgraded.verno).toBeGreaterThanOrEqual(3);
+
+    const uc = newId();
+    await store.write('ucs', uc, 'site-1', 'put', { metier: 'coiffeur', code: 'UC1', label: 'Coupe et brushing', active: true });
+    expect((await store.list('ucs')).map((record) => record.data)).toEqual([{ metier: 'coiffeur', code: 'UC1', label: 'Coupe et brushing', active: true }]);
+    const outbox = await store.readOutboxBatch(10);
+    expect(outbox.at(-1)).toMatchObject({ table: 'ucs', id: uc, siteId: 'site-1', op: 'put' });
+  });
+
+  it('has a store for every synced table', () => {
+    const database = new UserDatabase(`vdc-user-stores-${newId()}`);
+    const storeNames = database.tables.map((table) => table.name);
+    for (const table of SYNCED_TABLES) expect(storeNames).toContain(table);
   });
 });

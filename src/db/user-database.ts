@@ -2,7 +2,7 @@
 // their outbox, sync state, and the changes kept for their attention. Versioned from day one:
 // a schema change is a new `db.version(n)` below, never an edit of an old one.
 import { Dexie, type Table } from 'dexie';
-import { SYNCED_TABLES, type SyncedTable } from '../domain/tables';
+import type { SyncedTable } from '../domain/tables';
 import type { EncryptedPayload } from './crypto';
 import { TABLE_STORAGE } from './table-registry';
 
@@ -15,6 +15,8 @@ export interface StoredRow {
   deleted: boolean;
   /** Bumped by every write; writers that prepared a row outside the transaction check it. */
   ver: number;
+  /** The clear-field layout the row was written with (table-registry.ts); absent means 1. */
+  layout?: number;
   enc?: EncryptedPayload;
   [clearField: string]: unknown;
 }
@@ -84,6 +86,20 @@ export function userDatabaseName(userId: string): string {
   return `${USER_DB_PREFIX}${userId}`;
 }
 
+/** The record tables of version 1, frozen: a table added later gets its own version below. */
+const VERSION_1_TABLES: readonly SyncedTable[] = [
+  'candidates',
+  'spocActions',
+  'accompaniments',
+  'positionings',
+  'moduleSessions',
+  'attendance',
+  'validationSteps',
+  'followUpNotes',
+  'sites',
+  'users',
+];
+
 function recordStoreSchema(table: SyncedTable): string {
   return ['id', 'siteId', 'rev', ...TABLE_STORAGE[table].indexes].join(', ');
 }
@@ -104,10 +120,12 @@ export class UserDatabase extends Dexie {
       rejected: '++localId, [table+id]',
       conflicts: '++localId, [table+id]',
     };
-    for (const table of SYNCED_TABLES) stores[table] = recordStoreSchema(table);
+    for (const table of VERSION_1_TABLES) stores[table] = recordStoreSchema(table);
     this.version(1).stores(stores);
     // Version 2: drafts of forms being typed, and advisers' own recorded clips (both local only).
     this.version(2).stores({ drafts: 'key, candidateId', recordings: 'key, candidateId' });
+    // Version 3: the UC code lists per métier that coordinators keep (synced table `ucs`).
+    this.version(3).stores({ ucs: recordStoreSchema('ucs') });
   }
 
   records(table: SyncedTable): Table<StoredRow, string> {

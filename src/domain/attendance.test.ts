@@ -1,6 +1,6 @@
 // Roll-call rules, table-driven.
 import { describe, expect, it } from 'vitest';
-import { attendanceRate, defaultHoursFor, endsBeforeStart, nextRollCallStatus, sessionHours, summarizeAttendance } from './attendance';
+import { attendanceRate, defaultHoursFor, endsBeforeStart, nextRollCallStatus, rollCallTap, sessionHours, summarizeAttendance } from './attendance';
 
 describe('roll call cycle', () => {
   it.each([
@@ -37,6 +37,36 @@ describe('session times', () => {
     ['present', undefined, undefined],
   ] as const)('%s with %s session hours records %s', (status, full, expected) => {
     expect(defaultHoursFor(status, full)).toBe(expected);
+  });
+});
+
+describe('one roll-call tap', () => {
+  it.each([
+    ['inscrit', 3.5, 'present', 3.5],
+    ['present', 3.5, 'retard', 3.5],
+    ['retard', 3.5, 'absent-excuse', 0],
+    ['absent-excuse', 3.5, 'absent', 0],
+    ['absent', 3.5, 'present', 3.5],
+    ['absent', undefined, 'present', null],
+    ['retard', undefined, 'absent-excuse', 0],
+  ] as const)('from %s in a %s-hour session: %s with %s hours', (from, full, status, hours) => {
+    expect(rollCallTap(from, full)).toEqual({ status, hours });
+  });
+
+  it('cycling all the way round restores the full session whatever was typed before', () => {
+    // Hours typed for a status never survive the next tap: each tap sets the new status's default.
+    let row: { status: string; hours: number | null } = { status: 'present', hours: 2 };
+    const seen: [string, number | null][] = [];
+    for (let tap = 0; tap < 4; tap++) {
+      row = rollCallTap(row.status, 3);
+      seen.push([row.status, row.hours]);
+    }
+    expect(seen).toEqual([
+      ['retard', 3],
+      ['absent-excuse', 0],
+      ['absent', 0],
+      ['present', 3],
+    ]);
   });
 });
 

@@ -40,6 +40,17 @@ export function defaultHoursFor(status: AttendanceStatus, fullHours: number | un
   return undefined;
 }
 
+/**
+ * What one roll-call tap records: the next status and its default hours, always both, so that
+ * cycling back (absent, then present again) restores the session's length over any hours typed
+ * for the earlier status, and an absence never keeps hours. `null` clears the hours when the
+ * session has no times to count them from.
+ */
+export function rollCallTap(status: string | undefined, fullHours: number | undefined): { status: AttendanceStatus; hours: number | null } {
+  const next = nextRollCallStatus(status);
+  return { status: next, hours: defaultHoursFor(next, fullHours) ?? null };
+}
+
 export type AttendanceSummary = Record<AttendanceStatus, number>;
 
 export function summarizeAttendance(statuses: readonly (string | undefined)[]): AttendanceSummary {

@@ -23,6 +23,7 @@ import {
 } from './codes';
 import { BIRTH_YEAR, CLOCK_TIME, brusselsDate, isCalendarDate } from './dates';
 import type { SyncedTable } from './tables';
+import { moduleDecisionsSchema } from './positioning/module-decisions';
 
 const text = (max: number) => z.string().trim().max(max, { message: 'tooLong' });
 const code = <C extends string>(codes: readonly C[]) =>
@@ -68,6 +69,8 @@ export const candidateFields = z.strictObject({
   notes: clearable(text(5000)),
   mergedInto: clearable(id),
   erased: clearable(z.boolean()),
+  /** Addition: files an adviser marked as another person (never flagged as duplicates of this one). */
+  notSamePersonAs: clearable(z.array(id).max(200)),
 });
 
 export const spocActionFields = z.strictObject({
@@ -105,6 +108,8 @@ export const positioningFields = z.strictObject({
   adviserRatings: clearable(looseMap),
   scores: clearable(looseMap),
   recommendations: clearable(z.array(looseMap).max(50)),
+  /** Addition: the adviser's decisions on the recommended modules (domain/positioning/module-decisions.ts). */
+  moduleDecisions: clearable(moduleDecisionsSchema),
 });
 
 export const moduleSessionFields = z.strictObject({
@@ -136,6 +141,14 @@ export const validationStepFields = z.strictObject({
   titreDate: clearable(calendarDate),
 });
 
+/** Addition: a unit of competence (UC) of a métier, kept per site by coordinators (see ucs.ts). */
+export const ucFields = z.strictObject({
+  metier: code(METIER_CODES).optional(),
+  code: z.string().trim().min(1, { message: 'required' }).max(20, { message: 'tooLong' }).optional(),
+  label: text(300).optional(),
+  active: z.boolean().optional(),
+});
+
 export const followUpNoteFields = z.strictObject({
   candidateId: id.optional(),
   date: calendarDate.optional(),
@@ -165,6 +178,7 @@ export const fieldSchemas = {
   attendance: attendanceFields,
   validationSteps: validationStepFields,
   followUpNotes: followUpNoteFields,
+  ucs: ucFields,
   sites: siteFields,
   users: userFields,
 } satisfies Record<SyncedTable, z.ZodType>;
@@ -189,6 +203,7 @@ export const recordSchemas = {
   attendance: requireFields(attendanceFields, ['sessionId', 'candidateId', 'status']),
   validationSteps: requireFields(validationStepFields, ['candidateId', 'uc']),
   followUpNotes: requireFields(followUpNoteFields, ['candidateId', 'date', 'text']),
+  ucs: requireFields(ucFields, ['metier', 'code', 'label']),
   sites: requireFields(siteFields, ['name', 'kind']),
   users: requireFields(userFields, ['name', 'role', 'siteIds']),
 } satisfies Record<SyncedTable, z.ZodType>;
@@ -201,6 +216,7 @@ export type ModuleSessionData = z.infer<typeof moduleSessionFields>;
 export type AttendanceData = z.infer<typeof attendanceFields>;
 export type ValidationStepData = z.infer<typeof validationStepFields>;
 export type FollowUpNoteData = z.infer<typeof followUpNoteFields>;
+export type UcData = z.infer<typeof ucFields>;
 export type SiteData = z.infer<typeof siteFields>;
 export type UserData = z.infer<typeof userFields>;
 
@@ -213,6 +229,7 @@ export interface TableData {
   attendance: AttendanceData;
   validationSteps: ValidationStepData;
   followUpNotes: FollowUpNoteData;
+  ucs: UcData;
   sites: SiteData;
   users: UserData;
 }

@@ -8,6 +8,7 @@ export const SYNCED_TABLES = [
   'attendance',
   'validationSteps',
   'followUpNotes',
+  'ucs',
   'sites',
   'users',
 ] as const;
@@ -21,6 +22,14 @@ export const CLIENT_WRITABLE_TABLES = SYNCED_TABLES.filter(
 
 export function isClientWritable(table: SyncedTable): boolean {
   return (CLIENT_WRITABLE_TABLES as readonly string[]).includes(table);
+}
+
+/** Addition: tables only coordinators and administrators may push to (advisers read them). */
+export const COORDINATOR_WRITABLE_TABLES: readonly SyncedTable[] = ['ucs'];
+
+export function mayWriteTable(role: string, table: SyncedTable): boolean {
+  if (!isClientWritable(table)) return false;
+  return !COORDINATOR_WRITABLE_TABLES.includes(table) || role === 'coordinator' || role === 'admin';
 }
 
 /** The version of the record shapes on the wire; raised only on incompatible changes. */

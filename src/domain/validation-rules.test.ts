@@ -17,9 +17,21 @@ describe('guidance after two failed attempts', () => {
     ['the attempt being edited is left out', [fail('UC1', 'a'), fail('UC1', 'b')], 'UC1', 'b', 1, false],
     ['three failures', [fail('UC1'), fail('UC1'), fail('UC1')], 'UC1', undefined, 3, true],
     ['empty UC', [fail(''), fail('')], '', undefined, 2, false],
+    ['spaces inside an old free-text code', [fail('UC 1'), fail('uc1')], 'UC1', undefined, 2, true],
   ])('%s', (_name, attempts, uc, exceptId, failures, compulsory) => {
     expect(failedAttempts(attempts, uc, exceptId)).toBe(failures);
     expect(guidanceCompulsory(attempts, uc, exceptId)).toBe(compulsory);
+  });
+
+  const failAt = (metier: string | undefined, uc = 'UC1'): AttemptFacts => ({ uc, result: 'echoue', ...(metier ? { metier } : {}) });
+  it.each<[string, AttemptFacts[], string | undefined, number, boolean]>([
+    ['two failures at the métier', [failAt('aide-menager'), failAt('aide-menager')], 'aide-menager', 2, true],
+    ['the same code of another métier is another UC', [failAt('aide-menager'), failAt('coiffeur')], 'aide-menager', 1, false],
+    ['an attempt without a métier counts for any métier', [failAt('aide-menager'), failAt(undefined)], 'aide-menager', 2, true],
+    ['a new attempt without a métier counts every métier', [failAt('aide-menager'), failAt('coiffeur')], undefined, 2, true],
+  ])('by métier: %s', (_name, attempts, metier, failures, compulsory) => {
+    expect(failedAttempts(attempts, 'UC1', undefined, metier)).toBe(failures);
+    expect(guidanceCompulsory(attempts, 'UC1', undefined, metier)).toBe(compulsory);
   });
 });
 

@@ -142,7 +142,12 @@ describe('modules offline', () => {
     await page.getByRole('heading', { name: `Épreuves de validation de ${firstPerson}`, level: 1 }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Ajouter une inscription à une épreuve' }).click();
     const centre = `Centre de Namur ${Date.now().toString(36)}`;
-    await page.getByLabel(/^Unité de compétence/).fill('UC9');
+    // The UC is picked from the métier's list when the site keeps one for it, typed otherwise.
+    const ucField = page.getByRole('combobox', { name: /^Unité de compétence/ });
+    const fromList = await ucField.evaluate((element) => element.tagName === 'SELECT');
+    const uc = fromList ? ((await ucField.locator('option').nth(1).getAttribute('value')) ?? '') : 'UC9';
+    if (fromList) await ucField.selectOption(uc);
+    else await ucField.fill(uc);
     await page.getByLabel("Date d'inscription").fill('2026-03-01');
     await page.getByLabel('Centre de validation').fill(centre);
     await page.getByLabel('Région du centre').selectOption('wallonie');
@@ -159,6 +164,6 @@ describe('modules offline', () => {
     await shell.waitForSynced();
     await expect
       .poll(async () => (await serverRecords(token)).find((record) => record.table === 'validationSteps' && record.data.centreName === centre)?.data, { timeout: 30_000 })
-      .toMatchObject({ candidateId: person!.id, uc: 'UC9', centreRegion: 'wallonie', testDate: '2026-04-02', result: 'echoue' });
+      .toMatchObject({ candidateId: person!.id, uc, centreRegion: 'wallonie', testDate: '2026-04-02', result: 'echoue' });
   });
 });

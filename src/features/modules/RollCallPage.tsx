@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { LocalRecord } from '../../sync/workspace';
 import { ATTENDANCE_STATUS_CODES } from '../../domain/codes';
-import { defaultHoursFor, nextRollCallStatus, sessionHours, summarizeAttendance } from '../../domain/attendance';
+import { rollCallTap, sessionHours, summarizeAttendance } from '../../domain/attendance';
 import { formatDay, moduleLabel, personName } from './module-format';
 import { RollCallHours } from './RollCallHours';
 import { useModuleData } from './use-module-data';
@@ -28,7 +28,7 @@ export function RollCallPage() {
     return (
       <>
         <h1>{t('modules.notFound')}</h1>
-        <Link to="/modules">{t('modules.backToList')}</Link>
+        <Link to="/modules" className="link-target">{t('modules.backToList')}</Link>
       </>
     );
   }
@@ -44,7 +44,7 @@ export function RollCallPage() {
   return (
     <>
       <p>
-        <Link to={`/modules/${session.id}`}>{t('modules.rollCall.back')}</Link>
+        <Link to={`/modules/${session.id}`} className="link-target">{t('modules.rollCall.back')}</Link>
       </p>
       <h1>{title}</h1>
       <p className="roll-call__hint">{t('modules.rollCall.hint')}</p>
@@ -66,22 +66,20 @@ export function RollCallPage() {
             return (
               <li key={row.id} className={`roll-call__row roll-call__row--${status}`}>
                 <button
+                  id={`tap-${row.id}`}
                   type="button"
                   className="roll-call__tap"
                   aria-label={t('modules.rollCall.tapLabel', { name, status: t(`modules.status.${status}`) })}
-                  onClick={() => {
-                    const next = nextRollCallStatus(status);
-                    const hours = defaultHoursFor(next, fullHours);
-                    void repos.attendance.update(row.id, { status: next, hours: hours ?? null });
-                  }}
+                  onClick={() => void repos.attendance.update(row.id, rollCallTap(status, fullHours))}
                 >
                   <span className="roll-call__name">{name}</span>
                   <span className="roll-call__status">{t(`modules.status.${status}`)}</span>
                 </button>
                 <RollCallHours
-                  key={`${row.id}-${row.data.hours ?? ''}`}
+                  key={`${row.id}-${status}-${row.data.hours ?? ''}`}
                   name={name}
                   hours={row.data.hours}
+                  tapId={`tap-${row.id}`}
                   onSave={(hours) => void repos.attendance.update(row.id, { hours })}
                 />
               </li>

@@ -1,9 +1,11 @@
 // For the candidate file: a person's validation attempts per UC, with add, correct and delete;
 // when a Titre date is entered and an accompaniment is open, the adviser may close it (titre-obtenu).
-import { useState } from 'react';
+// The UC of an attempt comes from the list of the accompaniment's site and métier (domain/ucs.ts).
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useWorkspace } from '../../components/session/session-context';
+import { findUc, siteUcList, ucDisplay, type UcEntry } from '../../domain/ucs';
 import type { LocalRecord } from '../../sync/workspace';
 import { ValidationStepForm } from './ValidationStepForm';
 import { ValidationStepItem } from './ValidationStepItem';
@@ -21,7 +23,7 @@ interface CloseOffer {
 export function CandidateValidationSteps({ candidateId }: { candidateId: string }) {
   const { t, i18n } = useTranslation();
   const workspace = useWorkspace();
-  const { repos, steps, accompaniments } = useValidationData();
+  const { repos, steps, accompaniments, ucs } = useValidationData();
   const [editing, setEditing] = useState<Editing>();
   const [deleting, setDeleting] = useState<LocalRecord<'validationSteps'>>();
   const [closing, setClosing] = useState<CloseOffer>();
@@ -37,14 +39,29 @@ export function CandidateValidationSteps({ candidateId }: { candidateId: string 
     id: item.id,
     label: t('validationSteps.accompanimentLabel', { metier: metierName(item.data.metier, i18n.language), date: formatDate(item.data.startDate, i18n.language) }),
   }));
-  const attempts = mine.map((step) => ({ id: step.id, uc: step.data.uc ?? '', result: step.data.result }));
   const siteOf = () => openAccompaniments[0]?.siteId ?? theirAccompaniments[0]?.siteId ?? workspace.user.siteIds[0] ?? '';
+  const accompanimentOf = (id: string | undefined) => theirAccompaniments.find((item) => item.id === id);
+  const metierOf = (id: string | undefined) => accompanimentOf(id)?.data.metier;
+  /** An attempt belongs to its accompaniment's site (the report counts it there). */
+  const siteFor = (accompanimentId: string | undefined) => accompanimentOf(accompanimentId)?.siteId ?? siteOf();
+  const listsBySite = useMemo(() => {
+    const siteIds = new Set([...workspace.user.siteIds, ...(accompaniments ?? []).map((item) => item.siteId)]);
+    return new Map([...siteIds].map((siteId) => [siteId, siteUcList(siteId, ucs ?? [])]));
+  }, [ucs, accompaniments, workspace.user.siteIds]);
+  const listOf = (siteId: string): UcEntry[] => listsBySite.get(siteId) ?? siteUcList(siteId, ucs ?? []);
+  const ucsFor = (accompanimentId: string) => {
+    const metier = metierOf(accompanimentId);
+    return { metier, entries: metier ? listOf(siteFor(accompanimentId)).filter((entry) => entry.metier === metier) : [] };
+  };
+  const ucText = (step: LocalRecord<'validationSteps'>) =>
+    ucDisplay(findUc(listOf(siteFor(step.data.accompanimentId)), metierOf(step.data.accompanimentId), step.data.uc), step.data.uc);
+  const attempts = mine.map((step) => ({ id: step.id, uc: step.data.uc ?? '', result: step.data.result, metier: metierOf(step.data.accompanimentId) }));
 
   async function save(values: StepFormValues) {
     const data = stepData(candidateId, values);
     const before = editing?.kind === 'edit' ? editing.step.data.titreDate : undefined;
     if (editing?.kind === 'edit') await repos.steps.update(editing.step.id, data);
-    else await repos.steps.create(siteOf(), data);
+    else await repos.steps.create(siteFor(data.accompanimentId), data);
     setEditing(undefined);
     setMessage(t('validationSteps.saved'));
     if (data.titreDate && data.titreDate !== before) {
@@ -75,12 +92,13 @@ export function CandidateValidationSteps({ candidateId }: { candidateId: string 
                   stepId={step.id}
                   attempts={attempts}
                   accompaniments={accompanimentChoices}
+                  ucsFor={ucsFor}
                   onSubmit={save}
                   onCancel={() => setEditing(undefined)}
                 />
               </li>
             ) : (
-              <ValidationStepItem key={step.id} step={step} onEdit={() => setEditing({ kind: 'edit', step })} onDelete={() => setDeleting(step)} />
+              <ValidationStepItem key={step.id} step={step} ucText={ucText(step)} onEdit={() => setEditing({ kind: 'edit', step })} onDelete={() => setDeleting(step)} />
             ),
           )}
         </ul>
@@ -92,6 +110,7 @@ export function CandidateValidationSteps({ candidateId }: { candidateId: string 
             initial={stepValuesOf(undefined, openAccompaniments[0]?.id ?? '')}
             attempts={attempts}
             accompaniments={accompanimentChoices}
+            ucsFor={ucsFor}
             onSubmit={save}
             onCancel={() => setEditing(undefined)}
           />

@@ -1,14 +1,16 @@
 // Recording or correcting one attempt at a UC: registration (date, centre, region), test date,
-// result and Titre date. After two failed attempts at the UC it says guidance is compulsory and
-// asks to confirm before saving a new registration.
-import { useId, useState, type FormEvent } from 'react';
+// result and Titre date. The UC is chosen in the métier's list (UcField). After two failed attempts
+// at the same UC of the métier it says guidance is compulsory and asks to confirm before saving a
+// new registration.
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FieldShell } from '../../components/form/FieldShell';
 import { CENTRE_REGION_CODES, EPREUVE_RESULT_CODES } from '../../domain/codes';
+import type { UcEntry } from '../../domain/ucs';
 import { failedAttempts, guidanceCompulsory, type AttemptFacts } from '../../domain/validation-rules';
 import { checkStep, type StepFormErrors, type StepFormValues } from './step-form-model';
-import { ucSuggestions } from './validation-labels';
+import { UcField } from './UcField';
 
 interface ValidationStepFormProps {
   initial: StepFormValues;
@@ -17,23 +19,25 @@ interface ValidationStepFormProps {
   /** Every attempt of this person (for the two-failures rule and UC suggestions). */
   attempts: AttemptFacts[];
   accompaniments: { id: string; label: string }[];
+  /** The métier of an accompaniment and its UCs in the list of the accompaniment's site. */
+  ucsFor: (accompanimentId: string) => { metier?: string; entries: UcEntry[] };
   onSubmit: (values: StepFormValues) => Promise<void>;
   onCancel: () => void;
 }
 
 type Field = keyof StepFormValues;
 
-export function ValidationStepForm({ initial, stepId, attempts, accompaniments, onSubmit, onCancel }: ValidationStepFormProps) {
+export function ValidationStepForm({ initial, stepId, attempts, accompaniments, ucsFor, onSubmit, onCancel }: ValidationStepFormProps) {
   const { t } = useTranslation();
-  const listId = useId();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<StepFormErrors>({});
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const set = (name: Field, value: string) => setValues((previous) => ({ ...previous, [name]: value }));
 
-  const mustGuide = guidanceCompulsory(attempts, values.uc, stepId);
-  const failures = failedAttempts(attempts, values.uc, stepId);
+  const { metier, entries } = ucsFor(values.accompanimentId);
+  const mustGuide = guidanceCompulsory(attempts, values.uc, stepId, metier);
+  const failures = failedAttempts(attempts, values.uc, stepId, metier);
 
   async function save() {
     setBusy(true);
@@ -64,7 +68,6 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
           id={ids.inputId}
           className="input"
           type={type}
-          list={name === 'uc' ? listId : undefined}
           value={values[name]}
           aria-describedby={ids.describedBy}
           aria-invalid={ids.invalid}
@@ -98,7 +101,7 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
 
   const fields = {
     accompaniment: accompaniments.length > 0 ? select('accompanimentId', accompaniments.map((item) => ({ code: item.id, label: item.label }))) : null,
-    uc: input('uc', 'text', true),
+    uc: <UcField value={values.uc} entries={entries} used={attempts.map((attempt) => attempt.uc)} errorKey={errors.uc} onChange={(code) => set('uc', code)} />,
     registrationDate: input('registrationDate', 'date'),
     centreName: input('centreName', 'text'),
     centreRegion: select('centreRegion', CENTRE_REGION_CODES.map((code) => ({ code, label: t(`validationSteps.region.${code}`) }))),
@@ -112,11 +115,6 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
       <div className="form-grid">
         {fields.accompaniment}
         {fields.uc}
-        <datalist id={listId}>
-          {ucSuggestions(attempts.map((attempt) => attempt.uc)).map((uc) => (
-            <option key={uc} value={uc} />
-          ))}
-        </datalist>
       </div>
       {mustGuide ? (
         <p role="alert" className="notice guidance-warning">

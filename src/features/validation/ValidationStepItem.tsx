@@ -1,4 +1,5 @@
-// One attempt in the list: UC, registration, centre and region, test, result, Titre.
+// One attempt in the list: UC (code and title when the list knows it), registration, centre and
+// region, test, result, Titre.
 import { useTranslation } from 'react-i18next';
 import type { LocalRecord } from '../../sync/workspace';
 import { formatDate } from './validation-labels';
@@ -9,7 +10,15 @@ function centreText(name: string | null | undefined, region: string | undefined)
   return name || region || null;
 }
 
-export function ValidationStepItem({ step, onEdit, onDelete }: { step: LocalRecord<'validationSteps'>; onEdit: () => void; onDelete: () => void }) {
+interface ValidationStepItemProps {
+  step: LocalRecord<'validationSteps'>;
+  /** "UC1 — title", or the code as recorded when the list does not know it. */
+  ucText: string;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+export function ValidationStepItem({ step, ucText, onEdit, onDelete }: ValidationStepItemProps) {
   const { t, i18n } = useTranslation();
   const data = step.data;
   const facts = [
@@ -21,7 +30,7 @@ export function ValidationStepItem({ step, onEdit, onDelete }: { step: LocalReco
   ].filter(Boolean);
   return (
     <li className="validation-step">
-      <p className="validation-step__uc">{data.uc}</p>
+      <p className="validation-step__uc">{ucText}</p>
       <p>{facts.join(' · ') || t('validationSteps.item.empty')}</p>
       <div className="form-actions">
         <button type="button" className="button" onClick={onEdit}>

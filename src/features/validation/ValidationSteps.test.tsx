@@ -27,7 +27,7 @@ describe('validation attempts', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: "Enregistrer l'épreuve" }));
     await waitFor(() => expect(screen.getByLabelText(/^Unité de compétence/).getAttribute('aria-invalid')).toBe('true'));
 
-    await user.type(screen.getByLabelText(/^Unité de compétence/), 'UC1');
+    await user.selectOptions(screen.getByLabelText(/^Unité de compétence/), "UC1 — Réaliser les tâches d'entretien courant de la maison");
     await user.type(screen.getByLabelText("Date d'inscription"), '2026-03-01');
     await user.type(screen.getByLabelText('Centre de validation'), 'Bruxelles Formation');
     await user.selectOptions(screen.getByLabelText('Région du centre'), 'wallonie');
@@ -56,10 +56,9 @@ describe('validation attempts', { timeout: 60_000 }, () => {
     renderApp('/candidats/c-1/validation', signedInService(workspace));
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Ajouter une inscription à une épreuve' }));
-    await user.type(screen.getByLabelText(/^Unité de compétence/), 'UC1');
+    await user.selectOptions(screen.getByLabelText(/^Unité de compétence/), 'UC1');
     expect(screen.queryByText(/guidance\) est obligatoire/)).toBeNull();
-    await user.clear(screen.getByLabelText(/^Unité de compétence/));
-    await user.type(screen.getByLabelText(/^Unité de compétence/), 'UC2');
+    await user.selectOptions(screen.getByLabelText(/^Unité de compétence/), 'UC2');
     expect(await screen.findByText('Déjà 2 épreuves échouées pour UC2. Un accompagnement (guidance) est obligatoire avant une nouvelle inscription.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: "Enregistrer l'épreuve" }));

@@ -20,7 +20,7 @@ export function ValidationStepsPage() {
   return (
     <>
       <p>
-        <Link to={`/candidats/${id}`}>{t('validationSteps.backToFile')}</Link>
+        <Link to={`/candidats/${id}`} className="link-target">{t('validationSteps.backToFile')}</Link>
       </p>
       <h1>{title}</h1>
       <CandidateValidationSteps candidateId={id} />

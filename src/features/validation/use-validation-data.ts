@@ -1,4 +1,5 @@
-// The live tables the validation screens read: attempts and accompaniments (one repo object each).
+// The live tables the validation screens read: attempts, accompaniments and the UC code lists
+// (one repo object each).
 import { useMemo } from 'react';
 import { useWorkspace } from '../../components/session/session-context';
 import { useRecords } from '../../components/use-records';
@@ -6,10 +7,11 @@ import { useRecords } from '../../components/use-records';
 export function useValidationData() {
   const workspace = useWorkspace();
   const repos = useMemo(
-    () => ({ steps: workspace.repo('validationSteps'), accompaniments: workspace.repo('accompaniments'), candidates: workspace.repo('candidates') }),
+    () => ({ steps: workspace.repo('validationSteps'), accompaniments: workspace.repo('accompaniments'), candidates: workspace.repo('candidates'), ucs: workspace.repo('ucs') }),
     [workspace],
   );
   const steps = useRecords(repos.steps);
   const accompaniments = useRecords(repos.accompaniments);
-  return { repos, steps, accompaniments };
+  const ucs = useRecords(repos.ucs);
+  return { repos, steps, accompaniments, ucs };
 }

@@ -1,22 +1,11 @@
 // Labels of the code lists the validation screens show (results, centre regions, métiers).
-import { reference } from '../../domain/codes';
+import { referenceLabel } from '../../i18n/code-labels';
+import { formatDay } from '../../i18n/format';
 
-type Labelled = { code: string; fr: string; nl?: string };
-
-function labelFrom(list: readonly Labelled[], code: string | null | undefined, language: string): string {
-  const entry = list.find((item) => item.code === code);
-  if (!entry) return code ?? '';
-  return language === 'nl' && entry.nl ? entry.nl : entry.fr;
-}
-
-export const metierName = (code: string | undefined, language: string) => labelFrom(reference.vdc.metiers as Labelled[], code, language);
+export const metierName = (code: string | undefined, language: string) => referenceLabel('metiers', code, language);
 
 export function formatDate(date: string | null | undefined, language: string): string {
-  if (!date) return '';
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(`${language}-BE`, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return formatDay(date, language);
 }
 
 /** UCs offered in the field's suggestions: those already used for this person, then UC1–UC4. */

@@ -1,0 +1,13 @@
+// The user's sites as choices, named from the synced `sites` table when it is there.
+import { useMemo } from 'react';
+import { useWorkspace } from '../../components/session/session-context';
+import { useRecords } from '../../components/use-records';
+
+export function useSiteNames(): { code: string; label: string }[] {
+  const workspace = useWorkspace();
+  const sites = useRecords(useMemo(() => workspace.repo('sites'), [workspace]));
+  return useMemo(
+    () => workspace.user.siteIds.map((siteId) => ({ code: siteId, label: sites?.find((site) => site.id === siteId)?.data.name ?? siteId })),
+    [workspace.user.siteIds, sites],
+  );
+}

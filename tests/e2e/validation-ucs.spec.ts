@@ -1,0 +1,156 @@
+// UC code lists end to end: a coordinator adds a UC to the list of a métier; an adviser, offline,
+// picks it from the list to record a registration and a failed test twice, and the app says
+// guidance is compulsory; after sync, a second device shows the attempts with the UC's title and
+// says the same.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { axeViolations } from './support/a11y';
+import { DEMO_ADVISER, apiLogin } from './support/api';
+import { launchChromium } from './support/browser';
+import { untilServiceWorkerControls } from './support/offline';
+import { screenshotPath } from './support/paths';
+import { startTestServer, type TestServer } from './support/server';
+import { AppShell } from './pages/app-shell';
+import { LoginPage } from './pages/login-page';
+import { UcListsPage, ValidationPage } from './pages/validation-pages';
+
+const COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: 'demo-vdc-2026' };
+const SITE = 'ml-schaerbeek';
+const GUIDANCE = /^Déjà 2 épreuves échouées pour UC7\. Un accompagnement \(guidance\) est obligatoire/;
+
+let server: TestServer;
+let browser: Browser;
+
+const newContext = () => browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+async function serverRecords(token: string): Promise<WireRecord[]> {
+  const records = new Map<string, WireRecord>();
+  let cursor = 0;
+  for (;;) {
+    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
+    const result = pullResponseSchema.parse(await response.json());
+    for (const change of result.changes) records.set(`${change.table}/${change.id}`, change);
+    if (!result.hasMore) return [...records.values()];
+    cursor = result.cursor;
+  }
+}
+
+async function signedIn(page: Page, credentials: { email: string; password: string }): Promise<AppShell> {
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log(`[browser error] ${message.text()}`);
+  });
+  const login = new LoginPage(page);
+  await login.open(server.url);
+  await login.logIn(credentials.email, credentials.password);
+  const shell = new AppShell(page);
+  await shell.waitForHome();
+  await shell.waitForSynced();
+  return shell;
+}
+
+/** An open accompaniment of the site, of a named person, as the server has it. */
+async function someAccompaniment(token: string) {
+  const records = (await serverRecords(token)).filter((record) => !record.deleted);
+  const names = new Map(
+    records
+      .filter((record) => record.table === 'candidates' && record.data.firstName && record.data.lastName && !record.data.mergedInto)
+      .map((record) => [record.id, `${String(record.data.firstName)} ${String(record.data.lastName)}`]),
+  );
+  const accompaniment = records.find((record) => record.table === 'accompaniments' && record.siteId === SITE && record.data.status === 'open' && names.has(String(record.data.candidateId)));
+  if (!accompaniment) throw new Error('no open accompaniment in the demo data');
+  const candidateId = String(accompaniment.data.candidateId);
+  return { accompanimentId: accompaniment.id, candidateId, metier: String(accompaniment.data.metier), name: names.get(candidateId) as string };
+}
+
+describe('UC code lists', () => {
+  it('a coordinator adds a UC; an adviser offline picks it twice, failed, and is told guidance is compulsory; a second device sees it all', async () => {
+    const adviserToken = await apiLogin(server.url);
+    const target = await someAccompaniment(adviserToken);
+    const label = `Épreuve pratique e2e ${Date.now().toString(36)}`;
+
+    // The coordinator adds UC7 to the métier's list of the site, online, and syncs it.
+    const coordinatorContext = await newContext();
+    const coordinatorPage = await coordinatorContext.newPage();
+    const coordinatorShell = await signedIn(coordinatorPage, COORDINATOR);
+    const ucLists = new UcListsPage(coordinatorPage);
+    await ucLists.openFromNav();
+    await ucLists.addUc(SITE, target.metier, 'UC7', label);
+    expect(await axeViolations(coordinatorPage), 'axe violations on the UC lists').toEqual([]);
+    await coordinatorPage.screenshot({ path: screenshotPath('validation-ucs-01-lists'), fullPage: true });
+    await coordinatorShell.syncNow();
+    await coordinatorShell.waitForSynced();
+    await expect
+      .poll(async () => (await serverRecords(adviserToken)).find((record) => record.table === 'ucs' && record.data.label === label)?.data, { timeout: 30_000 })
+      .toEqual({ metier: target.metier, code: 'UC7', label, active: true });
+    await coordinatorContext.close();
+
+    // The adviser's tablet pulls the list, then works with no network.
+    const adviserContext = await newContext();
+    const page = await adviserContext.newPage();
+    const shell = await signedIn(page, DEMO_ADVISER);
+    await untilServiceWorkerControls(page);
+    await shell.waitForHome();
+    await server.stop();
+    await adviserContext.setOffline(true);
+
+    const validation = new ValidationPage(page);
+    await validation.open(server.url, target.candidateId, target.name);
+    const centreName = `Centre e2e ${Date.now().toString(36)}`;
+    for (const [registrationDate, testDate] of [
+      ['2025-01-10', '2025-02-10'],
+      ['2025-04-10', '2025-05-10'],
+    ] as const) {
+      await validation.recordAttempt({ accompanimentId: target.accompanimentId, uc: 'UC7', registrationDate, centreName, testDate, result: 'echoue' });
+    }
+    await page.getByText(`UC7 — ${label}`).first().waitFor();
+    expect(await page.getByText(`UC7 — ${label}`).count()).toBe(2);
+    await validation.startAttempt(target.accompanimentId, 'UC7');
+    await page.getByText(GUIDANCE).waitFor();
+    expect(await axeViolations(page), 'axe violations on the validation form').toEqual([]);
+    await page.screenshot({ path: screenshotPath('validation-ucs-02-guidance'), fullPage: true });
+    await page.getByRole('button', { name: 'Annuler' }).click();
+
+    await server.start();
+    await adviserContext.setOffline(false);
+    await shell.syncNow();
+    await shell.waitForSynced();
+    await expect
+      .poll(
+        async () =>
+          (await serverRecords(await apiLogin(server.url)))
+            .filter((record) => record.table === 'validationSteps' && record.data.centreName === centreName && !record.deleted)
+            .map((record) => [record.data.accompanimentId, record.data.uc, record.data.result])
+            .sort(),
+        { timeout: 30_000 },
+      )
+      .toEqual([
+        [target.accompanimentId, 'UC7', 'echoue'],
+        [target.accompanimentId, 'UC7', 'echoue'],
+      ]);
+    await adviserContext.close();
+
+    // A second device of the adviser: the attempts with the UC's title, and the same warning.
+    const otherContext = await newContext();
+    const other = await otherContext.newPage();
+    await signedIn(other, DEMO_ADVISER);
+    const otherValidation = new ValidationPage(other);
+    await otherValidation.open(server.url, target.candidateId, target.name);
+    await other.getByText(`UC7 — ${label}`).first().waitFor();
+    expect(await other.getByText(`UC7 — ${label}`).count()).toBe(2);
+    await otherValidation.startAttempt(target.accompanimentId, 'UC7');
+    await other.getByText(GUIDANCE).waitFor();
+    await otherContext.close();
+  });
+});
