@@ -118,6 +118,15 @@ function pointsOf(q: Questionnaire, item: Item, answer: Answer | undefined): num
   }
 }
 
+/**
+ * What one answer is worth (0–1), "dont-know", or undefined when the item is not scored or not
+ * answered: the item's share of its domain score, for the compared positioning.
+ */
+export function itemPoints(q: Questionnaire, item: Item, answer: Answer | undefined): number | 'dont-know' | undefined {
+  const points = pointsOf(q, item, answer);
+  return points === DONT_KNOW_ANSWER ? 'dont-know' : points;
+}
+
 function flagsOf(item: Item, answer: Answer | undefined): string[] {
   const ids = selected(answer);
   if (item.kind === 'yes-no') {

@@ -7,7 +7,7 @@ import { createUser } from '../../server/admin/accounts';
 import { issueToken } from '../../server/auth/tokens';
 import { ACTIVITY_REPORT_PATH } from '../../server/routes/reports';
 import { createFixture, type Fixture } from '../../server/test-fixture';
-import { METIER_CODES, MOTIVATION_CODES, SOURCE_CODES, SPOC_ACTION_KIND_CODES } from '../../src/domain/codes';
+import { METIER_CODES, MODULE_CODES, MOTIVATION_CODES, SOURCE_CODES, SPOC_ACTION_KIND_CODES } from '../../src/domain/codes';
 import { SCHEMA_VERSION } from '../../src/domain/tables';
 import type { PushResponse } from '../../src/domain/wire';
 import { createHttpTransport, type SyncApi } from '../../src/sync/transport';
@@ -111,6 +111,7 @@ describe.each(testDatabases())('erasure of a candidate ($name)', (target) => {
       questionnaireVersion: 1,
       answers: { q1: 'marker-answer' },
       adviserRatings: { r1: 'marker-answer' },
+      moduleDecisions: [{ module: MODULE_CODES[0], choice: 'removed', reason: 'marker-answer' }],
       scores: { total: 3 },
     });
     await alice.store.write('accompaniments', ids.accompaniment, 'site-a', 'put', { candidateId: candidate, metier: METIER_CODES[0], startDate: '2024-02-01', status: 'open' });

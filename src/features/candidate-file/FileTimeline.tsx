@@ -1,5 +1,6 @@
 // The file's history, newest first: every entry in words with its date.
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { TimelineEntry } from '../../domain/timeline';
 import { formatDay } from './labels';
 import { entryWords } from './timeline-words';
@@ -24,6 +25,13 @@ export function FileTimeline({ entries, candidateId }: { entries: TimelineEntry[
                     {line}
                   </p>
                 ))}
+                {entry.kind === 'positioning' ? (
+                  <p className="timeline__detail">
+                    <Link to={`/positionnements/${encodeURIComponent(entry.recordId)}`}>
+                      {t(entry.completed ? 'positioningReview.openFromFile' : 'positioningReview.openUnfinishedFromFile')}
+                    </Link>
+                  </p>
+                ) : null}
               </div>
             </li>
           );

@@ -49,6 +49,9 @@ export function CandidateModePage() {
     player.stop();
     await workspace.candidateLock?.unlock();
     const candidateId = record?.data.candidateId;
+    // A finished sitting goes on to the adviser's rating and comparison; an unfinished one back to the file.
+    const latest = await workspace.repo('positionings').get(positioningId).catch(() => undefined);
+    if (latest?.data.completedAt) return void (await navigate(`/positionnements/${encodeURIComponent(positioningId)}`, { replace: true }));
     await navigate(candidateId ? `/candidats/${candidateId}` : '/', { replace: true });
   }
 

@@ -1,0 +1,74 @@
+// /positionnements/:positioningId/synthese — the candidate's one-page synthesis, in simplified
+// French with pictograms whatever the adviser's language (the results belong to the person):
+// what they can do, what they will work on and why, the next steps and their dates. Printed on
+// one A4 page (the browser's print dialog also saves it as PDF).
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Notice } from '../../components/Notice';
+import { useWorkspace } from '../../components/session/session-context';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { brusselsDate } from '../../domain/dates';
+import { reviewPath } from './paths';
+import { sittingOf } from './review-model';
+import { canDo, modulesToWorkOn, nextSteps } from './synthesis-model';
+import { SynthesisSheet } from './SynthesisSheet';
+import { useNextStepRecords, useReviewRecords } from './use-review-data';
+import './synthesis.css';
+
+export function SynthesisPage() {
+  const { positioningId = '' } = useParams();
+  const { t } = useTranslation();
+  useDocumentTitle(t('positioningReview.synthesis.pageTitle'));
+  const workspace = useWorkspace();
+  const { positionings, candidates } = useReviewRecords();
+  const steps = useNextStepRecords();
+  const record = positionings?.find((entry) => entry.id === positioningId);
+  const sitting = useMemo(() => (record ? sittingOf(record.data) : undefined), [record]);
+
+  if (positionings === undefined) return <p role="status">{t('positioningReview.loading')}</p>;
+  if (!record || !sitting) {
+    return (
+      <>
+        <h1>{t('positioningReview.synthesis.pageTitle')}</h1>
+        <Notice tone="error" message={t('positioningReview.notFound')} />
+        <p>
+          <Link to="/candidats">{t('positioningReview.toCandidates')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  const candidate = candidates?.find((entry) => entry.id === record.data.candidateId);
+  const name = [candidate?.data.firstName, candidate?.data.lastName].filter(Boolean).join(' ');
+  const strengths = canDo(sitting);
+  const modules = modulesToWorkOn(record.data);
+  const dated = nextSteps(record.data.candidateId ?? '', brusselsDate(), {
+    moduleSessions: steps.moduleSessions ?? [],
+    attendance: steps.attendance ?? [],
+    validationSteps: steps.validationSteps ?? [],
+  });
+  const sittingDay = record.data.completedAt ? brusselsDate(new Date(record.data.completedAt)) : undefined;
+  return (
+    <div className="synthesis-page">
+      <div className="synthesis-toolbar">
+        <Link to={reviewPath(record.id)} className="button">
+          {t('positioningReview.synthesis.back')}
+        </Link>
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          {t('positioningReview.synthesis.print')}
+        </button>
+        <p className="field__hint">{t('positioningReview.synthesis.printHint')}</p>
+      </div>
+      <SynthesisSheet
+        name={name}
+        {...(sittingDay ? { sittingDay } : {})}
+        sitting={sitting}
+        strengths={strengths}
+        modules={modules}
+        steps={dated}
+        adviserName={workspace.user.name}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// Module names and the rules' reasons in words, for the decisions and the synthesis.
+import { reference } from '../../domain/codes';
+import type { Questionnaire, Rule } from '../../content/schema';
+
+type Labelled = { code: string; fr: string; nl?: string };
+
+export function moduleName(code: string, language: string): string {
+  const entry = (reference.vdc.modules as readonly Labelled[]).find((item) => item.code === code);
+  if (!entry) return code;
+  return language === 'nl' && entry.nl ? entry.nl : entry.fr;
+}
+
+export function metierName(code: string, language: string): string {
+  const entry = (reference.vdc.metiers as readonly Labelled[]).find((item) => item.code === code);
+  if (!entry) return code;
+  return language === 'nl' && entry.nl ? entry.nl : entry.fr;
+}
+
+export const MODULE_CODE_LIST: readonly string[] = (reference.vdc.modules as readonly Labelled[]).map((entry) => entry.code);
+
+export function rulesOf(q: Questionnaire, ruleIds: readonly string[]): Rule[] {
+  return ruleIds.flatMap((id) => q.rules.filter((rule) => rule.id === id));
+}
+
+/** The pictogram of a module: that of the first rule that recommends it, else a generic one. */
+export function modulePictogram(q: Questionnaire, module: string): string {
+  return q.rules.find((rule) => rule.module === module)?.pictogram ?? 'training';
+}

@@ -1,0 +1,120 @@
+// The bridge between the questionnaire content and the pure rules of domain/positioning: which
+// items of a sitting the adviser rates, the candidate's points and words per item, both sides'
+// domain scores (the questionnaire's own scoring code), and what each domain comparison needs.
+import { DONT_KNOW, answerChoices, type Domain, type Item, type Questionnaire, type Text } from '../../content/schema';
+import { itemPoints, scoreDomains, type Answer, type Answers, type Screen } from '../../content/load';
+import { findQuestionnaire } from '../../content/questionnaires';
+import type { PositioningData } from '../../domain/entities';
+import { ADVISER_LEVEL_POINTS, readAdviserRatings, type AdviserRatings } from '../../domain/positioning/adviser-ratings';
+import { compareDomains, type DomainComparison } from '../../domain/positioning/comparison';
+import { answersOf, sittingSettings, visibleScreens } from '../positioning/sitting';
+
+/** Words of the questionnaire in the adviser's language when the content has it, else French. */
+export function textIn(text: Text, language: string): string {
+  return language === 'en' && text.en ? text.en : text.fr;
+}
+
+export interface DomainItems {
+  domain: Domain;
+  screens: Screen[];
+}
+
+export interface Sitting {
+  questionnaire: Questionnaire;
+  metier: string;
+  answers: Answers;
+  /** Every screen the candidate saw, by domain (every domain of the questionnaire, in order). */
+  domains: DomainItems[];
+  /** Items the adviser rates: the scored ones the candidate saw. */
+  rateable: Screen[];
+  ratings: AdviserRatings;
+}
+
+/** Whether an item counts in its domain's score (the content's own rule, asked with "je ne sais pas"). */
+export function isScored(q: Questionnaire, domain: Domain, item: Item): boolean {
+  return domain.scoring.method === 'mean' && itemPoints(q, item, DONT_KNOW) !== undefined;
+}
+
+/** The sitting a positioning record holds, or undefined when its questionnaire or métier is unknown. */
+export function sittingOf(data: PositioningData): Sitting | undefined {
+  const questionnaire = findQuestionnaire(data.questionnaireId ?? '', data.questionnaireVersion ?? 0);
+  const settings = sittingSettings(data);
+  if (!questionnaire || !settings) return undefined;
+  const answers = answersOf(data);
+  const screens = visibleScreens(questionnaire, settings.metier, answers);
+  const domains = questionnaire.domains.map((domain) => ({ domain, screens: screens.filter((screen) => screen.domainId === domain.id) }));
+  const rateable = domains.flatMap(({ domain, screens: own }) => own.filter((screen) => isScored(questionnaire, domain, screen.item)));
+  return { questionnaire, metier: settings.metier, answers, domains, rateable, ratings: readAdviserRatings(data.adviserRatings) };
+}
+
+/** The candidate's answer in words ("Un peu.", "Oui, en Belgique.", "Je ne sais pas."). */
+export function answerWords(q: Questionnaire, item: Item, answer: Answer | undefined, language: string): string | undefined {
+  if (answer === undefined) return undefined;
+  const ids = typeof answer === 'string' ? [answer] : answer;
+  const choices = [...answerChoices(q, item), q.answerSets.dontKnow].filter((choice) => ids.includes(choice.id));
+  return choices.map((choice) => textIn(choice.text, language)).join(' ');
+}
+
+/** The candidate's domain scores (0–100 or null), from the answers. */
+export function candidateScores(sitting: Pick<Sitting, 'questionnaire' | 'answers'>): Record<string, number | null> {
+  return Object.fromEntries(scoreDomains(sitting.questionnaire, sitting.answers).map((entry) => [entry.domain, entry.score]));
+}
+
+/**
+ * The adviser's domain scores: every rated item counts as a step of the questionnaire's own
+ * three-step scale, through the same scoring code (weights, and each domain's method); an item
+ * the adviser did not observe counts nothing.
+ */
+export function adviserScores(sitting: Pick<Sitting, 'questionnaire' | 'ratings'>, ratings: AdviserRatings = sitting.ratings): Record<string, number | null> {
+  const q = sitting.questionnaire;
+  const rated: Record<string, Answer> = {};
+  for (const [itemId, level] of Object.entries(ratings.items)) {
+    const points = level ? ADVISER_LEVEL_POINTS[level] : undefined;
+    if (points === undefined) continue;
+    const step = [...q.answerSets.scale].sort((a, b) => Math.abs(a.points - points) - Math.abs(b.points - points))[0];
+    if (step) rated[itemId] = step.id;
+  }
+  const asRated: Questionnaire = {
+    ...q,
+    domains: q.domains.map((domain) => ({
+      ...domain,
+      items: domain.items.map((item): Item => ({
+        id: item.id,
+        kind: 'self-assessment',
+        text: item.text,
+        pictogram: item.pictogram,
+        audio: item.audio,
+        ...(item.weight !== undefined ? { weight: item.weight } : {}),
+      })),
+    })),
+  };
+  const scores = scoreDomains(asRated, rated);
+  const hasRatings = Object.keys(rated).length > 0;
+  return Object.fromEntries(scores.map((entry) => [entry.domain, hasRatings ? entry.score : null]));
+}
+
+/** Candidate vs adviser over the scored domains, item by item. */
+export function compareSitting(sitting: Sitting, ratings: AdviserRatings = sitting.ratings): DomainComparison[] {
+  const candidate = candidateScores(sitting);
+  const adviser = adviserScores(sitting, ratings);
+  const scored = sitting.domains.filter(({ domain }) => domain.scoring.method === 'mean');
+  return compareDomains(
+    scored.map(({ domain }) => ({ domainId: domain.id, candidateScore: candidate[domain.id] ?? null, adviserScore: adviser[domain.id] ?? null })),
+    sitting.rateable.map((screen) => ({
+      itemId: screen.item.id,
+      domainId: screen.domainId,
+      candidatePoints: itemPoints(sitting.questionnaire, screen.item, sitting.answers[screen.item.id]),
+      adviserLevel: ratings.items[screen.item.id],
+    })),
+  );
+}
+
+export function domainTitle(q: Questionnaire, domainId: string, language: string): string {
+  const domain = q.domains.find((entry) => entry.id === domainId);
+  return domain ? textIn(domain.title, language) : domainId;
+}
+
+export function itemById(q: Questionnaire, itemId: string): Item | undefined {
+  for (const domain of q.domains) for (const item of domain.items) if (item.id === itemId) return item;
+  return undefined;
+}
