@@ -18,6 +18,7 @@ import { registerReportRoutes } from './routes/reports';
 import { registerPastYearsRoutes } from './routes/past-years';
 import { registerReportTargetsRoutes } from './routes/report-targets';
 import { registerEraseRoute } from './routes/erase';
+import { registerFileAdminRoutes } from './routes/file-admin';
 import { registerAccountRoutes } from './routes/accounts';
 
 export interface ServerOptions {
@@ -68,6 +69,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerPastYearsRoutes(app, database);
   registerReportTargetsRoutes(app, database);
   registerEraseRoute(app, database);
+  registerFileAdminRoutes(app, database);
   registerAccountRoutes(app, database);
   await app.ready();
 

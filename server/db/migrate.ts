@@ -6,12 +6,14 @@ import { initialMigration } from './migrations/0001_initial';
 import { pastYearsMigration } from './migrations/0002_past_years';
 import { reportTargetsMigration } from './migrations/0003_report_targets';
 import { devicesAuditMigration } from './migrations/0005_devices_audit';
+import { recordMovesMigration } from './migrations/0007_record_moves';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': initialMigration,
   '0002_past_years': pastYearsMigration,
   '0003_report_targets': reportTargetsMigration,
   '0005_devices_audit': devicesAuditMigration,
+  '0007_record_moves': recordMovesMigration,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -101,6 +101,15 @@ export interface RetentionSettingsTable {
   set_at: string;
 }
 
+/** A record that left a site through a transfer, at the rev of the move (0007_record_moves). */
+export interface RecordMovesTable {
+  table_name: string;
+  id: string;
+  from_site: string;
+  to_site: string;
+  rev: number;
+}
+
 export interface Database {
   counters: CountersTable;
   meta: MetaTable;
@@ -114,4 +123,5 @@ export interface Database {
   devices: DevicesTable;
   audit_log: AuditLogTable;
   retention_settings: RetentionSettingsTable;
+  record_moves: RecordMovesTable;
 }

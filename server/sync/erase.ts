@@ -1,8 +1,9 @@
 // Erasure of a person (design/sync.md, POST /api/candidates/:id/erase), in one transaction:
 // the candidate keeps only the codes that reports count by, its birth year and `erased: true`;
 // linked records keep their dates, codes and site but lose their free text and answers; conflict
-// rows and stored push results lose the personal values of those records. Every changed record
-// gets a new rev so that every device pulls it (and purges its local copies).
+// rows and stored push results lose the personal values of those records. Files merged into the
+// candidate (the same person) are erased with it. Every changed record gets a new rev so that
+// every device pulls it (and purges its local copies).
 import type { Kysely } from 'kysely';
 import { CANDIDATE_FIELDS_KEPT_ON_ERASURE } from '../../src/domain/entities';
 import type { SyncedTable } from '../../src/domain/tables';
@@ -20,7 +21,7 @@ import { sameValue } from './json';
 const LINKED_PERSONAL_FIELDS: Partial<Record<SyncedTable, Record<string, null | string>>> = {
   // The note stays (so counts of follow-ups stay), without its text (required: kept as '').
   followUpNotes: { text: '' },
-  positionings: { answers: null, adviserRatings: null },
+  positionings: { answers: null, adviserRatings: null, moduleDecisions: null },
 };
 
 const KEPT = new Set<string>([...CANDIDATE_FIELDS_KEPT_ON_ERASURE, 'birthDate', 'erased', DELETED_FIELD]);
@@ -57,7 +58,19 @@ export async function eraseCandidate(database: ServerDatabase, user: SessionUser
     const candidateData = erasedCandidateData(candidate.data);
     if (!sameValue(candidateData, candidate.data)) changed.push(withData(candidate, candidateData));
 
-    for (const linked of await linkedRecords(trx, candidateId)) {
+    // Files merged into this one are the same person: erased with it, keeping only their link to
+    // this file (an id) so that reports still count them as this one person.
+    const mergedIds: string[] = [];
+    for (const file of await filesMergedInto(trx, candidateId)) {
+      touched.push(file);
+      mergedIds.push(file.id);
+      const data = { ...erasedCandidateData(file.data), mergedInto: candidateId };
+      if (!sameValue(data, file.data)) changed.push(withData(file, data));
+    }
+
+    const linkedOfAll: StoredRecord[] = [];
+    for (const id of [candidateId, ...mergedIds]) linkedOfAll.push(...(await linkedRecords(trx, id)));
+    for (const linked of linkedOfAll) {
       touched.push(linked);
       const wipes = LINKED_PERSONAL_FIELDS[linked.table] ?? {};
       const data = { ...linked.data };
@@ -77,7 +90,7 @@ export async function eraseCandidate(database: ServerDatabase, user: SessionUser
         if (!sameValue(before?.data[field], record.data[field])) record.fieldMeta[field] = { rev: record.rev, clientId };
       }
       await saveRecord(trx, record);
-      if (record.table === 'candidates') rev = record.rev;
+      if (record.table === 'candidates' && record.id === candidateId) rev = record.rev;
     }
 
     await wipeConflicts(trx, touched, user.id);
@@ -87,6 +100,17 @@ export async function eraseCandidate(database: ServerDatabase, user: SessionUser
 
 function withData(record: StoredRecord, data: Record<string, unknown>): StoredRecord {
   return { ...record, data, fieldMeta: { ...record.fieldMeta } };
+}
+
+/** The live files merged into this one (`mergedInto`; JSON text is prefiltered, then checked). */
+async function filesMergedInto(trx: Kysely<Database>, candidateId: string): Promise<StoredRecord[]> {
+  const rows = await trx
+    .selectFrom('records')
+    .selectAll()
+    .where('table_name', '=', 'candidates')
+    .where('data', 'like', `%${JSON.stringify(candidateId).slice(1, -1)}%`)
+    .execute();
+  return rows.map(fromRow).filter((record) => record.data.mergedInto === candidateId && !record.deleted);
 }
 
 /** Follow-up notes and positionings of the person (JSON text is prefiltered, then checked). */

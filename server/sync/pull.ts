@@ -1,5 +1,6 @@
 // GET /api/sync/pull: changes after the cursor for the user's sites, read with their cursor from
-// one snapshot (REPEATABLE READ in PostgreSQL; SQLite's single connection serializes anyway).
+// one snapshot (REPEATABLE READ in PostgreSQL; SQLite's single connection serializes anyway), and
+// tombstones of the records transferred away from those sites (record_moves).
 import type { Kysely } from 'kysely';
 import type { SyncedTable } from '../../src/domain/tables';
 import type { PullResponse, SessionUser, WireRecord } from '../../src/domain/wire';
@@ -26,8 +27,7 @@ export async function handlePull(
       query = query.where('site_id', 'in', user.siteIds);
     }
     const rows = await query.orderBy('rev').limit(page.limit + 1).execute();
-    const hasMore = rows.length > page.limit;
-    const changes = rows.slice(0, page.limit).map(
+    const found = rows.map(
       (row): WireRecord => ({
         table: row.table_name as SyncedTable,
         id: row.id,
@@ -37,6 +37,10 @@ export async function handlePull(
         data: JSON.parse(row.data) as Record<string, unknown>,
       }),
     );
+    if (!seesAllSites(user.role)) found.push(...(await movedAway(trx, user.siteIds, page)));
+    const merged = inRevOrder(found).slice(0, page.limit + 1);
+    const hasMore = merged.length > page.limit;
+    const changes = merged.slice(0, page.limit);
     const cursor = hasMore ? (changes.at(-1)?.rev ?? page.cursor) : highestRev;
     return { changes, cursor, hasMore, serverEpoch: await readServerEpoch(trx), siteIds };
   });
@@ -47,4 +51,30 @@ async function visibleSiteIds(trx: Kysely<Database>, user: SessionUser): Promise
   if (!seesAllSites(user.role)) return user.siteIds;
   const rows = await trx.selectFrom('records').select('id').where('table_name', '=', 'sites').where('deleted', '=', 0).orderBy('id').execute();
   return rows.map((row) => row.id);
+}
+
+/**
+ * Records that left the user's sites through a transfer (server/candidates/transfer.ts) to a site
+ * the user does not hold: a tombstone at the rev of the move, so the old site's devices drop them.
+ * The record itself, at that rev, is on a site this user does not pull: no rev is given twice.
+ */
+async function movedAway(trx: Kysely<Database>, siteIds: readonly string[], page: { cursor: number; limit: number }): Promise<WireRecord[]> {
+  const moves = await trx
+    .selectFrom('record_moves')
+    .selectAll()
+    .where('rev', '>', page.cursor)
+    .where('from_site', 'in', [...siteIds])
+    .where('to_site', 'not in', [...siteIds])
+    .orderBy('rev')
+    .limit(page.limit + 1)
+    .execute();
+  return moves.map((move) => ({ table: move.table_name as SyncedTable, id: move.id, siteId: move.from_site, rev: Number(move.rev), deleted: true, data: {} }));
+}
+
+/** Changes in rev order, each record once (its latest change in the page). */
+function inRevOrder(changes: WireRecord[]): WireRecord[] {
+  changes.sort((a, b) => a.rev - b.rev);
+  const latest = new Map<string, number>();
+  for (const change of changes) latest.set(`${change.table}/${change.id}`, change.rev);
+  return changes.filter((change) => latest.get(`${change.table}/${change.id}`) === change.rev);
 }

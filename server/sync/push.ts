@@ -14,10 +14,12 @@ import { readServerEpoch } from '../db/meta';
 import type { StoredRecord } from '../db/records';
 import { allocateRevs, currentRev, lockRevisionCounter } from '../db/revisions';
 import { HttpError } from '../http/errors';
-import { applyMutation } from './apply-mutation';
+import { applyMutation, type MutationOutcome } from './apply-mutation';
 import { chunked, readRecords, recordKey, saveRecords } from './bulk-records';
 import { insertConflicts, type ConflictTarget } from './conflict-rows';
 import { linkedCandidateId } from './erase';
+import { candidateIdsNamedBy, redirectMerged } from '../candidates/redirect';
+import { canAccessSite } from '../auth/users';
 
 /** Mutations per transaction: keeps the counter lock short on long offline backlogs. */
 export const PUSH_CHUNK_SIZE = 200;
@@ -68,13 +70,19 @@ async function pushChunk(
       continue;
     }
     if (!view) throw new Error('a new mutation without its records loaded');
-    const outcome = applyMutation(view, user, clientId, mutation);
+    // A mutation naming a merged-away file applies to the kept one (../candidates/redirect.ts).
+    const redirected = canAccessSite(user, mutation.siteId) ? redirectMerged(mutation, (id) => view.peekCandidate(id)) : { mutation };
+    const outcome: MutationOutcome =
+      'refused' in redirected
+        ? { result: { seq: mutation.seq, status: 'rejected', error: redirected.refused }, conflicts: [] }
+        : applyMutation(view, user, clientId, redirected.mutation);
+    const applied = 'mutation' in redirected ? redirected.mutation : mutation;
     if (outcome.record) {
       view.set(outcome.record);
       written.set(recordKey(outcome.record.table, outcome.record.id), outcome.record);
     }
     if (outcome.conflicts.length > 0) {
-      conflicts.push({ target: { table: mutation.table, recordId: mutation.id, siteId: mutation.siteId, clientId }, conflicts: outcome.conflicts });
+      conflicts.push({ target: { table: applied.table, recordId: applied.id, siteId: applied.siteId, clientId }, conflicts: outcome.conflicts });
     }
     answered.set(mutation.seq, outcome.result);
     results.push(outcome.result);
@@ -131,6 +139,18 @@ async function loadChunkView(trx: Kysely<Database>, fresh: readonly Mutation[]) 
     return personId === undefined ? [] : [{ table: 'candidates' as const, id: personId }];
   });
   await load(persons);
+  // The files the mutations name, and the files those were merged into (merges never chain; the
+  // bound only guards against a cycle).
+  await load(fresh.flatMap((mutation) => candidateIdsNamedBy(mutation).map((id) => ({ table: 'candidates' as const, id }))));
+  for (let hop = 0; hop < 8; hop++) {
+    const targets = [...known.values()].flatMap((record) =>
+      record?.table === 'candidates' && typeof record.data.mergedInto === 'string' && !known.has(recordKey('candidates', record.data.mergedInto))
+        ? [{ table: 'candidates' as const, id: record.data.mergedInto }]
+        : [],
+    );
+    if (targets.length === 0) break;
+    await load(targets);
+  }
 
   const firstRev = (await currentRev(trx)) + 1;
   let nextRev = firstRev;
@@ -139,6 +159,11 @@ async function loadChunkView(trx: Kysely<Database>, fresh: readonly Mutation[]) 
       const key = recordKey(table, id);
       if (!known.has(key)) throw new Error(`push chunk read ${key} without loading it`);
       return known.get(key);
+    },
+    /** A loaded candidate's site and `mergedInto` (undefined when unknown or not loaded). */
+    peekCandidate(id: string): { siteId: string; mergedInto?: unknown } | undefined {
+      const record = known.get(recordKey('candidates', id));
+      return record && !record.deleted ? { siteId: record.siteId, mergedInto: record.data.mergedInto } : undefined;
     },
     set(record: StoredRecord): void {
       known.set(recordKey(record.table, record.id), record);

@@ -106,6 +106,30 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
       expect((await inject('POST', `/api/candidates/${candidateId}/erase`, coordB)).statusCode).toBe(403);
       expect(await serverCandidate()).toEqual(before);
     },
+    'POST /api/candidates/:id/transfer': async () => {
+      const before = await serverCandidate();
+      for (const token of [coordB, fixture.users.carol.token]) {
+        const response = await inject('POST', `/api/candidates/${candidateId}/transfer`, token, { siteId: 'site-b' });
+        expect(response.statusCode).toBe(403);
+        expectNoSiteAData(response.body);
+      }
+      // Nor can a coordinator of site A give the file to a site they do not hold.
+      expect((await inject('POST', `/api/candidates/${candidateId}/transfer`, coordA, { siteId: 'site-b' })).statusCode).toBe(403);
+      expect(await serverCandidate()).toEqual(before);
+    },
+    'POST /api/candidates/:id/merge': async () => {
+      const before = await serverCandidate();
+      const ownId = randomUUID();
+      await fixture.push(fixture.users.carol.token, pushBody(newClientId(), [{ id: ownId, siteId: 'site-b', fields: { firstName: 'Own', lastName: 'File' } }]));
+      for (const token of [coordB, fixture.users.carol.token]) {
+        for (const [id, intoId] of [[candidateId, ownId], [ownId, candidateId]]) {
+          const response = await inject('POST', `/api/candidates/${id}/merge`, token, { intoId });
+          expect(response.statusCode).toBe(403);
+          expectNoSiteAData(response.body);
+        }
+      }
+      expect(await serverCandidate()).toEqual(before);
+    },
     'GET /api/reports/activity': async () => {
       expect((await inject('GET', '/api/reports/activity?from=2026-01-01&to=2026-12-31&siteId=site-a', coordB)).statusCode).toBe(403);
       const own = await inject('GET', '/api/reports/activity?from=2026-01-01&to=2026-12-31', coordB);

@@ -25,6 +25,8 @@ export interface MatchableCandidate {
   communeCode?: string | null;
   mergedInto?: string | null;
   erased?: boolean | null;
+  /** Files an adviser marked as another person: never reported as duplicates of this one. */
+  notSamePersonAs?: readonly string[] | null;
 }
 
 export interface CandidateRecord {
@@ -44,6 +46,8 @@ interface Entry {
   sortKey: string;
   /** Position in the display order (recomputed lazily after changes). */
   rank: number;
+  /** Ids marked as another person (on this record's side; the other side is checked too). */
+  notSame: readonly string[];
 }
 
 /** Key → entries (arrays: far lighter than a Set per key for ~50,000 records). */
@@ -294,6 +298,7 @@ export class CandidateIndex {
       searchWords: [...words],
       sortKey: `${last.words.join(' ')}\u0000${first.words.join(' ')}`,
       rank: 0,
+      notSame: data.notSamePersonAs ?? [],
     };
   }
 
@@ -430,9 +435,12 @@ function findWithTokens(
   const needed = Math.min(2, tokens.length);
   const minScore = opts.minScore ?? 0.4;
   const found: DuplicateMatch[] = [];
+  const self = opts.excludeId === undefined ? undefined : index.entry(opts.excludeId);
   for (const [entry, hits] of index.nameCandidates(tokens)) {
     const { id } = entry;
     if (hits < needed || id === opts.excludeId) continue;
+    // Marked "not the same person" on either side: never flagged again for this pair.
+    if (opts.excludeId !== undefined && (entry.notSame.includes(opts.excludeId) || self?.notSame.includes(id))) continue;
     const comparison = comparePeople(tokens, birthDate, entry.tokens, entry.birthDate);
     if (!comparison || comparison.score < minScore) continue;
     found.push({ id, ...comparison });

@@ -3,10 +3,12 @@
 // steps and follow-up notes, each editable; and the timeline of everything, newest first.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { Notice } from '../../components/Notice';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { useLocationNotice } from '../../components/use-location-notice';
+import { keptFileId } from '../../domain/merge-files';
 import { collectPersonFile } from '../../domain/person-file';
 import { buildTimeline } from '../../domain/timeline';
 import type { LocalRecord } from '../../sync/workspace';
@@ -17,6 +19,7 @@ import { AccompanimentsSection } from './AccompanimentsSection';
 import { personName } from './person-name';
 import { FileTimeline } from './FileTimeline';
 import { FollowUpNotesSection } from './FollowUpNotesSection';
+import { FileAdminSection } from './FileAdminSection';
 import { IdentitySummary } from './IdentitySummary';
 import { SpocActionsSection } from './SpocActionsSection';
 import { useFileRecords, useFileRepos, type FileRecords } from './use-file-records';
@@ -42,6 +45,21 @@ export function CandidateFilePage() {
       </>
     );
   }
+  if (candidate.data.mergedInto) {
+    // A merged-away file opens the file it was merged into, when this tablet holds it.
+    const byId = new Map(records.candidates.map((record) => [record.id, record]));
+    const keptId = keptFileId(candidate.id, (other) => byId.get(other)?.data.mergedInto);
+    const kept = byId.get(keptId);
+    if (kept && !kept.data.mergedInto) return <Navigate to={`/candidats/${keptId}`} replace state={{ notice: t('fileAdmin.merged.redirected') }} />;
+    return (
+      <>
+        <Notice tone="info" message={t('fileAdmin.merged.elsewhere')} />
+        <p>
+          <Link to="/candidats">{t('candidateFile.backToList')}</Link>
+        </p>
+      </>
+    );
+  }
   return <CandidateFile key={candidate.id} candidate={candidate} records={records} repos={repos} />;
 }
 
@@ -49,6 +67,8 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const [message, setMessage] = useState<string | null>(null);
+  const [incoming, dismissIncoming] = useLocationNotice();
+  const navigate = useNavigate();
   const name = personName(candidate, t('candidateFile.noName'));
   const site = records.sites?.find((record) => record.id === candidate.siteId);
   const siteName = site?.data.name ?? candidate.siteId;
@@ -108,6 +128,7 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
         </div>
       </div>
       {message ? <Notice tone="success" message={message} onDismiss={() => setMessage(null)} /> : null}
+      {incoming && !message ? <Notice tone="info" message={incoming} onDismiss={dismissIncoming} /> : null}
       <IdentitySummary candidate={candidate} siteName={siteName} />
       <SpocActionsSection
         candidate={candidate}
@@ -134,6 +155,12 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
         <CandidateValidationSteps candidateId={candidate.id} />
       </div>
       <FollowUpNotesSection candidate={candidate} siteName={siteName} notes={mine(records.followUpNotes, noteIds)} repo={repos.followUpNotes} onDone={setMessage} />
+      <FileAdminSection
+        candidate={candidate}
+        sites={records.sites ?? []}
+        onTransferred={setMessage}
+        onMerged={(keptId, done) => (keptId === candidate.id ? setMessage(done) : void navigate(`/candidats/${keptId}`, { state: { notice: done } }))}
+      />
       <FileTimeline entries={timeline} candidateId={candidate.id} />
     </article>
   );

@@ -2,17 +2,11 @@
 // so the adviser can tell at a glance whether it is the same person.
 import { useTranslation } from 'react-i18next';
 import type { DuplicateMatch } from '../../../domain/matching';
+import { formatDay } from '../../../i18n/format';
 import { displayName, formatBirthDate } from '../candidate-display';
 import type { CandidateRecord } from '../candidate-types';
 import { metierLabel, spocKindLabel } from '../reference-labels';
 import type { LastAction } from './last-action';
-
-function formatDay(date: string, language: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(`${language}-BE`, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
-}
 
 export function DuplicateCandidate({
   record,

@@ -7,7 +7,9 @@ import { Link } from 'react-router';
 import { displayName } from '../candidate-display';
 import { useCandidateIndex } from '../index/use-candidate-index';
 import type { DuplicatePair } from '../index/live-candidate-index';
+import { markedNotSamePerson } from '../../../domain/merge-files';
 import { DuplicateCandidate } from './DuplicateCandidate';
+import { NotSamePersonButton } from './NotSamePersonButton';
 import { scanAllDuplicates, type ScanProgress } from './scan-duplicates';
 import { useDuplicateContext } from './use-duplicate-context';
 import '../candidates.css';
@@ -29,13 +31,23 @@ export function SyncedDuplicatesSection() {
 
   const pairs = new Map<string, DuplicatePair>();
   for (const pair of [...syncedDuplicates, ...(scan?.pairs ?? [])]) pairs.set(`${pair.firstId}|${pair.secondId}`, pair);
-  const shown = [...pairs.values()].filter((pair) => records.has(pair.firstId) && records.has(pair.secondId));
+  const [marked, setMarked] = useState<string | null>(null);
+  const shown = [...pairs.values()].filter((pair) => {
+    const first = records.get(pair.firstId);
+    const second = records.get(pair.secondId);
+    return first && second && !first.data.mergedInto && !second.data.mergedInto && !markedNotSamePerson(first, second);
+  });
 
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('duplicates.synced.title')}</h2>
       <p>{t('duplicates.synced.text')}</p>
-      {shown.length === 0 ? <p className="empty">{t('duplicates.synced.none')}</p> : <DuplicatePairs pairs={shown} />}
+      {marked ? (
+        <p role="status" className="notice notice--success">
+          {marked}
+        </p>
+      ) : null}
+      {shown.length === 0 ? <p className="empty">{t('duplicates.synced.none')}</p> : <DuplicatePairs pairs={shown} onMarked={setMarked} />}
       <p aria-live="polite">
         {scan ? t(scan.finished ? 'duplicates.synced.scanned' : 'duplicates.synced.scanning', { done: scan.done, total: scan.total }) : null}
       </p>
@@ -46,7 +58,7 @@ export function SyncedDuplicatesSection() {
   );
 }
 
-function DuplicatePairs({ pairs }: { pairs: readonly DuplicatePair[] }) {
+function DuplicatePairs({ pairs, onMarked }: { pairs: readonly DuplicatePair[]; onMarked: (message: string) => void }) {
   const { t } = useTranslation();
   const { records } = useCandidateIndex();
   const context = useDuplicateContext();
@@ -68,8 +80,16 @@ function DuplicatePairs({ pairs }: { pairs: readonly DuplicatePair[] }) {
               );
             })}
           </ul>
+          <PairMark firstId={pair.firstId} secondId={pair.secondId} onMarked={onMarked} />
         </li>
       ))}
     </ul>
   );
+}
+
+function PairMark({ firstId, secondId, onMarked }: { firstId: string; secondId: string; onMarked: (message: string) => void }) {
+  const { records } = useCandidateIndex();
+  const first = records.get(firstId);
+  const second = records.get(secondId);
+  return first && second ? <NotSamePersonButton first={first} second={second} onMarked={onMarked} /> : null;
 }

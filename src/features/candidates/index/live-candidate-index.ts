@@ -8,6 +8,7 @@ import {
   type CandidateIndex,
   type DuplicateMatch,
 } from '../../../domain/matching';
+import { markedNotSamePerson } from '../../../domain/merge-files';
 import type { Repository } from '../../../sync/workspace';
 import type { CandidateRecord } from '../candidate-types';
 
@@ -29,8 +30,8 @@ export interface IndexSnapshot {
 
 /** What the index reads of a candidate: a change elsewhere (notes, consent) does not re-index. */
 function matchKey(record: CandidateRecord): string {
-  const { firstName, lastName, birthDate, phone, communeCode, mergedInto, erased } = record.data;
-  return JSON.stringify([firstName, lastName, birthDate, phone, communeCode, mergedInto, erased]);
+  const { firstName, lastName, birthDate, phone, communeCode, mergedInto, erased, notSamePersonAs } = record.data;
+  return JSON.stringify([firstName, lastName, birthDate, phone, communeCode, mergedInto, erased, notSamePersonAs]);
 }
 
 /** Only pairs at least this sure are listed for the adviser (`likely` and `certain`). */
@@ -93,7 +94,9 @@ export class LiveCandidateIndex {
   private withArrivals(index: CandidateIndex, records: ReadonlyMap<string, CandidateRecord>, arrived: readonly string[]): DuplicatePair[] {
     const pairs = new Map<string, DuplicatePair>();
     for (const pair of this.snapshot.syncedDuplicates) {
-      if (records.has(pair.firstId) && records.has(pair.secondId) && index.has(pair.firstId) && index.has(pair.secondId)) {
+      const first = records.get(pair.firstId);
+      const second = records.get(pair.secondId);
+      if (first && second && index.has(pair.firstId) && index.has(pair.secondId) && !markedNotSamePerson(first, second)) {
         pairs.set(`${pair.firstId}|${pair.secondId}`, pair);
       }
     }

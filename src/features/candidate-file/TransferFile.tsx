@@ -1,0 +1,110 @@
+// "Transférer vers un autre site": the coordinator picks one of their other sites (any site for an
+// administrator), confirms after reading what moves with the person and what stays, and the
+// server moves the file; the next sync brings it back to this tablet on its new site.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useWorkspace } from '../../components/session/session-context';
+import { fileAdminFailure, type FileAdminApi, type FileAdminFailure } from '../../sync/file-admin-api';
+import type { LocalRecord } from '../../sync/workspace';
+import { SelectField } from './fields';
+import { FileAdminError } from './file-admin-errors';
+import { personName } from './person-name';
+
+interface TransferFileProps {
+  candidate: LocalRecord<'candidates'>;
+  sites: readonly LocalRecord<'sites'>[];
+  api: FileAdminApi;
+  onCancel: () => void;
+  onDone: (message: string) => void;
+}
+
+export function TransferFile({ candidate, sites, api, onCancel, onDone }: TransferFileProps) {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const headingId = useId();
+  const [siteId, setSiteId] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<FileAdminFailure | null>(null);
+
+  const { user } = workspace;
+  const siteName = (id: string) => sites.find((site) => site.id === id)?.data.name ?? id;
+  const held = user.role === 'admin' ? sites.map((site) => site.id) : user.siteIds;
+  const options = held.filter((id) => id !== candidate.siteId).map((id) => ({ code: id, label: siteName(id) }));
+  const name = personName(candidate, t('candidateFile.noName'));
+
+  function confirm() {
+    setBusy(true);
+    setFailure(null);
+    api
+      .transfer(candidate.id, siteId)
+      // The moved records come back with the next pull; a failed sync only delays them.
+      .then(() => workspace.sync.syncNow().catch(() => undefined))
+      .then(() => onDone(t('fileAdmin.transfer.done', { site: siteName(siteId) })))
+      .catch((error: unknown) => {
+        setFailure(fileAdminFailure(error));
+        setBusy(false);
+        setAsking(false);
+      });
+  }
+
+  return (
+    <div className="file-admin__panel" role="group" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('fileAdmin.transfer.title')}</h3>
+      {options.length === 0 ? (
+        <p>{t('fileAdmin.transfer.noSite')}</p>
+      ) : (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            setMissing(!siteId);
+            if (siteId) setAsking(true);
+          }}
+        >
+          <SelectField
+            name="transfer-site"
+            label={t('fileAdmin.transfer.site')}
+            hint={missing ? t('fileAdmin.transfer.siteRequired') : undefined}
+            errorKey={missing ? 'required' : undefined}
+            required
+            options={options}
+            value={siteId}
+            onChange={(value) => {
+              setSiteId(value);
+              setMissing(false);
+            }}
+          />
+          <FileAdminError failure={failure} />
+          <div className="form-actions">
+            <button type="button" className="button" onClick={onCancel}>
+              {t('fileAdmin.cancel')}
+            </button>
+            <button type="submit" className="button button--primary">
+              {t('fileAdmin.transfer.submit')}
+            </button>
+          </div>
+        </form>
+      )}
+      {asking ? (
+        <ConfirmDialog
+          title={t('fileAdmin.transfer.confirmTitle', { name, site: siteName(siteId) })}
+          text={
+            <>
+              <p>{t('fileAdmin.transfer.moves')}</p>
+              <p>{t('fileAdmin.transfer.stays', { from: siteName(candidate.siteId) })}</p>
+            </>
+          }
+          confirmLabel={busy ? t('fileAdmin.transfer.busy') : t('fileAdmin.transfer.confirm')}
+          cancelLabel={t('fileAdmin.cancel')}
+          busy={busy}
+          lockWhileBusy
+          onConfirm={confirm}
+          onCancel={() => setAsking(false)}
+        />
+      ) : null}
+    </div>
+  );
+}
