@@ -120,6 +120,34 @@ describe('session', () => {
     expect(await workspace.sync.syncNow()).toMatchObject({ phase: 'error', error: 'unauthorized', pending: 1 });
   });
 
+  it('renews an expired session in place: the pending work goes out with the new token', async () => {
+    const { login, transport, email } = setup();
+    const workspace = await ok(await login('first password'));
+    await workspace.repo('candidates').create('site-1', { firstName: 'Waiting' });
+    transport.revokeTokens();
+    expect(await workspace.sync.syncNow()).toMatchObject({ error: 'unauthorized', pending: 1 });
+    expect(await workspace.renewSession?.(email, 'wrong password')).toBe('bad_credentials');
+    const otherEmail = `other-${crypto.randomUUID()}@example.org`;
+    transport.addAccount(otherEmail, 'other password');
+    expect(await workspace.renewSession?.(otherEmail, 'other password')).toBe('other_account');
+    expect(await workspace.sync.syncNow()).toMatchObject({ error: 'unauthorized', pending: 1 });
+    expect(await workspace.renewSession?.(email, 'first password')).toBe('renewed');
+    await vi.waitFor(async () => expect(await workspace.sync.syncNow()).toMatchObject({ phase: 'idle', pending: 0 }));
+    transport.mode = 'offline';
+    expect(await workspace.renewSession?.(email, 'first password')).toBe('offline');
+  });
+
+  it('a renewal after a password reset makes the new password open the tablet offline', async () => {
+    const { login, transport, email, options } = setup();
+    const workspace = await ok(await login('first password'));
+    transport.setPassword(email, 'reset password');
+    transport.revokeTokens();
+    expect(await workspace.renewSession?.(email, 'reset password')).toBe('renewed');
+    await workspace.signOut();
+    transport.mode = 'offline';
+    expect(await signIn({ ...options, email, password: 'reset password', pbkdf2Iterations: 1_000 })).toMatchObject({ ok: true, offline: true });
+  });
+
   it('watch gives the list now and after changes', async () => {
     const { login } = setup();
     const workspace = await ok(await login('first password'));

@@ -16,9 +16,11 @@ import { createConflictsApi } from './conflicts-api';
 import { createPastYearsApi } from './past-years-api';
 import { createReportTargetsApi } from './report-targets-api';
 import { createErasureApi } from './erasure-api';
+import { createFileAdminApi } from './file-admin-api';
 import { createAccountsApi } from './accounts-api';
 import { isWipeOrder, wipeAccountOnDevice, watchForWipeOrder } from './device-wipe';
 import { createRepository } from './repository';
+import { renewSessionToken } from './session-renewal';
 import { TransportError, createHttpTransport, type HttpTransport } from './transport';
 import type { Repository, SignInOutcome, Workspace } from './workspace';
 
@@ -187,14 +189,15 @@ export async function countKnownAccounts(options: Pick<SessionOptions, 'director
 function buildWorkspace(store: UserStore, session: StoredSession, env: Env, dataKey: CryptoKey): Workspace {
   const drafts = openDraftStore(session.user.id, dataKey);
   const recordings = openRecordingStore(session.user.id, dataKey);
-  const api = watchForWipeOrder(env.transport.api(() => session.token), async () => {
+  const wipeThisDevice = async () => {
     engine.stop();
     store.close();
     drafts.close();
     recordings.close();
     await wipeAccountOnDevice(env.directoryName, session.user.id);
     env.afterDeviceWipe();
-  });
+  };
+  const api = watchForWipeOrder(env.transport.api(() => session.token), wipeThisDevice);
   const engine = createSyncEngine({ store, api, connectivity: env.connectivity });
   const accounts = createAccountsApi({ baseUrl: env.apiBase, getToken: () => session.token, timeoutMs: 15_000 });
   const refresh = () => void engine.refreshCounts().catch(() => undefined);
@@ -215,11 +218,18 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, data
     pastYears: createPastYearsApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     reportTargets: createReportTargetsApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     erasure: createErasureApi({ baseUrl: env.apiBase, getToken: () => session.token }),
+    fileAdmin: createFileAdminApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     accounts,
     drafts,
     pin: createPinGate({ userId: session.user.id, directoryName: env.directoryName }),
     candidateLock: createCandidateLock({ userId: session.user.id, directoryName: env.directoryName }),
     recordings,
+    renewSession: async (email, password) => {
+      const context = { directoryName: env.directoryName, transport: env.transport, session, store, onWipeOrder: wipeThisDevice };
+      const outcome = await renewSessionToken(context, email, password);
+      if (outcome === 'renewed') void engine.syncNow();
+      return outcome;
+    },
     attention: {
       list: () => store.listAttention(),
       dismiss: async (kind, localId) => {

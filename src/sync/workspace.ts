@@ -1,5 +1,6 @@
 // The contract between the screens (features/) and the tablet's storage and sync (db/, sync/).
 // Features receive a Workspace after sign-in and never touch Dexie, WebCrypto or fetch directly.
+import type { RenewalOutcome } from './session-renewal';
 import type { TableData } from '../domain/entities';
 import type { SyncedTable } from '../domain/tables';
 import type { SessionUser } from '../domain/wire';
@@ -8,6 +9,7 @@ import type { ConflictsApi } from './conflicts-api';
 import type { PastYearsApi } from './past-years-api';
 import type { ReportTargetsApi } from './report-targets-api';
 import type { ErasureApi } from './erasure-api';
+import type { FileAdminApi } from './file-admin-api';
 import type { AccountsApi } from './accounts-api';
 import type { DraftStore } from '../db/drafts';
 import type { PinGate } from '../db/pin';
@@ -55,6 +57,12 @@ export interface Repository<T extends SyncedTable> {
   remove(id: string): Promise<void>;
   /** Calls the listener with the current list and after every local or pulled change; returns unsubscribe. */
   watch(listener: (records: LocalRecord<T>[]) => void): () => void;
+  /**
+   * As watch, but each record holds only the fields the tablet keeps in clear (ids, links, dates
+   * of actions, codes; see db/table-registry.ts), read without decrypting: for counting (reports),
+   * never for showing a person.
+   */
+  watchClearFields(listener: (records: LocalRecord<T>[]) => void): () => void;
 }
 
 export type SyncErrorCode =
@@ -105,6 +113,8 @@ export interface Workspace {
   reportTargets?: ReportTargetsApi;
   /** Addition: erasure of a person online (coordinators, administrators; optional for test fakes). */
   erasure?: ErasureApi;
+  /** Addition: a coordinator's transfer and merge of files, online (optional for test fakes). */
+  fileAdmin?: FileAdminApi;
   /** Addition: accounts, devices, own password and the audit log, online (optional for test fakes). */
   accounts?: AccountsApi;
   /** Addition: drafts of forms being typed, encrypted on the tablet (optional for test fakes). */
@@ -115,6 +125,8 @@ export interface Workspace {
   candidateLock?: CandidateLock;
   /** Addition: the adviser's own recorded clips, encrypted on the tablet (optional for test fakes). */
   recordings?: Pick<RecordingStore, 'keys' | 'get' | 'save' | 'remove'>;
+  /** Addition: a new server token when sync says the session expired; nothing closes (optional for test fakes). */
+  renewSession?: (email: string, password: string) => Promise<RenewalOutcome>;
 }
 
 export type SignInOutcome =
