@@ -4,9 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession, useWorkspace } from '../components/session/session-context';
 import { SyncBar } from '../features/sync/SyncBar';
+import { ExpiredSessionPanel } from '../features/sync/ExpiredSessionPanel';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { useUserLanguage } from './use-user-language';
 import { IdleLock } from '../features/lock/IdleLock';
+
+/** Who is signed in, with their role: "Coordinateur·rice : …" rather than always "Conseiller·ère". */
+const ROLE_LINE = { adviser: 'app.adviser', coordinator: 'app.coordinator', admin: 'app.admin' } as const;
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -31,7 +35,7 @@ export function AppLayout() {
         <header className="shell__header">
           <div className="shell__brand">
             <span className="shell__app-name">{t('app.name')}</span>
-            <span className="shell__adviser">{t('app.adviser', { name: workspace.user.name })}</span>
+            <span className="shell__adviser">{t(ROLE_LINE[workspace.user.role], { name: workspace.user.name })}</span>
           </div>
           <SyncBar sync={workspace.sync} />
           <LanguageSwitcher userId={workspace.user.id} />
@@ -72,6 +76,9 @@ export function AppLayout() {
               <NavLink to="/import" className="nav-link">
                 {t('import.nav')}
               </NavLink>
+              <NavLink to="/ucs" className="nav-link">
+                {t('ucs.nav')}
+              </NavLink>
             </>
           ) : null}
           <NavLink to="/mot-de-passe" className="nav-link">
@@ -79,6 +86,7 @@ export function AppLayout() {
           </NavLink>
         </nav>
         <main id="main" className="shell__main" tabIndex={-1}>
+          <ExpiredSessionPanel workspace={workspace} />
           <Outlet />
         </main>
       </div>
