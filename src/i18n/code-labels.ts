@@ -1,5 +1,6 @@
-// Display labels of the programme's code lists. The reference data has French labels (and Dutch
-// for communes); other languages fall back to French rather than showing a bare code.
+// Display labels of the programme's code lists. The reference data has French labels (and the
+// official Dutch names of communes and zones); the other lists' Dutch and English labels are in
+// locales/a11y (`codeList.<list>.<code>`). A label missing there falls back to French, never a code.
 import { reference } from '../domain/codes';
 import { resources, type AppLanguage } from './index';
 
@@ -10,17 +11,48 @@ export interface CodeOption<C extends string | number = string> {
 
 type Labelled<C> = { code: C; fr: string; nl?: string };
 
-function labelIn<C>(entry: Labelled<C>, language: string): string {
-  return language === 'nl' && entry.nl ? entry.nl : entry.fr;
+/** The lists of vdc.json translated in locales/a11y. */
+export type CodeListName =
+  | 'certificationAtEntry'
+  | 'motivations'
+  | 'frenchLevels'
+  | 'sources'
+  | 'modules'
+  | 'spocActionKinds'
+  | 'spocOutcomes'
+  | 'epreuveResults'
+  | 'validationCentreRegions'
+  | 'exitReasons'
+  | 'attendanceStatuses'
+  | 'metiers';
+
+function translatedLabel(list: CodeListName, code: string | number, language: string): string | undefined {
+  if (language === 'fr') return undefined;
+  const lists = resources[language as AppLanguage]?.translation.codeList;
+  const entries = typeof lists === 'object' ? lists[list] : undefined;
+  const label = typeof entries === 'object' ? entries[String(code)] : undefined;
+  return typeof label === 'string' ? label : undefined;
 }
 
-function optionsOf<C extends string | number>(list: ReadonlyArray<Labelled<C>>, language: string): CodeOption<C>[] {
-  return list.map((entry) => ({ code: entry.code, label: labelIn(entry, language) }));
+function labelIn<C extends string | number>(entry: Labelled<C>, language: string, list?: CodeListName): string {
+  if (language === 'nl' && entry.nl) return entry.nl;
+  return (list && translatedLabel(list, entry.code, language)) || entry.fr;
+}
+
+/** A code's label in the display language (the bare code when the list does not know it). */
+export function referenceLabel(list: CodeListName, code: string | number | null | undefined, language: string): string {
+  if (code === null || code === undefined || code === '') return '';
+  const entry = (reference.vdc[list] as ReadonlyArray<Labelled<string | number>>).find((item) => String(item.code) === String(code));
+  return entry ? labelIn(entry, language, list) : String(code);
+}
+
+function optionsOf<C extends string | number>(list: CodeListName, language: string): CodeOption<C>[] {
+  return (reference.vdc[list] as unknown as ReadonlyArray<Labelled<C>>).map((entry) => ({ code: entry.code, label: labelIn(entry, language, list) }));
 }
 
 /** Brussels communes in alphabetical order, then "outside the region". */
 export function communeOptions(language: string): CodeOption[] {
-  const communes = optionsOf(reference.brussels.communes, language).sort((a, b) => a.label.localeCompare(b.label, language));
+  const communes = reference.brussels.communes.map((entry) => ({ code: entry.code, label: labelIn(entry, language) })).sort((a, b) => a.label.localeCompare(b.label, language));
   return [...communes, { code: reference.brussels.outsideRegion.code, label: labelIn(reference.brussels.outsideRegion, language) }];
 }
 
@@ -29,10 +61,10 @@ export function communeLabel(code: string | null | undefined, language: string):
   return communeOptions(language).find((option) => option.code === code)?.label;
 }
 
-export const frenchLevelOptions = (language: string) => optionsOf(reference.vdc.frenchLevels, language);
-export const certificationOptions = (language: string) => optionsOf<number>(reference.vdc.certificationAtEntry, language);
-export const sourceOptions = (language: string) => optionsOf(reference.vdc.sources, language);
-export const motivationOptions = (language: string) => optionsOf(reference.vdc.motivations, language);
+export const frenchLevelOptions = (language: string) => optionsOf<string>('frenchLevels', language);
+export const certificationOptions = (language: string) => optionsOf<number>('certificationAtEntry', language);
+export const sourceOptions = (language: string) => optionsOf<string>('sources', language);
+export const motivationOptions = (language: string) => optionsOf<string>('motivations', language);
 
 /**
  * A language's name in the display language (ISO 639 code → "arabe"): our own translation for the

@@ -2,6 +2,7 @@
 // browser has not made the storage persistent or space is running low, with what to do.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
 import { isSpaceLow, readPersistence, readStorageFigures, type PersistenceState, type StorageFigures } from './storage-persistence';
 
 interface Reading {
@@ -24,7 +25,7 @@ export function StorageStatus() {
   }, []);
 
   if (!reading) return null;
-  const megabytes = (bytes: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 }).format(bytes / 1024 / 1024);
+  const megabytes = (bytes: number) => formatNumber(bytes / 1024 / 1024, i18n.language, { maximumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 });
   const { figures, persistence } = reading;
   const low = figures ? isSpaceLow(figures) : false;
   return (

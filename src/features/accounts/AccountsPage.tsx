@@ -71,39 +71,42 @@ export function AccountsPage() {
       )}
 
       {state.accounts ? (
-        <table className="data-table">
-          <caption>{t('accounts.caption', { count: state.accounts.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('accounts.field.name')}</th>
-              <th scope="col">{t('accounts.field.email')}</th>
-              <th scope="col">{t('accounts.field.role')}</th>
-              <th scope="col">{t('accounts.field.sites')}</th>
-              <th scope="col">{t('accounts.field.state')}</th>
-              <th scope="col">{t('accounts.devices.title')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('accounts.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.accounts.map((account) => (
-              <tr key={account.id}>
-                <th scope="row">{account.name}</th>
-                <td>{account.email}</td>
-                <td>{t(`accounts.role.${account.role}`)}</td>
-                <td>{account.siteIds.map(sites.nameOf).join(', ') || t('accounts.allSites')}</td>
-                <td>{t(account.active ? 'accounts.state.active' : 'accounts.state.inactive')}</td>
-                <td>{account.devices.length}</td>
-                <td>
-                  <button type="button" className="button" disabled={!canChange} onClick={() => setEditing(account)} aria-label={t('accounts.manageOne', { name: account.name })}>
-                    {t('accounts.manage')}
-                  </button>
-                </td>
+        // Its own sideways scroll when enlarged text makes it wider than the screen (not the page's).
+        <div className="table-scroll" role="region" aria-labelledby="accounts-caption" tabIndex={0}>
+          <table className="data-table">
+            <caption id="accounts-caption">{t('accounts.caption', { count: state.accounts.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('accounts.field.name')}</th>
+                <th scope="col">{t('accounts.field.email')}</th>
+                <th scope="col">{t('accounts.field.role')}</th>
+                <th scope="col">{t('accounts.field.sites')}</th>
+                <th scope="col">{t('accounts.field.state')}</th>
+                <th scope="col">{t('accounts.devices.title')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('accounts.actions')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {state.accounts.map((account) => (
+                <tr key={account.id}>
+                  <th scope="row">{account.name}</th>
+                  <td>{account.email}</td>
+                  <td>{t(`accounts.role.${account.role}`)}</td>
+                  <td>{account.siteIds.map(sites.nameOf).join(', ') || t('accounts.allSites')}</td>
+                  <td>{t(account.active ? 'accounts.state.active' : 'accounts.state.inactive')}</td>
+                  <td>{account.devices.length}</td>
+                  <td>
+                    <button type="button" className="button" disabled={!canChange} onClick={() => setEditing(account)} aria-label={t('accounts.manageOne', { name: account.name })}>
+                      {t('accounts.manage')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : online && api && !state.loadFailed ? (
         <p role="status">{t('accounts.loading')}</p>
       ) : null}

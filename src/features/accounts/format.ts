@@ -1,6 +1,6 @@
 // Instants shown in Brussels time, in the interface's language.
+import { formatInstant as formatInstantIn } from '../../i18n/format';
+
 export function formatInstant(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(date);
+  return formatInstantIn(iso, language, 'medium');
 }

@@ -12,6 +12,7 @@ import {
   sourceOptions,
   type CodeOption,
 } from '../../i18n/code-labels';
+import { formatDay, formatInstant as formatInstantIn } from '../../i18n/format';
 
 /** Candidate fields and the label the intake form gives them. */
 const CANDIDATE_FIELD_LABELS: Record<string, string> = {
@@ -68,24 +69,9 @@ export function otherValueInput(t: TFunction, language: string, table: string, f
   return undefined;
 }
 
-function formatDate(date: string, language: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(`${language}-BE`, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
-}
-
 /** "23/11/2026 12:05" in Brussels, whatever the tablet's time zone. */
 export function formatInstant(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(`${language}-BE`, {
-    timeZone: 'Europe/Brussels',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
+  return formatInstantIn(iso, language);
 }
 
 export function formatValue(t: TFunction, language: string, table: string, field: string, value: unknown): string {
@@ -98,7 +84,7 @@ export function formatValue(t: TFunction, language: string, table: string, field
   }
   if (field === 'languages' && Array.isArray(value)) return value.map((code) => languageName(String(code), language)).join(', ');
   if (typeof value === 'boolean') return t(value ? 'attention.yes' : 'attention.no');
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, language);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value, language);
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (field === 'consent' && typeof value === 'object') {
     const given = (value as { given?: unknown }).given;

@@ -38,7 +38,7 @@ export function HomePage() {
               <dd>
                 {count.value}
                 {count.key === 'attention' ? (
-                  <Link to="/a-verifier" className="count__link" style={{ display: 'block', fontSize: '1rem', fontWeight: 600 }}>
+                  <Link to="/a-verifier" className="count__link">
                     {t('attention.homeLink')}
                   </Link>
                 ) : null}

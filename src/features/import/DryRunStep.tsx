@@ -2,6 +2,7 @@
 // that will be imported, and the likely duplicates with a choice per row. Nothing is written here.
 import { useTranslation } from 'react-i18next';
 import type { PlannedRow, RowDuplicates } from '../../domain/import';
+import { formatDay } from '../../i18n/format';
 import type { LocalCandidates } from './use-local-candidates';
 import { personName, previewCells } from './row-display';
 
@@ -73,7 +74,7 @@ export function DryRunStep({ planned, duplicates, choices, local, siteName, toIm
             const row = byRow.get(flag.row);
             const choice = choices.get(flag.row) ?? DEFAULT_CHOICE;
             const name = row ? personName(row) : '';
-            const legend = t('import.dryRun.duplicateRow', { row: flag.row, name, birth: row?.candidate.birthDate ?? '' });
+            const legend = t('import.dryRun.duplicateRow', { row: flag.row, name, birth: formatDay(row?.candidate.birthDate, i18n.language) });
             return (
               <fieldset key={flag.row} className="import-duplicate">
                 <legend>{legend}</legend>
@@ -85,7 +86,7 @@ export function DryRunStep({ planned, duplicates, choices, local, siteName, toIm
                       <li key={match.id}>
                         {t('import.dryRun.likeExisting', {
                           name: existingName,
-                          birth: existing?.data.birthDate ?? t('import.dryRun.noBirth'),
+                          birth: existing?.data.birthDate ? formatDay(existing.data.birthDate, i18n.language) : t('import.dryRun.noBirth'),
                           site: existing ? siteName(existing.siteId) : '',
                         })}
                       </li>

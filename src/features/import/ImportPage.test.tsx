@@ -47,8 +47,8 @@ describe('import screen', () => {
     const first = within(preview).getByRole('row', { name: /^2 / });
     expect(first.textContent).toContain('Benali Samira');
     expect(first.textContent).toContain('Schaerbeek');
-    expect(first.textContent).toContain("Séance d'information collective le 2025-01-10");
-    expect(first.textContent).toContain('Coiffeur(euse) depuis le 2025-02-01');
+    expect(first.textContent).toContain("Séance d'information collective le 10/01/2025");
+    expect(first.textContent).toContain('Coiffeur(euse) depuis le 01/02/2025');
     expect(within(preview).getByRole('row', { name: /^4 / }).textContent).toContain('Refusée (2 problèmes)');
 
     // Nothing written yet.
@@ -67,7 +67,7 @@ describe('import screen', () => {
     ]);
 
     const duplicate = screen.getByRole('group', { name: /Ligne 5 : El Amrani Mohammed/ });
-    expect(duplicate.textContent).toContain('Ressemble à Amrani Mohamed (1990-05-04), déjà enregistré·e à site-ml-bxl');
+    expect(duplicate.textContent).toContain('Ressemble à Amrani Mohamed (04/05/1990), déjà enregistré·e à site-ml-bxl');
     expect((within(duplicate).getByRole('radio', { name: 'Ne pas importer' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByRole('button', { name: 'Importer 2 personnes' })).toBeTruthy();
     await user.click(within(duplicate).getByRole('radio', { name: 'Importer quand même' }));
@@ -103,7 +103,7 @@ describe('import screen', () => {
     await user.upload(screen.getByLabelText('Fichier XLSX ou CSV'), new File([CSV], 'encore.csv', { type: 'text/csv' }));
     await user.click(await screen.findByRole('button', { name: 'Vérifier le fichier' }));
     await screen.findByText('3 doublons probables');
-    expect(screen.getByRole('group', { name: /Ligne 2 : Benali Samira/ }).textContent).toContain('Ressemble à Benali Samira (1985-04-12)');
+    expect(screen.getByRole('group', { name: /Ligne 2 : Benali Samira/ }).textContent).toContain('Ressemble à Benali Samira (12/04/1985)');
   }, 60_000);
 
   it('writes nothing when the dry run is left without confirming', async () => {

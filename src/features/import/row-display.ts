@@ -2,19 +2,14 @@
 // with codes turned into labels of the display language.
 import type { TFunction } from 'i18next';
 import type { PlannedRow } from '../../domain/import';
-import { communeLabel } from '../../i18n/code-labels';
+import { communeLabel, referenceLabel } from '../../i18n/code-labels';
+import { formatDay } from '../../i18n/format';
 import { metierLabel, spocKindLabel } from '../candidates/reference-labels';
-import { reference } from '../../domain/codes';
 
 export function personName(row: PlannedRow): string {
   return [row.candidate.lastName, row.candidate.firstName].filter(Boolean).join(' ');
 }
 
-/** Exit reasons have French labels only in the reference data. */
-function exitReasonLabel(code: string | null | undefined): string {
-  const entry = reference.vdc.exitReasons.find((item) => item.code === code);
-  return entry ? entry.fr : (code ?? '');
-}
 
 export interface PreviewCells {
   name: string;
@@ -30,17 +25,17 @@ export function previewCells(row: PlannedRow, t: TFunction, language: string): P
   const { candidate, spocAction, accompaniment } = row;
   return {
     name: personName(row),
-    birthDate: candidate.birthDate ?? '',
+    birthDate: formatDay(candidate.birthDate, language),
     gender: candidate.gender ? t(`import.gender.${candidate.gender}`) : '',
     commune: communeLabel(candidate.communeCode, language) ?? '',
     contact: [candidate.phone, candidate.email].filter(Boolean).join(' · '),
     spocAction: spocAction
-      ? t('import.preview.spoc', { date: spocAction.date, kind: spocKindLabel(spocAction.kind, language) })
+      ? t('import.preview.spoc', { date: formatDay(spocAction.date, language), kind: spocKindLabel(spocAction.kind, language) })
       : '',
     accompaniment: accompaniment
       ? [
-          t('import.preview.accompanimentText', { metier: metierLabel(accompaniment.metier, language), date: accompaniment.startDate }),
-          accompaniment.exitDate ? t('import.preview.exit', { date: accompaniment.exitDate, reason: exitReasonLabel(accompaniment.exitReason) }) : '',
+          t('import.preview.accompanimentText', { metier: metierLabel(accompaniment.metier, language), date: formatDay(accompaniment.startDate, language) }),
+          accompaniment.exitDate ? t('import.preview.exit', { date: formatDay(accompaniment.exitDate, language), reason: referenceLabel('exitReasons', accompaniment.exitReason, language) }) : '',
         ]
           .filter(Boolean)
           .join(' ')

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { attendanceRate } from '../../domain/attendance';
+import { formatPercent } from '../../i18n/format';
 import { formatDay, moduleLabel, sessionSortKey, timeRange } from './module-format';
 import { useModuleData } from './use-module-data';
 import './modules.css';
@@ -24,7 +25,7 @@ export function CandidateModules({ candidateId }: { candidateId: string }) {
       ) : (
         <>
           <p className="candidate-modules__rate">
-            {rate === undefined ? t('modules.candidate.noRollCall') : t('modules.candidate.rate', { percent: Math.round(rate * 100) })}
+            {rate === undefined ? t('modules.candidate.noRollCall') : t('modules.candidate.rate', { percent: formatPercent(rate, i18n.language) })}
           </p>
           <ul className="session-list">
             {rows.map(({ row, session }) => (

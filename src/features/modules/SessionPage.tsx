@@ -27,7 +27,7 @@ export function SessionPage() {
     return (
       <>
         <h1>{t('modules.notFound')}</h1>
-        <Link to="/modules">{t('modules.backToList')}</Link>
+        <Link to="/modules" className="link-target">{t('modules.backToList')}</Link>
       </>
     );
   }
@@ -36,7 +36,7 @@ export function SessionPage() {
   return (
     <>
       <p>
-        <Link to="/modules">{t('modules.backToList')}</Link>
+        <Link to="/modules" className="link-target">{t('modules.backToList')}</Link>
       </p>
       <h1>{heading}</h1>
       <dl className="session-facts">

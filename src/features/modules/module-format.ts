@@ -1,13 +1,13 @@
 // How modules, sessions and people are named and dated on screen (pure helpers).
 import { reference } from '../../domain/codes';
 import type { CandidateData, ModuleSessionData } from '../../domain/entities';
+import { referenceLabel } from '../../i18n/code-labels';
+import { formatDay as formatDayIn } from '../../i18n/format';
 
 type Labelled = { code: string; fr: string; nl?: string };
 
 export function moduleLabel(code: string | undefined, language: string): string {
-  const entry = (reference.vdc.modules as Labelled[]).find((item) => item.code === code);
-  if (!entry) return code ?? '';
-  return language === 'nl' && entry.nl ? entry.nl : entry.fr;
+  return referenceLabel('modules', code, language);
 }
 
 export function moduleOptions(language: string): { code: string; label: string }[] {
@@ -16,11 +16,7 @@ export function moduleOptions(language: string): { code: string; label: string }
 
 /** "lun. 12/03/2026" in the display language. */
 export function formatDay(date: string | undefined, language: string): string {
-  if (!date) return '';
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(`${language}-BE`, { timeZone: 'UTC', weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return formatDayIn(date, language, 'weekday');
 }
 
 export function timeRange(session: ModuleSessionData): string {

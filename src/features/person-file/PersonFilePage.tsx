@@ -49,7 +49,7 @@ export function PersonFilePage() {
   return (
     <article className="person-file" aria-labelledby="person-file-title">
       <p className="person-file__back no-print">
-        <Link to={`/candidats/${id}`}>{t('personFile.back')}</Link>
+        <Link to={`/candidats/${id}`} className="link-target">{t('personFile.back')}</Link>
       </p>
       <h1 id="person-file-title">{t('personFile.title', { name })}</h1>
       <p>{t('personFile.intro')}</p>

@@ -1,12 +1,13 @@
 // A stored value in words for the readable file: dates in the locale, yes/no, lists, consent.
 import type { TFunction } from 'i18next';
+import { formatDay, formatInstant } from '../../i18n/format';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function formatValue(field: string, value: unknown, language: string, t: TFunction): string {
   if (typeof value === 'boolean') return t(value ? 'personFile.yes' : 'personFile.no');
-  if (typeof value === 'string' && DATE.test(value)) return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(value));
+  if (typeof value === 'string' && DATE.test(value)) return formatDay(value, language, 'long');
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return formatInstant(value, language, 'long');
   if (Array.isArray(value)) return value.map((item) => formatValue(field, item, language, t)).join(', ');
   if (field === 'consent' && typeof value === 'object' && value !== null) {
     const consent = value as { given?: boolean; date?: string; scopes?: string[] };

@@ -30,7 +30,7 @@ function defaultSecondLanguage(data: CandidateData | undefined): SecondLanguage 
 }
 
 export function StartPositioningPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useDocumentTitle(t('positioning.start.title'));
   const workspace = useWorkspace();
   const navigate = useNavigate();
@@ -44,7 +44,7 @@ export function StartPositioningPage() {
   const [pin, setPin] = useState({ first: '', again: '' });
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const { own, others } = metierOptions();
+  const { own, others } = metierOptions(i18n.language);
 
   useEffect(() => {
     let active = true;
@@ -171,7 +171,7 @@ export function StartPositioningPage() {
         </button>
       </div>
       <p>
-        <Link to="/positionnements/voix">{t('positioning.start.voiceLink')}</Link>
+        <Link to="/positionnements/voix" className="link-target">{t('positioning.start.voiceLink')}</Link>
       </p>
     </form>
   );

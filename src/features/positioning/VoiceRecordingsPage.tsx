@@ -63,7 +63,8 @@ export function VoiceRecordingsPage() {
       {recordings
         ? groups.map((group) => (
             <details key={group.id} className="voice-group">
-              <summary>{group.titleKey ? t(group.titleKey) : group.title}</summary>
+              {/* A part of the questionnaire is named by its own (French) title: marked as French. */}
+              <summary lang={group.titleKey ? undefined : 'fr'}>{group.titleKey ? t(group.titleKey) : group.title}</summary>
               <ul className="voice-list">
                 {group.texts.map((entry) => (
                   <VoiceRow

@@ -1,5 +1,6 @@
 // One text on the recording screen: listen to what the candidate hears now, record your own voice,
 // listen to it, keep it or throw it away; delete a kept one to go back to the generated clip.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../content/schema';
 import type { Workspace } from '../../sync/workspace';
@@ -20,6 +21,8 @@ export function VoiceRow({ lang, entry, hasOwn, recordings, onChanged }: VoiceRo
   const player = useAudioPlayer();
   const recorder = useRecorder();
   const { state } = recorder;
+  // The group is named by the text itself, so the name keeps the text's language (not the adviser's).
+  const textId = useId();
 
   async function keep() {
     if (state.phase !== 'recorded') return;
@@ -35,11 +38,11 @@ export function VoiceRow({ lang, entry, hasOwn, recordings, onChanged }: VoiceRo
 
   return (
     <li className="voice-row">
-      <p className="voice-row__text" lang={lang} dir={lang === 'ar' ? 'rtl' : undefined}>
+      <p id={textId} className="voice-row__text" lang={lang} dir={lang === 'ar' ? 'rtl' : undefined}>
         {entry.text}
       </p>
       <p className="voice-row__source">{t(hasOwn ? 'positioning.voice.kept' : 'positioning.voice.generated')}</p>
-      <div className="voice-row__actions" role="group" aria-label={entry.text}>
+      <div className="voice-row__actions" role="group" aria-labelledby={textId}>
         <button type="button" className="button" onClick={() => void player.play({ lang, clipId: entry.clipId, text: entry.text })}>
           {t('positioning.voice.listen')}
         </button>

@@ -1,6 +1,7 @@
 // The métiers offered when a sitting starts: the five with their own trade tasks in the
 // questionnaire first, then every other métier (they get the generic trade questions).
 import { reference } from '../../domain/codes';
+import { referenceLabel } from '../../i18n/code-labels';
 
 export const METIERS_WITH_OWN_TASKS = [
   'employe-administratif',
@@ -15,17 +16,16 @@ export interface MetierOption {
   label: string;
 }
 
-const byCode = new Map(reference.vdc.metiers.map((entry) => [entry.code, entry.fr]));
-
-export function metierLabel(code: string): string {
-  return byCode.get(code) ?? code;
+/** In the adviser's language (French by default). */
+export function metierLabel(code: string, language = 'fr'): string {
+  return referenceLabel('metiers', code, language);
 }
 
-export function metierOptions(): { own: MetierOption[]; others: MetierOption[] } {
-  const own = METIERS_WITH_OWN_TASKS.map((code) => ({ code, label: metierLabel(code) }));
+export function metierOptions(language = 'fr'): { own: MetierOption[]; others: MetierOption[] } {
+  const own = METIERS_WITH_OWN_TASKS.map((code) => ({ code, label: metierLabel(code, language) }));
   const others = reference.vdc.metiers
     .filter((entry) => !(METIERS_WITH_OWN_TASKS as readonly string[]).includes(entry.code))
-    .map((entry) => ({ code: entry.code, label: entry.fr }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+    .map((entry) => ({ code: entry.code, label: metierLabel(entry.code, language) }))
+    .sort((a, b) => a.label.localeCompare(b.label, language));
   return { own, others };
 }

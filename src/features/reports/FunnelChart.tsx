@@ -1,11 +1,12 @@
 // The validation funnel as CSS bars. The numbers are written next to each bar, so the text is its
 // own equivalent; the bars themselves are decoration for sighted readers.
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../i18n/format';
 import type { ValidationFigures } from '../../domain/report';
 
 export function FunnelChart({ figures }: { figures: ValidationFigures }) {
-  const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language);
+  const { t } = useTranslation();
+  const { number } = useFormatters();
   const steps = [
     { key: 'registrations', value: figures.registrations },
     { key: 'testsTaken', value: figures.testsTaken },
@@ -22,7 +23,7 @@ export function FunnelChart({ figures }: { figures: ValidationFigures }) {
             <span className="funnel__track" aria-hidden="true">
               <span className="funnel__bar" style={{ width: `${(step.value / max) * 100}%` }} />
             </span>
-            <span className="funnel__value">{number.format(step.value)}</span>
+            <span className="funnel__value">{number(step.value)}</span>
           </li>
         ))}
       </ul>

@@ -1,15 +1,15 @@
 // One report table, accessible: a caption, column headers, and each row named by its first cell.
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../i18n/format';
 import type { Cell, ColumnKind, ReportSheet } from './report-tables';
 
 export function useCellFormatter(): (cell: Cell, kind: ColumnKind) => string {
-  const { t, i18n } = useTranslation();
-  const integer = new Intl.NumberFormat(i18n.language);
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const { t } = useTranslation();
+  const format = useFormatters();
   return (cell, kind) => {
     if (cell === null) return t('reports.none');
     if (typeof cell === 'string') return cell;
-    return kind === 'percent' ? percent.format(cell) : integer.format(cell);
+    return kind === 'percent' ? format.percent(cell) : format.number(cell);
   };
 }
 

@@ -7,6 +7,7 @@
 // includes them as `pastYears`.
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatInstant } from '../../i18n/format';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { brusselsDate } from '../../domain/dates';
@@ -119,7 +120,7 @@ export function ReportsPage() {
 
   const years = yearOptions(currentYear, local?.firstYear);
   const syncedAt = lastSyncedAt
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(lastSyncedAt))
+    ? formatInstant(lastSyncedAt, i18n.language, 'long')
     : undefined;
 
   return (

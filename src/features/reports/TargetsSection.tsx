@@ -4,6 +4,7 @@
 // number, negative, huge) is refused here with a message in words before anything is sent.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../i18n/format';
 import { DEFAULT_TARGETS, FIRST_TARGET_YEAR, LAST_TARGET_YEAR, MAX_TARGET_PERSONS, parseTargetInput, type TargetInputError } from './report-targets';
 import type { ReportTargetsState } from './use-report-targets';
 
@@ -22,8 +23,8 @@ type Field = 'spocPersons' | 'accompaniedPersons';
 type Errors = Partial<Record<Field | 'year', TargetInputError | 'yearRange'>>;
 
 export function TargetsSection({ state, available, online, canEdit, sites, siteName, year }: Props) {
-  const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language);
+  const { t } = useTranslation();
+  const { number } = useFormatters();
   const [siteId, setSiteId] = useState(sites[0] ?? '');
   // The year typed, until then the report period's.
   const [typedYear, setYearText] = useState<string | undefined>();
@@ -94,7 +95,7 @@ export function TargetsSection({ state, available, online, canEdit, sites, siteN
     error === 'yearRange'
       ? t('reports.targetsForm.error.yearRange', { first: FIRST_TARGET_YEAR, last: LAST_TARGET_YEAR })
       : error
-        ? t(`reports.targetsForm.error.${error}`, { max: number.format(MAX_TARGET_PERSONS) })
+        ? t(`reports.targetsForm.error.${error}`, { max: number(MAX_TARGET_PERSONS) })
         : undefined;
   const originText = t(`reports.targetsOrigin.${state.origin === 'defaults' && !online ? 'defaultsOffline' : state.origin}`, {
     spoc: DEFAULT_TARGETS.spocPersons,

@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import { maskSmallCells, UNKNOWN, UNKNOWN_METIER, type ActivityReport, type MaskedProfiles, type ProfileTable } from '../../domain/report';
 import { reference } from '../../domain/codes';
-import { certificationOptions, communeLabel, frenchLevelOptions, motivationOptions, sourceOptions } from '../../i18n/code-labels';
+import { certificationOptions, communeLabel, frenchLevelOptions, motivationOptions, referenceLabel, sourceOptions } from '../../i18n/code-labels';
 import { ratioOf, type ReportTargets, type Targets } from './report-targets';
 
 /** `int` counts, `percent` fractions (0.9 = 90 %, null = no denominator), `text` labels. */
@@ -54,7 +54,7 @@ const labelOf = (list: readonly Labelled[], code: string, language: string): str
 
 export function metierLabel(code: string, ctx: LabelContext): string {
   if (code === UNKNOWN_METIER) return ctx.t('reports.unknown');
-  return labelOf(reference.vdc.metiers, code, ctx.language) ?? code;
+  return referenceLabel('metiers', code, ctx.language);
 }
 
 function moduleLabel(code: string): string {

@@ -2,10 +2,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { formatInstant } from '../../../i18n/format';
 
-function formatTime(instant: string, language: string): string {
-  return new Intl.DateTimeFormat(`${language}-BE`, { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'short' }).format(new Date(instant));
-}
+const formatTime = (instant: string, language: string) => formatInstant(instant, language);
 
 export function DraftOfferBanner({ updatedAt, onResume, onDiscard }: { updatedAt: string; onResume: () => void; onDiscard: () => Promise<void> }) {
   const { t, i18n } = useTranslation();

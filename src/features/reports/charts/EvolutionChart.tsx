@@ -6,6 +6,7 @@
 // named by its title). Prints in black on white (patterns, not colours, tell the series apart).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../i18n/format';
 import type { EvolutionRow } from '../../../domain/report';
 import { barLength, evolutionByYear, niceMax } from './chart-scale';
 
@@ -18,10 +19,10 @@ const LEFT = 12;
 const AXIS_LABEL = 40;
 
 export function EvolutionChart({ rows, tableId }: { rows: readonly EvolutionRow[]; tableId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   // React's ids hold characters a url(#…) reference would need escaped.
   const id = `evolution${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const number = new Intl.NumberFormat(i18n.language);
+  const { number } = useFormatters();
   const groups = evolutionByYear(rows);
   if (groups.length === 0) return null;
   const max = niceMax(Math.max(...groups.map((group) => Math.max(group.spocPersons, group.accompaniedPersons))));
@@ -79,7 +80,7 @@ export function EvolutionChart({ rows, tableId }: { rows: readonly EvolutionRow[
                     <g key={item.key}>
                       <rect x={x} y={baseline - h} width={BAR} height={h} fill={item.fill} stroke="currentColor" strokeWidth={1} />
                       <text x={x + BAR / 2} y={baseline - h - 5} textAnchor="middle" className="report-chart__value">
-                        {number.format(value)}
+                        {number(value)}
                       </text>
                     </g>
                   );
@@ -94,7 +95,7 @@ export function EvolutionChart({ rows, tableId }: { rows: readonly EvolutionRow[
       </div>
       {hasEntered ? <p className="report-chart__note">{t('reports.charts.enteredNote')}</p> : null}
       <p className="report-chart__note report-no-print">
-        <a href={`#${tableId}`}>{t('reports.charts.seeTable', { table: t('reports.table.evolution') })}</a>
+        <a href={`#${tableId}`} className="link-target">{t('reports.charts.seeTable', { table: t('reports.table.evolution') })}</a>
       </p>
     </figure>
   );

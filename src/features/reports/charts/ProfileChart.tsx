@@ -4,6 +4,7 @@
 // the accessible equivalent (the SVG is an image named by its title). Printable in black and white.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../i18n/format';
 import type { ReportSheet } from '../report-tables';
 import { barLength, niceMax } from './chart-scale';
 
@@ -18,9 +19,9 @@ const TOP = 4;
 const shorten = (label: string) => (label.length > 42 ? `${label.slice(0, 41)}…` : label);
 
 export function ProfileChart({ sheet }: { sheet: ReportSheet }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = `profile${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const number = new Intl.NumberFormat(i18n.language);
+  const { number } = useFormatters();
   const rows = sheet.rows
     .map((row) => ({ label: String(row[0] ?? ''), value: typeof row[1] === 'number' ? row[1] : 0 }))
     .filter((row) => row.label !== '');
@@ -48,7 +49,7 @@ export function ProfileChart({ sheet }: { sheet: ReportSheet }) {
                 </text>
                 <rect x={LABEL_WIDTH} y={y} width={w} height={BAR} fill="var(--brand, #1f4e8c)" stroke="currentColor" strokeWidth={1} />
                 <text x={LABEL_WIDTH + w + 6} y={y + BAR / 2 + 5} className="report-chart__value">
-                  {number.format(row.value)}
+                  {number(row.value)}
                 </text>
               </g>
             );
