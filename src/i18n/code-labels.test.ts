@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../domain/codes';
 import { communeLabel, frenchLevelOptions, languageName, referenceLabel, type CodeListName } from './code-labels';
+// Every language's words, registered as the app registers a language once it is loaded.
+import './index';
 
 describe('languageName', () => {
   it('names the languages the browser does not know from our own translations', () => {

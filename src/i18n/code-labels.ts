@@ -2,7 +2,7 @@
 // official Dutch names of communes and zones); the other lists' Dutch and English labels are in
 // locales/a11y (`codeList.<list>.<code>`). A label missing there falls back to French, never a code.
 import { reference } from '../domain/codes';
-import { resources, type AppLanguage } from './index';
+import { loadedWord } from './loaded-words';
 
 export interface CodeOption<C extends string | number = string> {
   code: C;
@@ -28,10 +28,7 @@ export type CodeListName =
 
 function translatedLabel(list: CodeListName, code: string | number, language: string): string | undefined {
   if (language === 'fr') return undefined;
-  const lists = resources[language as AppLanguage]?.translation.codeList;
-  const entries = typeof lists === 'object' ? lists[list] : undefined;
-  const label = typeof entries === 'object' ? entries[String(code)] : undefined;
-  return typeof label === 'string' ? label : undefined;
+  return loadedWord(language, ['codeList', list, String(code)]);
 }
 
 function labelIn<C extends string | number>(entry: Labelled<C>, language: string, list?: CodeListName): string {
@@ -71,8 +68,8 @@ export const motivationOptions = (language: string) => optionsOf<string>('motiva
  * languages the browser's ICU data does not name (Riffian, Kabyle…), else ICU's.
  */
 export function languageName(isoCode: string, displayLanguage: string): string {
-  const ours = (resources[displayLanguage as AppLanguage] ?? resources.fr).translation.languageNames as Record<string, string>;
-  if (ours[isoCode]) return ours[isoCode];
+  const ours = loadedWord(displayLanguage, ['languageNames', isoCode]) ?? loadedWord('fr', ['languageNames', isoCode]);
+  if (ours) return ours;
   try {
     return new Intl.DisplayNames([displayLanguage], { type: 'language' }).of(isoCode) ?? isoCode;
   } catch {

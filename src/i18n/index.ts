@@ -4,6 +4,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { i18nOptions } from './languages';
 import { SUPPORTED_LANGUAGES, translations, type AppLanguage } from './resources';
+import { rememberWords } from './loaded-words';
 
 export { SUPPORTED_LANGUAGES, type AppLanguage };
 
@@ -12,6 +13,7 @@ export const resources = {
   nl: { translation: translations.nl },
   en: { translation: translations.en },
 } as const;
+for (const language of SUPPORTED_LANGUAGES) rememberWords(language, translations[language]);
 
 /** A fresh, synchronously initialised instance (tests create their own; the app creates one). */
 export function createI18n(language: AppLanguage = 'fr'): i18n {
@@ -20,9 +22,4 @@ export function createI18n(language: AppLanguage = 'fr'): i18n {
   return instance;
 }
 
-/** The translation key of a domain validation message key (`nameRequired` → `validation.nameRequired`). */
-export function validationKey(messageKey: string | undefined): string {
-  const validation = translations.fr.validation;
-  const known = messageKey !== undefined && typeof validation === 'object' && messageKey in validation;
-  return `validation.${known ? messageKey : 'invalidValue'}`;
-}
+export { validationKey } from './validation-key';

@@ -2,7 +2,7 @@
 // (aria-describedby), so a screen reader reads the message with the field.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validationKey } from '../../i18n';
+import { validationKey } from '../../i18n/validation-key';
 
 export interface FieldIds {
   inputId: string;

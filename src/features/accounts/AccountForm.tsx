@@ -10,7 +10,7 @@ import { FieldShell } from '../../components/form/FieldShell';
 import { createAccountSchema, updateAccountSchema } from '../../domain/accounts';
 import type { AccountSummary, CreateAccountBody, UpdateAccountBody } from '../../domain/accounts';
 import type { Role } from '../../domain/codes';
-import { validationKey } from '../../i18n';
+import { validationKey } from '../../i18n/validation-key';
 import type { CodeOption } from '../../i18n/code-labels';
 import { failureKey, fieldIssuesOf } from './server-issues';
 

@@ -1,7 +1,7 @@
 // Controlled inputs of the file's small forms, each in a FieldShell (label, hint, in-field message).
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '../../components/form/FieldShell';
-import { validationKey } from '../../i18n';
+import { validationKey } from '../../i18n/validation-key';
 import type { CodeOption } from '../../i18n/code-labels';
 
 interface BaseProps {

@@ -2,7 +2,7 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '../../../components/form/FieldShell';
-import { validationKey } from '../../../i18n';
+import { validationKey } from '../../../i18n/validation-key';
 import type { CodeOption } from '../../../i18n/code-labels';
 import type { CandidateFormField, CandidateFormValues } from './candidate-form-values';
 
