@@ -3,11 +3,13 @@
 // targets of at least 44 px (48 in candidate mode), nothing clipped or scrolling sideways with the
 // text at 200 % on a tablet, and Tab reaching every control in order with a visible focus ring.
 // Adding a screen is one line in ADVISER_SCREENS.
+import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { completedSitting, sittingAnswers } from '../../src/features/positioning-review/test-support';
 import { axeViolations } from './support/a11y';
-import { apiLogin } from './support/api';
+import { apiLogin, pushAsTablet } from './support/api';
 import { launchChromium } from './support/browser';
 import { frenchLeftovers, keyboardProblems, layoutProblems, leftoverWords, smallTargets, type LeftoverWords } from './support/screen-checks';
 import { startTestServer, type TestServer } from './support/server';
@@ -23,6 +25,8 @@ type Language = (typeof LANGUAGES)[number];
 interface DemoIds {
   candidate: string;
   session: string;
+  /** A completed sitting seeded for the candidate (the demo data has none). */
+  positioning: string;
 }
 
 interface Screen {
@@ -48,6 +52,8 @@ const ADVISER_SCREENS: Screen[] = [
   { name: 'session', path: (ids) => `/modules/${ids.session}`, keyboard: true },
   { name: 'roll-call', path: (ids) => `/modules/${ids.session}/appel`, keyboard: true },
   { name: 'uc-lists', path: () => '/ucs' },
+  { name: 'positioning-review', path: (ids) => `/positionnements/${ids.positioning}` },
+  { name: 'positioning-synthesis', path: (ids) => `/positionnements/${ids.positioning}/synthese` },
   { name: 'reports', path: () => '/rapports' },
   { name: 'to-check', path: () => '/a-verifier' },
   { name: 'accounts', path: () => '/comptes' },
@@ -105,7 +111,11 @@ async function demoIds(): Promise<DemoIds> {
   const sessions = records.filter((record) => record.table === 'moduleSessions');
   const session = sessions.sort((a, b) => (attended.get(b.id) ?? 0) - (attended.get(a.id) ?? 0))[0];
   if (!candidate || !session) throw new Error('the demo data has no candidate or no module session');
-  return { candidate: candidate.id, session: session.id };
+  const positioning = randomUUID();
+  const metier = 'aide-menager';
+  const sitting = completedSitting(sittingAnswers(metier), new Date(Date.now() - 86_400_000).toISOString(), { candidateId: candidate.id, accompanimentId: undefined }, metier);
+  await pushAsTablet(server.url, token, [{ table: 'positionings', id: positioning, siteId: candidate.siteId, fields: sitting }]);
+  return { candidate: candidate.id, session: session.id, positioning };
 }
 
 /** Navigates inside the app (no reload: the workspace stays open), then waits for the screen. */

@@ -6,12 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../src/domain/tables';
-import { API_PATHS, healthSchema, pullResponseSchema, pushResponseSchema, type Mutation, type WireRecord } from '../../src/domain/wire';
+import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { brusselsDate } from '../../src/domain/dates';
 import { completedSitting, sittingAnswers } from '../../src/features/positioning-review/test-support';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin } from './support/api';
+import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
 import { launchChromium } from './support/browser';
 import { untilServiceWorkerControls } from './support/offline';
 import { screenshotPath } from './support/paths';
@@ -62,23 +61,6 @@ async function serverRecords(token: string): Promise<Map<string, WireRecord>> {
   }
 }
 
-/** Writes records as another tablet would, through /api/sync/push. */
-async function pushRecords(token: string, records: { table: Mutation['table']; id: string; siteId: string; fields: Record<string, unknown> }[]) {
-  const health = healthSchema.parse(await (await fetch(`${server.url}${API_PATHS.health}`)).json());
-  const response = await fetch(`${server.url}${API_PATHS.push}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      clientId: randomUUID(),
-      schemaVersion: SCHEMA_VERSION,
-      serverEpoch: health.serverEpoch,
-      mutations: records.map((record, index) => ({ seq: index + 1, op: 'put', baseRev: 0, ...record })),
-    }),
-  });
-  const result = pushResponseSchema.parse(await response.json());
-  expect(result.results.map((entry) => `${entry.status} ${entry.error ?? ''}`.trim())).toEqual(records.map(() => 'applied'));
-}
-
 const days = (count: number) => brusselsDate(new Date(Date.now() + count * 86_400_000));
 
 async function expectAccessible(page: Page, screen: string) {
@@ -102,7 +84,7 @@ describe('positioning review', () => {
     const link = { candidateId: candidate.id, accompanimentId };
     const earlier = completedSitting(sittingAnswers(METIER, { 'home-sweep': 'not-yet', 'home-mop': 'not-yet', 'home-windows': 'some' }), `${days(-120)}T09:00:00.000Z`, link, METIER);
     const current = completedSitting(sittingAnswers(METIER), `${days(-1)}T09:00:00.000Z`, link, METIER);
-    await pushRecords(token, [
+    await pushAsTablet(server.url, token, [
       { table: 'accompaniments', id: accompanimentId, siteId: candidate.siteId, fields: { candidateId: candidate.id, metier: METIER, startDate: days(-150), status: 'open' } },
       { table: 'positionings', id: earlierId, siteId: candidate.siteId, fields: earlier },
       { table: 'positionings', id: currentId, siteId: candidate.siteId, fields: current },

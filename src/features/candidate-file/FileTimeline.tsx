@@ -27,7 +27,7 @@ export function FileTimeline({ entries, candidateId }: { entries: TimelineEntry[
                 ))}
                 {entry.kind === 'positioning' ? (
                   <p className="timeline__detail">
-                    <Link to={`/positionnements/${encodeURIComponent(entry.recordId)}`}>
+                    <Link className="link-target" to={`/positionnements/${encodeURIComponent(entry.recordId)}`}>
                       {t(entry.completed ? 'positioningReview.openFromFile' : 'positioningReview.openUnfinishedFromFile')}
                     </Link>
                   </p>

@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADVISER_LEVELS, ratingProblems, type AdviserLevel, type AdviserRatings } from '../../domain/positioning/adviser-ratings';
 import { ADVISER_LEVEL_KEY } from './level-words';
-import { answerWords, isScored, textIn, type Sitting } from './review-model';
+import { answerWords, isScored, textIn, textLang, type Sitting } from './review-model';
 
 interface AdviserRatingFormProps {
   sitting: Sitting;
@@ -55,13 +55,13 @@ export function AdviserRatingForm({ sitting, titleId, onSave }: AdviserRatingFor
         const problem = problems[domain.id];
         return (
           <fieldset key={domain.id} className="form-section rating-domain">
-            <legend>{textIn(domain.title, language)}</legend>
+            <legend lang={textLang(language)}>{textIn(domain.title, language)}</legend>
             {rateable.length === 0 ? <p className="field__hint">{t('positioningReview.rating.commentOnly')}</p> : null}
             {rateable.map(({ item }) => {
               const answer = answerWords(q, item, sitting.answers[item.id], language) ?? t('positioningReview.rating.noAnswer');
               return (
                 <fieldset key={item.id} className="choice-group rating-item">
-                  <legend className="field__label">{textIn(item.text, language)}</legend>
+                  <legend className="field__label" lang={textLang(language)}>{textIn(item.text, language)}</legend>
                   <p className="rating-item__candidate">{t('positioningReview.rating.candidateSaid', { answer })}</p>
                   <div className="choice-group__options">
                     {ADVISER_LEVELS.map((level) => (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DomainComparison } from '../../domain/positioning/comparison';
 import { COMPARED_LEVEL_KEY, GAP_KEY, GAP_SIGN } from './level-words';
 import { DomainScoresChart } from './DomainScoresChart';
-import { domainTitle, itemById, textIn, type Sitting } from './review-model';
+import { domainTitle, itemById, textIn, textLang, type Sitting } from './review-model';
 
 export function ComparisonSection({ sitting, comparisons }: { sitting: Sitting; comparisons: DomainComparison[] }) {
   const { t, i18n } = useTranslation();
@@ -24,7 +24,7 @@ export function ComparisonSection({ sitting, comparisons }: { sitting: Sitting; 
         .map((domain) => (
           <table key={domain.domainId} className="compare-table">
             <caption>
-              {titleOf(domain.domainId)}
+              <span lang={textLang(language)}>{titleOf(domain.domainId)}</span>
               <span className="compare-table__summary">
                 {t('positioningReview.compare.differing', { count: domain.differingItems, total: domain.items.length })}
               </span>
@@ -43,7 +43,7 @@ export function ComparisonSection({ sitting, comparisons }: { sitting: Sitting; 
                 const differs = item.gap === 'adviser-higher' || item.gap === 'adviser-lower';
                 return (
                   <tr key={item.itemId} className={differs ? 'compare-row compare-row--differs' : 'compare-row'}>
-                    <th scope="row">{question ? textIn(question.text, language) : item.itemId}</th>
+                    <th scope="row" lang={textLang(language)}>{question ? textIn(question.text, language) : item.itemId}</th>
                     <td>{levelWords(item.candidate, t('positioningReview.compare.noAnswer'))}</td>
                     <td>{levelWords(item.adviser, t('positioningReview.compare.notRated'))}</td>
                     <td className={`gap-cell gap-cell--${item.gap}`}>

@@ -3,6 +3,7 @@
 // themselves are decoration, the text carries the values.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textLang } from './review-model';
 import type { DomainComparison } from '../../domain/positioning/comparison';
 import { GAP_KEY, GAP_SIGN } from './level-words';
 
@@ -25,7 +26,7 @@ function Bar({ kind, label, score }: { kind: 'candidate' | 'adviser'; label: str
 }
 
 export function DomainScoresChart({ comparisons, titleOf }: DomainScoresChartProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const captionId = useId();
   return (
     <figure className="score-chart" aria-labelledby={captionId}>
@@ -34,7 +35,7 @@ export function DomainScoresChart({ comparisons, titleOf }: DomainScoresChartPro
         {comparisons.map((domain) => (
           <li key={domain.domainId} className={`score-chart__domain score-chart__domain--${domain.gap}`}>
             <p className="score-chart__title">
-              {titleOf(domain.domainId)}
+              <span lang={textLang(i18n.language)}>{titleOf(domain.domainId)}</span>
               <span className={`gap-badge gap-badge--${domain.gap}`}>
                 <span aria-hidden="true">{GAP_SIGN[domain.gap]} </span>
                 {t(GAP_KEY[domain.gap])}

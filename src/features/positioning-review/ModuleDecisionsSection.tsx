@@ -14,7 +14,7 @@ import { Pictogram } from '../positioning/Pictogram';
 import { AddModuleForm } from './AddModuleForm';
 import { DecisionForm } from './DecisionForm';
 import { MODULE_CODE_LIST, moduleName, rulesOf } from './module-words';
-import { textIn, type Sitting } from './review-model';
+import { textIn, textLang, type Sitting } from './review-model';
 
 interface ModuleDecisionsSectionProps {
   sitting: Sitting;
@@ -57,7 +57,7 @@ export function ModuleDecisionsSection({ sitting, recommendations, decisions, ad
                 {rulesOf(sitting.questionnaire, entry.ruleIds).map((rule) => (
                   <li key={rule.id} className="decision__reason">
                     <Pictogram id={rule.pictogram} size={36} />
-                    <span>{textIn(rule.reason, language)}</span>
+                    <span lang={textLang(language)}>{textIn(rule.reason, language)}</span>
                   </li>
                 ))}
               </ul>

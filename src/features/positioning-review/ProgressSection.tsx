@@ -3,6 +3,7 @@
 // sitting before (with its sign), and the adviser's score when they rated.
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../i18n/format';
+import { textLang } from './review-model';
 import type { ProgressSeries } from '../../domain/positioning/progress';
 
 interface ProgressSectionProps {
@@ -40,7 +41,7 @@ export function ProgressSection({ series, currentId, titleOf }: ProgressSectionP
           <tbody>
             {series.rows.map((row) => (
               <tr key={row.domainId}>
-                <th scope="row">{titleOf(row.domainId)}</th>
+                <th scope="row" lang={textLang(language)}>{titleOf(row.domainId)}</th>
                 {row.cells.map((cell) => (
                   <td key={cell.sittingId}>
                     <span className="progress-cell__score">{cell.candidate === null ? '–' : t('positioningReview.compare.score', { score: cell.candidate })}</span>

@@ -1,19 +1,16 @@
 // Module names and the rules' reasons in words, for the decisions and the synthesis.
 import { reference } from '../../domain/codes';
+import { referenceLabel } from '../../i18n/code-labels';
 import type { Questionnaire, Rule } from '../../content/schema';
 
 type Labelled = { code: string; fr: string; nl?: string };
 
 export function moduleName(code: string, language: string): string {
-  const entry = (reference.vdc.modules as readonly Labelled[]).find((item) => item.code === code);
-  if (!entry) return code;
-  return language === 'nl' && entry.nl ? entry.nl : entry.fr;
+  return referenceLabel('modules', code, language);
 }
 
 export function metierName(code: string, language: string): string {
-  const entry = (reference.vdc.metiers as readonly Labelled[]).find((item) => item.code === code);
-  if (!entry) return code;
-  return language === 'nl' && entry.nl ? entry.nl : entry.fr;
+  return referenceLabel('metiers', code, language);
 }
 
 export const MODULE_CODE_LIST: readonly string[] = (reference.vdc.modules as readonly Labelled[]).map((entry) => entry.code);

@@ -14,6 +14,11 @@ export function textIn(text: Text, language: string): string {
   return language === 'en' && text.en ? text.en : text.fr;
 }
 
+/** The language `textIn` shows the questionnaire in (French when it has none of the adviser's), for `lang`. */
+export function textLang(language: string): 'fr' | 'en' {
+  return language === 'en' ? 'en' : 'fr';
+}
+
 export interface DomainItems {
   domain: Domain;
   screens: Screen[];

@@ -1,5 +1,7 @@
 // Reads the server's view directly (as a second device would), to prove a sync really arrived.
-import { API_PATHS, loginResponseSchema, pullResponseSchema, type WireRecord } from '../../../src/domain/wire';
+import { randomUUID } from 'node:crypto';
+import { SCHEMA_VERSION } from '../../../src/domain/tables';
+import { API_PATHS, healthSchema, loginResponseSchema, pullResponseSchema, pushResponseSchema, type Mutation, type WireRecord } from '../../../src/domain/wire';
 
 export const DEMO_ADVISER = { email: 'conseillere@demo.vdc.brussels', password: 'demo-vdc-2026' };
 
@@ -25,4 +27,28 @@ export async function findCandidateOnServer(baseUrl: string, token: string, firs
     if (!page.hasMore) return undefined;
     cursor = page.cursor;
   }
+}
+
+export interface SeededRecord {
+  table: Mutation['table'];
+  id: string;
+  siteId: string;
+  fields: Record<string, unknown>;
+}
+
+/** Writes records as another tablet would, through /api/sync/push; throws unless every one applied. */
+export async function pushAsTablet(baseUrl: string, token: string, records: readonly SeededRecord[]): Promise<void> {
+  const health = healthSchema.parse(await (await fetch(`${baseUrl}${API_PATHS.health}`)).json());
+  const response = await fetch(`${baseUrl}${API_PATHS.push}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      clientId: randomUUID(),
+      schemaVersion: SCHEMA_VERSION,
+      serverEpoch: health.serverEpoch,
+      mutations: records.map((record, index) => ({ seq: index + 1, op: 'put', baseRev: 0, ...record })),
+    }),
+  });
+  const outcomes = pushResponseSchema.parse(await response.json()).results.map((entry) => `${entry.status} ${entry.error ?? ''}`.trim());
+  if (outcomes.some((outcome) => outcome !== 'applied')) throw new Error(`seeding refused: ${outcomes.join(', ')}`);
 }
