@@ -12,6 +12,22 @@ import { IdleLock } from '../features/lock/IdleLock';
 /** Who is signed in, with their role: "Coordinateur·rice : …" rather than always "Conseiller·ère". */
 const ROLE_LINE = { adviser: 'app.adviser', coordinator: 'app.coordinator', admin: 'app.admin' } as const;
 
+/** The main navigation, in order; `managersOnly` links are for coordinators and administrators. */
+const NAV_LINKS: readonly { to: string; labelKey: string; end?: boolean; managersOnly?: boolean }[] = [
+  { to: '/', labelKey: 'nav.home', end: true },
+  { to: '/candidats', labelKey: 'nav.candidates', end: true },
+  { to: '/candidats/nouveau', labelKey: 'nav.newCandidate' },
+  { to: '/positionnements/nouveau', labelKey: 'positioning.nav' },
+  { to: '/modules', labelKey: 'modules.nav' },
+  { to: '/rapports', labelKey: 'reports.nav' },
+  { to: '/a-verifier', labelKey: 'attention.navLink' },
+  { to: '/comptes', labelKey: 'accounts.nav', managersOnly: true },
+  { to: '/journal', labelKey: 'audit.nav', managersOnly: true },
+  { to: '/import', labelKey: 'import.nav', managersOnly: true },
+  { to: '/ucs', labelKey: 'ucs.nav', managersOnly: true },
+  { to: '/mot-de-passe', labelKey: 'password.nav' },
+];
+
 export function AppLayout() {
   const { t } = useTranslation();
   const workspace = useWorkspace();
@@ -44,46 +60,11 @@ export function AppLayout() {
           </button>
         </header>
         <nav className="shell__nav" aria-label={t('app.mainNav')}>
-          <NavLink to="/" end className="nav-link">
-            {t('nav.home')}
-          </NavLink>
-          <NavLink to="/candidats" end className="nav-link">
-            {t('nav.candidates')}
-          </NavLink>
-          <NavLink to="/candidats/nouveau" className="nav-link">
-            {t('nav.newCandidate')}
-          </NavLink>
-          <NavLink to="/positionnements/nouveau" className="nav-link">
-            {t('positioning.nav')}
-          </NavLink>
-          <NavLink to="/modules" className="nav-link">
-            {t('modules.nav')}
-          </NavLink>
-          <NavLink to="/rapports" className="nav-link">
-            {t('reports.nav')}
-          </NavLink>
-          <NavLink to="/a-verifier" className="nav-link">
-            {t('attention.navLink')}
-          </NavLink>
-          {workspace.user.role !== 'adviser' ? (
-            <>
-              <NavLink to="/comptes" className="nav-link">
-                {t('accounts.nav')}
-              </NavLink>
-              <NavLink to="/journal" className="nav-link">
-                {t('audit.nav')}
-              </NavLink>
-              <NavLink to="/import" className="nav-link">
-                {t('import.nav')}
-              </NavLink>
-              <NavLink to="/ucs" className="nav-link">
-                {t('ucs.nav')}
-              </NavLink>
-            </>
-          ) : null}
-          <NavLink to="/mot-de-passe" className="nav-link">
-            {t('password.nav')}
-          </NavLink>
+          {NAV_LINKS.filter((link) => !link.managersOnly || workspace.user.role !== 'adviser').map((link) => (
+            <NavLink key={link.to} to={link.to} end={link.end} className="nav-link">
+              {t(link.labelKey)}
+            </NavLink>
+          ))}
         </nav>
         <main id="main" className="shell__main" tabIndex={-1}>
           <ExpiredSessionPanel workspace={workspace} />
