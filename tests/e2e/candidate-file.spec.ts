@@ -12,6 +12,7 @@ import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
 import { CandidateFilePage } from './pages/candidate-file-page';
 import { LoginPage } from './pages/login-page';
+import { stepLogger } from './support/tablets';
 
 let server: TestServer;
 let browser: Browser;
@@ -33,10 +34,7 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-const started = Date.now();
-function step(name: string) {
-  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
-}
+const step = stepLogger();
 
 /** Every live record the adviser's account can pull, by table. */
 async function serverRecords(token: string): Promise<Map<string, WireRecord[]>> {

@@ -14,6 +14,7 @@ import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 import { CandidateModePage } from './pages/positioning-candidate-mode';
 import { PositioningStartPage } from './pages/positioning-start-page';
+import { stepLogger } from './support/tablets';
 
 let server: TestServer;
 let browser: Browser;
@@ -37,10 +38,7 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-const started = Date.now();
-function step(name: string) {
-  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
-}
+const step = stepLogger();
 
 async function expectAccessible(screen: string) {
   expect(await axeViolations(page), `axe violations on ${screen}`).toEqual([]);

@@ -1,7 +1,7 @@
 // Two tablets, two advisers of the same site, both offline, both change the same candidate's phone.
 // Back online, the first change applies; the second tablet sees the conflict on "À vérifier",
 // settles it with a third value, and the first tablet then receives the chosen value.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
@@ -10,9 +10,9 @@ import { DEMO_ADVISER, apiLogin } from './support/api';
 import { launchChromium } from './support/browser';
 import { screenshotPath } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
-import { AppShell } from './pages/app-shell';
 import { AttentionPage } from './pages/attention-page';
 import { LoginPage } from './pages/login-page';
+import { stepLogger, tabletRack, type Tablet } from './support/tablets';
 
 const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DEMO_ADVISER.password };
 const SITE = 'ml-schaerbeek';
@@ -20,26 +20,7 @@ const SITE = 'ml-schaerbeek';
 let server: TestServer;
 let browser: Browser;
 
-interface Device {
-  name: string;
-  context: BrowserContext;
-  page: Page;
-  shell: AppShell;
-}
-
-const devices: Device[] = [];
-
-async function newDevice(name: string): Promise<Device> {
-  // A landscape tablet, in Brussels, in French; its own storage (its own clientId).
-  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`[${name} ${message.type()}] ${message.text()}`);
-  });
-  const device = { name, context, page, shell: new AppShell(page) };
-  devices.push(device);
-  return device;
-}
+const tablets = tabletRack(() => browser);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -47,14 +28,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await tablets.closeAll();
   await browser?.close();
   await server?.dispose();
 });
 
-const started = Date.now();
-function step(name: string) {
-  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
-}
+const step = stepLogger();
 
 /** Every record the server holds for this user (last state of each), read as a third device would. */
 async function serverRecords(token: string): Promise<Map<string, WireRecord>> {
@@ -74,7 +53,7 @@ async function serverPhone(token: string, id: string): Promise<unknown> {
   return (await serverRecords(token)).get(`candidates|${id}`)?.data.phone;
 }
 
-async function logIn(device: Device, credentials: { email: string; password: string }) {
+async function logIn(device: Tablet, credentials: { email: string; password: string }) {
   const login = new LoginPage(device.page);
   await login.open(server.url);
   await login.logIn(credentials.email, credentials.password);
@@ -82,19 +61,19 @@ async function logIn(device: Device, credentials: { email: string; password: str
   await device.shell.waitForSynced(120_000);
 }
 
-async function editPhone(device: Device, phone: string) {
+async function editPhone(device: Tablet, phone: string) {
   await device.page.getByRole('textbox', { name: 'Téléphone', exact: true }).fill(phone);
   await device.page.getByRole('button', { name: 'Enregistrer' }).click();
   await device.page.getByRole('heading', { name: 'Candidats', level: 1 }).waitFor();
   await expect.poll(() => device.shell.syncIndicator.textContent()).toMatch(/Hors ligne/);
 }
 
-async function openCandidate(device: Device, id: string) {
+async function openCandidate(device: Tablet, id: string) {
   await device.page.goto(`${server.url}/candidats/${id}/modifier`);
   await device.page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor({ timeout: 60_000 });
 }
 
-async function syncAndWait(device: Device) {
+async function syncAndWait(device: Tablet) {
   await device.shell.syncNow();
   await expect.poll(() => device.shell.syncIndicator.textContent(), { timeout: 60_000 }).toMatch(/Synchronisé à \d\d:\d\d/);
 }
@@ -120,8 +99,8 @@ describe('a conflict between two tablets', () => {
     const chosen = `0470 33 33 ${suffix}`;
 
     step('two tablets log in and sync');
-    const a = await newDevice('tablet A');
-    const b = await newDevice('tablet B');
+    const a = await tablets.open('tablet A');
+    const b = await tablets.open('tablet B');
     await logIn(a, DEMO_ADVISER);
     await logIn(b, DEMO_COORDINATOR);
     await openCandidate(a, candidate.id);
@@ -173,6 +152,6 @@ describe('a conflict between two tablets', () => {
       .poll(() => a.page.getByRole('textbox', { name: 'Téléphone', exact: true }).inputValue(), { timeout: 30_000 })
       .toBe(chosen);
     await a.page.screenshot({ path: screenshotPath('e2e-conflict-03-first-tablet'), fullPage: false });
-    for (const device of devices) await device.context.close();
+    await tablets.closeAll();
   });
 });

@@ -1,7 +1,7 @@
 // Right to erasure from the screen: a coordinator anonymises a person of ml-schaerbeek on their
 // tablet; an adviser of the same site, whose tablet holds that person, syncs and no longer has
 // the name: searching for it finds nothing, the file shows "Personne anonymisée".
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
@@ -9,10 +9,10 @@ import { DEMO_ADVISER, apiLogin } from './support/api';
 import { launchChromium } from './support/browser';
 import { screenshotPath } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
-import { AppShell } from './pages/app-shell';
 import { CandidateListPage } from './pages/candidate-list-page';
 import { ErasureDialog } from './pages/erasure-dialog';
 import { LoginPage } from './pages/login-page';
+import { stepLogger, tabletRack, type Tablet } from './support/tablets';
 
 const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DEMO_ADVISER.password };
 const SITE = 'ml-schaerbeek';
@@ -20,24 +20,7 @@ const SITE = 'ml-schaerbeek';
 let server: TestServer;
 let browser: Browser;
 
-interface Device {
-  context: BrowserContext;
-  page: Page;
-  shell: AppShell;
-}
-
-const devices: Device[] = [];
-
-async function newDevice(name: string): Promise<Device> {
-  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`[${name} ${message.type()}] ${message.text()}`);
-  });
-  const device = { context, page, shell: new AppShell(page) };
-  devices.push(device);
-  return device;
-}
+const tablets = tabletRack(() => browser);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -45,15 +28,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const device of devices) await device.context.close().catch(() => undefined);
+  await tablets.closeAll();
   await browser?.close();
   await server?.dispose();
 });
 
-const started = Date.now();
-function step(name: string) {
-  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
-}
+const step = stepLogger();
 
 async function serverCandidates(token: string): Promise<Map<string, WireRecord>> {
   const records = new Map<string, WireRecord>();
@@ -70,7 +50,7 @@ async function serverCandidates(token: string): Promise<Map<string, WireRecord>>
 
 const fullName = (record: WireRecord) => `${String(record.data.firstName)} ${String(record.data.lastName)}`;
 
-async function logIn(device: Device, credentials: { email: string; password: string }) {
+async function logIn(device: Tablet, credentials: { email: string; password: string }) {
   const login = new LoginPage(device.page);
   await login.open(server.url);
   await login.logIn(credentials.email, credentials.password);
@@ -78,7 +58,7 @@ async function logIn(device: Device, credentials: { email: string; password: str
   await device.shell.waitForSynced(120_000);
 }
 
-async function syncAndWait(device: Device) {
+async function syncAndWait(device: Tablet) {
   await device.shell.syncNow();
   await expect.poll(() => device.shell.syncIndicator.textContent(), { timeout: 60_000 }).toMatch(/Synchronisé à \d\d:\d\d/);
 }
@@ -98,7 +78,7 @@ describe('erasure of a person', () => {
     const name = fullName(person);
 
     step('the adviser’s tablet holds the person');
-    const adviser = await newDevice('adviser');
+    const adviser = await tablets.open('adviser');
     await logIn(adviser, DEMO_ADVISER);
     const adviserList = new CandidateListPage(adviser.page);
     await adviserList.open(server.url);
@@ -106,7 +86,7 @@ describe('erasure of a person', () => {
     await adviserList.row(name).first().waitFor({ timeout: 30_000 });
 
     step('the coordinator opens the person: advisers never see the button, coordinators do');
-    const coordinator = await newDevice('coordinator');
+    const coordinator = await tablets.open('coordinator');
     await logIn(coordinator, DEMO_COORDINATOR);
     await coordinator.page.goto(`${server.url}/candidats/${person.id}/modifier`);
     await coordinator.page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor({ timeout: 60_000 });

@@ -14,6 +14,7 @@ import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { CandidateListPage } from './pages/candidate-list-page';
 import { LoginPage } from './pages/login-page';
+import { stepLogger } from './support/tablets';
 
 let server: TestServer;
 let browser: Browser;
@@ -41,10 +42,7 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-const started = Date.now();
-function step(name: string) {
-  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
-}
+const step = stepLogger();
 
 /** Every candidate the demo adviser sees on the server (as a second device would pull them). */
 async function serverCandidates(token: string): Promise<WireRecord[]> {

@@ -4,7 +4,7 @@
 // merged-away address opens the kept file, the transferred file is there; the Schaerbeek adviser's
 // tablet syncs and no longer has the transferred file; the audit page lists both.
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/tables';
 import { API_PATHS, pushResponseSchema } from '../../src/domain/wire';
@@ -13,9 +13,9 @@ import { DEMO_ADVISER, apiLogin } from './support/api';
 import { launchChromium } from './support/browser';
 import { screenshotPath } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
-import { AppShell } from './pages/app-shell';
 import { CandidateListPage } from './pages/candidate-list-page';
 import { LoginPage } from './pages/login-page';
+import { stepLogger, tabletRack, type Tablet } from './support/tablets';
 
 const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DEMO_ADVISER.password };
 const ETTERBEEK_ADVISER = { email: 'conseiller.etterbeek@demo.vdc.brussels', password: DEMO_ADVISER.password };
@@ -23,24 +23,7 @@ const ETTERBEEK_ADVISER = { email: 'conseiller.etterbeek@demo.vdc.brussels', pas
 let server: TestServer;
 let browser: Browser;
 
-interface Device {
-  context: BrowserContext;
-  page: Page;
-  shell: AppShell;
-}
-
-const devices: Device[] = [];
-
-async function newDevice(name: string): Promise<Device> {
-  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`[${name} ${message.type()}] ${message.text()}`);
-  });
-  const device = { context, page, shell: new AppShell(page) };
-  devices.push(device);
-  return device;
-}
+const tablets = tabletRack(() => browser);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -48,15 +31,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const device of devices) await device.context.close().catch(() => undefined);
+  await tablets.closeAll();
   await browser?.close();
   await server?.dispose();
 });
 
-const started = Date.now();
-function step(name: string) {
-  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
-}
+const step = stepLogger();
 
 /** Creates candidate files through the API, as an adviser's tablet would. */
 async function createFiles(credentials: { email: string; password: string }, siteId: string, files: { id: string; fields: Record<string, unknown> }[]) {
@@ -74,7 +54,7 @@ async function createFiles(credentials: { email: string; password: string }, sit
   expect(results.map((result) => result.status)).toEqual(files.map(() => 'applied'));
 }
 
-async function logIn(device: Device, credentials: { email: string; password: string }) {
+async function logIn(device: Tablet, credentials: { email: string; password: string }) {
   const login = new LoginPage(device.page);
   await login.open(server.url);
   await login.logIn(credentials.email, credentials.password);
@@ -82,12 +62,12 @@ async function logIn(device: Device, credentials: { email: string; password: str
   await device.shell.waitForSynced(120_000);
 }
 
-async function syncAndWait(device: Device) {
+async function syncAndWait(device: Tablet) {
   await device.shell.syncNow();
   await expect.poll(() => device.shell.syncIndicator.textContent(), { timeout: 60_000 }).toMatch(/Synchronisé à \d\d:\d\d/);
 }
 
-async function openFile(device: Device, id: string, name: string) {
+async function openFile(device: Tablet, id: string, name: string) {
   await device.page.goto(`${server.url}/candidats/${id}`);
   await device.page.getByRole('heading', { name, level: 1 }).waitFor({ timeout: 60_000 });
 }
@@ -104,7 +84,7 @@ describe('merge and transfer of files', () => {
     await createFiles(DEMO_ADVISER, 'ml-schaerbeek', [{ id: moving, fields: { firstName: 'Rachid', lastName: 'Transferzadeh' } }]);
 
     step('the Etterbeek adviser’s tablet holds both files of the person');
-    const adviser = await newDevice('adviser');
+    const adviser = await tablets.open('adviser');
     await logIn(adviser, ETTERBEEK_ADVISER);
     const list = new CandidateListPage(adviser.page);
     await list.open(server.url);
@@ -112,7 +92,7 @@ describe('merge and transfer of files', () => {
     await expect.poll(() => list.row('Zofia').count(), { timeout: 30_000 }).toBe(2);
 
     step('the Schaerbeek adviser’s tablet holds the file that will be transferred');
-    const schaerbeek = await newDevice('schaerbeek');
+    const schaerbeek = await tablets.open('schaerbeek');
     await logIn(schaerbeek, DEMO_ADVISER);
     const schaerbeekList = new CandidateListPage(schaerbeek.page);
     await schaerbeekList.open(server.url);
@@ -120,7 +100,7 @@ describe('merge and transfer of files', () => {
     await schaerbeekList.row('Rachid Transferzadeh').first().waitFor({ timeout: 30_000 });
 
     step('the coordinator merges the two files, keeping the one with the full birth date');
-    const coordinator = await newDevice('coordinator');
+    const coordinator = await tablets.open('coordinator');
     await logIn(coordinator, DEMO_COORDINATOR);
     await openFile(coordinator, away, 'Zofia Kowalczik');
     const page = coordinator.page;

@@ -25,6 +25,7 @@ import { CandidateFilePage } from './pages/candidate-file-page';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { CandidateListPage } from './pages/candidate-list-page';
 import { LoginPage } from './pages/login-page';
+import { stepLogger } from './support/tablets';
 
 /** Eight random base-36 letters and digits: what makes each marker unique to this run. */
 const token = () => Array.from({ length: 8 }, () => randomInt(36).toString(36)).join('');
@@ -91,10 +92,7 @@ afterAll(async () => {
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
 });
 
-const started = Date.now();
-function step(name: string) {
-  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
-}
+const step = stepLogger();
 
 const describeHits = (hits: (StorageHit | DiskHit)[]) =>
   hits.map((hit) => `${hit.label} "${hit.text}" (${hit.encoding}) in ${'where' in hit ? `${hit.where} [${hit.form}]` : `${hit.file} @${hit.offset}`}`);

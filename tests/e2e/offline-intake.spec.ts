@@ -11,6 +11,7 @@ import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { CandidateListPage } from './pages/candidate-list-page';
 import { LoginPage } from './pages/login-page';
+import { stepLogger } from './support/tablets';
 
 let server: TestServer;
 let browser: Browser;
@@ -33,11 +34,7 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-const started = Date.now();
-/** Progress lines, so a timeout says where it stopped. */
-function step(name: string) {
-  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
-}
+const step = stepLogger();
 
 async function expectAccessible(screen: string) {
   expect(await axeViolations(page), `axe violations on ${screen}`).toEqual([]);

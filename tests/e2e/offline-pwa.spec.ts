@@ -17,6 +17,7 @@ import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { CandidateListPage } from './pages/candidate-list-page';
 import { LoginPage } from './pages/login-page';
+import { stepLogger } from './support/tablets';
 
 let server: TestServer;
 let browser: Browser;
@@ -38,10 +39,7 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-const started = Date.now();
-function step(name: string) {
-  console.log(`[offline-pwa ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
-}
+const step = stepLogger('offline-pwa');
 
 async function serviceWorkerControls(): Promise<boolean> {
   return page.evaluate(async () => {

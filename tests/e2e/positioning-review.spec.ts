@@ -17,6 +17,7 @@ import { screenshotPath } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
+import { stepLogger } from './support/tablets';
 
 const METIER = 'aide-menager';
 let server: TestServer;
@@ -33,10 +34,7 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-const started = Date.now();
-function step(name: string) {
-  console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
-}
+const step = stepLogger();
 
 async function newTablet(name: string): Promise<{ page: Page; context: BrowserContext; shell: AppShell }> {
   const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
