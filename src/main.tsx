@@ -1,7 +1,7 @@
 // Entry point: the last interface language used on this device (French by default; the others
 // load on demand), the session service that loads the storage and sync code only when needed, the
 // router, and the service worker (in App).
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { lazySessionService } from './app/lazy-session-service';
@@ -17,8 +17,12 @@ const language = lastUsedLanguage();
 document.documentElement.lang = language;
 const i18n = await createAppI18n(language);
 
-createRoot(root).render(
-  <StrictMode>
-    <App i18n={i18n} sessionService={lazySessionService} />
-  </StrictMode>,
-);
+// Rendered as a transition: React then works in slices that let the page answer input, instead of
+// one long task while the first screen and its data arrive.
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App i18n={i18n} sessionService={lazySessionService} />
+    </StrictMode>,
+  );
+});

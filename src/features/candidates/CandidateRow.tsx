@@ -1,5 +1,7 @@
 // One line of the candidate list: name, birth, commune, and "not synced" when changes wait.
-import type { CSSProperties, Ref } from 'react';
+// Memoized: the list re-renders as the rows in view change, and a row already shown with the same
+// record stays as it is. Its position is written by the virtualizer, not by a style prop.
+import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { communeLabel } from '../../i18n/code-labels';
@@ -11,19 +13,18 @@ interface CandidateRowProps {
   index: number;
   /** Only the active row is in the tab order; the arrow keys move between rows. */
   active: boolean;
-  style: CSSProperties;
   measureRef: Ref<HTMLLIElement>;
   setSize: number;
   onFocusRow: (index: number) => void;
 }
 
-export function CandidateRow({ record, index, active, style, measureRef, setSize, onFocusRow }: CandidateRowProps) {
+export const CandidateRow = memo(function CandidateRow({ record, index, active, measureRef, setSize, onFocusRow }: CandidateRowProps) {
   const { t, i18n } = useTranslation();
   const { data } = record;
   const birth = data.birthDate ? formatBirthDate(data.birthDate, i18n.language) : null;
   const commune = communeLabel(data.communeCode, i18n.language) ?? t('candidates.noCommune');
   return (
-    <li className="candidate-row" ref={measureRef} data-index={index} style={style} aria-posinset={index + 1} aria-setsize={setSize}>
+    <li className="candidate-row" ref={measureRef} data-index={index} aria-posinset={index + 1} aria-setsize={setSize}>
       <Link to={`/candidats/${record.id}`} className="candidate-row__link" tabIndex={active ? 0 : -1} onFocus={() => onFocusRow(index)}>
         <span className="candidate-row__name">{displayName(data) ?? t(data.erased ? 'candidates.erased' : 'candidates.noName')}</span>
         <span className="candidate-row__meta">
@@ -34,4 +35,4 @@ export function CandidateRow({ record, index, active, style, measureRef, setSize
       </Link>
     </li>
   );
-}
+});

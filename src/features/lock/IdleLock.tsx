@@ -38,6 +38,9 @@ export function IdleLock({ children }: { children: ReactNode }) {
   useIdleTimer(idleMinutes(), state === 'open', lock);
 
   const hidden = state !== 'open';
+  // While checking, the screens are not mounted at all: laid out in a hidden box they would load,
+  // render and measure (the virtualized list measures hidden rows as 0 px tall) for nothing.
+  if (state === 'checking') return null;
   return (
     <>
       {state === 'locked' ? (
