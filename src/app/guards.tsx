@@ -5,6 +5,7 @@ import { Navigate, Outlet } from 'react-router';
 import { useSession } from '../components/session/session-context';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { CandidateLockGate } from '../features/positioning/CandidateLockGate';
+import { useWorkspaceWords } from './use-workspace-words';
 
 function Resuming() {
   const { t } = useTranslation();
@@ -17,8 +18,10 @@ function Resuming() {
 
 export function RequireWorkspace() {
   const { phase, workspace, leftWith } = useSession();
+  const wordsReady = useWorkspaceWords(phase === 'resuming' || workspace !== null);
   if (phase === 'resuming') return <Resuming />;
   if (!workspace) return <Navigate to="/login" replace state={leftWith ? { notice: leftWith } : undefined} />;
+  if (!wordsReady) return <Resuming />;
   // A tablet handed to a candidate shows only their sitting, whatever the address.
   return (
     <CandidateLockGate workspace={workspace}>
@@ -37,7 +40,9 @@ export function RedirectIfSignedIn() {
 /** Unknown addresses get the 404 page, except on a tablet locked to a candidate's sitting. */
 export function NotFoundUnlessLocked() {
   const { workspace } = useSession();
+  const wordsReady = useWorkspaceWords(workspace !== null);
   if (!workspace) return <NotFoundPage />;
+  if (!wordsReady) return <Resuming />;
   return (
     <CandidateLockGate workspace={workspace}>
       <NotFoundPage />
