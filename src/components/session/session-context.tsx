@@ -1,7 +1,7 @@
 // The signed-in workspace and the service that opens it, shared by the shell and the screens.
 // The service is injected (the app passes the real src/sync/session.ts; tests pass their own),
 // so no screen imports the storage directly.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { SignInOutcome, Workspace } from '../../sync/workspace';
 
 export interface Credentials {
@@ -63,8 +63,11 @@ export function SessionProvider({ service, children }: { service: SessionService
       .catch(() => null) // a broken kept key means "log in again", never a blank screen
       .then((resumed) => {
         if (cancelled) return;
-        if (resumed) enter(resumed, { resumed: service.resumeOpensLocked ?? true });
-        setPhase('ready');
+        // A transition: the signed-in screens then render in slices while their data arrives.
+        startTransition(() => {
+          if (resumed) enter(resumed, { resumed: service.resumeOpensLocked ?? true });
+          setPhase('ready');
+        });
       });
     return () => {
       cancelled = true;

@@ -35,10 +35,13 @@ export function VirtualCandidateList({ records, focusRequest }: { records: reado
     // would render ever more rows into a box it believes empty.
     observeElementRect: (instance, callback) =>
       observeElementRect(instance, (rect) => callback(rect.height > 0 ? (lastRect.current = rect) : lastRect.current)),
+    // A row just mounted keeps its known or estimated size: measuring it there would force a layout
+    // per row. The ResizeObserver reports the real sizes right after, all at once.
     measureElement: (element, entry, instance) => {
+      const known = () => instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? ROW_HEIGHT;
+      if (!entry) return known();
       const size = measureElement(element, entry, instance);
-      if (size > 0) return size;
-      return instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? ROW_HEIGHT;
+      return size > 0 ? size : known();
     },
   });
 
