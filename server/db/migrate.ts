@@ -7,6 +7,8 @@ import { pastYearsMigration } from './migrations/0002_past_years';
 import { reportTargetsMigration } from './migrations/0003_report_targets';
 import { devicesAuditMigration } from './migrations/0005_devices_audit';
 import { recordMovesMigration } from './migrations/0007_record_moves';
+import { reportDataMigration } from './migrations/0008_report_data';
+import { refreshReportProjections } from './report-projection';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': initialMigration,
@@ -14,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003_report_targets': reportTargetsMigration,
   '0005_devices_audit': devicesAuditMigration,
   '0007_record_moves': recordMovesMigration,
+  '0008_report_data': reportDataMigration,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
@@ -24,4 +27,7 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   if (error || failed) {
     throw new Error(`Database migration failed${failed ? ` at ${failed.migrationName}` : ''}: ${String(error)}`);
   }
+  // Data, not schema: report projections missing (before 0008), made under another field list, or
+  // left behind by a writer (server/db/report-projection.ts).
+  await refreshReportProjections(db);
 }

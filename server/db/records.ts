@@ -1,5 +1,6 @@
 // Reading and writing synced records with their per-field sync metadata.
 import type { Kysely } from 'kysely';
+import { isReportTable, projectForReport } from '../../src/domain/report/fields';
 import type { SyncedTable } from '../../src/domain/tables';
 import type { WireRecord } from '../../src/domain/wire';
 import type { Database, RecordsTable } from './schema';
@@ -44,7 +45,14 @@ export function toRow(record: StoredRecord): RecordsTable {
     deleted: record.deleted ? 1 : 0,
     data: JSON.stringify(record.data),
     field_meta: JSON.stringify(record.fieldMeta),
+    ...reportProjection(record.table, record.data, record.rev),
   };
+}
+
+/** The report_data and report_rev columns of a record (see schema.ts): written with every data. */
+export function reportProjection(table: string, data: Readonly<Record<string, unknown>>, rev: number): Pick<RecordsTable, 'report_data' | 'report_rev'> {
+  if (!isReportTable(table)) return { report_data: null, report_rev: null };
+  return { report_data: JSON.stringify(projectForReport(table, data)), report_rev: rev };
 }
 
 export function toWireRecord(record: StoredRecord): WireRecord {
@@ -68,6 +76,8 @@ export async function saveRecord(db: Kysely<Database>, record: StoredRecord): Pr
         deleted: row.deleted,
         data: row.data,
         field_meta: row.field_meta,
+        report_data: row.report_data,
+        report_rev: row.report_rev,
       }),
     )
     .execute();

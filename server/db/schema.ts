@@ -22,6 +22,18 @@ export interface RecordsTable {
   data: string;
   /** JSON text: field → { rev, clientId } of the last change of that field. */
   field_meta: string;
+  /**
+   * JSON text of `data` restricted to the fields the activity report reads (src/domain/report/fields.ts),
+   * for the six report tables; null for other tables (0008_report_data).
+   */
+  report_data: string | null;
+  /**
+   * The rev whose `data` report_data projects. Only when it equals `rev` is report_data current: a
+   * writer that changes data without it (an upsert listing its columns) leaves a projection the
+   * report readers ignore (server/reports/report-rows.ts), never a wrong one, and the next start
+   * projects again (server/db/report-projection.ts).
+   */
+  report_rev: number | null;
 }
 
 export interface ClientsTable {

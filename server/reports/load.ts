@@ -8,8 +8,9 @@
 // - validation steps of another site on an accompaniment of these sites (the step counts at the
 //   accompaniment's site), and the accompaniments of other sites that loaded steps point to (so the
 //   step is attributed there, and left out).
-// Only the needed columns are selected and each `data` is parsed once. All reads share one
-// snapshot (REPEATABLE READ in PostgreSQL; SQLite's single connection serializes anyway).
+// Only the needed columns are selected, and each record's report projection (report-rows.ts) is
+// parsed once rather than its whole data. All reads share one snapshot (REPEATABLE READ in
+// PostgreSQL; SQLite's single connection serializes anyway).
 // The route no longer reads through this (server/reports/input-cache.ts keeps the whole database's
 // report records in memory, refreshed by rev); it stays as the from-scratch per-site read the bench
 // compares against, and for a one-off report without the cache.
@@ -18,19 +19,15 @@ import type { Expression, Kysely } from 'kysely';
 import type { ReportInput, ReportRecord, ReportTable } from '../../src/domain/report';
 import type { DialectName, ServerDatabase } from '../db/connect';
 import type { Database } from '../db/schema';
+import { reportDataColumn, toReportRecord } from './report-rows';
+import type { ReportRow } from './report-rows';
 
 export const REPORT_TABLES: readonly ReportTable[] = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps'];
 
+const COLUMNS = ['table_name', 'id', 'site_id', 'deleted', reportDataColumn()] as const;
+
 /** Ids per `IN (…)` list: far below SQLite's and PostgreSQL's bound-parameter limits. */
 export const ID_BATCH = 1000;
-
-interface Row {
-  table_name: string;
-  id: string;
-  site_id: string;
-  deleted: number;
-  data: string;
-}
 
 type MutableInput = { [T in ReportTable]: ReportRecord<T>[] };
 
@@ -43,22 +40,18 @@ export async function loadReportInput(database: ServerDatabase, siteIds: readonl
 async function load(trx: Kysely<Database>, dialect: DialectName, siteIds: readonly string[]): Promise<ReportInput> {
   const input: MutableInput = { candidates: [], spocActions: [], accompaniments: [], moduleSessions: [], attendance: [], validationSteps: [] };
   // The queries below never return a record twice: each asks only for what is not loaded yet.
-  const add = (rows: readonly Row[]) => {
-    for (const row of rows) {
-      const record = { id: row.id, siteId: row.site_id, deleted: Number(row.deleted) === 1, data: JSON.parse(row.data) as never };
-      (input[row.table_name as ReportTable] as ReportRecord<ReportTable>[]).push(record);
-    }
+  const add = (rows: readonly ReportRow[]) => {
+    for (const row of rows) (input[row.table_name as ReportTable] as ReportRecord<ReportTable>[]).push(toReportRecord(row));
   };
   if (siteIds.length === 0) return input;
 
-  const columns = ['table_name', 'id', 'site_id', 'deleted', 'data'] as const;
-  add(await trx.selectFrom('records').select(columns).where('table_name', 'in', REPORT_TABLES).where('site_id', 'in', siteIds).execute());
+  add(await trx.selectFrom('records').select(COLUMNS).where('table_name', 'in', REPORT_TABLES).where('site_id', 'in', siteIds).execute());
 
   // Children stored on another site whose parent is of these sites.
   const linked = async (child: ReportTable, field: string, parent: ReportTable) =>
     trx
       .selectFrom('records as r')
-      .select(['r.table_name', 'r.id', 'r.site_id', 'r.deleted', 'r.data'])
+      .select(['r.table_name', 'r.id', 'r.site_id', 'r.deleted', reportDataColumn('r')])
       .where('r.table_name', '=', child)
       .where('r.site_id', 'not in', siteIds)
       .where(jsonText(dialect, 'r.data', field), 'in', (qb) =>
@@ -99,12 +92,12 @@ async function load(trx: Kysely<Database>, dialect: DialectName, siteIds: readon
   return input;
 }
 
-async function byIds(trx: Kysely<Database>, table: ReportTable, ids: ReadonlySet<string>): Promise<Row[]> {
+async function byIds(trx: Kysely<Database>, table: ReportTable, ids: ReadonlySet<string>): Promise<ReportRow[]> {
   const list = [...ids];
-  const rows: Row[] = [];
+  const rows: ReportRow[] = [];
   for (let start = 0; start < list.length; start += ID_BATCH) {
     const chunk = list.slice(start, start + ID_BATCH);
-    rows.push(...(await trx.selectFrom('records').select(['table_name', 'id', 'site_id', 'deleted', 'data']).where('table_name', '=', table).where('id', 'in', chunk).execute()));
+    rows.push(...(await trx.selectFrom('records').select(COLUMNS).where('table_name', '=', table).where('id', 'in', chunk).execute()));
   }
   return rows;
 }

@@ -46,6 +46,8 @@ export async function saveRecords(db: Kysely<Database>, records: readonly Stored
           deleted: eb.ref('excluded.deleted'),
           data: eb.ref('excluded.data'),
           field_meta: eb.ref('excluded.field_meta'),
+          report_data: eb.ref('excluded.report_data'),
+          report_rev: eb.ref('excluded.report_rev'),
         })),
       )
       .execute();

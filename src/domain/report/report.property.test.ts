@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import brussels from '../reference/brussels.json';
-import { computeActivityReport, type ReportInput, type ReportOptions, type ReportRecord } from './index';
+import { projectForReport } from './fields';
+import { computeActivityReport, type ReportInput, type ReportOptions, type ReportRecord, type ReportTable } from './index';
 
 const SITES = ['s1', 's2', 's3'];
 const CIDS = ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'];
@@ -405,6 +406,28 @@ describe('computeActivityReport = a naive recount', () => {
           expect(Object.values(counts).reduce((n, v) => n + v, 0)).toBe(report.accompaniment.total.persons);
         }
         expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('computeActivityReport over records projected on the report fields', () => {
+  it('equals the report over the whole records (what the server keeps in records.report_data)', () => {
+    const project = <T extends ReportTable>(table: T, records: readonly ReportRecord<T>[]) =>
+      records.map((record) => ({ ...record, data: projectForReport(table, record.data as Record<string, unknown>) }));
+    fc.assert(
+      fc.property(inputArb, optionsArb, (input, options) => {
+        const projected: ReportInput = {
+          candidates: project('candidates', input.candidates),
+          spocActions: project('spocActions', input.spocActions),
+          accompaniments: project('accompaniments', input.accompaniments),
+          moduleSessions: project('moduleSessions', input.moduleSessions),
+          attendance: project('attendance', input.attendance),
+          validationSteps: project('validationSteps', input.validationSteps),
+          pastYears: input.pastYears,
+        };
+        expect(computeActivityReport(projected, options)).toEqual(computeActivityReport(input, options));
       }),
       { numRuns: 100 },
     );
