@@ -40,7 +40,12 @@ function mainThreadOf(audits: Record<string, { details?: unknown } | undefined>)
   const scripts = tableItems(audits['bootup-time']?.details)
     .slice(0, 4)
     .map((item) => `${(item.url ?? '?').replace(/^.*\//, '')} scripting ${Math.round(item.scripting ?? 0)} ms`);
-  return [...groups, ...scripts];
+  const longTasks = tableItems(audits['long-tasks']?.details);
+  const longest = longTasks
+    .slice(0, 3)
+    .map((item) => `${Math.round(item.duration ?? 0)} ms (${(item.url ?? '?').replace(/^.*\//, '')})`)
+    .join(', ');
+  return [...groups, ...scripts, `${longTasks.length} long tasks, longest ${longest || 'none'}`];
 }
 
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];

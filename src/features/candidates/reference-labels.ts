@@ -8,8 +8,19 @@ type Labelled = { code: string; fr: string; nl?: string };
 export const metierLabel = (code: string | undefined, language: string) => (code ? referenceLabel('metiers', code, language) : code);
 export const spocKindLabel = (code: string | undefined, language: string) => (code ? referenceLabel('spocActionKinds', code, language) : code);
 
-export function metierOptions(language: string): { code: string; label: string }[] {
-  return (reference.vdc.metiers as Labelled[])
-    .map((entry) => ({ code: entry.code, label: referenceLabel('metiers', entry.code, language) }))
-    .sort((a, b) => a.label.localeCompare(b.label, language));
+type Option = { code: string; label: string };
+
+/** Sorted once per language: every list filter and form asks on each render. */
+const metierOptionsByLanguage = new Map<string, readonly Option[]>();
+
+export function metierOptions(language: string): readonly Option[] {
+  let options = metierOptionsByLanguage.get(language);
+  if (!options) {
+    const collator = new Intl.Collator(language);
+    options = (reference.vdc.metiers as Labelled[])
+      .map((entry) => ({ code: entry.code, label: referenceLabel('metiers', entry.code, language) }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+    metierOptionsByLanguage.set(language, options);
+  }
+  return options;
 }

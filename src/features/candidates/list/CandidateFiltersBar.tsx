@@ -1,4 +1,5 @@
 // The list's filters: site (when the adviser has several), métier and accompaniment state.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { metierOptions } from '../reference-labels';
 import { useSiteOptions } from '../use-site-options';
@@ -10,7 +11,8 @@ interface FiltersBarProps {
   siteIds: readonly string[];
 }
 
-export function CandidateFiltersBar({ filters, onChange, siteIds }: FiltersBarProps) {
+/** Memoized: the list re-renders as files arrive, the filters only when they change. */
+export const CandidateFiltersBar = memo(function CandidateFiltersBar({ filters, onChange, siteIds }: FiltersBarProps) {
   const { t, i18n } = useTranslation();
   const sites = useSiteOptions();
   const metiers = metierOptions(i18n.language);
@@ -64,4 +66,4 @@ export function CandidateFiltersBar({ filters, onChange, siteIds }: FiltersBarPr
       </div>
     </div>
   );
-}
+});
