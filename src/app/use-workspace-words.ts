@@ -1,7 +1,7 @@
 // The signed-in screens' words (app-i18n.ts loads them apart from the first screen's): asked for as
 // soon as a guard renders, while the workspace is still opening, so they are usually there first.
 // A failed load (a service worker that lost a file, say) is tried again rather than left waiting.
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasWorkspaceWords, loadWorkspaceWords } from '../i18n/app-i18n';
 
@@ -17,7 +17,7 @@ export function useWorkspaceWords(wanted: boolean): boolean {
     let live = true;
     let retry: ReturnType<typeof setTimeout> | undefined;
     loadWorkspaceWords(i18n).then(
-      () => live && setAttempt((value) => value + 1),
+      () => live && startTransition(() => setAttempt((value) => value + 1)),
       () => {
         if (live) retry = setTimeout(() => setAttempt((value) => value + 1), RETRY_MS);
       },

@@ -45,6 +45,22 @@ export interface SyncEngineOptions {
 
 export const RETRY_DELAYS_MS = [5_000, 15_000, 60_000] as const;
 
+/** The longest the first automatic sync waits for the browser to be idle after start. */
+export const FIRST_SYNC_IDLE_TIMEOUT_MS = 1_500;
+
+/**
+ * Runs `work` once the browser is idle (the screen just opened has drawn and read its data), at
+ * most `timeoutMs` later; at once where there is no idle callback (Node, jsdom). Returns a cancel.
+ */
+function whenIdle(work: () => void, timeoutMs: number): () => void {
+  if (typeof globalThis.requestIdleCallback !== 'function') {
+    work();
+    return () => {};
+  }
+  const handle = globalThis.requestIdleCallback(work, { timeout: timeoutMs });
+  return () => globalThis.cancelIdleCallback(handle);
+}
+
 export const PUSH_BATCH_SIZE = 200;
 export const SYNC_INTERVAL_MS = 60_000;
 
@@ -93,6 +109,7 @@ export class ClientSyncEngine implements SyncEngine {
   private readonly now: () => Date;
   private readonly retryDelaysMs: readonly number[];
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private cancelFirstRun: (() => void) | undefined;
   private failedRuns = 0;
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -139,10 +156,16 @@ export class ClientSyncEngine implements SyncEngine {
     this.timer = setInterval(() => {
       if (this.connectivity.isOnline()) void this.syncNow();
     }, this.intervalMs);
-    if (this.connectivity.isOnline()) void this.syncNow();
+    // The first run waits for the opening screen to draw: sync is background work.
+    this.cancelFirstRun = whenIdle(() => {
+      this.cancelFirstRun = undefined;
+      if (this.timer && this.connectivity.isOnline()) void this.syncNow();
+    }, FIRST_SYNC_IDLE_TIMEOUT_MS);
   }
 
   stop(): void {
+    this.cancelFirstRun?.();
+    this.cancelFirstRun = undefined;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
     if (this.timer) clearInterval(this.timer);

@@ -1,7 +1,7 @@
 // Keeps a tablet handed to a candidate in candidate mode: while the lock is on, every address
 // (typed, reloaded, reached with the back button) shows the locked sitting. Nothing is shown
 // until the stored lock has been read.
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { PageLoading } from '../../components/PageLoading';
 import type { Workspace } from '../../sync/workspace';
@@ -26,7 +26,9 @@ function useCandidateLock(lock: Workspace['candidateLock']): LockState {
       .load()
       .catch(() => undefined)
       .then((positioningId) => {
-        if (active) setState({ loaded: true, positioningId });
+        // The first reveal of the screens is a transition (rendered in slices); a lock taken
+        // later (subscribe, above) applies at once.
+        if (active) startTransition(() => setState({ loaded: true, positioningId }));
       });
     return () => {
       active = false;
