@@ -3,7 +3,7 @@
 // a lock that the adviser's PIN opens. An adviser without a PIN is signed out when idle (their data
 // stays on the tablet; the password opens it again); a reload reopens their screens as before.
 // Too many wrong PINs, or the choice to use the password, also sign out.
-import { startTransition, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useSession, useWorkspace } from '../../components/session/session-context';
 import { idleMinutes } from './idle-settings';
 import { LockScreen } from './LockScreen';
@@ -22,11 +22,8 @@ export function IdleLock({ children }: { children: ReactNode }) {
     let live = true;
     void (workspace.pin?.isSet() ?? Promise.resolve(false)).then((set) => {
       if (!live) return;
-      // A transition: the screens behind it mount in slices.
-      startTransition(() => {
-        setHasPin(set);
-        setState((current) => (current === 'checking' ? (set ? 'locked' : 'open') : current));
-      });
+      setHasPin(set);
+      setState((current) => (current === 'checking' ? (set ? 'locked' : 'open') : current));
     });
     return () => {
       live = false;

@@ -27,7 +27,7 @@ describe('the expired-session panel', () => {
   it('says the work is kept, checks the fields in words, and renews in place', async () => {
     const user = userEvent.setup();
     const { renewSession } = setup(['bad_credentials', 'renewed']);
-    expect(screen.getByRole('heading', { name: 'Votre connexion au serveur a expiré' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Votre connexion au serveur a expiré' })).toBeTruthy();
     expect(screen.getByText(/3 changements attendent d'être envoyés/)).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Me reconnecter' }));
