@@ -7,7 +7,8 @@
 //   stopped and the network off, 4× CPU slowdown: under 1.5 s (best of BENCH_PWA_RUNS, default 5;
 //   the median is printed too);
 // - Lighthouse 12 performance and accessibility on the login and candidate list screens
-//   (targets 95 and 100; Lighthouse's mobile defaults: simulated slow 4G and 4× CPU slowdown).
+//   (targets 95 and 100; Lighthouse's mobile defaults: simulated slow 4G and 4× CPU slowdown),
+//   judged on the median of BENCH_PWA_LIGHTHOUSE_RUNS runs (default 3), each run printed.
 // Wall-clock figures inflate on a busy machine: the load average is printed beside them.
 // BENCH_PWA_DIST=<dir> measures an existing build instead of building one in a temporary folder.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,11 +17,12 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { firstScreenScripts, offlineStartups } from '../pwa/measure-browser';
-import { lighthouseScores } from '../pwa/measure-lighthouse';
+import { lighthouseScores, type LighthouseScores } from '../pwa/measure-lighthouse';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const BUDGET = { firstScreenGzipKb: 150, offlineStartupMs: 1500, performance: 95, accessibility: 100 };
 const RUNS = Number(process.env.BENCH_PWA_RUNS ?? 5);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_PWA_LIGHTHOUSE_RUNS ?? 3);
 const DEMO = { email: 'conseillere@demo.vdc.brussels', password: 'demo-vdc-2026' };
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -70,8 +72,14 @@ async function main() {
       { screen: 'candidate list', url: `${server.url}/candidats`, signInAs: DEMO },
     ];
     for (const { screen, url, signInAs } of screens) {
-      const scores = await lighthouseScores(screen, url, { baseUrl: server.url, signInAs });
-      report(`Lighthouse performance, ${screen}`, String(scores.performance), `≥ ${BUDGET.performance}`, scores.performance >= BUDGET.performance);
+      // Lighthouse's own advice: judge the median of several runs, one run varies by ±5 points.
+      const runs: LighthouseScores[] = [];
+      for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) runs.push(await lighthouseScores(screen, url, { baseUrl: server.url, signInAs }));
+      runs.sort((a, b) => a.performance - b.performance);
+      const scores = runs[Math.floor(runs.length / 2)] ?? runs[0];
+      if (!scores) throw new Error('no Lighthouse run');
+      console.log(`      ${screen}: performance of each run ${runs.map((one) => one.performance).join(', ')}; the median run below`);
+      report(`Lighthouse performance, ${screen} (median)`, String(scores.performance), `≥ ${BUDGET.performance}`, scores.performance >= BUDGET.performance);
       report(`Lighthouse accessibility, ${screen}`, String(scores.accessibility), `= ${BUDGET.accessibility}`, scores.accessibility >= BUDGET.accessibility);
       console.log(`      ${scores.metrics.join(', ')}`);
       console.log(`      main thread: ${scores.mainThread.join(', ')}`);
