@@ -5,7 +5,22 @@
 import type { SessionService } from '../components/session/session-context';
 import { mayHaveKeptKey } from '../db/kept-key-probe';
 
-const loadService = async (): Promise<SessionService> => (await import('./session-service')).sessionService;
+/**
+ * Loaded in steps, each module group evaluated in a task of its own (the zod schemas of the wire
+ * and the records, then Dexie and the storage layer, then the rest): evaluated at once they held
+ * the page for a quarter of a second on a 4x-slowed tablet, the longest task of its opening.
+ */
+let loading: Promise<SessionService> | undefined;
+const loadService = (): Promise<SessionService> =>
+  (loading ??= (async () => {
+    await import('../sync/transport');
+    await import('../domain/entities');
+    await import('../db/user-database');
+    return (await import('./session-service')).sessionService;
+  })().catch((error: unknown) => {
+    loading = undefined; // tried again on the next call
+    throw error;
+  }));
 
 export const lazySessionService: SessionService = {
   signIn: async (credentials) => (await loadService()).signIn(credentials),
