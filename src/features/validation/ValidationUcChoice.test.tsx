@@ -74,6 +74,8 @@ describe('choosing the UC of an attempt', { timeout: 60_000 }, () => {
     renderApp('/candidats/c-1/validation', signedInService(workspace));
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Ajouter une inscription à une épreuve' }));
+    // The UC list arrives with its table (a transition) after the form shows: until then the UC is typed.
+    await screen.findByRole('option', { name: /^UC1 —/ });
     await user.selectOptions(screen.getByLabelText(/^Unité de compétence/), 'UC1');
     expect(screen.queryByText(/guidance\) est obligatoire/)).toBeNull();
     // The coiffeur accompaniment has no list: the code stays, typed, and its two failures count.
