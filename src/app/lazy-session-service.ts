@@ -6,13 +6,14 @@ import type { SessionService } from '../components/session/session-context';
 import { mayHaveKeptKey } from '../db/kept-key-probe';
 
 /**
- * Loaded in steps, each module group evaluated in a task of its own (the zod schemas of the wire
- * and the records, then Dexie and the storage layer, then the rest): evaluated at once they held
+ * Loaded in steps, each module group evaluated in a task of its own (zod, the schemas of the wire,
+ * those of the records, Dexie and the storage layer, then the rest): evaluated at once they held
  * the page for a quarter of a second on a 4x-slowed tablet, the longest task of its opening.
  */
 let loading: Promise<SessionService> | undefined;
 const loadService = (): Promise<SessionService> =>
   (loading ??= (async () => {
+    await import('zod');
     await import('../sync/transport');
     await import('../domain/entities');
     await import('../db/user-database');
