@@ -25,8 +25,9 @@ import type { DialectName, ServerDatabase } from '../db/connect';
 import { readServerEpoch } from '../db/meta';
 import { currentRev } from '../db/revisions';
 import type { Database } from '../db/schema';
+import { isReportTable } from '../../src/domain/report/fields';
 import { REPORT_TABLES } from './load';
-import { reportDataColumn, toReportRecord } from './report-rows';
+import { REPORT_ROW_COLUMNS, toReportRecord } from './report-rows';
 
 /** Rows per page of the incremental read. */
 export const DELTA_PAGE = 5000;
@@ -50,13 +51,11 @@ export interface CachedReportInput {
   rev: number;
 }
 
-const COLUMNS = ['table_name', 'id', 'site_id', 'deleted', reportDataColumn()] as const;
-
 async function readAll(trx: Kysely<Database>, dialect: DialectName): Promise<ReportInput> {
   // SQLite: `+table_name` keeps the planner off the primary-key index, so the table is scanned in
   // storage order (see the top of this file). PostgreSQL plans a sequential scan for this by itself.
   const tableName = dialect === 'sqlite' ? sql<string>`+${sql.ref('table_name')}` : sql<string>`${sql.ref('table_name')}`;
-  const rows = await trx.selectFrom('records').select(COLUMNS).where(tableName, 'in', REPORT_TABLES).execute();
+  const rows = await trx.selectFrom('records').select(REPORT_ROW_COLUMNS).where(tableName, 'in', REPORT_TABLES).execute();
   // Arrays, not maps by id: 100,000 Map.set of fresh id strings cost more than the rest of the
   // loop. A delta finds its records by one pass over the arrays instead (withChanges).
   const records: Records = { candidates: [], spocActions: [], accompaniments: [], moduleSessions: [], attendance: [], validationSteps: [] };
@@ -70,15 +69,15 @@ async function readSince(trx: Kysely<Database>, after: number, upTo: number): Pr
   while (from < upTo) {
     const rows = await trx
       .selectFrom('records')
-      .select([...COLUMNS, 'rev'])
+      .select([...REPORT_ROW_COLUMNS, 'rev'])
       .where('rev', '>', from)
       .where('rev', '<=', upTo)
       .orderBy('rev')
       .limit(DELTA_PAGE)
       .execute();
     for (const row of rows) {
-      const table = row.table_name as ReportTable;
-      if (!(REPORT_TABLES as readonly string[]).includes(table)) continue;
+      const table = row.table_name;
+      if (!isReportTable(table)) continue;
       let changed = changes.get(table);
       if (!changed) changes.set(table, (changed = new Map()));
       changed.set(row.id, toReportRecord(row));

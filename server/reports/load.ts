@@ -19,12 +19,12 @@ import type { Expression, Kysely } from 'kysely';
 import type { ReportInput, ReportRecord, ReportTable } from '../../src/domain/report';
 import type { DialectName, ServerDatabase } from '../db/connect';
 import type { Database } from '../db/schema';
-import { reportDataColumn, toReportRecord } from './report-rows';
+import { REPORT_FIELDS } from '../../src/domain/report/fields';
+import { REPORT_ROW_COLUMNS, reportDataColumn, toReportRecord } from './report-rows';
 import type { ReportRow } from './report-rows';
 
-export const REPORT_TABLES: readonly ReportTable[] = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps'];
-
-const COLUMNS = ['table_name', 'id', 'site_id', 'deleted', reportDataColumn()] as const;
+/** The tables the report reads: those of its field list. */
+export const REPORT_TABLES = Object.keys(REPORT_FIELDS) as readonly ReportTable[];
 
 /** Ids per `IN (…)` list: far below SQLite's and PostgreSQL's bound-parameter limits. */
 export const ID_BATCH = 1000;
@@ -45,7 +45,7 @@ async function load(trx: Kysely<Database>, dialect: DialectName, siteIds: readon
   };
   if (siteIds.length === 0) return input;
 
-  add(await trx.selectFrom('records').select(COLUMNS).where('table_name', 'in', REPORT_TABLES).where('site_id', 'in', siteIds).execute());
+  add(await trx.selectFrom('records').select(REPORT_ROW_COLUMNS).where('table_name', 'in', REPORT_TABLES).where('site_id', 'in', siteIds).execute());
 
   // Children stored on another site whose parent is of these sites.
   const linked = async (child: ReportTable, field: string, parent: ReportTable) =>
@@ -97,7 +97,7 @@ async function byIds(trx: Kysely<Database>, table: ReportTable, ids: ReadonlySet
   const rows: ReportRow[] = [];
   for (let start = 0; start < list.length; start += ID_BATCH) {
     const chunk = list.slice(start, start + ID_BATCH);
-    rows.push(...(await trx.selectFrom('records').select(COLUMNS).where('table_name', '=', table).where('id', 'in', chunk).execute()));
+    rows.push(...(await trx.selectFrom('records').select(REPORT_ROW_COLUMNS).where('table_name', '=', table).where('id', 'in', chunk).execute()));
   }
   return rows;
 }

@@ -22,6 +22,9 @@ export function reportDataColumn(from = 'records'): AliasedRawBuilder<string, 'r
   return sql<string>`case when ${column('report_rev')} = ${column('rev')} then ${column('report_data')} else ${column('data')} end`.as('report_data');
 }
 
+/** The columns of a ReportRow from the records table itself (both readers' first query). */
+export const REPORT_ROW_COLUMNS = ['table_name', 'id', 'site_id', 'deleted', reportDataColumn()] as const;
+
 export function toReportRecord(row: ReportRow): ReportRecord<ReportTable> {
   return { id: row.id, siteId: row.site_id, deleted: Number(row.deleted) === 1, data: JSON.parse(row.report_data) as never };
 }

@@ -78,15 +78,13 @@ function loadWorkspaceWordsOf(instance: i18n, state: AppWords, language: AppLang
 /** Initialised with French's first words at once; resolves once `language`'s first words are there too. */
 export async function createAppI18n(language: AppLanguage = 'fr'): Promise<i18n> {
   const instance = i18next.createInstance();
-  const french = mergeAreas(firstFrench, 'fr');
-  rememberWords('fr', french);
-  const state: AppWords = { first: new Set(['fr']), workspace: new Map(), workspaceReady: new Set(), workspaceWanted: false };
-  const resources: Record<string, { translation: LocaleTree }> = { fr: { translation: french } };
-  if (language !== 'fr') {
-    const words = await loadAreas(FIRST_WORDS, language);
-    rememberWords(language, words);
-    resources[language] = { translation: words };
-    state.first.add(language);
+  const state: AppWords = { first: new Set(), workspace: new Map(), workspaceReady: new Set(), workspaceWanted: false };
+  const resources: Record<string, { translation: LocaleTree }> = {};
+  for (const first of new Set<AppLanguage>(['fr', language])) {
+    const words = await loadAreas(FIRST_WORDS, first);
+    rememberWords(first, words);
+    resources[first] = { translation: words };
+    state.first.add(first);
   }
   await instance.use(initReactI18next).init({ ...i18nOptions(language), resources });
   appWords.set(instance, state);
