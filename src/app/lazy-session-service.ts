@@ -13,7 +13,7 @@ import { mayHaveKeptKey } from '../db/kept-key-probe';
 let loading: Promise<SessionService> | undefined;
 const loadService = (): Promise<SessionService> =>
   (loading ??= (async () => {
-    await import('zod');
+    await import('../domain/schema-library');
     await import('../sync/transport');
     await import('../domain/entities');
     await import('../db/user-database');
