@@ -4,13 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n/app-i18n';
 import { rememberLanguage } from '../i18n/language-preference';
-import { SUPPORTED_LANGUAGES, type AppLanguage } from '../i18n/languages';
-
-/** A language's own name ("Nederlands"), from the browser, capitalised. */
-function autonym(language: AppLanguage): string {
-  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
-  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
-}
+import { LANGUAGE_AUTONYMS, SUPPORTED_LANGUAGES, type AppLanguage } from '../i18n/languages';
 
 export function LanguageSwitcher({ userId }: { userId?: string }) {
   const { t, i18n } = useTranslation();
@@ -38,7 +32,7 @@ export function LanguageSwitcher({ userId }: { userId?: string }) {
       <select id={id} className="input language-switcher__select" value={current} disabled={busy} onChange={(event) => void choose(event.target.value as AppLanguage)}>
         {SUPPORTED_LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
-            {autonym(language)}
+            {LANGUAGE_AUTONYMS[language]}
           </option>
         ))}
       </select>

@@ -6,6 +6,13 @@ import type { InitOptions } from 'i18next';
 export const SUPPORTED_LANGUAGES = ['fr', 'nl', 'en'] as const;
 export type AppLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 
+/**
+ * Each language named in itself, the same whatever the interface language, so a reader finds theirs.
+ * Written here rather than asked of Intl.DisplayNames: loading the browser's language names held
+ * the first screen for a sizeable task on a slow tablet, for three words that never change.
+ */
+export const LANGUAGE_AUTONYMS: Readonly<Record<AppLanguage, string>> = { fr: 'Français', nl: 'Nederlands', en: 'English' };
+
 export type LocaleTree = { [key: string]: string | LocaleTree };
 
 /** Merges the area files (`./locales/<area>/<language>.json`) of one language; a key defined twice throws. */
