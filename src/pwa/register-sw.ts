@@ -1,14 +1,16 @@
 // Service worker registration (production builds only: the dev server has no sw.js).
 // vite-plugin-pwa runs with registerType 'prompt': a new worker waits until the adviser chooses to
-// apply it, so nothing ever reloads by itself. workbox-window is loaded after the page has loaded,
-// so it is not part of the first screen's JavaScript.
+// apply it, so nothing ever reloads by itself. workbox-window is loaded once the page has loaded and
+// the browser is idle, so it is neither part of the first screen's JavaScript nor of its first tasks
+// (reaching `navigator.serviceWorker` alone costs a slow tablet a noticeable moment).
 export type ApplyUpdate = () => void;
 
 export function registerServiceWorker(onUpdateWaiting: (apply: ApplyUpdate) => void): () => void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return () => {};
+  if (!import.meta.env.PROD) return () => {};
   let cancelled = false;
 
   async function register() {
+    if (cancelled || !('serviceWorker' in navigator)) return;
     const { Workbox } = await import('workbox-window');
     if (cancelled) return;
     const workbox = new Workbox('/sw.js', { scope: '/' });
@@ -22,7 +24,8 @@ export function registerServiceWorker(onUpdateWaiting: (apply: ApplyUpdate) => v
     await workbox.register();
   }
 
-  const start = () => void register().catch((error: unknown) => console.warn('Service worker registration failed', error));
+  const registerNow = () => void register().catch((error: unknown) => console.warn('Service worker registration failed', error));
+  const start = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(registerNow, { timeout: 3_000 }) : setTimeout(registerNow, 0));
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
   return () => {
