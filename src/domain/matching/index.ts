@@ -134,6 +134,25 @@ export class CandidateIndex {
   constructor(records: Iterable<CandidateRecord> = []) {
     this.bulk = true;
     for (const record of records) this.add(record);
+    this.endBulk();
+  }
+
+  /**
+   * The same index as the constructor builds, with `giveTurnIfDue` awaited between records so
+   * that building it as a screen opens never holds the page for long.
+   */
+  static async buildInTurns(records: Iterable<CandidateRecord>, giveTurnIfDue: () => Promise<void>): Promise<CandidateIndex> {
+    const index = new CandidateIndex();
+    index.bulk = true;
+    for (const record of records) {
+      index.add(record);
+      await giveTurnIfDue();
+    }
+    index.endBulk();
+    return index;
+  }
+
+  private endBulk(): void {
     this.bulk = false;
     this.searchVocabulary = [...this.searchPostings.keys()].sort();
     this.ordered = [...this.entries.values()].sort(compareEntries);
@@ -400,6 +419,11 @@ export class CandidateIndex {
 /** Builds the index once (after unlock); keep it current with `add`, `update` and `remove`. */
 export function buildCandidateIndex(records: Iterable<CandidateRecord>): CandidateIndex {
   return new CandidateIndex(records);
+}
+
+/** `buildCandidateIndex`, giving the page a turn now and then (see `CandidateIndex.buildInTurns`). */
+export function buildCandidateIndexInTurns(records: Iterable<CandidateRecord>, giveTurnIfDue: () => Promise<void>): Promise<CandidateIndex> {
+  return CandidateIndex.buildInTurns(records, giveTurnIfDue);
 }
 
 export interface DuplicateDraft {

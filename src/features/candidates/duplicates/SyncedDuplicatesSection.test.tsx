@@ -1,12 +1,12 @@
 // "À vérifier" lists files that arrived by sync and look like an existing one, and can look for
 // likely duplicates among every file on request.
-import { act, screen, within } from '@testing-library/react';
+import { act, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { candidatesOf, createMemoryWorkspace } from '../../../app/test-support/memory-workspace';
 import { renderApp, signedInService } from '../../../app/test-support/render-app';
+import { duplicatesSection, SCAN_ALL } from './duplicates-section.test-support';
 
-const SECTION = 'Doublons possibles arrivés par synchronisation';
 
 describe('likely duplicates on "À vérifier"', { timeout: 60_000 }, () => {
   it('shows a pulled file that looks like an existing one, with a link to each', async () => {
@@ -14,7 +14,7 @@ describe('likely duplicates on "À vérifier"', { timeout: 60_000 }, () => {
     const candidates = candidatesOf(workspace);
     candidates.seed('c-1', 'site-ml-bxl', { firstName: 'Mohammed', lastName: 'El Amrani', birthDate: '1990-03-12' });
     renderApp('/a-verifier', signedInService(workspace));
-    const section = await screen.findByRole('region', { name: SECTION });
+    const section = await duplicatesSection();
     await within(section).findByText('Aucun doublon probable.');
 
     // A file created on another tablet arrives with the next pull.
@@ -35,9 +35,9 @@ describe('likely duplicates on "À vérifier"', { timeout: 60_000 }, () => {
     candidates.seed('c-2', 'site-ml-bxl', { firstName: 'Fatma', lastName: 'Ben Ali', birthDate: '1982-07-01' });
     candidates.seed('c-3', 'site-ml-bxl', { firstName: 'Jan', lastName: 'Peeters', birthDate: '1982-07-01' });
     renderApp('/a-verifier', signedInService(workspace));
-    const section = await screen.findByRole('region', { name: SECTION });
+    const section = await duplicatesSection();
     await within(section).findByText('Aucun doublon probable.');
-    await userEvent.setup().click(within(section).getByRole('button', { name: 'Chercher les doublons dans tous les dossiers' }));
+    await userEvent.setup().click(within(section).getByRole('button', { name: SCAN_ALL }));
     await within(section).findByText('Recherche terminée dans 3 dossiers.');
     const pairs = within(section).getAllByRole('listitem', { name: 'Paire de dossiers semblables' });
     expect(pairs).toHaveLength(1);

@@ -1,6 +1,6 @@
 // The live index follows the repository's snapshots, re-indexes only what changed, and lists the
 // likely duplicates among files that arrived by sync (not the adviser's own pending ones).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { searchCandidates } from '../../../domain/matching';
 import type { CandidateData } from '../../../domain/entities';
 import type { LocalRecord, Repository } from '../../../sync/workspace';
@@ -37,27 +37,57 @@ function open() {
   return { repo, live };
 }
 
+/** The first build runs after the snapshot that asked for it, in turns. */
+async function built(live: LiveCandidateIndex) {
+  await vi.waitFor(() => expect(live.getSnapshot().index).toBeDefined());
+  return live.getSnapshot().index!;
+}
+
 describe('live candidate index', () => {
-  it('is built from the first snapshot and follows additions, changes and removals', () => {
+  it('is built from the first snapshot and follows additions, changes and removals', async () => {
     const { repo, live } = open();
     expect(live.getSnapshot().index).toBeUndefined();
     repo.emit([amrani, peeters]);
-    const built = live.getSnapshot().index!;
-    expect(searchCandidates(built, 'peet')).toEqual(['c-2']);
+    expect(live.getSnapshot().index).toBeUndefined(); // not inside the callback that delivered it
+    const index = await built(live);
+    expect(searchCandidates(index, 'peet')).toEqual(['c-2']);
 
     repo.emit([amrani, record('c-2', { firstName: 'Jan', lastName: 'Janssens', birthDate: '1985' })]);
-    expect(live.getSnapshot().index).toBe(built); // updated in place, not rebuilt
-    expect(searchCandidates(built, 'peet')).toEqual([]);
-    expect(searchCandidates(built, 'janss')).toEqual(['c-2']);
+    expect(live.getSnapshot().index).toBe(index); // updated in place, not rebuilt
+    expect(searchCandidates(index, 'peet')).toEqual([]);
+    expect(searchCandidates(index, 'janss')).toEqual(['c-2']);
 
     repo.emit([amrani]);
-    expect(searchCandidates(built, 'jan')).toEqual([]);
+    expect(searchCandidates(index, 'jan')).toEqual([]);
     expect(live.getSnapshot().records.has('c-2')).toBe(false);
   });
 
-  it('lists a file pulled from another tablet that looks like an existing one, not the adviser\'s own new file', () => {
+  it('applies the newest snapshot that arrived while it was first built, and tells its listeners', async () => {
+    const { repo, live } = open();
+    const heard = vi.fn();
+    live.subscribe(heard);
+    repo.emit([amrani]);
+    repo.emit([amrani, peeters]);
+    repo.emit([peeters]);
+    const index = await built(live);
+    expect(searchCandidates(index, 'peet')).toEqual(['c-2']);
+    expect(searchCandidates(index, 'amrani')).toEqual([]);
+    expect([...live.getSnapshot().records.keys()]).toEqual(['c-2']);
+    expect(heard).toHaveBeenCalledTimes(2); // the build, then the newest snapshot
+  });
+
+  it('builds nothing once closed during its first build', async () => {
     const { repo, live } = open();
     repo.emit([amrani, peeters]);
+    live.close();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(live.getSnapshot().index).toBeUndefined();
+  });
+
+  it('lists a file pulled from another tablet that looks like an existing one, not the adviser\'s own new file', async () => {
+    const { repo, live } = open();
+    repo.emit([amrani, peeters]);
+    await built(live);
     const ownTyped = record('c-3', { firstName: 'Mohamed', lastName: 'Elamrani', birthDate: '1990-03-12' }, ['firstName', 'lastName', 'birthDate']);
     repo.emit([amrani, peeters, ownTyped]);
     expect(live.getSnapshot().syncedDuplicates).toEqual([]);

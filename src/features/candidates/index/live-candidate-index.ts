@@ -2,8 +2,11 @@
 // run over keys built once after unlock): built from the first snapshot of `repo.watch`, then kept
 // current by applying only what changed in each later snapshot. Records that arrive by sync after
 // the first snapshot are checked for likely duplicates, listed for the adviser on "À vérifier".
+// The first build runs in short turns, after the render that asked for it: built in one go, inside
+// that render, it was one of the longest tasks of opening the list on a slow tablet.
+import { mainThreadTurns } from '../../../db/main-thread-turns';
 import {
-  buildCandidateIndex,
+  buildCandidateIndexInTurns,
   findDuplicatesOf,
   type CandidateIndex,
   type DuplicateMatch,
@@ -41,11 +44,17 @@ export function pairOf(id: string, match: DuplicateMatch): DuplicatePair {
   return id < match.id ? { firstId: id, secondId: match.id, match } : { firstId: match.id, secondId: id, match };
 }
 
+/** How long a turn of the first build may run, in milliseconds. */
+const FIRST_BUILD_TURN_MS = 8;
+
 export class LiveCandidateIndex {
   private snapshot: IndexSnapshot = { version: 0, index: undefined, records: new Map(), syncedDuplicates: [] };
   private keys = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribe: () => void;
+  /** Set while the first build runs: the newest snapshot that arrived meanwhile, applied after it. */
+  private building: { latest: CandidateRecord[] | undefined } | undefined;
+  private closed = false;
 
   constructor(repo: Repository<'candidates'>) {
     this.unsubscribe = repo.watch((records) => this.apply(records));
@@ -59,34 +68,59 @@ export class LiveCandidateIndex {
   };
 
   close(): void {
+    this.closed = true;
     this.unsubscribe();
     this.listeners.clear();
   }
 
   private apply(list: CandidateRecord[]): void {
+    if (this.building) {
+      this.building.latest = list;
+      return;
+    }
+    if (!this.snapshot.index) {
+      void this.buildFirst(list);
+      return;
+    }
+    this.applyChanges(list);
+  }
+
+  private async buildFirst(list: CandidateRecord[]): Promise<void> {
+    const building: { latest: CandidateRecord[] | undefined } = { latest: undefined };
+    this.building = building;
+    await Promise.resolve(); // never inside the render or callback that delivered the snapshot
+    const turns = mainThreadTurns(FIRST_BUILD_TURN_MS);
+    const index = await buildCandidateIndexInTurns(list, () => turns.giveIfDue());
+    this.building = undefined;
+    if (this.closed) return;
+    this.keys = new Map(list.map((record) => [record.id, matchKey(record)]));
+    this.publish(index, new Map(list.map((record) => [record.id, record])), []);
+    if (building.latest) this.applyChanges(building.latest);
+  }
+
+  private applyChanges(list: CandidateRecord[]): void {
     const records = new Map(list.map((record) => [record.id, record]));
-    let index = this.snapshot.index;
+    const index = this.snapshot.index;
+    if (!index) return;
     const arrived: string[] = [];
-    if (!index) {
-      index = buildCandidateIndex(list);
-      this.keys = new Map(list.map((record) => [record.id, matchKey(record)]));
-    } else {
-      for (const id of this.keys.keys()) {
-        if (!records.has(id)) {
-          index.remove(id);
-          this.keys.delete(id);
-        }
-      }
-      for (const record of list) {
-        const key = matchKey(record);
-        if (this.keys.get(record.id) === key) continue;
-        this.keys.set(record.id, key);
-        index.update(record);
-        // Nothing pending: this version came from the server (another device), not from this form.
-        if (record.pendingFields.length === 0) arrived.push(record.id);
+    for (const id of this.keys.keys()) {
+      if (!records.has(id)) {
+        index.remove(id);
+        this.keys.delete(id);
       }
     }
-    const syncedDuplicates = this.withArrivals(index, records, arrived);
+    for (const record of list) {
+      const key = matchKey(record);
+      if (this.keys.get(record.id) === key) continue;
+      this.keys.set(record.id, key);
+      index.update(record);
+      // Nothing pending: this version came from the server (another device), not from this form.
+      if (record.pendingFields.length === 0) arrived.push(record.id);
+    }
+    this.publish(index, records, this.withArrivals(index, records, arrived));
+  }
+
+  private publish(index: CandidateIndex, records: ReadonlyMap<string, CandidateRecord>, syncedDuplicates: DuplicatePair[]): void {
     this.snapshot = { version: this.snapshot.version + 1, index, records, syncedDuplicates };
     for (const listener of this.listeners) listener();
   }
