@@ -19,6 +19,8 @@ interface Pathways {
   open: boolean;
 }
 
+export const NO_PATHWAYS: ReadonlyMap<string, Pathways> = new Map();
+
 /** Per candidate: the métiers of their accompaniments and whether one is open. */
 export function pathwaysByCandidate(accompaniments: readonly LocalRecord<'accompaniments'>[]): Map<string, Pathways> {
   const byCandidate = new Map<string, Pathways>();
