@@ -4,6 +4,7 @@ import { SCHEMA_VERSION } from '../domain/tables';
 import { DEFAULT_PULL_LIMIT, type Mutation, type PullResponse } from '../domain/wire';
 import type { UserStore } from '../db/user-store';
 import { TransportError, type SyncApi } from './transport';
+import { whenSettled } from './when-settled';
 import type { SyncEngine, SyncErrorCode, SyncStatus } from './workspace';
 
 export type EngineStore = Pick<
@@ -45,21 +46,8 @@ export interface SyncEngineOptions {
 
 export const RETRY_DELAYS_MS = [5_000, 15_000, 60_000] as const;
 
-/** The longest the first automatic sync waits for the browser to be idle after start. */
-export const FIRST_SYNC_IDLE_TIMEOUT_MS = 1_500;
-
-/**
- * Runs `work` once the browser is idle (the screen just opened has drawn and read its data), at
- * most `timeoutMs` later; at once where there is no idle callback (Node, jsdom). Returns a cancel.
- */
-function whenIdle(work: () => void, timeoutMs: number): () => void {
-  if (typeof globalThis.requestIdleCallback !== 'function') {
-    work();
-    return () => {};
-  }
-  const handle = globalThis.requestIdleCallback(work, { timeout: timeoutMs });
-  return () => globalThis.cancelIdleCallback(handle);
-}
+/** The longest the first automatic sync waits for the opening screen to settle after start. */
+export const FIRST_SYNC_SETTLE_TIMEOUT_MS = 5_000;
 
 export const PUSH_BATCH_SIZE = 200;
 export const SYNC_INTERVAL_MS = 60_000;
@@ -156,11 +144,11 @@ export class ClientSyncEngine implements SyncEngine {
     this.timer = setInterval(() => {
       if (this.connectivity.isOnline()) void this.syncNow();
     }, this.intervalMs);
-    // The first run waits for the opening screen to draw: sync is background work.
-    this.cancelFirstRun = whenIdle(() => {
+    // The first run waits for the opening screen to settle: sync is background work.
+    this.cancelFirstRun = whenSettled(() => {
       this.cancelFirstRun = undefined;
       if (this.timer && this.connectivity.isOnline()) void this.syncNow();
-    }, FIRST_SYNC_IDLE_TIMEOUT_MS);
+    }, FIRST_SYNC_SETTLE_TIMEOUT_MS);
   }
 
   stop(): void {
