@@ -10,7 +10,7 @@ import { useLocationNotice } from '../../components/use-location-notice';
 import { useRecords } from '../../components/use-records';
 import { searchCandidates } from '../../domain/matching';
 import { useCandidateIndex } from './index/use-candidate-index';
-import { applyFilters, NO_FILTERS, NO_PATHWAYS, pathwaysByCandidate, type CandidateFilters } from './list/candidate-filters';
+import { applyFilters, filtersByPathway, NO_FILTERS, NO_PATHWAYS, pathwaysByCandidate, type CandidateFilters } from './list/candidate-filters';
 import { CandidateFiltersBar } from './list/CandidateFiltersBar';
 import { VirtualCandidateList } from './list/VirtualCandidateList';
 import './candidates.css';
@@ -28,8 +28,8 @@ export function CandidateListPage() {
   useDocumentTitle(t('candidates.title'));
 
   // Read only when a filter asks: otherwise their arrival would render the whole list again.
-  const filtersByPathway = Boolean(filters.metier || filters.state);
-  const pathways = useMemo(() => (filtersByPathway ? pathwaysByCandidate(accompaniments ?? []) : NO_PATHWAYS), [filtersByPathway, accompaniments]);
+  const readsPathways = filtersByPathway(filters);
+  const pathways = useMemo(() => (readsPathways ? pathwaysByCandidate(accompaniments ?? []) : NO_PATHWAYS), [readsPathways, accompaniments]);
   const shown = useMemo(() => {
     if (!index) return [];
     let ids: string[];

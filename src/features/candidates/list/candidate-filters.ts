@@ -42,6 +42,11 @@ export function stateOf(pathways: Pathways | undefined): AccompanimentState {
   return pathways.open ? 'open' : 'closed';
 }
 
+/** Whether the filters read the candidates' accompaniments (métier or accompaniment state). */
+export function filtersByPathway(filters: CandidateFilters): boolean {
+  return Boolean(filters.metier || filters.state);
+}
+
 export function applyFilters(
   ids: readonly string[],
   records: ReadonlyMap<string, CandidateRecord>,
@@ -53,7 +58,7 @@ export function applyFilters(
     const record = records.get(id);
     if (!record) continue;
     if (filters.siteId && record.siteId !== filters.siteId) continue;
-    if (filters.metier || filters.state) {
+    if (filtersByPathway(filters)) {
       const paths = pathways.get(id);
       if (filters.metier && !paths?.metiers.has(filters.metier)) continue;
       if (filters.state && stateOf(paths) !== filters.state) continue;
