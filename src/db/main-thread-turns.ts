@@ -16,6 +16,8 @@ function nextTask(): Promise<void> {
 }
 
 export interface MainThreadTurns {
+  /** Yields to the page now: what follows runs in a task of its own. */
+  give(): Promise<void>;
   /** Yields to the page when the work has run for a while since the last turn. */
   giveIfDue(): Promise<void>;
 }
@@ -23,11 +25,15 @@ export interface MainThreadTurns {
 /** `turnMs`: shorter for work that runs while a screen opens, when every long task counts. */
 export function mainThreadTurns(turnMs: number = TURN_MS): MainThreadTurns {
   let since = performance.now();
+  const give = async () => {
+    await nextTask();
+    since = performance.now();
+  };
   return {
+    give,
     async giveIfDue() {
       if (performance.now() - since < turnMs) return;
-      await nextTask();
-      since = performance.now();
+      await give();
     },
   };
 }

@@ -88,8 +88,8 @@ export class LiveCandidateIndex {
   private async buildFirst(list: CandidateRecord[]): Promise<void> {
     const building: { latest: CandidateRecord[] | undefined } = { latest: undefined };
     this.building = building;
-    await Promise.resolve(); // never inside the render or callback that delivered the snapshot
     const turns = mainThreadTurns(FIRST_BUILD_TURN_MS);
+    await turns.give(); // never in the task of the render or callback that delivered the snapshot
     const index = await buildCandidateIndexInTurns(list, () => turns.giveIfDue());
     this.building = undefined;
     if (this.closed) return;
