@@ -3,7 +3,7 @@
 // sync run then (its status changes, its reads and writes) made that opening far longer.
 
 /** An idle period this long (the browser's longest) means no frame or task was waiting. */
-export const QUIET_IDLE_MS = 45;
+const QUIET_IDLE_MS = 45;
 /** How long the page must stay quiet before it counts as settled. */
 export const SETTLED_AFTER_MS = 1_000;
 /** Idle periods follow each other on a quiet page; a longer gap means something ran in between. */

@@ -6,7 +6,6 @@ import { candidatesOf, createMemoryWorkspace } from '../../../app/test-support/m
 import { renderApp, signedInService } from '../../../app/test-support/render-app';
 import { duplicatesSection, SCAN_ALL } from './duplicates-section.test-support';
 
-
 describe('marking a flagged pair as two different people', { timeout: 60_000 }, () => {
   it('stores the mark on one file, then neither the list nor a full search flags the pair again', async () => {
     const workspace = createMemoryWorkspace();

@@ -7,7 +7,6 @@ import { candidatesOf, createMemoryWorkspace } from '../../../app/test-support/m
 import { renderApp, signedInService } from '../../../app/test-support/render-app';
 import { duplicatesSection, SCAN_ALL } from './duplicates-section.test-support';
 
-
 describe('likely duplicates on "À vérifier"', { timeout: 60_000 }, () => {
   it('shows a pulled file that looks like an existing one, with a link to each', async () => {
     const workspace = createMemoryWorkspace();

@@ -2,7 +2,7 @@
 // index is built (it is built after the first render, in turns), when its full search can start.
 import { screen, waitFor, within } from '@testing-library/react';
 
-export const SECTION = 'Doublons possibles arrivés par synchronisation';
+const SECTION = 'Doublons possibles arrivés par synchronisation';
 export const SCAN_ALL = 'Chercher les doublons dans tous les dossiers';
 
 export async function duplicatesSection(): Promise<HTMLElement> {
