@@ -1,4 +1,4 @@
-// The accounts, devices and audit contract shared by the server and the tablet (issue 11):
+// The accounts, devices and audit contract shared by the server and the tablet:
 //   POST  /api/auth/logout                          → 204; the token is revoked
 //   POST  /api/auth/password  {currentPassword, newPassword}     → 204 (own password)
 //   GET   /api/users                                → { users: AccountSummary[] } the user may manage
