@@ -1,4 +1,4 @@
-// Erasure of a person (design/sync.md, POST /api/candidates/:id/erase) against the real server on
+// Erasure of a person (docs/sync-protocol.md, "Erasure") against the real server on
 // SQLite and PostgreSQL, with real encrypted tablet stores: who may erase, what the server keeps
 // (in records, conflict rows and stored push results), later edits refused, a device that pulls
 // the erasure purges its copies (including unsent edits and attention copies), reports unchanged.
