@@ -1,4 +1,4 @@
-// Managing accounts through the API (issue 11): coordinators manage the advisers and coordinators
+// Managing accounts through the API: coordinators manage the advisers and coordinators
 // who work on at least one of their sites, and give or take away only their own sites (a person's
 // other sites stay as they are); administrators manage everyone. Users are
 // synced `users` records (name, role, sites, active) written through the revision counter, so the
