@@ -15,6 +15,7 @@ import type { ServerDatabase } from '../db/connect';
 import { bearerToken, requireUser } from '../http/authenticate';
 import { badRequest, forbidden, notFound, parseOrBadRequest } from '../http/errors';
 import { hashPassword, verifyPassword } from '../auth/passwords';
+import { assertAllowedPassword } from '../auth/password-policy';
 import { revokeToken } from '../auth/tokens';
 import { seesAllSites } from '../auth/users';
 import { accountSummary, assertManages, canManageAccounts, createAccount, listAccounts, resetPassword, updateAccount } from '../accounts/manage';
@@ -41,6 +42,7 @@ export function registerAccountRoutes(app: FastifyInstance, database: ServerData
   app.post(ACCOUNT_PATHS.password, async (request, reply) => {
     const user = await requireUser(database, request);
     const body = parseOrBadRequest(changePasswordSchema, request.body);
+    assertAllowedPassword('newPassword', body.newPassword);
     const auth = await db.selectFrom('users_auth').select('password_hash').where('user_id', '=', user.id).executeTakeFirst();
     if (!auth || !(await verifyPassword(auth.password_hash, body.currentPassword))) {
       throw badRequest([{ path: ['currentPassword'], code: 'wrongPassword', message: validationText('wrongPassword') }]);

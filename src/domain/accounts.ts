@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { ROLE_CODES } from './codes';
 import type { Role } from './codes';
 import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS } from './retention';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordShapeRefusal } from './password-policy';
 
 export const ACCOUNT_PATHS = {
   logout: '/api/auth/logout',
@@ -26,13 +27,16 @@ export const ACCOUNT_PATHS = {
   retention: '/api/retention',
 } as const;
 
-export const MIN_PASSWORD_LENGTH = 8;
-export const MAX_PASSWORD_LENGTH = 200;
+export { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH };
 
+/** A new password: the shape rules here; the server also refuses common ones (docs/login-security.md). */
 const password = z
   .string({ message: 'required' })
-  .min(MIN_PASSWORD_LENGTH, { message: 'passwordTooShort' })
-  .max(MAX_PASSWORD_LENGTH, { message: 'tooLong' });
+  .max(MAX_PASSWORD_LENGTH, { message: 'tooLong' })
+  .superRefine((value, context) => {
+    const refusal = passwordShapeRefusal(value);
+    if (refusal) context.addIssue({ code: 'custom', message: refusal });
+  });
 const name = z.string({ message: 'required' }).trim().min(1, { message: 'required' }).max(120, { message: 'tooLong' });
 const email = z
   .string({ message: 'required' })
