@@ -21,6 +21,7 @@ import { registerReportTargetsRoutes } from './routes/report-targets';
 import { registerEraseRoute } from './routes/erase';
 import { registerFileAdminRoutes } from './routes/file-admin';
 import { registerAccountRoutes } from './routes/accounts';
+import { registerOwnPasswordRoute } from './routes/own-password';
 
 export interface ServerOptions {
   /** `sqlite:<path>`, `sqlite::memory:`, or `postgres://…`; default `sqlite:data/vdc.sqlite`. */
@@ -73,6 +74,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerEraseRoute(app, database);
   registerFileAdminRoutes(app, database);
   registerAccountRoutes(app, database);
+  registerOwnPasswordRoute(app, database, loginGuard);
   await app.ready();
 
   return {

@@ -1,6 +1,6 @@
 // The accounts, devices and audit contract shared by the server and the tablet (issue 11):
 //   POST  /api/auth/logout                          → 204; the token is revoked
-//   POST  /api/auth/password  {currentPassword, newPassword}     → 204 (own password)
+//   POST  /api/auth/password  {currentPassword, newPassword}     → 204 (own password; other sessions end)
 //   GET   /api/users                                → { users: AccountSummary[] } the user may manage
 //   POST  /api/users          CreateAccountBody     → { user: AccountSummary }
 //   PATCH /api/users/:id      UpdateAccountBody     → { user: AccountSummary }

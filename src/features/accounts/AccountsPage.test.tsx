@@ -140,7 +140,7 @@ describe('accounts screens', () => {
   it('states the password rule on the form, refuses repeats before sending, and says why the server refused a common one', async () => {
     const { workspace, api } = setup();
     renderApp('/mot-de-passe', signedInService(workspace));
-    expect(await screen.findByText('Au moins 12 caractères, pas un mot de passe courant : une courte phrase convient bien.')).toBeTruthy();
+    expect(await screen.findByText(/^Au moins 12 caractères, pas un mot de passe courant : une courte phrase convient bien\. Vos autres sessions sont fermées/)).toBeTruthy();
     await userEvent.type(screen.getByLabelText(/^Mot de passe actuel/), 'mon ancien mot de passe');
     await userEvent.type(screen.getByLabelText(/^Nouveau mot de passe/), 'ab'.repeat(8));
     await userEvent.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
