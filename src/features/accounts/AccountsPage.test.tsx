@@ -47,6 +47,7 @@ class FakeAccounts implements AccountsApi {
   }
   async changeOwnPassword(body: { newPassword: string }) {
     this.calls.push('change own password');
+    if (body.newPassword.includes('guessing')) throw new TransportError('rate_limited', { status: 429, body: { error: 'rate_limited', retryAfterSeconds: 30 } });
     if (body.newPassword.includes('soleil')) throw new TransportError('bad_request', { status: 400, body: { error: 'bad_request', issues: [{ path: ['newPassword'], code: 'passwordCommon', message: '…' }] } });
   }
   async audit(): Promise<AuditEntry[]> {
@@ -151,5 +152,9 @@ describe('accounts screens', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
     expect(await screen.findByText(/fait partie des plus courants/)).toBeTruthy();
     expect(api.calls).toEqual(['change own password']);
+    await userEvent.clear(screen.getByLabelText(/^Nouveau mot de passe/));
+    await userEvent.type(screen.getByLabelText(/^Nouveau mot de passe/), 'still guessing away');
+    await userEvent.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
+    expect(await screen.findByText('Trop d’essais de mot de passe : attendez quelques minutes, puis réessayez.')).toBeTruthy();
   }, 60_000);
 });
