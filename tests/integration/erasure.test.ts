@@ -78,12 +78,12 @@ describe.each(testDatabases())('erasure of a candidate ($name)', (target) => {
   beforeAll(async () => {
     fixture = await createFixture(target);
     const coordinator = async (name: string, siteIds: string[]) => {
-      const id = await createUser(fixture.server.db, { email: `${name}@test.vdc.brussels`, password: 'unused-here', name, role: 'coordinator', siteIds });
+      const id = await createUser(fixture.server.db, { email: `${name}@test.vdc.brussels`, password: 'unused here too', name, role: 'coordinator', siteIds });
       return (await issueToken(fixture.server.db, id, undefined, 1)).token;
     };
     coordA = await coordinator('coord-a', ['site-a']);
     coordB = await coordinator('coord-b', ['site-b']);
-    const daveId = await createUser(fixture.server.db, { email: 'dave@test.vdc.brussels', password: 'unused-here', name: 'dave', role: 'adviser', siteIds: ['site-a'] });
+    const daveId = await createUser(fixture.server.db, { email: 'dave@test.vdc.brussels', password: 'unused here too', name: 'dave', role: 'adviser', siteIds: ['site-a'] });
     const daveToken = (await issueToken(fixture.server.db, daveId, undefined, 1)).token;
 
     alice = await device(fixture.users.alice.token);
