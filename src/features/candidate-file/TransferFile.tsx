@@ -1,6 +1,7 @@
 // "Transférer vers un autre site": the coordinator picks one of their other sites (any site for an
 // administrator), confirms after reading what moves with the person and what stays, and the
 // server moves the file; the next sync brings it back to this tablet on its new site.
+import { isolatedText } from '../../domain/bidi';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -30,7 +31,7 @@ export function TransferFile({ candidate, sites, api, onCancel, onDone }: Transf
   const [failure, setFailure] = useState<FileAdminFailure | null>(null);
 
   const { user } = workspace;
-  const siteName = (id: string) => sites.find((site) => site.id === id)?.data.name ?? id;
+  const siteName = (id: string) => isolatedText(sites.find((site) => site.id === id)?.data.name ?? id);
   const held = user.role === 'admin' ? sites.map((site) => site.id) : user.siteIds;
   const options = held.filter((id) => id !== candidate.siteId).map((id) => ({ code: id, label: siteName(id) }));
   const name = personName(candidate, t('candidateFile.noName'));

@@ -1,3 +1,4 @@
+import { isolatedText } from '../../domain/bidi';
 import { useMemo } from 'react';
 import { useWorkspace } from '../../components/session/session-context';
 import { useRecords } from '../../components/use-records';
@@ -12,7 +13,7 @@ export function useSiteOptions(): CodeOption[] {
     () =>
       workspace.user.siteIds.map((siteId) => ({
         code: siteId,
-        label: sites?.find((site) => site.id === siteId)?.data.name ?? siteId,
+        label: isolatedText(sites?.find((site) => site.id === siteId)?.data.name ?? siteId),
       })),
     [workspace.user.siteIds, sites],
   );

@@ -1,4 +1,5 @@
 // The adviser's sites as choices, named from the synced `sites` table when it is there.
+import { isolatedText } from '../../domain/bidi';
 import { useMemo } from 'react';
 import { useWorkspace } from '../../components/session/session-context';
 import { useRecords } from '../../components/use-records';
@@ -7,7 +8,7 @@ export function useSiteChoices(): { code: string; label: string }[] {
   const workspace = useWorkspace();
   const sites = useRecords(useMemo(() => workspace.repo('sites'), [workspace]));
   return useMemo(
-    () => workspace.user.siteIds.map((siteId) => ({ code: siteId, label: sites?.find((site) => site.id === siteId)?.data.name ?? siteId })),
+    () => workspace.user.siteIds.map((siteId) => ({ code: siteId, label: isolatedText(sites?.find((site) => site.id === siteId)?.data.name ?? siteId) })),
     [workspace.user.siteIds, sites],
   );
 }

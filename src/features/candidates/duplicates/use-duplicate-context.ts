@@ -1,4 +1,5 @@
 // Site names and last actions for showing possible duplicates (loaded only while some are shown).
+import { isolatedText } from '../../../domain/bidi';
 import { useMemo } from 'react';
 import { useWorkspace } from '../../../components/session/session-context';
 import { useRecords } from '../../../components/use-records';
@@ -15,7 +16,7 @@ export function useDuplicateContext(): DuplicateContext {
   const spocActions = useRecords(useMemo(() => workspace.repo('spocActions'), [workspace]));
   const accompaniments = useRecords(useMemo(() => workspace.repo('accompaniments'), [workspace]));
   return useMemo(() => {
-    const names = new Map((sites ?? []).map((site) => [site.id, site.data.name ?? site.id]));
+    const names = new Map((sites ?? []).map((site) => [site.id, isolatedText(site.data.name ?? site.id)]));
     const actions = lastActionsByCandidate(spocActions ?? [], accompaniments ?? []);
     return { siteName: (siteId) => names.get(siteId) ?? siteId, lastAction: (candidateId) => actions.get(candidateId) };
   }, [sites, spocActions, accompaniments]);
