@@ -23,8 +23,9 @@ export function ConflictCard({ conflict, recordName, canResolve, busy, onResolve
   const otherId = useId();
   const offlineHintId = useId();
   const field = fieldLabel(t, conflict.table, conflict.field);
-  const serverText = formatValue(t, language, conflict.table, conflict.field, conflict.serverValue);
-  const clientText = formatValue(t, language, conflict.table, conflict.field, conflict.clientValue);
+  // Values are often typed text (a name): safe inside the "Keep « … »" buttons too.
+  const serverText = isolatedText(formatValue(t, language, conflict.table, conflict.field, conflict.serverValue));
+  const clientText = isolatedText(formatValue(t, language, conflict.table, conflict.field, conflict.clientValue));
   const inputKind = otherValueInput(t, language, conflict.table, conflict.field);
   const options = codeOptions(t, language, conflict.table, conflict.field);
   const [other, setOther] = useState('');
