@@ -1,10 +1,10 @@
 // The sites a manager can give: their own for a coordinator, every known site for an administrator,
 // named from the synced `sites` table.
-import { isolatedText } from '../../domain/bidi';
 import { useMemo } from 'react';
 import { useWorkspace } from '../../components/session/session-context';
 import { useRecords } from '../../components/use-records';
 import type { CodeOption } from '../../i18n/code-labels';
+import { isolatedText } from '../../domain/bidi';
 
 export function useManageableSites(): { options: CodeOption[]; nameOf: (siteId: string) => string } {
   const workspace = useWorkspace();

@@ -1,8 +1,6 @@
 // /candidats/:id: a person's file. Identity and consent, links to correct the identity, to the
 // complete file (export) and to a positioning; SPOC actions, accompaniments, modules, validation
 // steps and follow-up notes, each editable; and the timeline of everything, newest first.
-import { isolatedText } from '../../domain/bidi';
-import { PersonName } from '../../components/PersonName';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
@@ -25,6 +23,8 @@ import { FileAdminSection } from './FileAdminSection';
 import { IdentitySummary } from './IdentitySummary';
 import { SpocActionsSection } from './SpocActionsSection';
 import { useFileRecords, useFileRepos, type FileRecords } from './use-file-records';
+import { isolatedText } from '../../domain/bidi';
+import { PersonName } from '../../components/PersonName';
 import './candidate-file.css';
 
 export function CandidateFilePage() {

@@ -1,7 +1,6 @@
 // "Transférer vers un autre site": the coordinator picks one of their other sites (any site for an
 // administrator), confirms after reading what moves with the person and what stays, and the
 // server moves the file; the next sync brings it back to this tablet on its new site.
-import { isolatedText } from '../../domain/bidi';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -11,6 +10,7 @@ import type { LocalRecord } from '../../sync/workspace';
 import { SelectField } from './fields';
 import { FileAdminError } from './file-admin-errors';
 import { personName } from './person-name';
+import { isolatedText } from '../../domain/bidi';
 
 interface TransferFileProps {
   candidate: LocalRecord<'candidates'>;

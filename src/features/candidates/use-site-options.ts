@@ -1,8 +1,8 @@
-import { isolatedText } from '../../domain/bidi';
 import { useMemo } from 'react';
 import { useWorkspace } from '../../components/session/session-context';
 import { useRecords } from '../../components/use-records';
 import type { CodeOption } from '../../i18n/code-labels';
+import { isolatedText } from '../../domain/bidi';
 
 /** The adviser's sites, named from the synced `sites` table when it is there (the id otherwise). */
 export function useSiteOptions(): CodeOption[] {

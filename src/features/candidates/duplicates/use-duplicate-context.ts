@@ -1,9 +1,9 @@
 // Site names and last actions for showing possible duplicates (loaded only while some are shown).
-import { isolatedText } from '../../../domain/bidi';
 import { useMemo } from 'react';
 import { useWorkspace } from '../../../components/session/session-context';
 import { useRecords } from '../../../components/use-records';
 import { lastActionsByCandidate, type LastAction } from './last-action';
+import { isolatedText } from '../../../domain/bidi';
 
 export interface DuplicateContext {
   siteName: (siteId: string) => string;
