@@ -9,8 +9,8 @@ import { rollCallTap, sessionHours, summarizeAttendance } from '../../domain/att
 import { formatDay, moduleLabel, personName } from './module-format';
 import { RollCallHours } from './RollCallHours';
 import { useModuleData } from './use-module-data';
-import './modules.css';
 import { PersonName } from '../../components/PersonName';
+import './modules.css';
 
 const statusOf = (row: LocalRecord<'attendance'>): string => row.data.status ?? 'inscrit';
 

@@ -9,8 +9,8 @@ import { SessionForm } from './SessionForm';
 import { formatDay, moduleLabel, timeRange } from './module-format';
 import { sessionData, valuesOf } from './session-form-model';
 import { useModuleData } from './use-module-data';
-import './modules.css';
 import { TypedText } from '../../components/PersonName';
+import './modules.css';
 
 export function SessionPage() {
   const { t, i18n } = useTranslation();

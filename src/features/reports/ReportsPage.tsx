@@ -31,8 +31,8 @@ import { ReportTableView } from './ReportTableView';
 import { useReportInput } from './use-report-input';
 import { useBrowserOnline } from '../../components/use-browser-online';
 import { usePastYears } from './use-past-years';
-import './reports.css';
 import { isolatedText } from '../../domain/bidi';
+import './reports.css';
 
 const PERIOD_MODES: readonly PeriodMode[] = ['year', 'quarter', 'custom'];
 /** Profile tables drawn as bars above their table (the communes' long list reads better as a table). */
