@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession, useWorkspace } from '../components/session/session-context';
+import { isolatedText } from '../domain/bidi';
 import { SyncBar } from '../features/sync/SyncBar';
 import { ExpiredSessionPanel } from '../features/sync/ExpiredSessionPanel';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
@@ -51,7 +52,7 @@ export function AppLayout() {
         <header className="shell__header">
           <div className="shell__brand">
             <span className="shell__app-name">{t('app.name')}</span>
-            <span className="shell__adviser">{t(ROLE_LINE[workspace.user.role], { name: workspace.user.name })}</span>
+            <span className="shell__adviser">{t(ROLE_LINE[workspace.user.role], { name: isolatedText(workspace.user.name) })}</span>
           </div>
           <SyncBar sync={workspace.sync} />
           <LanguageSwitcher userId={workspace.user.id} />

@@ -1,16 +1,19 @@
 // The candidate file, offline: an adviser opens a demo person's file with no network and no
 // server, logs a SPOC action, opens then closes an accompaniment, adds a follow-up note, reloads and
 // finds everything there, then syncs and the server has it all.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brusselsDate } from '../../src/domain/dates';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin } from './support/api';
+import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
 import { launchChromium } from './support/browser';
 import { screenshotPath } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
 import { CandidateFilePage } from './pages/candidate-file-page';
+import { CandidateListPage } from './pages/candidate-list-page';
 import { LoginPage } from './pages/login-page';
 import { stepLogger } from './support/tablets';
 
@@ -54,6 +57,35 @@ async function serverRecords(token: string): Promise<Map<string, WireRecord[]>> 
     byTable.set(record.table, [...(byTable.get(record.table) ?? []), record]);
   }
   return byTable;
+}
+
+/**
+ * Where each text piece starts on screen, from the left: the first character of each piece's first
+ * occurrence in the element's text, measured with a Range (visual order, not the DOM's).
+ */
+async function leftEdges(element: Locator, pieces: readonly string[]): Promise<number[]> {
+  return element.evaluate((root, wanted) => {
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const all = nodes.map((node) => node.data).join('');
+    return wanted.map((piece) => {
+      let at = all.indexOf(piece);
+      if (at < 0) throw new Error(`"${piece}" is not in "${all}"`);
+      const node = nodes.find((candidate) => (at < candidate.data.length ? true : ((at -= candidate.data.length), false)));
+      const range = document.createRange();
+      range.setStart(node!, at);
+      range.setEnd(node!, at + 1);
+      return range.getBoundingClientRect().left;
+    });
+  }, pieces);
+}
+
+/** The pieces start left to right on screen, in the order they are written. */
+async function expectLeftToRight(element: Locator, pieces: readonly string[]) {
+  const edges = await leftEdges(element, pieces);
+  const inOrder = edges.every((edge, index) => index === 0 || edge > edges[index - 1]!);
+  expect(inOrder, `left edges of ${JSON.stringify(pieces)}: ${edges.map(Math.round).join(', ')}`).toBe(true);
 }
 
 async function serviceWorkerControls(): Promise<boolean> {
@@ -159,5 +191,56 @@ describe('the candidate file', () => {
     const note = (after.get('followUpNotes') ?? []).find((record) => record.data.text === noteText);
     expect(note?.data.candidateId).toBe(person!.id);
     expect(note?.siteId).toBe(person!.siteId);
+  });
+
+  it('shows a name holding U+202E isolated: its letters, and the text after it, are never turned around', async () => {
+    const stamp = Date.now().toString(36);
+    const lastName = `Du\u202Epont${stamp}`;
+    const shown = `Amina Dupont${stamp}`;
+    const id = randomUUID();
+
+    step('another tablet sends a person whose last name holds an open RIGHT-TO-LEFT OVERRIDE, with a test today');
+    const token = await apiLogin(server.url);
+    await pushAsTablet(server.url, token, [
+      { table: 'candidates', id, siteId: 'ml-schaerbeek', fields: { firstName: 'Amina', lastName, birthDate: '1994' } },
+      { table: 'validationSteps', id: randomUUID(), siteId: 'ml-schaerbeek', fields: { candidateId: id, uc: 'UC1', testDate: brusselsDate() } },
+    ]);
+    const shell = new AppShell(page);
+    // Signed in already after the test above (moved in the app, no reload); alone, it logs in.
+    if (page.url() === 'about:blank') {
+      await new LoginPage(page).open(server.url);
+      await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
+    } else {
+      await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil' }).click();
+    }
+    await shell.waitForHome();
+    await shell.syncNow();
+    await shell.waitForSynced();
+
+    step('home: the upcoming test reads "name — UC1 — date" left to right');
+    // Found by the stamp alone, so that a reversed or unstripped name is still found, and measured.
+    const test = page.getByRole('link', { name: new RegExp(`${stamp}.* UC1 `) });
+    await test.waitFor({ timeout: 60_000 });
+    await expectLeftToRight(test, ['Amina', 'Du', 'pont', stamp, 'UC1', '1 —', brusselsDate().slice(0, 4)]);
+
+    step('list: the name in a <bdi>, its letters in order');
+    await shell.goToCandidates();
+    const list = new CandidateListPage(page);
+    await list.search(`Dupont${stamp}`);
+    const row = list.row(stamp);
+    await row.waitFor();
+    const rowName = row.locator('.candidate-row__name bdi');
+    expect(await rowName.textContent()).toBe(shown);
+    await expectLeftToRight(rowName, ['Amina', 'Du', 'pont', stamp]);
+
+    step('file: the heading in a <bdi>, its letters in order, no control in the title');
+    await row.click();
+    const file = new CandidateFilePage(page);
+    await file.waitFor(stamp);
+    const heading = page.getByRole('heading', { name: new RegExp(stamp), level: 1 }).locator('bdi');
+    expect(await heading.textContent()).toBe(shown);
+    await expectLeftToRight(heading, ['Amina', 'Du', 'pont', stamp]);
+    expect(await page.title()).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    await page.screenshot({ path: screenshotPath('e2e-candidate-file-03-bidi-name'), fullPage: false });
   });
 });

@@ -119,6 +119,12 @@ describe('planRows', () => {
       problems: [],
     });
   });
+  it('takes the bidi controls out of a name, and refuses a name made of nothing else', () => {
+    const [clean, empty] = plan(['\u202EEl Amrani', 'Yas\u200Fmina\u2066', '', '', '', '', '', '', '', '', '', ''], ['\u202E', '\u2067', '', '', '', '', '', '', '', '', '', '']);
+    expect(clean?.candidate).toEqual({ lastName: 'El Amrani', firstName: 'Yasmina' });
+    expect(clean?.problems).toEqual([]);
+    expect(empty?.problems.map((problem) => problem.reason)).toEqual(['nameRequired']);
+  });
   it('makes an individual SPOC action when the kind is empty, and no accompaniment without a start date', () => {
     const [row] = plan(['Dupont', 'Ali', '', '', '', '', '', '2025-01-10', '', '', '', '']);
     expect(row?.spocAction).toEqual({ date: '2025-01-10', kind: 'individuelle' });

@@ -1,6 +1,7 @@
 // Turning the rows of a spreadsheet, through a column mapping, into the candidate, SPOC action and
 // accompaniment each row will create, or into the reasons it is refused (row, column, value,
 // reason code). Checked by the same schemas as every synced write.
+import { typedName } from '../bidi';
 import type { AccompanimentData, CandidateData, SpocActionData } from '../entities';
 import { recordSchemas } from '../entities';
 import type { ColumnMapping, ImportField } from './fields';
@@ -87,8 +88,9 @@ export function planRow(cells: readonly string[], row: number, mapping: ColumnMa
   const communeFromName = communeByName?.ok ? communeByName.value : undefined;
   if (communeByName && !communeByName.ok && !communeFromPostal) problem('commune', communeByName.reason);
   const candidate: CandidateData = {
-    firstName: text('firstName'),
-    lastName: text('lastName'),
+    // Bidi controls in a name are removed, never refused: see domain/bidi.ts.
+    firstName: typedName(text('firstName')),
+    lastName: typedName(text('lastName')),
     birthDate: parsed('birthDate', parseBirthDate),
     gender: parsed('gender', parseGender),
     phone: parsed('phone', parsePhone),

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { AccountSummary, DeviceSummary } from '../../domain/accounts';
+import { isolatedText } from '../../domain/bidi';
 import { formatInstant } from './format';
 
 interface Props {
@@ -35,7 +36,7 @@ export function AccountDevices({ account, disabled, onRevoke }: Props) {
   return (
     <>
       <table className="data-table">
-        <caption>{t('accounts.devices.caption', { name: account.name })}</caption>
+        <caption>{t('accounts.devices.caption', { name: isolatedText(account.name) })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('accounts.devices.device')}</th>
@@ -73,7 +74,7 @@ export function AccountDevices({ account, disabled, onRevoke }: Props) {
       {confirming ? (
         <ConfirmDialog
           title={t('accounts.devices.confirmTitle')}
-          text={t('accounts.devices.confirmText', { name: account.name, device: confirming.deviceId.slice(0, 8) })}
+          text={t('accounts.devices.confirmText', { name: isolatedText(account.name), device: confirming.deviceId.slice(0, 8) })}
           confirmLabel={t('accounts.devices.revoke')}
           cancelLabel={t('accounts.cancel')}
           busy={busy}

@@ -5,10 +5,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './accounts.css';
 import { Notice } from '../../components/Notice';
+import { PersonName } from '../../components/PersonName';
 import { useWorkspace } from '../../components/session/session-context';
 import { useBrowserOnline } from '../../components/use-browser-online';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { AccountSummary } from '../../domain/accounts';
+import { isolatedText } from '../../domain/bidi';
 import type { Role } from '../../domain/codes';
 import { AccountDevices } from './AccountDevices';
 import { AccountForm } from './AccountForm';
@@ -91,14 +93,14 @@ export function AccountsPage() {
             <tbody>
               {state.accounts.map((account) => (
                 <tr key={account.id}>
-                  <th scope="row">{account.name}</th>
+                  <th scope="row"><PersonName>{account.name}</PersonName></th>
                   <td>{account.email}</td>
                   <td>{t(`accounts.role.${account.role}`)}</td>
                   <td>{account.siteIds.map(sites.nameOf).join(', ') || t('accounts.allSites')}</td>
                   <td>{t(account.active ? 'accounts.state.active' : 'accounts.state.inactive')}</td>
                   <td>{account.devices.length}</td>
                   <td>
-                    <button type="button" className="button" disabled={!canChange} onClick={() => setEditing(account)} aria-label={t('accounts.manageOne', { name: account.name })}>
+                    <button type="button" className="button" disabled={!canChange} onClick={() => setEditing(account)} aria-label={t('accounts.manageOne', { name: isolatedText(account.name) })}>
                       {t('accounts.manage')}
                     </button>
                   </td>
@@ -113,7 +115,7 @@ export function AccountsPage() {
 
       {selected && api ? (
         <section aria-labelledby="account-edit-title" className="panel">
-          <h2 id="account-edit-title" tabIndex={-1}>{t('accounts.editTitle', { name: selected.name })}</h2>
+          <h2 id="account-edit-title" tabIndex={-1}>{t('accounts.editTitle', { name: isolatedText(selected.name) })}</h2>
           <AccountForm
             key={selected.id}
             account={selected}
@@ -122,10 +124,10 @@ export function AccountsPage() {
             siteName={sites.nameOf}
             onCreate={() => Promise.resolve()}
             onUpdate={async (body) => state.put(await api.update(selected.id, body))}
-            onDone={(changed) => done(changed ? t('accounts.saved', { name: selected.name }) : undefined)}
+            onDone={(changed) => done(changed ? t('accounts.saved', { name: isolatedText(selected.name) }) : undefined)}
           />
           <h3>{t('accounts.reset.title')}</h3>
-          <ResetPasswordForm name={selected.name} disabled={!canChange} onReset={(password) => api.resetPassword(selected.id, password)} />
+          <ResetPasswordForm name={isolatedText(selected.name)} disabled={!canChange} onReset={(password) => api.resetPassword(selected.id, password)} />
           <h3>{t('accounts.devices.title')}</h3>
           <AccountDevices account={selected} disabled={!canChange} onRevoke={async (deviceId) => state.put(await api.revokeDevice(selected.id, deviceId))} />
         </section>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './accounts.css';
 import { Notice } from '../../components/Notice';
+import { PersonName } from '../../components/PersonName';
 import { useWorkspace } from '../../components/session/session-context';
 import { useBrowserOnline } from '../../components/use-browser-online';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -60,7 +61,7 @@ export function AuditPage() {
             {entries.map((entry) => (
               <tr key={entry.id}>
                 <td>{formatInstant(entry.at, i18n.language)}</td>
-                <td>{entry.actorId === SYSTEM_RETENTION_ACTOR ? t('audit.automatic') : entry.actorName || entry.actorId.slice(0, 8)}</td>
+                <td>{entry.actorId === SYSTEM_RETENTION_ACTOR ? t('audit.automatic') : <PersonName>{entry.actorName || entry.actorId.slice(0, 8)}</PersonName>}</td>
                 <th scope="row">{t(`audit.action.${entry.action}`)}</th>
                 <td>{entry.siteId ? sites.nameOf(entry.siteId) : '—'}</td>
                 <td>{entry.targetId ? <code>{`${t(`audit.table.${entry.targetTable ?? 'other'}`, { defaultValue: entry.targetTable ?? '' })} ${entry.targetId.slice(0, 8)}`}</code> : '—'}</td>

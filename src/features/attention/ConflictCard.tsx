@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { ConflictEntry } from './attention-model';
 import { codeOptions, fieldLabel, formatInstant, formatValue, otherValueInput } from './format-values';
 import type { ResolveChoice } from '../../sync/conflicts-api';
+import { TypedText } from '../../components/PersonName';
+import { isolatedText } from '../../domain/bidi';
 
 interface ConflictCardProps {
   conflict: ConflictEntry;
@@ -21,8 +23,9 @@ export function ConflictCard({ conflict, recordName, canResolve, busy, onResolve
   const otherId = useId();
   const offlineHintId = useId();
   const field = fieldLabel(t, conflict.table, conflict.field);
-  const serverText = formatValue(t, language, conflict.table, conflict.field, conflict.serverValue);
-  const clientText = formatValue(t, language, conflict.table, conflict.field, conflict.clientValue);
+  // Values are often typed text (a name): safe inside the "Keep « … »" buttons too.
+  const serverText = isolatedText(formatValue(t, language, conflict.table, conflict.field, conflict.serverValue));
+  const clientText = isolatedText(formatValue(t, language, conflict.table, conflict.field, conflict.clientValue));
   const inputKind = otherValueInput(t, language, conflict.table, conflict.field);
   const options = codeOptions(t, language, conflict.table, conflict.field);
   const [other, setOther] = useState('');
@@ -40,10 +43,10 @@ export function ConflictCard({ conflict, recordName, canResolve, busy, onResolve
   }
 
   const serverHeading = conflict.serverUserName
-    ? t('attention.serverValueBy', { name: conflict.serverUserName })
+    ? t('attention.serverValueBy', { name: isolatedText(conflict.serverUserName) })
     : t(conflict.fromThisDevice ? 'attention.serverValueOther' : 'attention.serverValue');
   const clientHeading = conflict.clientUserName
-    ? t(conflict.fromThisDevice ? 'attention.clientValueThisBy' : 'attention.clientValueBy', { name: conflict.clientUserName })
+    ? t(conflict.fromThisDevice ? 'attention.clientValueThisBy' : 'attention.clientValueBy', { name: isolatedText(conflict.clientUserName) })
     : t(conflict.fromThisDevice ? 'attention.clientValueThis' : 'attention.clientValueOther');
 
   return (
@@ -55,11 +58,15 @@ export function ConflictCard({ conflict, recordName, canResolve, busy, onResolve
       <div className="form-grid">
         <div>
           <h4>{serverHeading}</h4>
-          <p className="attention-value">{serverText}</p>
+          <p className="attention-value">
+            <TypedText>{serverText}</TypedText>
+          </p>
         </div>
         <div>
           <h4>{clientHeading}</h4>
-          <p className="attention-value">{clientText}</p>
+          <p className="attention-value">
+            <TypedText>{clientText}</TypedText>
+          </p>
         </div>
       </div>
       {canResolve ? null : (

@@ -23,6 +23,8 @@ import { FileAdminSection } from './FileAdminSection';
 import { IdentitySummary } from './IdentitySummary';
 import { SpocActionsSection } from './SpocActionsSection';
 import { useFileRecords, useFileRepos, type FileRecords } from './use-file-records';
+import { isolatedText } from '../../domain/bidi';
+import { PersonName } from '../../components/PersonName';
 import './candidate-file.css';
 
 export function CandidateFilePage() {
@@ -71,7 +73,7 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
   const navigate = useNavigate();
   const name = personName(candidate, t('candidateFile.noName'));
   const site = records.sites?.find((record) => record.id === candidate.siteId);
-  const siteName = site?.data.name ?? candidate.siteId;
+  const siteName = isolatedText(site?.data.name ?? candidate.siteId);
 
   const file = useMemo(
     () =>
@@ -91,8 +93,8 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
   const timeline = useMemo(() => (file ? buildTimeline(file) : []), [file]);
   const advisers = useMemo(() => {
     const onSite = (records.users ?? []).filter((user) => user.data.siteIds?.includes(candidate.siteId) && user.data.active !== false);
-    const options = onSite.map((user) => ({ code: user.id, label: user.data.name ?? user.id }));
-    if (!options.some((option) => option.code === workspace.user.id)) options.unshift({ code: workspace.user.id, label: workspace.user.name });
+    const options = onSite.map((user) => ({ code: user.id, label: isolatedText(user.data.name ?? user.id) }));
+    if (!options.some((option) => option.code === workspace.user.id)) options.unshift({ code: workspace.user.id, label: isolatedText(workspace.user.name) });
     return options;
   }, [records.users, candidate.siteId, workspace.user]);
 
@@ -116,7 +118,9 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
   return (
     <article className="candidate-file" aria-labelledby="candidate-file-title">
       <div className="page-heading">
-        <h1 id="candidate-file-title">{name}</h1>
+        <h1 id="candidate-file-title">
+          <PersonName>{name}</PersonName>
+        </h1>
         <div className="candidate-file__links">
           <Link to={`/candidats/${candidate.id}/modifier`} className="button" aria-label={t('candidateFile.correctIdentity')}>
             {t('candidateFile.correct')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LocalRecord } from '../../sync/workspace';
 import { InputField } from './fields';
 import { personName } from './person-name';
+import { PersonName } from '../../components/PersonName';
 
 const normalize = (value: string) => value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
 const MAX_RESULTS = 6;
@@ -55,7 +56,7 @@ export function CandidatePicker({ candidates, selfId, value, onChange }: Candida
             const name = personName(byId.get(id), noName);
             return (
               <li key={id} className="file-chip">
-                {name}
+                <PersonName>{name}</PersonName>
                 <button type="button" className="file-chip__remove" aria-label={t('candidateFile.spoc.removePerson', { name })} onClick={() => onChange(value.filter((other) => other !== id))}>
                   <span className="file-chip__x" aria-hidden="true" />
                 </button>

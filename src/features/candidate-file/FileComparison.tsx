@@ -6,6 +6,7 @@ import type { LocalRecord } from '../../sync/workspace';
 import type { DuplicateContext } from '../candidates/duplicates/use-duplicate-context';
 import { formatDay } from './labels';
 import { personName } from './person-name';
+import { PersonName } from '../../components/PersonName';
 
 interface FileComparisonProps {
   current: LocalRecord<'candidates'>;
@@ -23,13 +24,14 @@ export function FileComparison({ current, other, context }: FileComparisonProps)
     const action = context.lastAction(id);
     return action ? formatDay(action.date, language) : none;
   };
-  const rows: { key: string; values: [string, string] }[] = [
-    { key: 'name', values: [personName(current, none), personName(other, none)] },
+  // Names and site names are typed by people: isolated in their cells (docs/display-of-names.md).
+  const rows: { key: string; values: [string, string]; typed?: boolean }[] = [
+    { key: 'name', values: [personName(current, none), personName(other, none)], typed: true },
     { key: 'birth', values: [birth(current.data.birthDate), birth(other.data.birthDate)] },
     { key: 'phone', values: [current.data.phone || none, other.data.phone || none] },
     { key: 'email', values: [current.data.email || none, other.data.email || none] },
     { key: 'commune', values: [communeLabel(current.data.communeCode, language) ?? none, communeLabel(other.data.communeCode, language) ?? none] },
-    { key: 'site', values: [context.siteName(current.siteId), context.siteName(other.siteId)] },
+    { key: 'site', values: [context.siteName(current.siteId), context.siteName(other.siteId)], typed: true },
     { key: 'lastAction', values: [lastAction(current.id), lastAction(other.id)] },
   ];
   return (
@@ -43,11 +45,11 @@ export function FileComparison({ current, other, context }: FileComparisonProps)
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ key, values }) => (
+        {rows.map(({ key, values, typed }) => (
           <tr key={key} className={values[0] !== values[1] ? 'file-comparison__differs' : undefined}>
             <th scope="row">{t(`fileAdmin.merge.fields.${key}`)}</th>
-            <td>{values[0]}</td>
-            <td>{values[1]}</td>
+            <td>{typed ? <PersonName>{values[0]}</PersonName> : values[0]}</td>
+            <td>{typed ? <PersonName>{values[1]}</PersonName> : values[1]}</td>
           </tr>
         ))}
       </tbody>

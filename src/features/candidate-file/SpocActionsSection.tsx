@@ -1,6 +1,7 @@
 // The file's SPOC actions: each in words with "Corriger" and "Supprimer", and the form to add one.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolatedText } from '../../domain/bidi';
 import type { SpocActionData } from '../../domain/entities';
 import type { LocalRecord, Repository } from '../../sync/workspace';
 import { DeleteRecordButton } from './DeleteRecordButton';
@@ -105,7 +106,7 @@ export function SpocDetails({ data, others }: { data: SpocActionData; others: nu
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const lines: string[] = [];
-  if (data.outreachPlace) lines.push(t('candidateFile.timeline.spocPlace', { place: data.outreachPlace }));
+  if (data.outreachPlace) lines.push(t('candidateFile.timeline.spocPlace', { place: isolatedText(data.outreachPlace) }));
   if (data.metiers?.length) lines.push(t('candidateFile.timeline.spocMetiers', { metiers: data.metiers.map((code) => codeLabel('metiers', code, language)).join(', ') }));
   if (data.outcome) lines.push(t('candidateFile.timeline.spocOutcome', { outcome: codeLabel('spocOutcomes', data.outcome, language) }));
   if (data.kind === 'collective') lines.push(t('candidateFile.timeline.spocOthers', { named: others, count: data.headCount ?? 0 }));

@@ -10,6 +10,7 @@ import type { LocalRecord } from '../../sync/workspace';
 import { SelectField } from './fields';
 import { FileAdminError } from './file-admin-errors';
 import { personName } from './person-name';
+import { isolatedText } from '../../domain/bidi';
 
 interface TransferFileProps {
   candidate: LocalRecord<'candidates'>;
@@ -30,7 +31,7 @@ export function TransferFile({ candidate, sites, api, onCancel, onDone }: Transf
   const [failure, setFailure] = useState<FileAdminFailure | null>(null);
 
   const { user } = workspace;
-  const siteName = (id: string) => sites.find((site) => site.id === id)?.data.name ?? id;
+  const siteName = (id: string) => isolatedText(sites.find((site) => site.id === id)?.data.name ?? id);
   const held = user.role === 'admin' ? sites.map((site) => site.id) : user.siteIds;
   const options = held.filter((id) => id !== candidate.siteId).map((id) => ({ code: id, label: siteName(id) }));
   const name = personName(candidate, t('candidateFile.noName'));

@@ -1,5 +1,6 @@
 // One timeline entry in words: a title and detail lines, in the display language.
 import type { TFunction } from 'i18next';
+import { isolatedText } from '../../domain/bidi';
 import type { TimelineEntry } from '../../domain/timeline';
 import { codeLabel } from './labels';
 
@@ -14,7 +15,7 @@ export function entryWords(entry: TimelineEntry, candidateId: string, t: TFuncti
     case 'spocAction': {
       const { action } = entry;
       const details: string[] = [];
-      if (action.outreachPlace) details.push(t('candidateFile.timeline.spocPlace', { place: action.outreachPlace }));
+      if (action.outreachPlace) details.push(t('candidateFile.timeline.spocPlace', { place: isolatedText(action.outreachPlace) }));
       if (action.metiers?.length) details.push(t('candidateFile.timeline.spocMetiers', { metiers: action.metiers.map((code) => label('metiers', code, language)).join(', ') }));
       if (action.outcome) details.push(t('candidateFile.timeline.spocOutcome', { outcome: label('spocOutcomes', action.outcome, language) }));
       if (action.kind === 'collective') {

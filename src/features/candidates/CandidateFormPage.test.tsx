@@ -75,6 +75,22 @@ describe('intake form', { timeout: 30_000 }, () => {
     expect(within(row).getByText('non synchronisé')).toBeTruthy();
   });
 
+  it('says a pasted bidi control will go, and stores the name without it', async () => {
+    const { workspace, user } = await openNewForm();
+    await user.type(screen.getByLabelText('Prénom'), 'Amina');
+    const lastName = screen.getByLabelText('Nom');
+    await user.click(lastName);
+    await user.paste('El \u202EIdrissi');
+    const hint = document.getElementById('lastName-hint');
+    expect(hint?.textContent).toMatch(/caractère invisible qui inverse le sens du texte/);
+    expect(lastName.getAttribute('aria-describedby')).toContain('lastName-hint');
+    expect(document.getElementById('firstName-hint')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    await screen.findByText('Le candidat a été enregistré sur la tablette.');
+    expect(candidatesOf(workspace).calls.map((call) => call.data)).toEqual([{ firstName: 'Amina', lastName: 'El Idrissi' }]);
+  });
+
   it('updates only the changed fields and clears an emptied one with null', async () => {
     const workspace = createMemoryWorkspace();
     candidatesOf(workspace).seed('c-1', 'site-cpas', { firstName: 'Jan', lastName: 'Peeters', phone: '0470 12 34 56', gender: 'M' });

@@ -1,10 +1,15 @@
 // How a candidate is named and dated on screen (pure, for lists and dialogs).
 import type { CandidateData } from '../../domain/entities';
+import { isolatedText } from '../../domain/bidi';
 import { formatDay } from '../../i18n/format';
 
-export function displayName(data: CandidateData): string | null {
-  const name = [data.firstName, data.lastName].filter((part) => part && part.trim()).join(' ');
-  return name || null;
+/**
+ * "First Last", safe inside any sentence, label or title: no bidi control, right-to-left names
+ * isolated (domain/bidi.ts). In JSX, show it in <PersonName> as well.
+ */
+export function displayName(data: Pick<CandidateData, 'firstName' | 'lastName'> | undefined): string | null {
+  const name = [data?.firstName, data?.lastName].filter((part) => part && part.trim()).join(' ');
+  return name ? isolatedText(name) : null;
 }
 
 /** "12/03/1990" for a full date (Belgian order), or null; the year-only case is separate. */

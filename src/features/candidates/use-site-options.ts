@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useWorkspace } from '../../components/session/session-context';
 import { useRecords } from '../../components/use-records';
 import type { CodeOption } from '../../i18n/code-labels';
+import { isolatedText } from '../../domain/bidi';
 
 /** The adviser's sites, named from the synced `sites` table when it is there (the id otherwise). */
 export function useSiteOptions(): CodeOption[] {
@@ -12,7 +13,7 @@ export function useSiteOptions(): CodeOption[] {
     () =>
       workspace.user.siteIds.map((siteId) => ({
         code: siteId,
-        label: sites?.find((site) => site.id === siteId)?.data.name ?? siteId,
+        label: isolatedText(sites?.find((site) => site.id === siteId)?.data.name ?? siteId),
       })),
     [workspace.user.siteIds, sites],
   );

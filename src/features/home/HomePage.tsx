@@ -6,6 +6,7 @@ import { Notice } from '../../components/Notice';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useLocationNotice } from '../../components/use-location-notice';
+import { isolatedText } from '../../domain/bidi';
 import { StorageStatus } from '../../pwa/StorageStatus';
 import { HomeTests } from '../validation/HomeTests';
 import { useRecords } from '../../components/use-records';
@@ -27,7 +28,7 @@ export function HomePage() {
 
   return (
     <>
-      <h1>{t('home.greeting', { name: workspace.user.name })}</h1>
+      <h1>{t('home.greeting', { name: isolatedText(workspace.user.name) })}</h1>
       {notice ? <Notice message={t(`notice.${notice}`)} onDismiss={dismissNotice} /> : null}
       <section aria-labelledby="home-summary">
         <h2 id="home-summary">{t('home.summary')}</h2>

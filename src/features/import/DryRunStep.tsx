@@ -1,6 +1,7 @@
 // Step 3, the dry run: every refused row and why (row, column, value, reason in words), the rows
 // that will be imported, and the likely duplicates with a choice per row. Nothing is written here.
 import { useTranslation } from 'react-i18next';
+import { isolatedText } from '../../domain/bidi';
 import type { PlannedRow, RowDuplicates } from '../../domain/import';
 import { formatDay } from '../../i18n/format';
 import type { LocalCandidates } from './use-local-candidates';
@@ -81,13 +82,13 @@ export function DryRunStep({ planned, duplicates, choices, local, siteName, toIm
                 <ul className="import-duplicate__matches">
                   {flag.existing.map((match) => {
                     const existing = local.byId.get(match.id);
-                    const existingName = [existing?.data.lastName, existing?.data.firstName].filter(Boolean).join(' ');
+                    const existingName = existing ? personName({ candidate: existing.data }) : '';
                     return (
                       <li key={match.id}>
                         {t('import.dryRun.likeExisting', {
                           name: existingName,
                           birth: existing?.data.birthDate ? formatDay(existing.data.birthDate, i18n.language) : t('import.dryRun.noBirth'),
-                          site: existing ? siteName(existing.siteId) : '',
+                          site: existing ? isolatedText(siteName(existing.siteId)) : '',
                         })}
                       </li>
                     );

@@ -1,15 +1,16 @@
 // How a planned row reads on screen: the person, the SPOC action and the accompaniment it creates,
 // with codes turned into labels of the display language.
 import type { TFunction } from 'i18next';
+import { isolatedText } from '../../domain/bidi';
 import type { PlannedRow } from '../../domain/import';
 import { communeLabel, referenceLabel } from '../../i18n/code-labels';
 import { formatDay } from '../../i18n/format';
 import { metierLabel, spocKindLabel } from '../candidates/reference-labels';
 
-export function personName(row: PlannedRow): string {
-  return [row.candidate.lastName, row.candidate.firstName].filter(Boolean).join(' ');
+/** "Last First", safe inside a sentence (domain/bidi.ts). */
+export function personName(row: Pick<PlannedRow, 'candidate'>): string {
+  return isolatedText([row.candidate.lastName, row.candidate.firstName].filter(Boolean).join(' '));
 }
-
 
 export interface PreviewCells {
   name: string;

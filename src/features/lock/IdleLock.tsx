@@ -5,6 +5,7 @@
 // Too many wrong PINs, or the choice to use the password, also sign out.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useSession, useWorkspace } from '../../components/session/session-context';
+import { isolatedText } from '../../domain/bidi';
 import { idleMinutes } from './idle-settings';
 import { LockScreen } from './LockScreen';
 import { useIdleTimer } from './use-idle-timer';
@@ -44,7 +45,7 @@ export function IdleLock({ children }: { children: ReactNode }) {
   return (
     <>
       {state === 'locked' ? (
-        <LockScreen name={workspace.user.name} verify={(pin) => workspace.pin!.verify(pin)} onUnlocked={() => {
+        <LockScreen name={isolatedText(workspace.user.name)} verify={(pin) => workspace.pin!.verify(pin)} onUnlocked={() => {
             settleReopenLock();
             setState('open');
           }} onSignOut={() => void signOut()} />

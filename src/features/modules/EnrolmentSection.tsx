@@ -10,6 +10,7 @@ import { matchesName } from './candidate-match';
 import { personName } from './module-format';
 import { recommendedFor } from './recommended';
 import { useModuleRepos } from './use-module-data';
+import { PersonName } from '../../components/PersonName';
 
 interface EnrolmentSectionProps {
   session: LocalRecord<'moduleSessions'>;
@@ -60,7 +61,7 @@ export function EnrolmentSection({ session, rows, candidates }: EnrolmentSection
         <ul className="enrolled-list" aria-labelledby="enrolment-title">
           {rows.map((row) => (
             <li key={row.id} className="enrolled-row">
-              <span>{nameOf(row.data.candidateId)}</span>
+              <PersonName>{nameOf(row.data.candidateId)}</PersonName>
               <span className="enrolled-row__status">{t(`modules.status.${row.data.status ?? 'inscrit'}`)}</span>
               <button type="button" className="button" onClick={() => setRemoving(row)}>
                 {t('modules.enrolment.remove', { name: nameOf(row.data.candidateId) })}

@@ -9,6 +9,7 @@ import { rollCallTap, sessionHours, summarizeAttendance } from '../../domain/att
 import { formatDay, moduleLabel, personName } from './module-format';
 import { RollCallHours } from './RollCallHours';
 import { useModuleData } from './use-module-data';
+import { PersonName } from '../../components/PersonName';
 import './modules.css';
 
 const statusOf = (row: LocalRecord<'attendance'>): string => row.data.status ?? 'inscrit';
@@ -72,7 +73,7 @@ export function RollCallPage() {
                   aria-label={t('modules.rollCall.tapLabel', { name, status: t(`modules.status.${status}`) })}
                   onClick={() => void repos.attendance.update(row.id, rollCallTap(status, fullHours))}
                 >
-                  <span className="roll-call__name">{name}</span>
+                  <PersonName className="roll-call__name">{name}</PersonName>
                   <span className="roll-call__status">{t(`modules.status.${status}`)}</span>
                 </button>
                 <RollCallHours

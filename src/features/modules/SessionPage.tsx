@@ -9,6 +9,7 @@ import { SessionForm } from './SessionForm';
 import { formatDay, moduleLabel, timeRange } from './module-format';
 import { sessionData, valuesOf } from './session-form-model';
 import { useModuleData } from './use-module-data';
+import { TypedText } from '../../components/PersonName';
 import './modules.css';
 
 export function SessionPage() {
@@ -45,11 +46,13 @@ export function SessionPage() {
         {session.data.title ? (
           <>
             <dt>{t('modules.form.title')}</dt>
-            <dd>{session.data.title}</dd>
+            <dd>
+              <TypedText>{session.data.title}</TypedText>
+            </dd>
           </>
         ) : null}
         <dt>{t('modules.form.facilitator')}</dt>
-        <dd>{session.data.facilitator || t('modules.none')}</dd>
+        <dd>{session.data.facilitator ? <TypedText>{session.data.facilitator}</TypedText> : t('modules.none')}</dd>
         <dt>{t('modules.form.capacity')}</dt>
         <dd>{session.data.capacity ?? t('modules.none')}</dd>
       </dl>

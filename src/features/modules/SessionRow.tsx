@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LocalRecord } from '../../sync/workspace';
 import { formatDay, moduleLabel, timeRange } from './module-format';
+import { TypedText } from '../../components/PersonName';
+import { isolatedText } from '../../domain/bidi';
 
 export function SessionRow({ session, taken }: { session: LocalRecord<'moduleSessions'>; taken: number }) {
   const { t, i18n } = useTranslation();
@@ -15,8 +17,8 @@ export function SessionRow({ session, taken }: { session: LocalRecord<'moduleSes
           {formatDay(data.date, i18n.language)} {timeRange(data)}
         </span>
         <span className="session-row__module">{moduleLabel(data.module, i18n.language)}</span>
-        {data.title ? <span className="session-row__title">{data.title}</span> : null}
-        {data.facilitator ? <span className="session-row__facilitator">{t('modules.facilitatorIs', { name: data.facilitator })}</span> : null}
+        {data.title ? <TypedText className="session-row__title">{data.title}</TypedText> : null}
+        {data.facilitator ? <span className="session-row__facilitator">{t('modules.facilitatorIs', { name: isolatedText(data.facilitator) })}</span> : null}
         <span className="session-row__places">{places}</span>
       </Link>
     </li>

@@ -3,6 +3,7 @@ import { reference } from '../../domain/codes';
 import type { CandidateData, ModuleSessionData } from '../../domain/entities';
 import { referenceLabel } from '../../i18n/code-labels';
 import { formatDay as formatDayIn } from '../../i18n/format';
+import { displayName } from '../candidates/candidate-display';
 
 type Labelled = { code: string; fr: string; nl?: string };
 
@@ -24,9 +25,9 @@ export function timeRange(session: ModuleSessionData): string {
   return session.startTime ?? '';
 }
 
+/** The person's name, safe in any sentence (candidate-display.ts), or the fallback. */
 export function personName(data: CandidateData | undefined, fallback: string): string {
-  const name = [data?.firstName, data?.lastName].filter((part) => part && part.trim()).join(' ');
-  return name || fallback;
+  return displayName(data) ?? fallback;
 }
 
 /** Sessions of a day are ordered by start time; upcoming first-soonest, past most-recent-first. */

@@ -2,12 +2,13 @@
 import { useMemo } from 'react';
 import { useWorkspace } from '../../components/session/session-context';
 import { useRecords } from '../../components/use-records';
+import { isolatedText } from '../../domain/bidi';
 
 export function useSiteChoices(): { code: string; label: string }[] {
   const workspace = useWorkspace();
   const sites = useRecords(useMemo(() => workspace.repo('sites'), [workspace]));
   return useMemo(
-    () => workspace.user.siteIds.map((siteId) => ({ code: siteId, label: sites?.find((site) => site.id === siteId)?.data.name ?? siteId })),
+    () => workspace.user.siteIds.map((siteId) => ({ code: siteId, label: isolatedText(sites?.find((site) => site.id === siteId)?.data.name ?? siteId) })),
     [workspace.user.siteIds, sites],
   );
 }

@@ -12,13 +12,14 @@ import { loadPersonFileTables } from './load-tables';
 import { PersonFileSection } from './PersonFileSection';
 import { downloadJson } from './download-json';
 import './person-file.css';
+import { displayName } from '../candidates/candidate-display';
 
 export function PersonFilePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const workspace = useWorkspace();
   const [file, setFile] = useState<PersonFile | null>();
-  const name = file ? [file.candidate.data.firstName, file.candidate.data.lastName].filter(Boolean).join(' ') || t('personFile.unnamed') : '';
+  const name = file ? (displayName(file.candidate.data) ?? t('personFile.unnamed')) : '';
   // Never the person's name in the tab title: browsers keep titles in clear in their history.
   useDocumentTitle(t('personFile.documentTitle'));
 

@@ -2,6 +2,7 @@
 // written out), or a sentence saying there is nothing.
 import { useTranslation } from 'react-i18next';
 import { formatValue } from './format-value';
+import { TypedText } from '../../components/PersonName';
 
 interface Props {
   table: string;
@@ -25,7 +26,9 @@ export function PersonFileSection({ table, records }: Props) {
             {entries.map(([field, value]) => (
               <div key={field} className="person-file__entry">
                 <dt>{t(`personFile.field.${field}`, { defaultValue: field })}</dt>
-                <dd>{formatValue(field, value, i18n.language, t)}</dd>
+                <dd>
+                  <TypedText>{formatValue(field, value, i18n.language, t)}</TypedText>
+                </dd>
               </div>
             ))}
           </dl>

@@ -22,6 +22,7 @@ import { compareSitting, domainTitle, sittingOf } from './review-model';
 import { seriesFor } from './series';
 import { useReviewRecords } from './use-review-data';
 import './positioning-review.css';
+import { displayName } from '../candidates/candidate-display';
 
 export function PositioningReviewPage() {
   const { positioningId = '' } = useParams();
@@ -65,7 +66,7 @@ function Review({ record, all, candidate, save }: ReviewProps) {
   );
   // Once rated, the form starts folded so that the comparison comes first; it opens to correct.
   const [ratingOpen, setRatingOpen] = useState(() => !(sitting && hasAdviserRatings(sitting.ratings)));
-  const name = [candidate?.data.firstName, candidate?.data.lastName].filter(Boolean).join(' ') || t('positioningReview.noName');
+  const name = displayName(candidate?.data) ?? t('positioningReview.noName');
   const fileLink = record.data.candidateId ? `/candidats/${record.data.candidateId}` : '/candidats';
 
   if (!sitting) {

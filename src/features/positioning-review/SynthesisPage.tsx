@@ -15,6 +15,7 @@ import { canDo, modulesToWorkOn, nextSteps } from './synthesis-model';
 import { SynthesisSheet } from './SynthesisSheet';
 import { useNextStepRecords, useReviewRecords } from './use-review-data';
 import './synthesis.css';
+import { displayName } from '../candidates/candidate-display';
 
 export function SynthesisPage() {
   const { positioningId = '' } = useParams();
@@ -40,7 +41,7 @@ export function SynthesisPage() {
   }
 
   const candidate = candidates?.find((entry) => entry.id === record.data.candidateId);
-  const name = [candidate?.data.firstName, candidate?.data.lastName].filter(Boolean).join(' ');
+  const name = displayName(candidate?.data) ?? '';
   const strengths = canDo(sitting);
   const modules = modulesToWorkOn(record.data);
   const dated = nextSteps(record.data.candidateId ?? '', brusselsDate(), {

@@ -7,6 +7,8 @@ import { Pictogram } from '../positioning/Pictogram';
 import { modulePictogram, rulesOf } from './module-words';
 import type { Sitting } from './review-model';
 import type { CanDo, NextStep } from './synthesis-model';
+import { PersonName } from '../../components/PersonName';
+import { isolatedText } from '../../domain/bidi';
 
 /** "lundi 30 novembre 2026" for a calendar date. */
 export function longDay(date: string): string {
@@ -40,7 +42,11 @@ export function SynthesisSheet({ name, sittingDay, sitting, strengths, modules, 
           <Pictogram id="medal" size={64} />
           <div>
             <h1 id="synthesis-title">{t('positioningReview.synthesis.title')}</h1>
-            {name ? <p className="synthesis__name">{name}</p> : null}
+            {name ? (
+              <p className="synthesis__name">
+                <PersonName>{name}</PersonName>
+              </p>
+            ) : null}
             {sittingDay ? <p className="synthesis__date">{t('positioningReview.synthesis.sittingDay', { day: longDay(sittingDay) })}</p> : null}
           </div>
         </header>
@@ -116,7 +122,7 @@ export function SynthesisSheet({ name, sittingDay, sitting, strengths, modules, 
         </section>
 
         <footer className="synthesis__footer">
-          <p>{t('positioningReview.synthesis.adviser', { name: adviserName })}</p>
+          <p>{t('positioningReview.synthesis.adviser', { name: isolatedText(adviserName) })}</p>
           <p>{t('positioningReview.synthesis.yours')}</p>
         </footer>
       </article>

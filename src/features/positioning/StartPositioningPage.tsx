@@ -13,6 +13,7 @@ import { candidateModePath } from './CandidateLockGate';
 import { metierOptions } from './metier-options';
 import { PinSetupFields, pinSetupProblem } from './PinSetupFields';
 import { initialAnswers, type SecondLanguage } from './sitting';
+import { displayName } from '../candidates/candidate-display';
 
 type Candidate = LocalRecord<'candidates'>;
 
@@ -122,7 +123,7 @@ export function StartPositioningPage() {
           <option value="">{t('positioning.start.noCandidate')}</option>
           {candidates.map((record) => (
             <option key={record.id} value={record.id}>
-              {candidateName(record.data)}
+              {displayName(record.data)}
             </option>
           ))}
         </select>

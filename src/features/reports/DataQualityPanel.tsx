@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DataQuality } from '../../domain/report';
 import type { LocalRecord } from '../../sync/workspace';
+import { PersonName } from '../../components/PersonName';
+import { displayName } from '../candidates/candidate-display';
 
 interface Props {
   quality: DataQuality;
@@ -29,8 +31,12 @@ export function DataQualityPanel({ quality, candidates, siteName }: Props) {
   const person = (candidateId: string | null) => {
     const record = candidateId ? byId.get(candidateId) : undefined;
     if (!record) return <span>{t('reports.quality.notOnDevice')}</span>;
-    const name = [record.data.firstName, record.data.lastName].filter(Boolean).join(' ') || t('reports.quality.noName');
-    return <Link to={`/candidats/${record.id}`}>{name}</Link>;
+    const name = displayName(record.data) ?? t('reports.quality.noName');
+    return (
+      <Link to={`/candidats/${record.id}`}>
+        <PersonName>{name}</PersonName>
+      </Link>
+    );
   };
 
   return (

@@ -31,6 +31,7 @@ import { ReportTableView } from './ReportTableView';
 import { useReportInput } from './use-report-input';
 import { useBrowserOnline } from '../../components/use-browser-online';
 import { usePastYears } from './use-past-years';
+import { isolatedText } from '../../domain/bidi';
 import './reports.css';
 
 const PERIOD_MODES: readonly PeriodMode[] = ['year', 'quarter', 'custom'];
@@ -67,7 +68,7 @@ export function ReportsPage() {
   const [exportFailed, setExportFailed] = useState(false);
   const period = periodOf(choice);
 
-  const siteNames = useMemo(() => new Map((local?.sites ?? []).map((site) => [site.id, site.data.name ?? site.id])), [local?.sites]);
+  const siteNames = useMemo(() => new Map((local?.sites ?? []).map((site) => [site.id, isolatedText(site.data.name ?? site.id)])), [local?.sites]);
   const ctx: LabelContext = useMemo(
     () => ({ t, language: i18n.language, siteName: (siteId: string) => siteNames.get(siteId) ?? siteId }),
     [t, i18n.language, siteNames],

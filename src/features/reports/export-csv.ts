@@ -4,6 +4,9 @@
 // so Excel reads UTF-8. Rates are fractions (0.9) as in the API, empty when null.
 // Cells starting with = + - @ (or a tab / carriage return) are prefixed with an apostrophe so a
 // spreadsheet never runs them as formulas (CSV injection); numbers are written as numbers.
+// Bidi controls are taken out first (docs/display-of-names.md): a spreadsheet shows each cell on
+// its own, and a hidden control could otherwise turn a site name around or hide a leading `=`.
+import { exportedText } from '../../domain/bidi';
 import type { Cell, ReportSheet } from './report-tables';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -11,7 +14,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function escapeCsvCell(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return String(cell);
-  const safe = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const text = exportedText(cell);
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

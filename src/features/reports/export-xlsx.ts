@@ -1,7 +1,9 @@
-// XLSX export: one sheet per table, bold header row, integer and percent number formats.
+// XLSX export: one sheet per table, bold header row, integer and percent number formats; text
+// cells without bidi controls (docs/display-of-names.md).
 // exceljs is big, so it is imported here dynamically: it is fetched only when the user exports,
 // never with the first screen.
 import type { Workbook } from 'exceljs';
+import { exportedText } from '../../domain/bidi';
 import type { ReportSheet } from './report-tables';
 
 const FORMATS = { int: '0', percent: '0%', text: '@' } as const;
@@ -31,7 +33,7 @@ export async function buildWorkbook(sheets: readonly ReportSheet[], meta: { titl
     }));
     worksheet.getRow(1).font = { bold: true };
     worksheet.views = [{ state: 'frozen', ySplit: 1 }];
-    for (const row of sheet.rows) worksheet.addRow(row.map((cell) => cell ?? null));
+    for (const row of sheet.rows) worksheet.addRow(row.map((cell) => (typeof cell === 'string' ? exportedText(cell) : cell ?? null)));
   }
   return workbook;
 }

@@ -52,6 +52,14 @@ describe('XLSX export', () => {
     expect(women?.getCell(2).value).toBe(6);
   });
 
+  it('writes site names without bidi controls, right-to-left names too', async () => {
+    const named: ReportSheet[] = [{ id: 'spoc-sites', title: 'Sites', columns: [{ header: 'Site', kind: 'text' }], rows: [['\u2068مركز\u2069'], ['ML \u202EkeebrahcS']] }];
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(await (await buildWorkbook(named, { title: 'test' })).xlsx.writeBuffer());
+    expect(read.getWorksheet('Sites')?.getColumn(1).values.slice(2)).toEqual(['مركز', 'ML keebrahcS']);
+    expect(buildCsv(named, 'table').split('\r\n').slice(1, 3)).toEqual(['spoc-sites,مركز', 'spoc-sites,ML keebrahcS']);
+  });
+
   it('names sheets within Excel limits, uniquely', () => {
     const used = new Set<string>();
     expect(sheetName('A very long title: with / forbidden [characters] and more', used)).toBe('A very long title - with   forb');
@@ -72,6 +80,8 @@ describe('CSV export', () => {
     expect(escapeCsvCell(0.5)).toBe('0.5');
     expect(escapeCsvCell(null)).toBe('');
     expect(escapeCsvCell('Schaerbeek')).toBe('Schaerbeek');
+    // A bidi control in front cannot hide a formula from the check.
+    expect(escapeCsvCell('\u202E=1+1')).toBe("'=1+1");
   });
 
   it('writes every table in one file, each line named by its table, profiles masked', () => {

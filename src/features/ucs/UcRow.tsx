@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkUcDraft, type UcEntry } from '../../domain/ucs';
 import { UcTextField } from './UcTextField';
+import { TypedText } from '../../components/PersonName';
 
 interface UcRowProps {
   entry: UcEntry;
@@ -49,7 +50,7 @@ export function UcRow({ entry, uses, editable, onRename, onToggleActive, onDelet
   return (
     <li className={entry.active ? 'uc-row' : 'uc-row uc-row--inactive'}>
       <p className="uc-row__title">
-        <strong>{entry.code}</strong> — {entry.label}
+        <strong>{entry.code}</strong> — <TypedText>{entry.label}</TypedText>
       </p>
       {facts.length > 0 ? <p className="uc-row__facts">{facts.join(' · ')}</p> : null}
       {renaming ? (

@@ -8,6 +8,7 @@ import { brusselsDate } from '../../domain/dates';
 import { isTestAwaitingResult, isUpcomingTest } from '../../domain/validation-rules';
 import type { LocalRecord } from '../../sync/workspace';
 import { formatDate } from './validation-labels';
+import { displayName } from '../candidates/candidate-display';
 
 const MAX_SHOWN = 8;
 
@@ -23,7 +24,7 @@ export function HomeTests() {
   const awaiting = steps.filter((step) => isTestAwaitingResult(step.data, today)).sort(byDate);
   const nameOf = (candidateId: string | undefined) => {
     const data = candidates?.find((candidate) => candidate.id === candidateId)?.data;
-    return [data?.firstName, data?.lastName].filter(Boolean).join(' ') || t('validationSteps.unknownPerson');
+    return displayName(data) ?? t('validationSteps.unknownPerson');
   };
 
   const list = (id: string, title: string, items: LocalRecord<'validationSteps'>[], empty: string) => (

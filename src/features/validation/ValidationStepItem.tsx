@@ -3,9 +3,11 @@
 import { useTranslation } from 'react-i18next';
 import type { LocalRecord } from '../../sync/workspace';
 import { formatDate } from './validation-labels';
+import { isolatedText } from '../../domain/bidi';
 
 /** "Centre (Région)", or whichever of the two is known. */
-function centreText(name: string | null | undefined, region: string | undefined): string | null {
+function centreText(typed: string | null | undefined, region: string | undefined): string | null {
+  const name = typed ? isolatedText(typed) : null;
   if (name && region) return `${name} (${region})`;
   return name || region || null;
 }

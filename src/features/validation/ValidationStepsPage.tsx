@@ -6,6 +6,7 @@ import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useRecords } from '../../components/use-records';
 import { CandidateValidationSteps } from './CandidateValidationSteps';
+import { displayName } from '../candidates/candidate-display';
 
 export function ValidationStepsPage() {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function ValidationStepsPage() {
   const workspace = useWorkspace();
   const candidates = useRecords(useMemo(() => workspace.repo('candidates'), [workspace]));
   const candidate = candidates?.find((record) => record.id === id);
-  const name = [candidate?.data.firstName, candidate?.data.lastName].filter(Boolean).join(' ') || t('validationSteps.unknownPerson');
+  const name = displayName(candidate?.data) ?? t('validationSteps.unknownPerson');
   const title = t('validationSteps.pageTitle', { name });
   // Never the person's name in the tab title: browsers keep titles in clear in their history.
   useDocumentTitle(t('validationSteps.documentTitle'));

@@ -7,6 +7,7 @@ import { displayName, formatBirthDate } from '../candidate-display';
 import type { CandidateRecord } from '../candidate-types';
 import { metierLabel, spocKindLabel } from '../reference-labels';
 import type { LastAction } from './last-action';
+import { PersonName } from '../../../components/PersonName';
 
 export function DuplicateCandidate({
   record,
@@ -30,7 +31,9 @@ export function DuplicateCandidate({
     : t('duplicates.noAction');
   return (
     <div className="duplicate-candidate">
-      <span className="duplicate-candidate__name">{displayName(record.data) ?? t('candidates.noName')}</span>
+      <span className="duplicate-candidate__name">
+        <PersonName>{displayName(record.data) ?? t('candidates.noName')}</PersonName>
+      </span>
       {match ? <span className={`duplicate-level duplicate-level--${match.level}`}>{t(`duplicates.level.${match.level}`)}</span> : null}
       <span className="duplicate-candidate__meta">
         {birth ? (

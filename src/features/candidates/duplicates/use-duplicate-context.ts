@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useWorkspace } from '../../../components/session/session-context';
 import { useRecords } from '../../../components/use-records';
 import { lastActionsByCandidate, type LastAction } from './last-action';
+import { isolatedText } from '../../../domain/bidi';
 
 export interface DuplicateContext {
   siteName: (siteId: string) => string;
@@ -15,7 +16,7 @@ export function useDuplicateContext(): DuplicateContext {
   const spocActions = useRecords(useMemo(() => workspace.repo('spocActions'), [workspace]));
   const accompaniments = useRecords(useMemo(() => workspace.repo('accompaniments'), [workspace]));
   return useMemo(() => {
-    const names = new Map((sites ?? []).map((site) => [site.id, site.data.name ?? site.id]));
+    const names = new Map((sites ?? []).map((site) => [site.id, isolatedText(site.data.name ?? site.id)]));
     const actions = lastActionsByCandidate(spocActions ?? [], accompaniments ?? []);
     return { siteName: (siteId) => names.get(siteId) ?? siteId, lastAction: (candidateId) => actions.get(candidateId) };
   }, [sites, spocActions, accompaniments]);

@@ -9,6 +9,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/Notice';
 import { useWorkspace } from '../../../components/session/session-context';
+import { hasBidiControls } from '../../../domain/bidi';
 import { useHoldUpdateWhile } from '../../../pwa/update-holds';
 import type { CodeOption } from '../../../i18n/code-labels';
 import { RecordValidationError } from '../../../sync/workspace';
@@ -80,6 +81,8 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
 
   const [firstName, lastName, birthDate, siteId] = useWatch({ control, name: ['firstName', 'lastName', 'birthDate', 'siteId'] });
   const identity = useMemo(() => ({ firstName, lastName, birthDate }), [firstName, lastName, birthDate]);
+  // A pasted name may hold a bidi control: invisible, removed on save (domain/bidi.ts), said here.
+  const bidiHint = (typed: string) => (hasBidiControls(typed) ? t('form.bidiRemoved') : undefined);
   const duplicates = useLikelyDuplicates(identity);
   const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(new Set());
   const unanswered = isNew ? duplicates.filter((hit) => !acknowledged.has(hit.record.id)) : [];
@@ -130,8 +133,8 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
           {t('form.nameHint')}
         </p>
         <div className="form-grid">
-          <TextControl name="firstName" label={t('form.firstName')} autoComplete="off" {...controlProps} />
-          <TextControl name="lastName" label={t('form.lastName')} autoComplete="off" {...controlProps} />
+          <TextControl name="firstName" label={t('form.firstName')} hint={bidiHint(firstName)} autoComplete="off" {...controlProps} />
+          <TextControl name="lastName" label={t('form.lastName')} hint={bidiHint(lastName)} autoComplete="off" {...controlProps} />
           <TextControl name="birthDate" label={t('form.birthDate')} hint={t('intake.birthDateHint')} inputMode="numeric" {...controlProps} />
           <SelectControl name="gender" label={t('form.gender')} options={options.genders} {...controlProps} />
         </div>

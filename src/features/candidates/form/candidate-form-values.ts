@@ -2,6 +2,7 @@
 // to and from the wire shape of a candidate (docs/sync-protocol.md): empty inputs are left out on
 // create and cleared with null on update; only changed fields are sent.
 import { z } from 'zod';
+import { typedName } from '../../../domain/bidi';
 import { brusselsDate } from '../../../domain/dates';
 import type { CandidateData } from '../../../domain/entities';
 import { CONSENT_SCOPE_CODES, type ConsentScope } from '../../../domain/codes';
@@ -107,8 +108,8 @@ function consentFrom(values: CandidateFormValues, context: ConversionContext): C
 /** The candidate as the form describes it, with unknown (empty) fields left out. */
 export function candidateFromFormValues(values: CandidateFormValues, context: ConversionContext): CandidateData {
   const data: Record<string, unknown> = {
-    firstName: trimmedOrAbsent(values.firstName),
-    lastName: trimmedOrAbsent(values.lastName),
+    firstName: typedName(values.firstName),
+    lastName: typedName(values.lastName),
     birthDate: birthDateInput(values.birthDate),
     gender: trimmedOrAbsent(values.gender),
     phone: trimmedOrAbsent(values.phone),
