@@ -16,7 +16,7 @@ export function registerSyncRoutes(app: FastifyInstance, database: ServerDatabas
     const wait = pushRate?.admit(user.id, body.mutations.length) ?? 0;
     if (wait > 0) {
       const message = `Too many changes sent in a short time: nothing was stored; try again in ${wait} seconds.`;
-      throw new HttpError(429, { error: 'rate_limited', message, retryAfter: wait }, { 'Retry-After': String(wait) });
+      throw new HttpError(429, { error: 'rate_limited', message, retryAfterSeconds: wait }, { 'Retry-After': String(wait) });
     }
     return handlePush(database, user, body);
   });
