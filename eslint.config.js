@@ -1,4 +1,4 @@
-// Lint is part of `npm test` with zero warnings. The layering of design/architecture.md is
+// Lint is part of `npm test` with zero warnings. The layering of docs/architecture.md is
 // enforced here, not promised: app → features → components, i18n, pwa, db, sync, domain;
 // sync → db, domain; db → domain; server → domain. Only db imports dexie.
 import js from '@eslint/js';

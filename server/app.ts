@@ -8,7 +8,8 @@ import { openDatabase } from './db/connect';
 import type { ServerDatabase } from './db/connect';
 import type { Database } from './db/schema';
 import { migrateToLatest } from './db/migrate';
-import { LoginLimiter } from './auth/login-limiter';
+import { LoginGuard } from './auth/login-guard';
+import type { LoginSecurityOptions } from './auth/login-guard';
 import { DEFAULT_TOKEN_TTL_HOURS } from './auth/tokens';
 import { registerHardening } from './http/hardening';
 import { registerJsonBodyParser } from './http/json-body';
@@ -22,6 +23,7 @@ import { registerReportTargetsRoutes } from './routes/report-targets';
 import { registerEraseRoute } from './routes/erase';
 import { registerFileAdminRoutes } from './routes/file-admin';
 import { registerAccountRoutes } from './routes/accounts';
+import { registerOwnPasswordRoute } from './routes/own-password';
 
 export interface ServerOptions {
   /** `sqlite:<path>`, `sqlite::memory:`, or `postgres://…`; default `sqlite:data/vdc.sqlite`. */
@@ -30,8 +32,8 @@ export interface ServerOptions {
   staticDir?: string;
   logger?: boolean;
   tokenTtlHours?: number;
-  /** Failed logins per email or IP allowed in 15 minutes before 429. */
-  maxLoginFailures?: number;
+  /** Backoff of password guessing (docs/login-security.md); tests shrink it, move its clock, count hash checks. */
+  login?: LoginSecurityOptions;
   /** Per-user push limits (./http/rate-limit.ts); `false` for benchmarks that push far more. */
   pushRateLimits?: PushRateLimits | false;
   /** Trust X-Forwarded-* from this proxy (Fastify's trustProxy): HSTS then follows X-Forwarded-Proto. */
@@ -87,7 +89,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   }
   registerHardening(app, { spaFallback: Boolean(options.staticDir) });
   registerHealthRoute(app, database);
-  registerLoginRoute(app, database, new LoginLimiter(options.maxLoginFailures), options.tokenTtlHours ?? DEFAULT_TOKEN_TTL_HOURS);
+  const loginGuard = new LoginGuard(database.db, options.login);
+  registerLoginRoute(app, database, loginGuard, options.tokenTtlHours ?? DEFAULT_TOKEN_TTL_HOURS);
   const pushRate = options.pushRateLimits === false ? undefined : new PushRateLimiter(options.pushRateLimits ?? DEFAULT_PUSH_RATE_LIMITS);
   registerSyncRoutes(app, database, pushRate);
   registerReportRoutes(app, database);
@@ -96,6 +99,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerEraseRoute(app, database);
   registerFileAdminRoutes(app, database);
   registerAccountRoutes(app, database);
+  registerOwnPasswordRoute(app, database, loginGuard);
   await app.ready();
 
   return {

@@ -7,13 +7,14 @@ import { SCHEMA_VERSION } from '../src/domain/tables';
 import { testDatabases } from '../tests/support/postgres';
 import { buildServer } from './app';
 import { CONTENT_SECURITY_POLICY } from './http/hardening';
+import { DEFAULT_LOGIN_LIMITS } from './auth/login-throttle';
 import { PASSWORD, createFixture } from './test-fixture';
 import type { Fixture } from './test-fixture';
 
 describe.each(testDatabases())('HTTP surface on $name', (target) => {
   let fixture: Fixture;
   beforeEach(async () => {
-    fixture = await createFixture(target, { maxLoginFailures: 3 });
+    fixture = await createFixture(target, { login: { limits: { ...DEFAULT_LOGIN_LIMITS, pair: { ...DEFAULT_LOGIN_LIMITS.pair, free: 3 } } } });
   });
   afterEach(() => fixture.close());
 
@@ -54,7 +55,8 @@ describe.each(testDatabases())('HTTP surface on $name', (target) => {
     await attempt('alice@test.vdc.brussels', 'still wrong');
     const limited = await attempt('alice@test.vdc.brussels', PASSWORD);
     expect(limited.statusCode).toBe(429);
-    expect(limited.json()).toEqual({ error: 'rate_limited' });
+    expect(limited.json()).toEqual({ error: 'rate_limited', retryAfterSeconds: 30, message: expect.stringContaining('Try again in 30 seconds') });
+    expect(limited.headers['retry-after']).toBe('30');
   });
 
   it('answers 400 bad_request with issues to malformed JSON and envelopes', async () => {

@@ -4,7 +4,7 @@
 // duplicate checks. Target: a search within one frame (16 ms) at 50,000.
 // Then the time from unlock to a searchable list: decrypting every stored candidate (AES-GCM with
 // WebCrypto, as src/db/records.ts does after reading the rows) and building the index. Reading the
-// rows from IndexedDB is not in it (measured in Chromium: about 0.9 s for 50,000, environment.md).
+// rows from IndexedDB is not in it: that needs a browser's IndexedDB, and this bench runs in Node.
 import { webcrypto } from 'node:crypto';
 import { benchMatching, fictionalCandidates } from '../../src/domain/matching/bench';
 import { buildCandidateIndex, searchCandidates } from '../../src/domain/matching';

@@ -1,4 +1,4 @@
-// Managing accounts through the API (issue 11): coordinators manage the advisers and coordinators
+// Managing accounts through the API: coordinators manage the advisers and coordinators
 // who work on at least one of their sites, and give or take away only their own sites (a person's
 // other sites stay as they are); administrators manage everyone. Users are
 // synced `users` records (name, role, sites, active) written through the revision counter, so the
@@ -15,6 +15,7 @@ import type { StoredRecord } from '../db/records';
 import { lockRevisionCounter } from '../db/revisions';
 import { createUser, writeUserChanges } from '../admin/accounts';
 import { hashPassword } from '../auth/passwords';
+import { assertAllowedPassword } from '../auth/password-policy';
 import { revokeTokensOf } from '../auth/tokens';
 import { badRequest, forbidden, notFound } from '../http/errors';
 import { validationText } from '../../src/domain/validation-messages';
@@ -113,6 +114,7 @@ async function checkSites(db: Kysely<Database>, actor: SessionUser, role: Role, 
 
 export async function createAccount(db: Kysely<Database>, actor: SessionUser, body: CreateAccountBody): Promise<string> {
   if (!canManageAccounts(actor)) throw forbidden();
+  assertAllowedPassword('password', body.password);
   await checkSites(db, actor, body.role, body.siteIds);
   const taken = await db.selectFrom('users_auth').select('user_id').where('email', '=', body.email).executeTakeFirst();
   if (taken) invalid('email', 'emailTaken');
@@ -148,6 +150,7 @@ export async function updateAccount(db: Kysely<Database>, actor: SessionUser, us
 
 export async function resetPassword(db: Kysely<Database>, actor: SessionUser, userId: string, password: string): Promise<void> {
   await managedAccount(db, actor, userId);
+  assertAllowedPassword('password', password);
   const passwordHash = await hashPassword(password);
   await db.updateTable('users_auth').set({ password_hash: passwordHash }).where('user_id', '=', userId).execute();
   // Sessions end; the tablets keep their data: the next online login re-wraps the key (device secret).

@@ -1,6 +1,6 @@
 // Retention on the server: each site's period (default five years, set by its coordinators), and
 // the daily pass that anonymises the closed files whose period has run out (the rule is the pure
-// src/domain/retention.ts; the anonymisation is the erasure of design/sync.md, audited).
+// src/domain/retention.ts; the anonymisation is the erasure of docs/sync-protocol.md, audited).
 import type { Kysely } from 'kysely';
 import { SYSTEM_RETENTION_ACTOR, type RetentionSetting } from '../../src/domain/accounts';
 import { brusselsDate } from '../../src/domain/dates';

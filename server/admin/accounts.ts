@@ -12,6 +12,8 @@ import { readRecord, saveRecord, stampAllFields } from '../db/records';
 import type { StoredRecord } from '../db/records';
 import { allocateRevs, lockRevisionCounter } from '../db/revisions';
 import { hashPassword } from '../auth/passwords';
+import { passwordRefusal } from '../auth/password-policy';
+import { validationText } from '../../src/domain/validation-messages';
 
 /** A refused admin request, with a message meant for the person at the terminal. */
 export class AdminError extends Error {}
@@ -67,7 +69,7 @@ export async function createSite(db: Kysely<Database>, input: SiteInput): Promis
 export async function createUser(db: Kysely<Database>, input: UserInput): Promise<string> {
   const email = input.email.trim().toLowerCase();
   if (!EMAIL.test(email)) throw new AdminError(`"${input.email}" is not an email address.`);
-  if (input.password.length < MIN_PASSWORD_LENGTH) throw new AdminError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+  if (input.passwordHash === undefined) refuseWeakPassword(input.password);
   if (!input.name.trim()) throw new AdminError('A user needs a name.');
   if (!(ROLE_CODES as readonly string[]).includes(input.role)) throw new AdminError(`Unknown role "${input.role}". Use one of: ${ROLE_CODES.join(', ')}.`);
   const role = input.role as Role;
@@ -132,10 +134,16 @@ export async function writeUserChanges(trx: Kysely<Database>, record: StoredReco
 export const ALL_SITES_PSEUDO_ID = '*';
 
 export async function setUserPassword(db: Kysely<Database>, email: string, password: string): Promise<void> {
-  if (password.length < MIN_PASSWORD_LENGTH) throw new AdminError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+  refuseWeakPassword(password);
   const passwordHash = await hashPassword(password);
   const result = await db.updateTable('users_auth').set({ password_hash: passwordHash }).where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw new AdminError(`No user with the email ${email}.`);
+}
+
+/** The password policy (docs/login-security.md), said to the person at the terminal. */
+function refuseWeakPassword(password: string): void {
+  const refusal = passwordRefusal(password);
+  if (refusal) throw new AdminError(validationText(refusal));
 }
 
 export async function countUsers(db: Kysely<Database>): Promise<number> {

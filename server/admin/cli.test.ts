@@ -22,27 +22,34 @@ describe('admin commands', () => {
     expect(badKind.code).not.toBe(0);
     expect(badKind.stderr).toContain('Unknown site kind "castle"');
 
-    const badRole = await admin('create-user', '--email', 'a@b.be', '--password', 'long-enough', '--name', 'A', '--role', 'boss', '--sites', 'ml-test');
+    const badRole = await admin('create-user', '--email', 'a@b.be', '--password', 'long-enough-pw', '--name', 'A', '--role', 'boss', '--sites', 'ml-test');
     expect(badRole.code).not.toBe(0);
     expect(badRole.stderr).toContain('Unknown role "boss"');
 
-    const unknownSite = await admin('create-user', '--email', 'a@b.be', '--password', 'long-enough', '--name', 'A', '--role', 'adviser', '--sites', 'ml-nowhere');
+    const unknownSite = await admin('create-user', '--email', 'a@b.be', '--password', 'long-enough-pw', '--name', 'A', '--role', 'adviser', '--sites', 'ml-nowhere');
     expect(unknownSite.code).not.toBe(0);
     expect(unknownSite.stderr).toContain('Unknown site "ml-nowhere"');
 
     const shortPassword = await admin('create-user', '--email', 'a@b.be', '--password', 'short', '--name', 'A', '--role', 'adviser', '--sites', 'ml-test');
     expect(shortPassword.code).not.toBe(0);
-    expect(shortPassword.stderr).toContain('at least 8 characters');
+    expect(shortPassword.stderr).toContain('at least 12 characters');
+    const commonPassword = await admin('create-user', '--email', 'a@b.be', '--password', 'Password2026!', '--name', 'A', '--role', 'adviser', '--sites', 'ml-test');
+    expect(commonPassword.code).not.toBe(0);
+    expect(commonPassword.stderr).toContain('one of the most common');
+    const repeated = await admin('create-user', '--email', 'a@b.be', '--password', 'abcabcabcabc', '--name', 'A', '--role', 'adviser', '--sites', 'ml-test');
+    expect(repeated.stderr).toContain('the same few characters repeated');
 
     const unknownOption = await admin('create-site', '--colour', 'blue');
     expect(unknownOption.code).not.toBe(0);
     expect(unknownOption.stderr).toMatch(/^Error: .*--colour/);
 
-    const created = await admin('create-user', '--email', 'A@B.be', '--password', 'long-enough', '--name', 'A', '--role', 'adviser', '--sites', 'ml-test');
+    const created = await admin('create-user', '--email', 'A@B.be', '--password', 'long-enough-pw', '--name', 'A', '--role', 'adviser', '--sites', 'ml-test');
     expect(created.code).toBe(0);
-    const duplicate = await admin('create-user', '--email', 'a@b.be', '--password', 'long-enough', '--name', 'A', '--role', 'adviser', '--sites', 'ml-test');
+    const duplicate = await admin('create-user', '--email', 'a@b.be', '--password', 'long-enough-pw', '--name', 'A', '--role', 'adviser', '--sites', 'ml-test');
     expect(duplicate.code).not.toBe(0);
     expect(duplicate.stderr).toContain('already exists');
+    expect((await admin('set-password', '--email', 'a@b.be', '--password', 'qwertyuiop123')).stderr).toContain('one of the most common');
+    expect((await admin('set-password', '--email', 'a@b.be', '--password', 'a much better one')).code).toBe(0);
 
     expect((await admin('new-epoch')).stdout).toMatch(/New server epoch: [\w-]+/);
     expect((await admin('help')).stdout).toContain('create-user');

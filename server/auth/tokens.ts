@@ -51,6 +51,11 @@ export async function revokeTokensOf(db: Kysely<Database>, userId: string): Prom
   await db.updateTable('tokens').set({ revoked: 1 }).where('user_id', '=', userId).execute();
 }
 
+/** Ends every session of the user but the one holding `keptToken` (a password change). */
+export async function revokeOtherTokensOf(db: Kysely<Database>, userId: string, keptToken: string): Promise<void> {
+  await db.updateTable('tokens').set({ revoked: 1 }).where('user_id', '=', userId).where('token_hash', '!=', hashToken(keptToken)).execute();
+}
+
 /** The user id of a valid (known, unrevoked, unexpired) token. */
 export async function userIdOfToken(db: Kysely<Database>, token: string): Promise<string | undefined> {
   const row = await db

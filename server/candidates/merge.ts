@@ -1,5 +1,6 @@
-// Merge of two files of the same person (design/domain.md, `mergedInto`), in one transaction under
-// the revision counter's lock, every change with a new rev so every device pulls it:
+// Merge of two files of the same person (docs/sync-protocol.md, "Merges, redirect and merged"), in
+// one transaction under the revision counter's lock, every change with a new rev so every device
+// pulls it:
 // - the kept file gains what it lacked from the other (src/domain/merge-files.ts), never overwritten;
 // - the merged-away file keeps everything and gains `mergedInto`;
 // - records naming the merged-away person (candidateId, candidateIds) name the kept file; files

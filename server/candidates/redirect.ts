@@ -1,5 +1,6 @@
 // Pushes that still name a merged-away file (a device was offline during the merge) are redirected
-// to the kept file, so later edits and links are not lost (design/domain.md, `mergedInto`):
+// to the kept file, so later edits and links are not lost (docs/sync-protocol.md, "Merges, redirect
+// and merged"):
 // - an edit of the merged-away candidate applies to the kept file (its site), against the same
 //   baseRev (revs are global: a field changed by the merge since then is a conflict, never
 //   silently overwritten); a delete of it is refused (`merged`): the merged-away file is kept;

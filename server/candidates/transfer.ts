@@ -1,9 +1,10 @@
-// Transfer of a person's file to another site (design/domain.md), in one transaction under the
-// revision counter's lock: the candidate and the records of their pathway on the old site
-// (TABLES_FOLLOWING_A_TRANSFER) move with new revs, so devices of the new site pull them. SPOC
-// actions and attendance stay with the site where they happened; follow-up notes stay with the
-// author's site, where alone they may be read. Devices of the old site that do not hold the new
-// one pull a tombstone of each moved record (record_moves), so the file leaves their tablets.
+// Transfer of a person's file to another site (docs/sync-protocol.md, "Transfers and
+// record_moves"), in one transaction under the revision counter's lock: the candidate and the
+// records of their pathway on the old site (TABLES_FOLLOWING_A_TRANSFER) move with new revs, so
+// devices of the new site pull them. SPOC actions and attendance stay with the site where they
+// happened; follow-up notes stay with the author's site, where alone they may be read. Devices of
+// the old site that do not hold the new one pull a tombstone of each moved record (record_moves),
+// so the file leaves their tablets.
 import { TABLES_FOLLOWING_A_TRANSFER, type TransferAnswer } from '../../src/domain/file-admin';
 import type { SessionUser } from '../../src/domain/wire';
 import type { ServerDatabase } from '../db/connect';

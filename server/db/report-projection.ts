@@ -26,7 +26,7 @@ export async function refreshReportProjections(db: Kysely<Database>): Promise<nu
   if (stored?.value === fieldList) return projectLeftBehind(db);
   let projected = 0;
   // In rev order (the records_rev index), which roughly follows where rows are stored: in id
-  // order each update dirtied another page, and SQLite took 12 s for 100,000 records.
+  // order each update dirties another page, which makes SQLite many times slower.
   let after = -1;
   for (;;) {
     // Every table: filtering on table_name would let SQLite walk the primary key and sort each page.
@@ -54,8 +54,9 @@ async function projectLeftBehind(db: Kysely<Database>): Promise<number> {
 }
 
 /**
- * One UPDATE … FROM a VALUES list for the page (one statement per record took 40 s for 100,000 in
- * PostgreSQL). A record whose rev moved since it was read is left to the projection of its writer.
+ * One UPDATE … FROM a VALUES list for the page (one statement per record costs a round trip each,
+ * far too slow at 100,000 records in PostgreSQL). A record whose rev moved since it was read is
+ * left to the projection of its writer.
  */
 async function updatePage(db: Kysely<Database>, rows: readonly { table_name: string; id: string; rev: number; data: string }[]): Promise<void> {
   const values = rows.map((row) => {

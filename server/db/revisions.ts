@@ -1,6 +1,7 @@
-// The global revision counter of design/sync.md. Revs are allocated by updating one counter row
-// inside the writing transaction: the row lock orders commits, so a reader that has seen rev n
-// has seen every smaller rev (a bare sequence would let transactions commit out of order).
+// The global revision counter (docs/sync-protocol.md, "Revisions"). Revs are allocated by updating
+// one counter row inside the writing transaction: the row lock orders commits, so a reader that has
+// seen rev n has seen every smaller rev (a bare sequence would let transactions commit out of
+// order).
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';

@@ -122,6 +122,15 @@ export interface RecordMovesTable {
   rev: number;
 }
 
+/** Login throttling state of one key (0011_login_attempts, server/auth/login-throttle.ts). */
+export interface LoginAttemptsTable {
+  key: string;
+  failures: number;
+  decayed_at: number;
+  retry_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   counters: CountersTable;
   meta: MetaTable;
@@ -136,4 +145,5 @@ export interface Database {
   audit_log: AuditLogTable;
   retention_settings: RetentionSettingsTable;
   record_moves: RecordMovesTable;
+  login_attempts: LoginAttemptsTable;
 }

@@ -1,5 +1,6 @@
-// Errors that end a request with a contract body (design/sync.md). Thrown from anywhere inside a
-// handler or transaction: throwing rolls the transaction back, so a failed request changes nothing.
+// Errors that end a request with a contract body (docs/sync-protocol.md, "Error codes"). Thrown
+// from anywhere inside a handler or transaction: throwing rolls the transaction back, so a failed
+// request changes nothing.
 import type { z } from 'zod';
 import { toWireIssues } from '../../src/domain/wire';
 

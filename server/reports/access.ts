@@ -1,6 +1,6 @@
-// Who may see the activity report, and over which sites (design/domain.md: coordinators have
-// reports; administrators see everything). Advisers are refused: the report aggregates every
-// adviser's work on a site, which domain.md gives to coordinators, not to advisers.
+// Who may see the activity report, and over which sites: coordinators have reports, administrators
+// see everything. Advisers are refused: the report aggregates every adviser's work on a site, which
+// is a coordinator's view, not an adviser's (docs/report-counting.md, "Who may see it").
 import type { Kysely } from 'kysely';
 import type { Role } from '../../src/domain/codes';
 import type { SessionUser } from '../../src/domain/wire';

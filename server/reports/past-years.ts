@@ -1,6 +1,7 @@
-// Past years' figures (design/reporting.md): what coordinators enter for the years before the app,
-// per site, so that the evolution table (table 3) has its history. Stored in `past_year_figures`
-// (migration 0002) through the store they share with the report targets (site-year-figures.ts).
+// Past years' figures (docs/report-counting.md, table 3): what coordinators enter for the years
+// before the app, per site, so that the evolution table (table 3) has its history. Stored in
+// `past_year_figures` (migration 0002) through the store they share with the report targets
+// (site-year-figures.ts).
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { PastYearFigures } from '../../src/domain/report';

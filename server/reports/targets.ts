@@ -1,4 +1,4 @@
-// Report targets (design/reporting.md: "Target and ratio (320 → 135%)", "Target 200"): persons
+// Report targets (docs/report-counting.md, table 4, and its known differences): persons
 // informed (SPOC) and persons accompanied per site and calendar year, entered by coordinators and
 // stored in `report_targets` (migration 0003, through site-year-figures.ts). A site and year without a row uses the defaults of
 // the code lists (src/domain/codes: reference.vdc.targets2024), which the client applies.

@@ -50,6 +50,8 @@ describe.each(testDatabases())('accounts, devices and audit on $name', (target) 
       [newAdviser('nosite@test.vdc.brussels', []), 'sitesRequired'],
       [newAdviser('ghost-site@test.vdc.brussels', ['site-z']), 'unknownSite'],
       [{ ...newAdviser('short@test.vdc.brussels'), password: 'short' }, 'passwordTooShort'],
+      [{ ...newAdviser('spaces@test.vdc.brussels'), password: ' '.repeat(14) }, 'passwordRepetitive'],
+      [{ ...newAdviser('common@test.vdc.brussels'), password: 'Motdepasse2026!' }, 'passwordCommon'],
       [{ ...newAdviser('bad-email'), email: 'not an email' }, 'invalidEmail'],
     ];
     for (const [body, code] of refusals) {
@@ -75,7 +77,7 @@ describe.each(testDatabases())('accounts, devices and audit on $name', (target) 
 
     const carol = fixture.users.carol.id;
     expect((await call('PATCH', `${ACCOUNT_PATHS.users}/${carol}`, coordA.token, { active: false })).statusCode).toBe(404);
-    expect((await call('POST', `${ACCOUNT_PATHS.users}/${carol}/password`, coordA.token, { password: 'taken over!' })).statusCode).toBe(404);
+    expect((await call('POST', `${ACCOUNT_PATHS.users}/${carol}/password`, coordA.token, { password: 'taken over!!' })).statusCode).toBe(404);
     expect((await login('carol@test.vdc.brussels', PASSWORD)).statusCode).toBe(200);
   });
 
@@ -120,6 +122,9 @@ describe.each(testDatabases())('accounts, devices and audit on $name', (target) 
   it('resets a password: old sessions end, the new password works', async () => {
     const id = (await create(coordA.token, newAdviser('forgetful@test.vdc.brussels'))).json<{ user: AccountSummary }>().user.id;
     const token = (await login('forgetful@test.vdc.brussels', 'a good password')).json<{ token: string }>().token;
+    const common = await call('POST', `${ACCOUNT_PATHS.users}/${id}/password`, coordA.token, { password: 'azertyuiop2026' });
+    expect([common.statusCode, common.json<{ issues: Issue[] }>().issues[0]?.code]).toEqual([400, 'passwordCommon']);
+    expect((await fixture.pull(token)).statusCode).toBe(200); // a refused reset ends no session
     expect((await call('POST', `${ACCOUNT_PATHS.users}/${id}/password`, coordA.token, { password: 'brand new secret' })).statusCode).toBe(204);
     expect((await fixture.pull(token)).statusCode).toBe(401);
     expect((await login('forgetful@test.vdc.brussels', 'a good password')).statusCode).toBe(401);

@@ -2,7 +2,6 @@
 import type { FastifyInstance } from 'fastify';
 import {
   ACCOUNT_PATHS,
-  changePasswordSchema,
   clientAuditSchema,
   createAccountSchema,
   resetPasswordSchema,
@@ -10,11 +9,9 @@ import {
   updateAccountSchema,
 } from '../../src/domain/accounts';
 import type { AccountSummary, AuditEntry, RetentionSetting } from '../../src/domain/accounts';
-import { validationText } from '../../src/domain/validation-messages';
 import type { ServerDatabase } from '../db/connect';
 import { bearerToken, requireUser } from '../http/authenticate';
-import { badRequest, forbidden, notFound, parseOrBadRequest } from '../http/errors';
-import { hashPassword, verifyPassword } from '../auth/passwords';
+import { forbidden, notFound, parseOrBadRequest } from '../http/errors';
 import { revokeToken } from '../auth/tokens';
 import { seesAllSites } from '../auth/users';
 import { accountSummary, assertManages, canManageAccounts, createAccount, listAccounts, resetPassword, updateAccount } from '../accounts/manage';
@@ -35,17 +32,6 @@ export function registerAccountRoutes(app: FastifyInstance, database: ServerData
     await requireUser(database, request);
     const token = bearerToken(request);
     if (token) await revokeToken(db, token);
-    return reply.code(204).send();
-  });
-
-  app.post(ACCOUNT_PATHS.password, async (request, reply) => {
-    const user = await requireUser(database, request);
-    const body = parseOrBadRequest(changePasswordSchema, request.body);
-    const auth = await db.selectFrom('users_auth').select('password_hash').where('user_id', '=', user.id).executeTakeFirst();
-    if (!auth || !(await verifyPassword(auth.password_hash, body.currentPassword))) {
-      throw badRequest([{ path: ['currentPassword'], code: 'wrongPassword', message: validationText('wrongPassword') }]);
-    }
-    await db.updateTable('users_auth').set({ password_hash: await hashPassword(body.newPassword) }).where('user_id', '=', user.id).execute();
     return reply.code(204).send();
   });
 

@@ -1,5 +1,6 @@
-// POST /api/candidates/:id/erase (design/sync.md): a coordinator of the candidate's site, or an
-// administrator, anonymises the person everywhere. The work is in ../sync/erase.ts.
+// POST /api/candidates/:id/erase (docs/sync-protocol.md, "Erasure"): a coordinator of the
+// candidate's site, or an administrator, anonymises the person everywhere. The work is in
+// ../sync/erase.ts.
 import type { FastifyInstance } from 'fastify';
 import type { ServerDatabase } from '../db/connect';
 import { requireUser } from '../http/authenticate';

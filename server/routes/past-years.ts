@@ -1,4 +1,4 @@
-// Past years' figures (design/reporting.md, table 3's history), coordinators and administrators only:
+// Past years' figures (docs/report-counting.md, table 3), coordinators and administrators only:
 //   GET    /api/reports/past-years                      → { pastYears: PastYearRow[] } of the user's sites
 //   PUT    /api/reports/past-years  {siteId, year, spocPersons, accompaniedPersons} → { pastYear }
 //   DELETE /api/reports/past-years?siteId=…&year=…       → 204, or 404 not_found when nothing was entered

@@ -1,5 +1,5 @@
-// Report targets (design/reporting.md), coordinators and administrators only, scoped like the
-// past years' figures (server/routes/past-years.ts):
+// Report targets (docs/report-counting.md, table 4), coordinators and administrators only, scoped
+// like the past years' figures (server/routes/past-years.ts):
 //   GET    /api/reports/targets[?siteId=…&siteId=…][&year=YYYY] → { targets: ReportTargetRow[] } of the user's sites
 //   PUT    /api/reports/targets  {siteId, year, spocPersons, accompaniedPersons}    → { target }
 //   DELETE /api/reports/targets?siteId=…&year=…                                     → 204 (back to the defaults), 404 when none

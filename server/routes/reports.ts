@@ -1,5 +1,5 @@
-// GET /api/reports/activity (design/reporting.md): the yearly activity report of the sites the user
-// may see, computed by the same pure function the tablets run (src/domain/report), never recomputed.
+// GET /api/reports/activity (docs/report-counting.md): the yearly activity report of the sites the
+// user may see, computed by the same pure function the tablets run (src/domain/report).
 // 401 without a valid token; 403 for advisers and for a requested site outside the user's; 400
 // bad_request for a malformed period. The past years' figures entered for these sites
 // (server/routes/past-years.ts) are passed as `pastYears`, so table 3 has its history.

@@ -1,4 +1,4 @@
-// The sync endpoints of design/sync.md; the work is in ../sync.
+// The sync endpoints of docs/sync-protocol.md; the work is in ../sync.
 import type { FastifyInstance } from 'fastify';
 import { API_PATHS, pullQuerySchema, pushRequestSchema } from '../../src/domain/wire';
 import type { ServerDatabase } from '../db/connect';

@@ -1,4 +1,4 @@
-// Erasure of a person (design/sync.md, POST /api/candidates/:id/erase), in one transaction:
+// Erasure of a person (docs/sync-protocol.md, "Erasure"), in one transaction:
 // the candidate keeps only the codes that reports count by, its birth year and `erased: true`;
 // linked records keep their dates, codes and site but lose their free text and answers; conflict
 // rows and stored push results lose the personal values of those records. Files merged into the

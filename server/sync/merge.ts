@@ -1,4 +1,5 @@
-// The field-level merge of design/sync.md, as a pure function over the stored record.
+// The field-level merge (docs/sync-protocol.md, "The field-level merge"), as a pure function over
+// the stored record.
 // A field is applied unless, since the mutation's baseRev, ANOTHER clientId changed it to a
 // different value: then the server value stays and the field is reported as a conflict.
 // Deletes are tracked as the pseudo-field "deleted" and conflict with other devices' edits.

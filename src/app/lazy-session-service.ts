@@ -7,8 +7,8 @@ import { mayHaveKeptKey } from '../db/kept-key-probe';
 
 /**
  * Loaded in steps, each module group evaluated in a task of its own (zod, the schemas of the wire,
- * those of the records, Dexie and the storage layer, then the rest): evaluated at once they held
- * the page for a quarter of a second on a 4x-slowed tablet, the longest task of its opening.
+ * those of the records, Dexie and the storage layer, then the rest): evaluated at once they hold
+ * the page for about a quarter of a second on a slow tablet, the longest task of its opening.
  */
 let loading: Promise<SessionService> | undefined;
 const loadService = (): Promise<SessionService> =>

@@ -1,6 +1,6 @@
 // The shape of a questionnaire file (src/content/questionnaires/*.json), validated with zod when
 // it is loaded. Content is data: domains, items, pictogram and audio clip ids, answer choices,
-// scoring and module-recommendation rules. See design/domain.md, "The questionnaire".
+// scoring and module-recommendation rules. See docs/content-format.md.
 import { z } from 'zod';
 import { METIER_CODES, MODULE_CODES } from '../domain/codes';
 import { hasPictogram } from './pictograms';
@@ -24,7 +24,7 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** The answer id of "je ne sais pas", offered on every item unless `allowDontKnow` is false. */
 export const DONT_KNOW = 'dont-know';
-/** At most four answers on a screen, "je ne sais pas" included (design/ux.md). */
+/** At most four answers on a screen, "je ne sais pas" included: large targets for those who read little. */
 export const MAX_ANSWERS_ON_SCREEN = 4;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens');

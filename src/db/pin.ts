@@ -1,6 +1,6 @@
 // The adviser's PIN on this device: set once (4 to 6 digits), kept as a salted PBKDF2 hash in the
 // directory database with a count of wrong attempts. It only gates the use of the kept key
-// (design/architecture.md): it never wraps anything, since 10,000 PINs fall to brute force
+// (docs/key-handling.md): it never wraps anything, since 10,000 PINs fall to brute force
 // offline. After too many wrong PINs the kept key is deleted, so only the password opens again.
 // Used to leave candidate mode, and by the idle lock.
 import { DIRECTORY_DB_NAME, Directory, type PinRow } from './directory';

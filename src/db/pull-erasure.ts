@@ -1,7 +1,7 @@
-// Erasure on the device (design/sync.md): a pulled candidate with `erased: true` purges what the
-// device holds about that person — outbox rows, kept copies (rejected, conflicts), the personal
-// fields of their linked records, and the drafts and recordings about them — in the transaction
-// that stores the page.
+// Erasure on the device (docs/sync-protocol.md, "Erasure"): a pulled candidate with `erased: true`
+// purges what the device holds about that person — outbox rows, kept copies (rejected, conflicts),
+// the personal fields of their linked records, and the drafts and recordings about them — in the
+// transaction that stores the page.
 import type { SyncedTable } from '../domain/tables';
 import type { WireRecord } from '../domain/wire';
 import { StaleRowError, buildStoredRow, decryptRowData, type StoreContext } from './store-context';

@@ -10,8 +10,8 @@
 // the row changed under them), and only for ids that may exist (pull-known-ids.ts): rows written
 // as new go in with `add`, which fails if one exists after all. Pages handed over while the
 // previous one is being stored are prepared at once and stored after it, in order, each only on
-// top of the cursor it was pulled from. In Chromium this took a pull of 10,000 records into an
-// empty device from 2.6-2.8x a raw bulkPut of the same rows to 1.2-2.0x (`npm run bench -- sync`).
+// top of the cursor it was pulled from. All of this keeps a first pull into an empty device close
+// to the cost of a raw bulkPut of the same rows (`npm run bench -- sync` prints the ratio).
 import { SYNCED_TABLES, type SyncedTable } from '../domain/tables';
 import type { WireRecord } from '../domain/wire';
 import { bytesToHex } from './crypto';
@@ -210,7 +210,8 @@ async function storePage(ctx: StoreContext, changes: readonly WireRecord[], stat
 
 /**
  * The adviser's sites changed: drop the records of sites they no longer belong to and pull
- * again from 0 (sync.md). Unsent outbox rows are kept: the server decides about them.
+ * again from 0 (docs/sync-protocol.md, "siteIds change"). Unsent outbox rows are kept: the
+ * server decides about them.
  */
 export async function resetForSites(ctx: StoreContext, siteIds: readonly string[]): Promise<void> {
   const stores = [...SYNCED_TABLES.map((table) => ctx.db.records(table)), ctx.db.syncState];

@@ -1,6 +1,6 @@
-// The accounts, devices and audit contract shared by the server and the tablet (issue 11):
+// The accounts, devices and audit contract shared by the server and the tablet:
 //   POST  /api/auth/logout                          → 204; the token is revoked
-//   POST  /api/auth/password  {currentPassword, newPassword}     → 204 (own password)
+//   POST  /api/auth/password  {currentPassword, newPassword}     → 204 (own password; other sessions end)
 //   GET   /api/users                                → { users: AccountSummary[] } the user may manage
 //   POST  /api/users          CreateAccountBody     → { user: AccountSummary }
 //   PATCH /api/users/:id      UpdateAccountBody     → { user: AccountSummary }
@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { ROLE_CODES } from './codes';
 import type { Role } from './codes';
 import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS } from './retention';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordShapeRefusal } from './password-policy';
 
 export const ACCOUNT_PATHS = {
   logout: '/api/auth/logout',
@@ -26,13 +27,16 @@ export const ACCOUNT_PATHS = {
   retention: '/api/retention',
 } as const;
 
-export const MIN_PASSWORD_LENGTH = 8;
-export const MAX_PASSWORD_LENGTH = 200;
+export { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH };
 
+/** A new password: the shape rules here; the server also refuses common ones (docs/login-security.md). */
 const password = z
   .string({ message: 'required' })
-  .min(MIN_PASSWORD_LENGTH, { message: 'passwordTooShort' })
-  .max(MAX_PASSWORD_LENGTH, { message: 'tooLong' });
+  .max(MAX_PASSWORD_LENGTH, { message: 'tooLong' })
+  .superRefine((value, context) => {
+    const refusal = passwordShapeRefusal(value);
+    if (refusal) context.addIssue({ code: 'custom', message: refusal });
+  });
 const name = z.string({ message: 'required' }).trim().min(1, { message: 'required' }).max(120, { message: 'tooLong' });
 const email = z
   .string({ message: 'required' })

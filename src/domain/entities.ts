@@ -1,4 +1,5 @@
-// The synced records' `data` shapes, with the wire field names of design/sync.md.
+// The synced records' `data` shapes, with their wire field names (docs/sync-protocol.md, "Synced
+// tables and their fields").
 // `fieldSchemas[table]` validates a mutation's `fields` (a partial patch: `null` clears a field,
 // unknown fields are refused); `recordSchemas[table]` validates a whole record after the merge.
 import { z } from 'zod';
@@ -69,7 +70,7 @@ export const candidateFields = z.strictObject({
   notes: clearable(text(5000)),
   mergedInto: clearable(id),
   erased: clearable(z.boolean()),
-  /** Addition: files an adviser marked as another person (never flagged as duplicates of this one). */
+  /** Files an adviser marked as another person (never flagged as duplicates of this one). */
   notSamePersonAs: clearable(z.array(id).max(200)),
 });
 
@@ -108,7 +109,7 @@ export const positioningFields = z.strictObject({
   adviserRatings: clearable(looseMap),
   scores: clearable(looseMap),
   recommendations: clearable(z.array(looseMap).max(50)),
-  /** Addition: the adviser's decisions on the recommended modules (domain/positioning/module-decisions.ts). */
+  /** The adviser's decisions on the recommended modules (domain/positioning/module-decisions.ts). */
   moduleDecisions: clearable(moduleDecisionsSchema),
 });
 
@@ -141,7 +142,7 @@ export const validationStepFields = z.strictObject({
   titreDate: clearable(calendarDate),
 });
 
-/** Addition: a unit of competence (UC) of a métier, kept per site by coordinators (see ucs.ts). */
+/** A unit of competence (UC) of a métier, kept per site by coordinators (see ucs.ts). */
 export const ucFields = z.strictObject({
   metier: code(METIER_CODES).optional(),
   code: z.string().trim().min(1, { message: 'required' }).max(20, { message: 'tooLong' }).optional(),
@@ -234,7 +235,7 @@ export interface TableData {
   users: UserData;
 }
 
-/** The erasure rule of design/sync.md: what an erased candidate keeps. */
+/** What an erased candidate keeps (docs/sync-protocol.md, "Erasure"): the codes reports count by. */
 export const CANDIDATE_FIELDS_KEPT_ON_ERASURE = [
   'gender',
   'communeCode',

@@ -1,5 +1,5 @@
-// A coordinator's acts on a candidate's file, online (issue 5, design/domain.md), shared by the
-// server and the tablet:
+// A coordinator's acts on a candidate's file, online, shared by the server and the tablet
+// (docs/sync-protocol.md, "Transfers and record_moves" and "Merges, redirect and merged"):
 //   POST /api/candidates/:id/transfer {siteId}  → 200 {ok, rev, moved}  the file moves to another site
 //   POST /api/candidates/:id/merge    {intoId}  → 200 {ok, rev, repointed} :id is merged into intoId
 // Refusals: 400 bad_request (body), 403 forbidden (adviser, or a site the coordinator does not hold,

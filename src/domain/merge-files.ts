@@ -1,5 +1,6 @@
-// What merging two files of the same person changes (design/domain.md, `mergedInto`), as pure
-// rules shared by the server (which applies them) and the tablet (which previews them):
+// What merging two files of the same person changes, as pure rules shared by the server (which
+// applies them) and the tablet (which previews them); docs/sync-protocol.md, "Merges, redirect and
+// merged":
 // - the kept file's empty fields are filled from the merged-away file, never overwritten (a birth
 //   year is completed by a full date of that year; languages and "not the same person" lists are
 //   joined);

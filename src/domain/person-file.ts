@@ -1,5 +1,5 @@
-// A person's complete file (right of access, design/domain.md): the candidate and every record
-// about them, follow-up notes included, gathered from the local tables. Pure: the screen exports it
+// A person's complete file (right of access, docs/audit-and-consent.md): the candidate and every
+// record about them, follow-up notes included, gathered from the local tables. Pure: the screen exports it
 // as JSON and prints it.
 import type { TableData } from './entities';
 

@@ -1,4 +1,4 @@
-// Retention (design/domain.md): a closed file is anonymised automatically once a period set by a
+// Retention: a closed file is anonymised automatically once a period set by a
 // coordinator (default five years) has passed since the person's last action. Pure: the server
 // runs it over its records; the same rule could tell an adviser what is due soon.
 //   closed      = no accompaniment of the person still open (an accompaniment is open while it has

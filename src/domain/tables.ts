@@ -1,4 +1,4 @@
-// The synced tables of the wire contract (design/sync.md). Order matters only for display.
+// The synced tables of the wire contract (docs/sync-protocol.md). Order matters only for display.
 export const SYNCED_TABLES = [
   'candidates',
   'spocActions',
@@ -24,7 +24,7 @@ export function isClientWritable(table: SyncedTable): boolean {
   return (CLIENT_WRITABLE_TABLES as readonly string[]).includes(table);
 }
 
-/** Addition: tables only coordinators and administrators may push to (advisers read them). */
+/** Tables only coordinators and administrators may push to (advisers read them). */
 export const COORDINATOR_WRITABLE_TABLES: readonly SyncedTable[] = ['ucs'];
 
 export function mayWriteTable(role: string, table: SyncedTable): boolean {

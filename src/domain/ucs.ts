@@ -1,4 +1,4 @@
-// Units of competence (UC) per métier: the code list coordinators keep (design/domain.md). The
+// Units of competence (UC) per métier: the code list coordinators keep (the synced table `ucs`). The
 // list a site uses is the seed below, overlaid by the site's synced `ucs` records (one record per
 // UC a coordinator added, renamed or deactivated). A seeded UC needs no record until someone
 // changes it, so every tablet has the list offline from its first start. Pure, no storage.

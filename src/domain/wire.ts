@@ -1,4 +1,5 @@
-// The HTTP envelopes of design/sync.md, shared by the server (validation) and the tablet (parsing).
+// The HTTP envelopes of docs/sync-protocol.md, shared by the server (validation) and the tablet
+// (parsing).
 // Paths, fields and codes are the contract: additions are fine, renames are not.
 import { z } from 'zod';
 import { ROLE_CODES } from './codes';
@@ -101,7 +102,7 @@ export type Health = z.infer<typeof healthSchema>;
 export const loginRequestSchema = z.object({
   email: z.string().trim().min(3).max(200),
   password: z.string().min(1).max(200),
-  /** Additions to the contract: the device asks for its per-device key-wrapping secret. */
+  /** The device asks for its per-device key-wrapping secret (docs/key-handling.md). */
   deviceId: z.uuid().optional(),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
@@ -140,7 +141,7 @@ export const conflictRowSchema = z.object({
   clientValue: z.unknown(),
   clientId: z.string(),
   createdAt: z.string(),
-  /** Additions: the names of the users behind the client's value and the server's value, when known. */
+  /** The names of the users behind the client's value and the server's value, when known. */
   clientUserName: z.string().optional(),
   serverUserName: z.string().optional(),
 });

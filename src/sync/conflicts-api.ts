@@ -1,4 +1,5 @@
-// Open conflicts online (design/sync.md): list those of the adviser's sites and resolve one.
+// Open conflicts online (docs/sync-protocol.md, "Conflict rows and their resolution"): list those
+// of the adviser's sites and resolve one.
 // Same base URL and bearer token as the sync transport; failures are TransportErrors.
 import { z } from 'zod';
 import { API_PATHS, conflictRowSchema, type ConflictRow } from '../domain/wire';

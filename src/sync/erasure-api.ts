@@ -1,6 +1,6 @@
-// Erasure of a person (design/sync.md, POST /api/candidates/:id/erase): online only, for a
-// coordinator of the candidate's site or an administrator. Same base URL, token and errors as
-// the sync transport; the next sync brings the anonymised records to the device.
+// Erasure of a person (POST /api/candidates/:id/erase, docs/sync-protocol.md, "Erasure"): online
+// only, for a coordinator of the candidate's site or an administrator. Same base URL, token and
+// errors as the sync transport; the next sync brings the anonymised records to the device.
 import { z } from 'zod';
 import { createJsonRequester, type TransportOptions } from './transport';
 

@@ -1,4 +1,4 @@
-// Past years' figures online (design/reporting.md, table 3's history): /api/reports/past-years,
+// Past years' figures online (docs/report-counting.md, table 3): /api/reports/past-years,
 // entered by coordinators; the generic client is site-year-figures-api.ts.
 import { createSiteYearFiguresApi, type SiteYearEntry, type SiteYearFiguresApi, type SiteYearFiguresApiOptions } from './site-year-figures-api';
 

@@ -1,5 +1,5 @@
-// The HTTP client of the sync contract (design/sync.md). Every answer is parsed with the shared
-// wire schemas; every failure becomes a typed TransportError the engine can reason about.
+// The HTTP client of the sync contract (docs/sync-protocol.md). Every answer is parsed with the
+// shared wire schemas; every failure becomes a typed TransportError the engine can reason about.
 import type { z } from 'zod';
 import {
   API_PATHS,

@@ -1,6 +1,6 @@
-// When background work may start after a screen opens: once the page has settled. Waiting for the
-// first idle moment was not enough: it came while the opening screen waited for its reads, and a
-// sync run then (its status changes, its reads and writes) made that opening far longer.
+// When background work may start after a screen opens: once the page has settled. The first idle
+// moment is not enough: it comes while the opening screen waits for its reads, and a sync run then
+// (its status changes, its reads and writes) makes that opening far longer.
 
 /** An idle period this long (the browser's longest) means no frame or task was waiting. */
 const QUIET_IDLE_MS = 45;

@@ -1,5 +1,6 @@
 // The contract between the screens (features/) and the tablet's storage and sync (db/, sync/).
-// Features receive a Workspace after sign-in and never touch Dexie, WebCrypto or fetch directly.
+// Features receive a Workspace after sign-in and never touch Dexie, WebCrypto or fetch directly
+// (docs/architecture.md, "Session and workspace lifecycle").
 import type { RenewalOutcome } from './session-renewal';
 import type { TableData } from '../domain/entities';
 import type { SyncedTable } from '../domain/tables';
@@ -104,29 +105,29 @@ export interface Workspace {
   sync: SyncEngine;
   /** Closes the database and forgets the kept key (logout). */
   signOut(): Promise<void>;
-  /** Addition: the changes that need the adviser's attention (optional so test fakes stay valid). */
+  /** The changes that need the adviser's attention (optional so test fakes stay valid). */
   attention?: AttentionInbox;
-  /** Addition: open conflicts on the server, listed and resolved online (optional for test fakes). */
+  /** Open conflicts on the server, listed and resolved online (optional for test fakes). */
   conflicts?: ConflictsApi;
-  /** Addition: past years' report figures, entered online by coordinators (optional for test fakes). */
+  /** Past years' report figures, entered online by coordinators (optional for test fakes). */
   pastYears?: PastYearsApi;
-  /** Addition: the report's yearly targets per site, entered online by coordinators (optional for test fakes). */
+  /** The report's yearly targets per site, entered online by coordinators (optional for test fakes). */
   reportTargets?: ReportTargetsApi;
-  /** Addition: erasure of a person online (coordinators, administrators; optional for test fakes). */
+  /** Erasure of a person online (coordinators, administrators; optional for test fakes). */
   erasure?: ErasureApi;
-  /** Addition: a coordinator's transfer and merge of files, online (optional for test fakes). */
+  /** A coordinator's transfer and merge of files, online (optional for test fakes). */
   fileAdmin?: FileAdminApi;
-  /** Addition: accounts, devices, own password and the audit log, online (optional for test fakes). */
+  /** Accounts, devices, own password and the audit log, online (optional for test fakes). */
   accounts?: AccountsApi;
-  /** Addition: drafts of forms being typed, encrypted on the tablet (optional for test fakes). */
+  /** Drafts of forms being typed, encrypted on the tablet (optional for test fakes). */
   drafts?: Pick<DraftStore, 'save' | 'load' | 'remove' | 'removeForCandidate'>;
-  /** Addition: the adviser's PIN on this device (leaving candidate mode, idle lock; optional for test fakes). */
+  /** The adviser's PIN on this device (leaving candidate mode, idle lock; optional for test fakes). */
   pin?: PinGate;
-  /** Addition: the tablet locked to a candidate's sitting, across reloads (optional for test fakes). */
+  /** The tablet locked to a candidate's sitting, across reloads (optional for test fakes). */
   candidateLock?: CandidateLock;
-  /** Addition: the adviser's own recorded clips, encrypted on the tablet (optional for test fakes). */
+  /** The adviser's own recorded clips, encrypted on the tablet (optional for test fakes). */
   recordings?: Pick<RecordingStore, 'keys' | 'get' | 'save' | 'remove'>;
-  /** Addition: a new server token when sync says the session expired; nothing closes (optional for test fakes). */
+  /** A new server token when sync says the session expired; nothing closes (optional for test fakes). */
   renewSession?: (email: string, password: string) => Promise<RenewalOutcome>;
 }
 

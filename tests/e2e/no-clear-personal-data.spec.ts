@@ -1,5 +1,5 @@
-// Personal data never rests in clear on the tablet (design/architecture.md, "Data on the tablet",
-// "Proof"). An adviser records a candidate through the real form, with a distinct marker in every
+// Personal data never rests in clear on the tablet (docs/architecture.md, "Encryption at the row
+// level"). An adviser records a candidate through the real form, with a distinct marker in every
 // personal field, and syncs (so the outbox row and the pulled copy are both stored). Then
 // everything the origin keeps — every IndexedDB database, store, key and value, Cache Storage,
 // localStorage, sessionStorage, cookies, the origin private file system — is turned into bytes and

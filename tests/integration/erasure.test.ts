@@ -1,4 +1,4 @@
-// Erasure of a person (design/sync.md, POST /api/candidates/:id/erase) against the real server on
+// Erasure of a person (docs/sync-protocol.md, "Erasure") against the real server on
 // SQLite and PostgreSQL, with real encrypted tablet stores: who may erase, what the server keeps
 // (in records, conflict rows and stored push results), later edits refused, a device that pulls
 // the erasure purges its copies (including unsent edits and attention copies), reports unchanged.
@@ -78,12 +78,12 @@ describe.each(testDatabases())('erasure of a candidate ($name)', (target) => {
   beforeAll(async () => {
     fixture = await createFixture(target);
     const coordinator = async (name: string, siteIds: string[]) => {
-      const id = await createUser(fixture.server.db, { email: `${name}@test.vdc.brussels`, password: 'unused-here', name, role: 'coordinator', siteIds });
+      const id = await createUser(fixture.server.db, { email: `${name}@test.vdc.brussels`, password: 'unused here too', name, role: 'coordinator', siteIds });
       return (await issueToken(fixture.server.db, id, undefined, 1)).token;
     };
     coordA = await coordinator('coord-a', ['site-a']);
     coordB = await coordinator('coord-b', ['site-b']);
-    const daveId = await createUser(fixture.server.db, { email: 'dave@test.vdc.brussels', password: 'unused-here', name: 'dave', role: 'adviser', siteIds: ['site-a'] });
+    const daveId = await createUser(fixture.server.db, { email: 'dave@test.vdc.brussels', password: 'unused here too', name: 'dave', role: 'adviser', siteIds: ['site-a'] });
     const daveToken = (await issueToken(fixture.server.db, daveId, undefined, 1)).token;
 
     alice = await device(fixture.users.alice.token);

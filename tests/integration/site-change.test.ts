@@ -1,4 +1,4 @@
-// An administrator removes a site from an adviser (design/sync.md, siteIds paragraph): the
+// An administrator removes a site from an adviser (docs/sync-protocol.md, "siteIds change"): the
 // adviser's device, at its next sync, sees other `siteIds` in the pull, drops the records of the
 // removed site, pulls again from 0, and keeps its unsent outbox rows: those of the sites it keeps
 // are sent normally, one of the removed site comes back rejected forbidden_site, kept for attention.

@@ -1,4 +1,4 @@
-// A reference model of the server side of design/sync.md for the property tests: the push
+// A reference model of the server side of docs/sync-protocol.md for the property tests: the push
 // protocol (idempotent seqs per clientId) and the field-level merge rule restated from the
 // contract, over candidates only. The real server's answers are compared with the model's.
 import type { FieldConflict, Mutation, PushRequest, PushResult } from '../../src/domain/wire';

@@ -1,5 +1,5 @@
 // First schema. Per-field revs and clientIds are here from the start: nothing ever ships
-// last-write-wins (design/sync.md). Never edit this file once shipped: add 0002_… instead.
+// last-write-wins (docs/sync-protocol.md). Never edit this file once shipped: add 0002_… instead.
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Migration } from 'kysely';
 

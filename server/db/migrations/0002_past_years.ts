@@ -1,4 +1,4 @@
-// Figures coordinators enter for the years before the app (design/reporting.md, table 3's history):
+// Figures coordinators enter for the years before the app (docs/report-counting.md, table 3):
 // one row per site and calendar year. Never edit once shipped: add 0003_… instead.
 import type { Kysely, Migration } from 'kysely';
 

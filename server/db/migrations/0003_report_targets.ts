@@ -1,4 +1,4 @@
-// Yearly targets of the activity report (design/reporting.md: 320 persons informed, 200 persons
+// Yearly targets of the activity report (docs/report-counting.md: 320 persons informed, 200 persons
 // accompanied per year by default), entered by coordinators per site and calendar year. A site and
 // year without a row uses the defaults. Never edit once shipped: add 0004_… instead.
 import type { Kysely, Migration } from 'kysely';

@@ -1,4 +1,5 @@
-// In-memory candidate index for instant search and duplicate checks (design/architecture.md):
+// In-memory candidate index for instant search and duplicate checks (names are encrypted at rest,
+// so never indexed by IndexedDB: docs/architecture.md, "Encryption at the row level"):
 // keys are built once after unlock, then kept current with add/update/remove as records arrive by
 // sync. Search is by name-word prefix (accent-insensitive), phone digits or postal code; the
 // duplicate check finds likely matches of a draft by name (order-, particle-, phonetic- and

@@ -44,7 +44,8 @@ export function computeAccompaniment(scope: Scope, period: Period): Accompanimen
   }
 
   // Persons with Titre: distinct persons of the row's accompaniments who have at least one Titre in
-  // the period, whichever of their attempts earned it (reporting.md ties the Titre to the person).
+  // the period, whichever of their attempts earned it (the Titre is the person's:
+  // docs/report-counting.md, table 4).
   const figures = (tally: Tally): AccompanimentFigures => ({
     accompaniments: tally.accompaniments,
     persons: tally.persons.size,

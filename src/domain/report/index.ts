@@ -1,4 +1,4 @@
-// The yearly activity report (design/reporting.md): one pure function over the synced records,
+// The yearly activity report (docs/report-counting.md): one pure function over the synced records,
 // run by the server (the reference answer of GET /api/reports/activity) and by the tablet over its
 // local data. No I/O, no clock: "today" only enters through `options.asOf`.
 import { computeAccompaniment } from './accompaniment';

@@ -1,5 +1,5 @@
-// Small-cell masking for exports (reporting.md: "Exports mask cells below 5 persons in profile
-// tables"). Only the profile tables describe persons by their characteristics, so only they are
+// Small-cell masking for exports: cells below 5 persons in profile tables (docs/report-counting.md,
+// table 9). Only the profile tables describe persons by their characteristics, so only they are
 // masked; the screen keeps the exact numbers for the user who may see the sites.
 // A cell of 0 is left as 0: it identifies nobody, and the tables are sparse (a code nobody has is
 // absent), so a 0 only appears if a caller put it there.

@@ -44,7 +44,7 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 /**
  * Age on `day` (the period's last day). With a full birth date: completed years on that day (a
  * 29 February birthday is reached on 1 March in common years). With a birth year alone,
- * reporting.md says "age on 31 December of that year": "that year" is read as the year of the
+ * the rule says "age on 31 December of that year": "that year" is read as the year of the
  * period's last day (31 December of the birth year would make everyone 0), so the age is
  * year(day) − birth year, as if the birthday had already passed. Undefined when unusable.
  */

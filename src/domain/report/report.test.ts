@@ -1,4 +1,4 @@
-// Table-driven tests of each counting rule of design/reporting.md, on small hand-built data.
+// Table-driven tests of each counting rule of docs/report-counting.md, on small hand-built data.
 import { describe, expect, it } from 'vitest';
 import { computeActivityReport, maskSmallCells, type ReportInput, type ReportOptions, type ReportRecord, type ReportTable } from './index';
 import { ageBand, ageOn, assertPeriod, inPeriod, openDuring } from './period';

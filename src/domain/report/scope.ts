@@ -89,7 +89,7 @@ export function increment<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
-/** A fraction, or null when the denominator is 0 (reporting.md). Unrounded. */
+/** A fraction, or null when the denominator is 0 (a rate of nothing is no rate). Unrounded. */
 export function rate(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;
 }

@@ -1,7 +1,7 @@
-// Input and output shapes of the activity report (design/reporting.md). The output IS the JSON of
+// Input and output shapes of the activity report (docs/report-counting.md). The output IS the JSON of
 // `GET /api/reports/activity`: stable keys, sites and codes by id, numbers as numbers, rates as
-// unrounded fractions or null when their denominator is 0. Fields beyond reporting.md's "at least"
-// list are additions (allowed by the contract), marked below.
+// unrounded fractions or null when their denominator is 0. Fields beyond the API's agreed
+// minimum are additions (allowed by the contract), marked below.
 import type { TableData } from '../entities';
 
 export type ReportTable = 'candidates' | 'spocActions' | 'accompaniments' | 'moduleSessions' | 'attendance' | 'validationSteps';
@@ -111,7 +111,7 @@ export interface EvolutionRow {
   siteId: string;
   spocPersons: number;
   accompaniedPersons: number;
-  /** Addition: 'data' computed from records, 'entered' taken from pastYears. */
+  /** Beyond the agreed minimum: 'data' computed from records, 'entered' taken from pastYears. */
   source: 'data' | 'entered';
 }
 

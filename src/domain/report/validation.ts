@@ -1,5 +1,5 @@
 // Table 7 (validation funnel per site, Walloon share) and table 8 (métiers leading to a test).
-// Definitions of reporting.md, each on the attempt's own dates:
+// Definitions (docs/report-counting.md, table 7), each on the attempt's own dates:
 // - registration: `registrationDate` in the period;
 // - test taken: `testDate` in the period and result `reussi` or `echoue` (absent / reporté are not
 //   tests taken, and a test without a result yet is not either: see the data-quality panel);

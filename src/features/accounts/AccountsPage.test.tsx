@@ -45,7 +45,11 @@ class FakeAccounts implements AccountsApi {
     this.accounts.set(userId, updated);
     return updated;
   }
-  async changeOwnPassword() {}
+  async changeOwnPassword(body: { newPassword: string }) {
+    this.calls.push('change own password');
+    if (body.newPassword.includes('guessing')) throw new TransportError('rate_limited', { status: 429, body: { error: 'rate_limited', retryAfterSeconds: 30 } });
+    if (body.newPassword.includes('soleil')) throw new TransportError('bad_request', { status: 400, body: { error: 'bad_request', issues: [{ path: ['newPassword'], code: 'passwordCommon', message: '…' }] } });
+  }
   async audit(): Promise<AuditEntry[]> {
     return [{ id: 'a1', at: '2026-11-22T09:00:00Z', actorId: 'coord-1', actorName: 'Claire Vandamme', action: 'candidate-erased', siteId: 'site-ml-bxl', targetTable: 'candidates', targetId: '1234567890' }];
   }
@@ -79,7 +83,7 @@ describe('accounts screens', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Nouveau compte' }));
     await userEvent.click(screen.getByRole('button', { name: 'Créer le compte' }));
     expect(await screen.findByText('Indiquez une adresse e-mail comme nom@exemple.be.')).toBeTruthy();
-    expect(screen.getByText('Le mot de passe doit avoir au moins 8 caractères.')).toBeTruthy();
+    expect(screen.getByText('Le mot de passe doit avoir au moins 12 caractères.')).toBeTruthy();
     expect(api.calls).toEqual([]);
 
     await userEvent.type(screen.getByLabelText(/Adresse e-mail/), 'someone@taken.be');
@@ -132,5 +136,25 @@ describe('accounts screens', () => {
     renderApp('/comptes', signedInService(adviser.workspace));
     expect(await screen.findByText('Cette page est réservée aux coordinateurs et aux administrateurs.')).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Comptes' })).toBeNull();
+  }, 60_000);
+
+  it('states the password rule on the form, refuses repeats before sending, and says why the server refused a common one', async () => {
+    const { workspace, api } = setup();
+    renderApp('/mot-de-passe', signedInService(workspace));
+    expect(await screen.findByText(/^Au moins 12 caractères, pas un mot de passe courant : une courte phrase convient bien\. Vos autres sessions sont fermées/)).toBeTruthy();
+    await userEvent.type(screen.getByLabelText(/^Mot de passe actuel/), 'mon ancien mot de passe');
+    await userEvent.type(screen.getByLabelText(/^Nouveau mot de passe/), 'ab'.repeat(8));
+    await userEvent.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
+    expect(await screen.findByText(/ne peut pas être fait seulement d’espaces, des mêmes quelques caractères répétés/)).toBeTruthy();
+    expect(api.calls).toEqual([]);
+    await userEvent.clear(screen.getByLabelText(/^Nouveau mot de passe/));
+    await userEvent.type(screen.getByLabelText(/^Nouveau mot de passe/), 'soleil2026!!');
+    await userEvent.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
+    expect(await screen.findByText(/fait partie des plus courants/)).toBeTruthy();
+    expect(api.calls).toEqual(['change own password']);
+    await userEvent.clear(screen.getByLabelText(/^Nouveau mot de passe/));
+    await userEvent.type(screen.getByLabelText(/^Nouveau mot de passe/), 'still guessing away');
+    await userEvent.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
+    expect(await screen.findByText('Trop d’essais de mot de passe : attendez quelques minutes, puis réessayez.')).toBeTruthy();
   }, 60_000);
 });

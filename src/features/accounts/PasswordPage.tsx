@@ -1,5 +1,5 @@
 // "Mon mot de passe": every user changes their own password online. The tablet's data key is
-// re-wrapped with the new password at the next online login (design/architecture.md).
+// re-wrapped with the new password at the next online login (docs/key-handling.md).
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';

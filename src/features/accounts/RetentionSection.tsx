@@ -1,5 +1,5 @@
 // "Conservation des dossiers": per site, how many years after the last action a closed file is
-// anonymised automatically (design/domain.md; default five). Coordinators change it online.
+// anonymised automatically (src/domain/retention.ts; default five). Coordinators change it online.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RetentionSetting } from '../../domain/accounts';

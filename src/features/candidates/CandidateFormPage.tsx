@@ -107,7 +107,8 @@ function CandidateEditor({ record, onErased }: { record: CandidateRecord | null;
     } else {
       const created = await repo.create(values.siteId, data);
       const place = values.outreachPlace.trim();
-      // The meeting itself is an individual information action at that place (domain.md).
+      // The meeting itself is an individual information action at that place: the place belongs to
+      // the action, the file to the site.
       if (place) await spocActions.create(values.siteId, intakeAction(created.id, workspace.user.id, place));
     }
     await navigate('/candidats', { state: { notice: record ? 'candidateUpdated' : 'candidateCreated' } });

@@ -1,4 +1,4 @@
-// The idle lock of a shared tablet (design/architecture.md): after some minutes without a touch,
+// The idle lock of a shared tablet (docs/key-handling.md): after some minutes without a touch,
 // or on a reload, the adviser's screens are hidden (kept in memory, so nothing typed is lost) behind
 // a lock that the adviser's PIN opens. An adviser without a PIN is signed out when idle (their data
 // stays on the tablet; the password opens it again); a reload reopens their screens as before.

@@ -1,5 +1,6 @@
-// What would make the report wrong (reporting.md): counts, and which records when this device holds
-// them (a candidate file on the tablet is one the user may see, so it is linked by name).
+// What would make the report wrong (docs/report-counting.md, "Data-quality panel"): counts, and
+// which records when this device holds them (a candidate file on the tablet is one the user may
+// see, so it is linked by name).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -1,5 +1,6 @@
-// "Past years' figures" (design/reporting.md): coordinators enter, per site, the evolution table's
-// numbers of the years before the app. Online only; the list shows what was fetched this session.
+// "Past years' figures" (docs/report-counting.md, table 3): coordinators enter, per site, the
+// evolution table's numbers of the years before the app. Online only; the list shows what was
+// fetched this session.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIRST_PAST_YEAR, type PastYearEntry } from './past-years-api';

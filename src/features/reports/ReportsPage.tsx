@@ -1,4 +1,4 @@
-// The activity report (design/reporting.md) computed on this device's local data, offline: the
+// The activity report (docs/report-counting.md) computed on this device's local data, offline: the
 // same pure function as GET /api/reports/activity, over the decrypted records of the workspace.
 // Targets are per site and year, entered by coordinators on the server (TargetsSection,
 // report-targets.ts; 320 / 200 by default), shown as ratios in the tables and the exports; offline

@@ -94,7 +94,7 @@ const asReportTargets = (targets: Targets | ReportTargets): ReportTargets => ('t
 /** A site's Walloon share (the report gives the total's); null when no test was taken, as the report's rates. */
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
-/** Every table of reporting.md, in the report's order. `profiles` may be the masked ones. */
+/** Every table of the report (docs/report-counting.md), in its order. `profiles` may be masked. */
 export function buildReportSheets(report: ActivityReport, anyTargets: Targets | ReportTargets, ctx: LabelContext, profiles: MaskedProfiles = report.profiles): ReportSheet[] {
   const { t } = ctx;
   const targets = asReportTargets(anyTargets);

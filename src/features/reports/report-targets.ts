@@ -1,4 +1,4 @@
-// The report's targets (design/reporting.md: "Target and ratio (320 → 135%)", "Target 200"): per
+// The report's targets (docs/report-counting.md, table 4, and its known differences): per
 // site and calendar year, entered by coordinators on the server (src/sync/report-targets-api.ts),
 // 320 persons informed and 200 accompanied for a site and year nobody entered. A period over
 // several calendar years adds up each year's target; the total row's target is the sum of the

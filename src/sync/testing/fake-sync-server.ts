@@ -1,5 +1,5 @@
-// An in-memory fake of the server side of design/sync.md, for engine tests only (never imported by
-// the app): revs, per-field merge with conflicts, idempotent seqs per clientId, seq gaps, epochs,
+// An in-memory fake of the server side of docs/sync-protocol.md, for engine tests only (never
+// imported by the app): revs, per-field merge with conflicts, idempotent seqs per clientId, seq gaps, epochs,
 // and injectable faults (requests dropped before or after commit, 401, rejected mutations).
 import { fieldSchemas } from '../../domain/entities';
 import type { Mutation, PullResponse, PushRequest, PushResponse, PushResult, WireRecord } from '../../domain/wire';

@@ -1,4 +1,4 @@
-// Autosave of a form being typed (design/ux.md: nothing is lost on reload, crash or update): the
+// Autosave of a form being typed (nothing may be lost on reload, crash or update): the
 // values are saved, encrypted, a moment after each change and at once when the page is hidden.
 // A draft found when the form opens is offered back (resume or discard); a save of the form
 // removes it. Without `workspace.drafts` (test fakes) nothing is kept.

@@ -1,4 +1,5 @@
-// The intake form: fields of domain.md, validated by the domain's rules, messages in the fields.
+// The intake form: the candidate's fields (docs/sync-protocol.md, "Synced tables and their
+// fields"), validated by the domain's rules, messages in the fields.
 // It autosaves a draft as the adviser types (offered back when the form reopens) and, for a new
 // person, shows the likely existing files before it lets the save go on. Saving is the caller's
 // job (create or update); a RecordValidationError it throws is shown on the fields it names.

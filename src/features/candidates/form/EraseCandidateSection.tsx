@@ -1,4 +1,5 @@
-// The danger zone of a candidate's page: erasure of the person (right to erasure, design/sync.md).
+// The danger zone of a candidate's page: erasure of the person (right to erasure,
+// docs/sync-protocol.md, "Erasure").
 // Coordinators and administrators only, online only; the dialog says what is kept and what is
 // wiped forever, and asks to tick "I understand it is final" before the button works.
 import { useId, useState } from 'react';

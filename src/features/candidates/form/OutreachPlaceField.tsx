@@ -1,6 +1,6 @@
 // "Lieu de la rencontre": where the adviser met the person (a CPAS, an OISP, a library…). The
 // site's known outreach places are suggested; another place can be typed. Recorded on the intake's
-// SPOC action, not on the person (domain.md: the file belongs to the site, whatever the place).
+// SPOC action, not on the person: the file belongs to the site, whatever the place.
 import { useMemo } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';

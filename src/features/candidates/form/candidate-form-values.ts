@@ -1,5 +1,5 @@
 // The intake form's values (what the inputs hold: strings, checkbox arrays) and their mapping
-// to and from the wire shape of a candidate (design/sync.md): empty inputs are left out on
+// to and from the wire shape of a candidate (docs/sync-protocol.md): empty inputs are left out on
 // create and cleared with null on update; only changed fields are sent.
 import { z } from 'zod';
 import { brusselsDate } from '../../../domain/dates';

@@ -1,7 +1,8 @@
-// The in-memory candidate index of a workspace (design/architecture.md: search and duplicate checks
-// run over keys built once after unlock): built from the first snapshot of `repo.watch`, then kept
-// current by applying only what changed in each later snapshot. Records that arrive by sync after
-// the first snapshot are checked for likely duplicates, listed for the adviser on "À vérifier".
+// The in-memory candidate index of a workspace (search and duplicate checks run over keys built
+// once after unlock, since names are encrypted at rest: docs/architecture.md): built from the first
+// snapshot of `repo.watch`, then kept current by applying only what changed in each later
+// snapshot. Records that arrive by sync after the first snapshot are checked for likely duplicates,
+// listed for the adviser on "À vérifier".
 // The first build runs in short turns, after the render that asked for it: built in one go, inside
 // that render, it was one of the longest tasks of opening the list on a slow tablet.
 import { mainThreadTurns } from '../../../db/main-thread-turns';

@@ -1,7 +1,7 @@
 // The candidate rows, virtualized (@tanstack/react-virtual): only the rows in view are in the DOM,
 // so 50,000 files scroll smoothly. The virtualizer writes row positions and the list's height to
 // the DOM itself (directDomUpdates) and re-renders only when the rows in view change: measuring
-// rows one by one used to re-render the whole list synchronously a dozen times on opening. One tab stop: the arrow keys, Page Up/Down, Home and End move
+// rows one by one would re-render the whole list synchronously a dozen times on opening. One tab stop: the arrow keys, Page Up/Down, Home and End move
 // between rows (scrolling them into view), Enter opens the file.
 import { measureElement, observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
