@@ -12,6 +12,8 @@ import { LoginGuard } from './auth/login-guard';
 import type { LoginSecurityOptions } from './auth/login-guard';
 import { DEFAULT_TOKEN_TTL_HOURS } from './auth/tokens';
 import { registerHardening } from './http/hardening';
+import { registerJsonBodyParser } from './http/json-body';
+import { DEFAULT_PUSH_RATE_LIMITS, PushRateLimiter, type PushRateLimits } from './http/rate-limit';
 import { registerHealthRoute } from './routes/health';
 import { registerLoginRoute } from './routes/login';
 import { registerSyncRoutes } from './routes/sync';
@@ -32,7 +34,20 @@ export interface ServerOptions {
   tokenTtlHours?: number;
   /** Backoff of password guessing (docs/login-security.md); tests shrink it, move its clock, count hash checks. */
   login?: LoginSecurityOptions;
+  /** Per-user push limits (./http/rate-limit.ts); `false` for benchmarks that push far more. */
+  pushRateLimits?: PushRateLimits | false;
+  /** Trust X-Forwarded-* from this proxy (Fastify's trustProxy): HSTS then follows X-Forwarded-Proto. */
+  trustProxy?: boolean | string;
+  /** Socket, request and keep-alive timeouts in ms (defaults: SERVER_TIMEOUTS_MS). */
+  timeoutsMs?: Partial<typeof SERVER_TIMEOUTS_MS>;
 }
+
+/**
+ * A socket silent for 20 s is closed (a stalled client, or one that connects and sends nothing);
+ * a request must have arrived whole within 60 s (a 1 MiB push over a poor mobile link); an idle
+ * kept-alive connection is closed after 5 s. See docs/server-authority.md.
+ */
+export const SERVER_TIMEOUTS_MS = { connection: 20_000, request: 60_000, keepAlive: 5_000 };
 
 export interface BuiltServer {
   app: FastifyInstance;
@@ -54,7 +69,16 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
     throw error;
   }
 
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES });
+  const timeouts = { ...SERVER_TIMEOUTS_MS, ...options.timeoutsMs };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    connectionTimeout: timeouts.connection,
+    requestTimeout: timeouts.request,
+    keepAliveTimeout: timeouts.keepAlive,
+    trustProxy: options.trustProxy ?? false,
+  });
+  registerJsonBodyParser(app);
   const routes: { method: string; url: string }[] = [];
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
@@ -67,7 +91,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerHealthRoute(app, database);
   const loginGuard = new LoginGuard(database.db, options.login);
   registerLoginRoute(app, database, loginGuard, options.tokenTtlHours ?? DEFAULT_TOKEN_TTL_HOURS);
-  registerSyncRoutes(app, database);
+  const pushRate = options.pushRateLimits === false ? undefined : new PushRateLimiter(options.pushRateLimits ?? DEFAULT_PUSH_RATE_LIMITS);
+  registerSyncRoutes(app, database, pushRate);
   registerReportRoutes(app, database);
   registerPastYearsRoutes(app, database);
   registerReportTargetsRoutes(app, database);

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildServer } from './app';
+import { pushRateLimitsFromEnv } from './http/rate-limit';
 import { DEMO_LOGINS, DEMO_PASSWORD, hasDemoAccounts, seedDemoIfEmpty } from './seed/demo';
 import { scheduleRetention } from './accounts/retention';
 
@@ -17,6 +18,9 @@ async function main(): Promise<void> {
     staticDir: servesApp ? staticDir : undefined,
     logger: process.env.LOG !== '0',
     tokenTtlHours: ttl,
+    pushRateLimits: pushRateLimitsFromEnv(process.env),
+    // TRUST_PROXY=1: behind a reverse proxy (its X-Forwarded-Proto decides HSTS); or its addresses.
+    trustProxy: trustProxyFromEnv(process.env.TRUST_PROXY),
   });
 
   const started = Date.now();
@@ -45,6 +49,11 @@ async function main(): Promise<void> {
     console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
     for (const login of DEMO_LOGINS) console.log(`  ${login.email.padEnd(42)} ${login.role.padEnd(12)} ${login.siteIds.join(', ')}`);
   }
+}
+
+function trustProxyFromEnv(value: string | undefined): boolean | string | undefined {
+  if (value === undefined || value === '' || value === '0' || value === 'false') return undefined;
+  return value === '1' || value === 'true' ? true : value;
 }
 
 main().catch((error: unknown) => {

@@ -18,10 +18,16 @@ export function refused(code: FileAdminRefusal): HttpError {
   return new HttpError(409, { error: code, message: FILE_ADMIN_REFUSALS[code] });
 }
 
-/** The live candidate with this id, or 404 (an unknown id and a deleted file alike). */
-export async function liveCandidate(trx: Kysely<Database>, id: string): Promise<StoredRecord> {
+/**
+ * The live candidate with this id, of a site this coordinator administers. An unknown id and a
+ * file of another site get the same 403 (the answer never tells whether a foreign id exists,
+ * docs/server-authority.md); a deleted file of their own site gets 404.
+ */
+export async function administeredLiveCandidate(trx: Kysely<Database>, user: SessionUser, id: string): Promise<StoredRecord> {
   const candidate = await readRecord(trx, 'candidates', id);
-  if (!candidate || candidate.deleted) throw notFound();
+  if (!candidate) throw forbidden();
+  assertAdministers(user, [candidate.siteId]);
+  if (candidate.deleted) throw notFound();
   return candidate;
 }
 

@@ -15,17 +15,15 @@ import type { ServerDatabase } from '../db/connect';
 import type { StoredRecord } from '../db/records';
 import { lockRevisionCounter } from '../db/revisions';
 import { writeAudit } from '../accounts/audit';
-import { assertAdministers, liveCandidate, refused } from './access';
+import { administeredLiveCandidate, refused } from './access';
 import { recordsMentioning, writeChanges, type RecordChange } from './changes';
 
 export async function mergeCandidates(database: ServerDatabase, user: SessionUser, mergedAwayId: string, keptId: string): Promise<MergeAnswer> {
   return database.db.transaction().execute(async (trx) => {
     await lockRevisionCounter(trx);
-    const mergedAway = await liveCandidate(trx, mergedAwayId);
-    assertAdministers(user, [mergedAway.siteId]);
+    const mergedAway = await administeredLiveCandidate(trx, user, mergedAwayId);
     if (mergedAwayId === keptId) throw refused('same_file');
-    const kept = await liveCandidate(trx, keptId);
-    assertAdministers(user, [kept.siteId]);
+    const kept = await administeredLiveCandidate(trx, user, keptId);
     const refusal = mergeRefusal(asCandidate(kept), asCandidate(mergedAway));
     if (refusal) throw refused(refusal);
 

@@ -10,7 +10,7 @@ import type { SessionUser } from '../../src/domain/wire';
 import type { ServerDatabase } from '../db/connect';
 import { lockRevisionCounter } from '../db/revisions';
 import { writeAudit } from '../accounts/audit';
-import { assertAdministers, assertSiteExists, liveCandidate, refused } from './access';
+import { administeredLiveCandidate, assertAdministers, assertSiteExists, refused } from './access';
 import { recordsMentioning, writeChanges } from './changes';
 
 const FOLLOWING = new Set<string>(TABLES_FOLLOWING_A_TRANSFER);
@@ -18,10 +18,10 @@ const FOLLOWING = new Set<string>(TABLES_FOLLOWING_A_TRANSFER);
 export async function transferCandidate(database: ServerDatabase, user: SessionUser, candidateId: string, siteId: string): Promise<TransferAnswer> {
   return database.db.transaction().execute(async (trx) => {
     await lockRevisionCounter(trx);
-    const candidate = await liveCandidate(trx, candidateId);
-    assertAdministers(user, [candidate.siteId]);
-    await assertSiteExists(trx, siteId);
+    const candidate = await administeredLiveCandidate(trx, user, candidateId);
+    // Access first: a site the user does not hold is refused alike whether it exists or not.
     assertAdministers(user, [siteId]);
+    await assertSiteExists(trx, siteId);
     if (candidate.siteId === siteId) throw refused('same_site');
     if (candidate.data.erased === true) throw refused('erased');
     if (typeof candidate.data.mergedInto === 'string') throw refused('merged');

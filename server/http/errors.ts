@@ -8,6 +8,8 @@ export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     readonly body: { error: string } & Record<string, unknown>,
+    /** Response headers that go with the error (Retry-After of a 429). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(body.error);
   }

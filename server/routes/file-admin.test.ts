@@ -54,7 +54,7 @@ describe.each(testDatabases())('transfer and merge of files on $name', (target) 
         { id: session, table: 'moduleSessions', fields: { module: 'soft-skills', date: '2026-01-10' } },
         { id: attendance, table: 'attendance', fields: { sessionId: session, candidateId: person, status: 'inscrit' } },
       ]);
-      await seed([{ id: otherSiteAccompaniment, table: 'accompaniments', siteId: 'site-b', fields: { candidateId: person, metier: 'coiffeur', startDate: '2026-01-05', status: 'open' } }], fixture.users.carol.token);
+      await seed([{ id: otherSiteAccompaniment, table: 'accompaniments', siteId: 'site-b', fields: { candidateId: person, metier: 'coiffeur', startDate: '2026-01-05', status: 'open' } }], fixture.users.admin.token);
       const revBefore = await revCounter(fixture.server);
 
       const response = await call(transferPath(person), coordAB.token, { siteId: 'site-b' });
@@ -111,8 +111,10 @@ describe.each(testDatabases())('transfer and merge of files on $name', (target) 
         [transferPath(person), fixture.users.alice.token, { siteId: 'site-b' }, 403, 'forbidden'],
         [transferPath(person), fixture.users.alice.token, { nonsense: true }, 403, 'forbidden'],
         [transferPath(person), coordA.token, { siteId: 'site-b' }, 403, 'forbidden'],
-        [transferPath(randomUUID()), coordAB.token, { siteId: 'site-b' }, 404, 'not_found'],
-        [transferPath(person), coordAB.token, { siteId: 'site-nowhere' }, 400, 'bad_request'],
+        // An unknown id, or a site the caller does not hold, is refused like a foreign one (no existence oracle).
+        [transferPath(randomUUID()), coordAB.token, { siteId: 'site-b' }, 403, 'forbidden'],
+        [transferPath(person), coordAB.token, { siteId: 'site-nowhere' }, 403, 'forbidden'],
+        [transferPath(person), fixture.users.admin.token, { siteId: 'site-nowhere' }, 400, 'bad_request'],
         [transferPath(person), coordAB.token, { siteId: 'site-a' }, 409, 'same_site'],
         [transferPath(person), coordAB.token, { site: 'site-b' }, 400, 'bad_request'],
         [transferPath(person), coordAB.token, { siteId: 42 }, 400, 'bad_request'],
@@ -124,7 +126,7 @@ describe.each(testDatabases())('transfer and merge of files on $name', (target) 
       }
       const sameSite = await call(transferPath(person), coordAB.token, { siteId: 'site-a' });
       expect(sameSite.json<{ message: string }>().message).toBe('The file is already on this site.');
-      const unknownSite = await call(transferPath(person), coordAB.token, { siteId: 'site-nowhere' });
+      const unknownSite = await call(transferPath(person), fixture.users.admin.token, { siteId: 'site-nowhere' });
       expect(unknownSite.json<{ issues: { message: string }[] }>().issues[0]?.message).toBe('This site does not exist.');
       expect(await record('candidates', person)).toEqual(before);
     });
@@ -141,16 +143,18 @@ describe.each(testDatabases())('transfer and merge of files on $name', (target) 
     it('marks the merged-away file, fills the kept file without overwriting, re-points every link, and keeps everything', async () => {
       const [kept, away, earlier, other, accompaniment, note, action, session, attendance] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
       await seed([
+        { id: other, fields: { firstName: 'Other', lastName: 'Person' } },
         { id: kept, fields: { firstName: 'Mohammed', lastName: 'El Amrani', birthDate: '1990', phone: '0470 11 11 11', languages: ['ar'], notSamePersonAs: [other] } },
         { id: away, fields: { firstName: 'Muhammad', lastName: 'Al-Amrani', birthDate: '1990-03-12', phone: '0470 22 22 22', email: 'm@example.be', languages: ['fr', 'ar'], notes: 'Met at the CPAS' } },
-        { id: earlier, fields: { firstName: 'M.', lastName: 'Amrani', mergedInto: away } },
-        { id: other, fields: { firstName: 'Other', lastName: 'Person' } },
+        { id: earlier, fields: { firstName: 'M.', lastName: 'Amrani' } },
         { id: accompaniment, table: 'accompaniments', fields: { candidateId: away, metier: 'coiffeur', startDate: '2026-02-01', status: 'open' } },
         { id: note, table: 'followUpNotes', fields: { candidateId: away, date: '2026-02-02', text: 'Kept' } },
         { id: action, table: 'spocActions', fields: { date: '2026-02-03', kind: 'collective', candidateIds: [kept, away, other] } },
         { id: session, table: 'moduleSessions', fields: { module: 'soft-skills', date: '2026-02-10' } },
         { id: attendance, table: 'attendance', fields: { sessionId: session, candidateId: away, status: 'inscrit' } },
       ]);
+      // An earlier merge (mergedInto is set by the merge route only, never by a push).
+      expect((await call(mergePath(earlier), coordA.token, { intoId: away })).statusCode).toBe(200);
       const awayBefore = await record('candidates', away);
       const revBefore = await revCounter(fixture.server);
 
@@ -194,8 +198,9 @@ describe.each(testDatabases())('transfer and merge of files on $name', (target) 
         { id: b, fields: { firstName: 'B', lastName: 'Merge' } },
         { id: erased, fields: { firstName: 'E', lastName: 'Merge' } },
         { id: target2, fields: { firstName: 'T', lastName: 'Merge' } },
-        { id: gone, fields: { firstName: 'G', lastName: 'Merge', mergedInto: target2 } },
+        { id: gone, fields: { firstName: 'G', lastName: 'Merge' } },
       ]);
+      expect((await call(mergePath(gone), coordA.token, { intoId: target2 })).statusCode).toBe(200);
       expect((await call(`/api/candidates/${erased}/erase`, coordA.token)).statusCode).toBe(200);
       const onB = randomUUID();
       await seed([{ id: onB, siteId: 'site-b', fields: { firstName: 'On', lastName: 'B' } }], fixture.users.carol.token);
@@ -206,8 +211,8 @@ describe.each(testDatabases())('transfer and merge of files on $name', (target) 
         [erased, coordA.token, { intoId: a }, 409, 'erased'],
         [a, coordA.token, { intoId: gone }, 409, 'into_merged'],
         [gone, coordA.token, { intoId: a }, 409, 'merged'],
-        [a, coordA.token, { intoId: randomUUID() }, 404, 'not_found'],
-        [randomUUID(), coordA.token, { intoId: a }, 404, 'not_found'],
+        [a, coordA.token, { intoId: randomUUID() }, 403, 'forbidden'],
+        [randomUUID(), coordA.token, { intoId: a }, 403, 'forbidden'],
         [a, fixture.users.alice.token, { intoId: b }, 403, 'forbidden'],
         [a, coordA.token, { intoId: onB }, 403, 'forbidden'],
         [onB, coordA.token, { intoId: a }, 403, 'forbidden'],
@@ -237,7 +242,7 @@ describe.each(testDatabases())('transfer and merge of files on $name', (target) 
       const response = await fixture.push(
         fixture.users.bob.token,
         pushBody(newClientId(), [
-          { id: away, baseRev: awayRev, fields: { communeCode: 'ixelles', mergedInto: null } },
+          { id: away, baseRev: awayRev, fields: { communeCode: 'ixelles' } },
           { id: accompaniment, table: 'accompaniments', fields: { candidateId: away, metier: 'coiffeur', startDate: '2026-03-01', status: 'open' } },
           { id: action, table: 'spocActions', fields: { date: '2026-03-01', kind: 'collective', candidateIds: [away, kept] } },
           { id: away, op: 'delete', baseRev: awayRev },

@@ -3,15 +3,21 @@ import type { FastifyInstance } from 'fastify';
 import { API_PATHS, pullQuerySchema, pushRequestSchema } from '../../src/domain/wire';
 import type { ServerDatabase } from '../db/connect';
 import { requireUser } from '../http/authenticate';
-import { parseOrBadRequest } from '../http/errors';
+import { HttpError, parseOrBadRequest } from '../http/errors';
+import type { PushRateLimiter } from '../http/rate-limit';
 import { handlePush } from '../sync/push';
 import { handlePull } from '../sync/pull';
 import { listOpenConflicts, resolveConflict, resolveRequestSchema } from '../sync/conflicts';
 
-export function registerSyncRoutes(app: FastifyInstance, database: ServerDatabase): void {
+export function registerSyncRoutes(app: FastifyInstance, database: ServerDatabase, pushRate?: PushRateLimiter): void {
   app.post(API_PATHS.push, async (request) => {
     const user = await requireUser(database, request);
     const body = parseOrBadRequest(pushRequestSchema, request.body);
+    const wait = pushRate?.admit(user.id, body.mutations.length) ?? 0;
+    if (wait > 0) {
+      const message = `Too many changes sent in a short time: nothing was stored; try again in ${wait} seconds.`;
+      throw new HttpError(429, { error: 'rate_limited', message, retryAfterSeconds: wait }, { 'Retry-After': String(wait) });
+    }
     return handlePush(database, user, body);
   });
 

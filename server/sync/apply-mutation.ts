@@ -10,6 +10,7 @@ import type { StoredRecord } from '../db/records';
 import { canAccessSite } from '../auth/users';
 import { planMerge } from './merge';
 import { linkedCandidateId } from './erase';
+import { authorityRefusal } from './authority';
 
 /** The records a chunk reads, as they stand after its earlier mutations. */
 export interface ChunkView {
@@ -39,8 +40,12 @@ export function applyMutation(view: ChunkView, user: SessionUser, clientId: stri
   if (!canAccessSite(user, mutation.siteId)) return rejected('forbidden_site');
 
   const existing = view.get(table, mutation.id);
-  // Moving a record to another site is a coordinator's transfer, never a sync edit.
-  if (existing && existing.siteId !== mutation.siteId) return rejected('forbidden_site');
+  // Moving a record to another site is a coordinator's transfer, never a sync edit: `forbidden`
+  // between two of the user's sites; a record of a site not theirs stays `forbidden_site`.
+  if (existing && existing.siteId !== mutation.siteId) return rejected(canAccessSite(user, existing.siteId) ? 'forbidden' : 'forbidden_site');
+  // Server-only fields, and links to records the user may not see (after a merge's redirect too).
+  const refusal = authorityRefusal((linkTable, id) => view.get(linkTable, id), user, mutation);
+  if (refusal) return rejected(refusal);
   if (existing && existing.data.erased === true) return rejected('erased');
   const personId = linkedCandidateId(table, existing, mutation.fields);
   if (personId !== undefined && view.get('candidates', personId)?.data.erased === true) return rejected('erased');

@@ -40,8 +40,8 @@ export async function resolveConflict(
   return database.db.transaction().execute(async (trx) => {
     await lockRevisionCounter(trx);
     const row = await trx.selectFrom('conflicts').selectAll().where('id', '=', conflictId).executeTakeFirst();
-    if (!row) throw notFound();
-    if (!canAccessSite(user, row.site_id)) throw forbidden();
+    // An unknown id and a conflict of another site get the same answer (docs/server-authority.md).
+    if (!row || !canAccessSite(user, row.site_id)) throw forbidden();
     if (row.resolved_at !== null) throw new HttpError(409, { error: 'already_resolved' });
     const conflict = toConflictView(row);
     const record = await readRecord(trx, conflict.table, conflict.recordId);

@@ -14,7 +14,7 @@ import { DELETED_FIELD, fromRow, readRecord, saveRecord } from '../db/records';
 import type { StoredRecord } from '../db/records';
 import { allocateRevs, lockRevisionCounter } from '../db/revisions';
 import { canAccessSite } from '../auth/users';
-import { forbidden, notFound } from '../http/errors';
+import { forbidden } from '../http/errors';
 import { sameValue } from './json';
 
 /** Per linked table: the fields that describe the person (wiped) and how they are wiped. */
@@ -46,10 +46,10 @@ function isPersonal(table: SyncedTable, field: string): boolean {
 export async function eraseCandidate(database: ServerDatabase, user: SessionUser, candidateId: string): Promise<{ ok: true; rev: number }> {
   return database.db.transaction().execute(async (trx) => {
     await lockRevisionCounter(trx);
+    if (user.role !== 'admin' && user.role !== 'coordinator') throw forbidden();
     const candidate = await readRecord(trx, 'candidates', candidateId);
-    if (!candidate) throw notFound();
-    const allowed = user.role === 'admin' || (user.role === 'coordinator' && canAccessSite(user, candidate.siteId));
-    if (!allowed) throw forbidden();
+    // An unknown id and a file of another site get the same answer (docs/server-authority.md).
+    if (!candidate || !canAccessSite(user, candidate.siteId)) throw forbidden();
 
     const clientId = `erasure:${user.id}`;
     const changed: StoredRecord[] = [];

@@ -18,7 +18,8 @@ import { applyMutation, type MutationOutcome } from './apply-mutation';
 import { chunked, readRecords, recordKey, saveRecords } from './bulk-records';
 import { insertConflicts, type ConflictTarget } from './conflict-rows';
 import { linkedCandidateId } from './erase';
-import { candidateIdsNamedBy, redirectMerged } from '../candidates/redirect';
+import { candidateIdsNamedBy, redirectMerged, type Redirected } from '../candidates/redirect';
+import { authorityRefusal, newLinks } from './authority';
 import { canAccessSite } from '../auth/users';
 
 /** Mutations per transaction: keeps the counter lock short on long offline backlogs. */
@@ -71,7 +72,14 @@ async function pushChunk(
     }
     if (!view) throw new Error('a new mutation without its records loaded');
     // A mutation naming a merged-away file applies to the kept one (../candidates/redirect.ts).
-    const redirected = canAccessSite(user, mutation.siteId) ? redirectMerged(mutation, (id) => view.peekCandidate(id)) : { mutation };
+    // Server-only fields and links are judged on the mutation as sent, before any redirect, so
+    // that a merge elsewhere never turns a foreign link into an accepted one (./authority.ts).
+    const refusal = canAccessSite(user, mutation.siteId) ? authorityRefusal((table, id) => view.get(table, id), user, mutation) : undefined;
+    const redirected: Redirected | { refused: string } = refusal
+      ? { refused: refusal }
+      : canAccessSite(user, mutation.siteId)
+        ? redirectMerged(mutation, (id) => view.peekCandidate(id))
+        : { mutation };
     const outcome: MutationOutcome =
       'refused' in redirected
         ? { result: { seq: mutation.seq, status: 'rejected', error: redirected.refused }, conflicts: [] }
@@ -139,6 +147,8 @@ async function loadChunkView(trx: Kysely<Database>, fresh: readonly Mutation[]) 
     return personId === undefined ? [] : [{ table: 'candidates' as const, id: personId }];
   });
   await load(persons);
+  // Every record the mutations link to (./authority.ts judges whether the user may see them).
+  await load(fresh.flatMap((mutation) => newLinks(mutation.table, undefined, mutation.fields)));
   // The files the mutations name, and the files those were merged into (merges never chain; the
   // bound only guards against a cycle).
   await load(fresh.flatMap((mutation) => candidateIdsNamedBy(mutation).map((id) => ({ table: 'candidates' as const, id }))));

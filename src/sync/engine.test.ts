@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../domain/ids';
 import { FakeSyncServer } from './testing/fake-sync-server';
+import { TransportError } from './transport';
 import { openTestDevice, type TestDevice } from './testing/test-device';
 
 const devices: TestDevice[] = [];
@@ -116,6 +117,14 @@ describe('sync engine against a fake server', () => {
     expect(await a.engine.syncNow()).toMatchObject({ phase: 'error', error: 'unauthorized', pending: 1 });
     server.faults.unauthorized = false;
     expect(await a.engine.syncNow()).toMatchObject({ phase: 'idle', error: undefined, pending: 0 });
+  });
+
+  it('429 says the server asks to wait and keeps the outbox', async () => {
+    const api = new FakeSyncServer().api();
+    const limited = await openTestDevice('limited', { ...api, push: () => Promise.reject(new TransportError('rate_limited', { status: 429 })) });
+    devices.push(limited);
+    await limited.store.write('candidates', newId(), 'site-1', 'put', { firstName: 'y' });
+    expect(await limited.engine.syncNow()).toMatchObject({ phase: 'error', error: 'rate_limited', pending: 1 });
   });
 
   it('a second syncNow joins the running one; status is notified', async () => {

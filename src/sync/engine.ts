@@ -75,6 +75,8 @@ function errorCodeOf(error: unknown): { phase: SyncStatus['phase']; error: SyncE
         return { phase: 'error', error: 'forbidden' };
       case 'upgrade_required':
         return { phase: 'error', error: 'upgrade_required' };
+      case 'rate_limited':
+        return { phase: 'error', error: 'rate_limited' };
       default:
         return { phase: 'error', error: 'server' };
     }

@@ -71,6 +71,7 @@ export type SyncErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'upgrade_required'
+  | 'rate_limited'
   | 'server'
   | 'storage_full';
 

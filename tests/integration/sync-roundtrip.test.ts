@@ -141,6 +141,13 @@ describe.each(testDatabases())('tablet ↔ server round trip ($name)', (target) 
     expect(await bob.repo('candidates').get(after.id)).toBeDefined();
   });
 
+  it('a link the server refuses (a file the adviser may not see) comes back for attention, in the list like any refusal', async () => {
+    const erin = await deviceSignIn('erin');
+    const note = await erin.repo('followUpNotes').create('site-a', { candidateId: crypto.randomUUID(), date: '2026-03-01', text: 'About someone elsewhere' });
+    expect(await erin.sync.syncNow()).toMatchObject({ phase: 'idle', pending: 0, needsAttention: 1 });
+    expect(await erin.attention?.list()).toMatchObject([{ kind: 'rejected', error: 'forbidden', table: 'followUpNotes', id: note.id }]);
+  });
+
   it('after a password reset the next online login still opens the device data', async () => {
     const directoryName = `it-directory-reset-${crypto.randomUUID()}`;
     const transport = createHttpTransport({ baseUrl: apiBase });

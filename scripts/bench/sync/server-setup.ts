@@ -68,7 +68,8 @@ export async function startBenchServer(target: Target, candidates: number): Prom
   const fresh = await target.create();
   let server: Awaited<ReturnType<typeof buildServer>> | undefined;
   try {
-    server = await buildServer({ databaseUrl: fresh.url });
+    // The per-user push limits are off: the bench pushes more than a day's work on purpose.
+    server = await buildServer({ databaseUrl: fresh.url, pushRateLimits: false });
     const db = server.db;
     await createSite(db, SITE);
     const adviserId = await createUser(db, { email: 'adviser@bench.test', password: PASSWORD, name: 'Bench adviser', role: 'adviser', siteIds: [SITE.id] });

@@ -143,17 +143,20 @@ describe('"À vérifier" screen', () => {
       issues: [{ path: ['phone'], code: 'invalidPhone', message: 'Give a phone number with digits, spaces, + or - only.' }],
     };
     const forbidden: AttentionItem = { ...rejected, localId: 10, error: 'forbidden_site', issues: [] };
-    const { dismissed, user } = setUp({ local: [rejected, forbidden] });
+    // A server-only field or a link outside the adviser's sites (docs/server-authority.md).
+    const authority: AttentionItem = { ...rejected, localId: 11, error: 'forbidden', issues: [] };
+    const { dismissed, user } = setUp({ local: [rejected, forbidden, authority] });
     const cards = await screen.findAllByRole('article', { name: 'Candidat — Amina El Idrissi' });
-    expect(cards).toHaveLength(2);
+    expect(cards).toHaveLength(3);
     expect(cards[0]!.textContent).toContain('« Téléphone » : Le téléphone ne peut contenir que des chiffres');
     expect(cards[1]!.textContent).toContain("Ce lieu d'accueil ne fait pas partie des vôtres");
+    expect(cards[2]!.textContent).toContain('seule une action d\'un coordinateur peut le faire');
     expect(within(cards[0]!).getByRole('link', { name: 'Corriger' }).getAttribute('href')).toBe(`/candidats/${CANDIDATE_ID}`);
 
     await user.click(within(cards[1]!).getByRole('button', { name: 'Ignorer' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Ignorer ce changement ?' });
     await user.click(within(dialog).getByRole('button', { name: 'Oui, ignorer' }));
     await waitFor(() => expect(dismissed).toEqual([['rejected', 10]]));
-    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
   });
 });

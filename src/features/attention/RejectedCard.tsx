@@ -23,7 +23,7 @@ export function RejectedCard({ entry, recordName, onIgnore }: RejectedCardProps)
           const message = issue.code ? t(`validation.${issue.code}`, { defaultValue: issue.message ?? t('attention.reasons.invalid') }) : (issue.message ?? '');
           return t('attention.reasons.invalidField', { field, message });
         })
-      : [t(['forbidden_site', 'erased', 'invalid'].includes(entry.error) ? `attention.reasons.${entry.error}` : 'attention.reasons.other', { error: entry.error })];
+      : [t(['forbidden', 'forbidden_site', 'erased', 'invalid'].includes(entry.error) ? `attention.reasons.${entry.error}` : 'attention.reasons.other', { error: entry.error })];
 
   return (
     <article className="form-section attention-card" aria-labelledby={titleId}>

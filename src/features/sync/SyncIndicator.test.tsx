@@ -30,6 +30,7 @@ describe('sync indicator', () => {
     ['server error', { ...base, phase: 'error', error: 'server' }, ['Erreur du serveur : réessayez plus tard']],
     ['update required', { ...base, phase: 'error', error: 'upgrade_required' }, ["Mettez l'application à jour pour synchroniser"]],
     ['storage full', { ...base, phase: 'error', error: 'storage_full' }, ['Mémoire de la tablette pleine']],
+    ['rate limited', { ...base, phase: 'error', error: 'rate_limited', pending: 40 }, ["Trop d'envois d'un coup : réessayez plus tard", '40 en attente']],
     ['forbidden', { ...base, phase: 'error', error: 'forbidden' }, ['Accès refusé par le serveur']],
     ['needs attention', { ...base, phase: 'idle', lastSyncedAt: '2026-07-01T06:30:00Z', needsAttention: 1 }, ['Synchronisé à 08:30', '1 à vérifier']],
   ])('%s', (_name, status, expected) => {
