@@ -122,6 +122,13 @@ export interface RecordMovesTable {
   rev: number;
 }
 
+/** An organisation (0010_organisations); its sites name it in their record's `data.organisationId`. */
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
 export interface Database {
   counters: CountersTable;
   meta: MetaTable;
@@ -136,4 +143,5 @@ export interface Database {
   audit_log: AuditLogTable;
   retention_settings: RetentionSettingsTable;
   record_moves: RecordMovesTable;
+  organisations: OrganisationsTable;
 }

@@ -2,7 +2,7 @@
 // through the sync transport's requester: same base URL, token and typed errors. A refused change
 // rejects with a TransportError whose `details.body.issues` say in words what is wrong.
 import { z } from 'zod';
-import { ACCOUNT_PATHS, AUDIT_ACTIONS } from '../domain/accounts';
+import { ACCOUNT_PATHS, AUDIT_ACTIONS, NOT_MANAGED_REASONS } from '../domain/accounts';
 import type { AccountSummary, AuditEntry, ChangePasswordBody, ClientAuditBody, CreateAccountBody, RetentionSetting, UpdateAccountBody } from '../domain/accounts';
 import { ROLE_CODES } from '../domain/codes';
 import { createJsonRequester, type TransportOptions } from './transport';
@@ -16,6 +16,8 @@ const accountSchema = z.object({
   siteIds: z.array(z.string()),
   active: z.boolean(),
   devices: z.array(deviceSchema),
+  manageable: z.boolean(),
+  notManagedReason: z.enum(NOT_MANAGED_REASONS).optional(),
 });
 const auditEntrySchema = z.object({
   id: z.string(),

@@ -10,7 +10,7 @@ import { TransportError } from '../../sync/transport';
 const COORDINATOR = { id: 'coord-1', name: 'Claire Vandamme', role: 'coordinator' as const, siteIds: ['site-ml-bxl'] };
 
 function account(id: string, name: string, extra: Partial<AccountSummary> = {}): AccountSummary {
-  return { id, email: `${id}@test.be`, name, role: 'adviser', siteIds: ['site-ml-bxl'], active: true, devices: [], ...extra };
+  return { id, email: `${id}@test.be`, name, role: 'adviser', siteIds: ['site-ml-bxl'], active: true, devices: [], manageable: true, ...extra };
 }
 
 class FakeAccounts implements AccountsApi {
