@@ -17,6 +17,7 @@ import { badRequest, forbidden, notFound, parseOrBadRequest } from '../http/erro
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { revokeToken } from '../auth/tokens';
 import { seesAllSites } from '../auth/users';
+import { hasTabletWorkspace } from '../auth/roles';
 import { accountSummary, assertManages, canManageAccounts, createAccount, listAccounts, resetPassword, updateAccount } from '../accounts/manage';
 import { listAudit, writeAudit } from '../accounts/audit';
 import { revokeDevice } from '../accounts/devices';
@@ -98,6 +99,7 @@ export function registerAccountRoutes(app: FastifyInstance, database: ServerData
 
   app.post(ACCOUNT_PATHS.audit, async (request, reply) => {
     const user = await requireUser(database, request);
+    if (!hasTabletWorkspace(user.role)) throw forbidden(); // exports are made from a tablet's records
     const body = parseOrBadRequest(clientAuditSchema, request.body);
     if (!seesAllSites(user.role) && !body.siteIds.every((siteId) => user.siteIds.includes(siteId))) throw forbidden();
     const target = body.candidateId ? { targetTable: 'candidates', targetId: body.candidateId } : {};
