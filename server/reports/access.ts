@@ -43,3 +43,9 @@ async function liveSiteIds(db: Kysely<Database>): Promise<string[]> {
   const rows = await db.selectFrom('records').select('id').where('table_name', '=', 'sites').where('deleted', '=', 0).execute();
   return rows.map((row) => row.id);
 }
+
+/** Site id → name of every live site (the network reporter's report names its rows). */
+export async function liveSiteNames(db: Kysely<Database>): Promise<Record<string, string>> {
+  const rows = await db.selectFrom('records').select(['id', 'data']).where('table_name', '=', 'sites').where('deleted', '=', 0).execute();
+  return Object.fromEntries(rows.map((row) => [row.id, (JSON.parse(row.data) as { name?: string }).name ?? row.id]));
+}

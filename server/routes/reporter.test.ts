@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT_PATHS } from '../../src/domain/accounts';
-import type { ActivityReport, MaskedActivityReport } from '../../src/domain/report';
+import type { ActivityReport, NetworkReport } from '../../src/domain/report';
 import { API_PATHS } from '../../src/domain/wire';
 import type { PullResponse } from '../../src/domain/wire';
 import { testDatabases } from '../../tests/support/postgres';
@@ -77,15 +77,16 @@ describe.each(testDatabases())('the network reporter on $name', (target) => {
   it('reads the report of every organisation, with small profile cells masked and no record named', async () => {
     const response = await call('GET', `${'/api/reports/activity'}?${YEAR}`, reporterToken);
     expect(response.statusCode).toBe(200);
-    const report = response.json<MaskedActivityReport>();
+    const report = response.json<NetworkReport>();
     expect(report.spoc.bySite.map((row) => row.siteId)).toEqual(['cpas-c', 'site-a', 'site-a2', 'site-b']);
     expect(report.spoc.total.persons).toBe(6);
     expect(report.profiles.gender).toEqual({ F: '<5', M: '<5' });
     expect(report.dataQuality.candidatesMissingFields).toEqual([]);
+    expect(report.siteNames).toMatchObject({ 'cpas-c': 'CPAS C', 'site-a': 'Mission Locale A' });
     expect(response.body).not.toContain('Personne');
     expect(response.body).not.toContain('confidentielle');
     // One organisation's figures on request; a site that does not exist is refused.
-    expect((await call('GET', `/api/reports/activity?${YEAR}&siteId=cpas-c`, reporterToken)).json<MaskedActivityReport>().spoc.total.persons).toBe(1);
+    expect((await call('GET', `/api/reports/activity?${YEAR}&siteId=cpas-c`, reporterToken)).json<NetworkReport>().spoc.total.persons).toBe(1);
     expect((await call('GET', `/api/reports/activity?${YEAR}&siteId=nowhere`, reporterToken)).statusCode).toBe(403);
     // A coordinator still sees exact numbers for their own sites.
     const own = (await call('GET', `/api/reports/activity?${YEAR}`, coordToken)).json<ActivityReport>();

@@ -9,13 +9,13 @@
 // they depend on (server/reports/result-cache.ts); the figures are those of the pure function.
 import type { FastifyInstance } from 'fastify';
 import { computeActivityReport, networkReport } from '../../src/domain/report';
-import type { ActivityReport, MaskedActivityReport } from '../../src/domain/report';
+import type { ActivityReport, NetworkReport } from '../../src/domain/report';
 import { brusselsDate } from '../../src/domain/dates';
 import type { ServerDatabase } from '../db/connect';
 import { requireUser } from '../http/authenticate';
 import { forbidden, parseOrBadRequest } from '../http/errors';
 import { readsActivityReport } from '../auth/roles';
-import { activityReportSiteIds } from '../reports/access';
+import { activityReportSiteIds, liveSiteNames } from '../reports/access';
 import { reportInputCache } from '../reports/input-cache';
 import { listPastYears } from '../reports/past-years';
 import { ReportResultCache } from '../reports/result-cache';
@@ -40,10 +40,11 @@ export function registerReportRoutes(app: FastifyInstance, database: ServerDatab
       .current()
       .catch(() => undefined); // a failure here is retried by the first request
   });
-  app.get(ACTIVITY_REPORT_PATH, async (request): Promise<ActivityReport | MaskedActivityReport> => {
+  app.get(ACTIVITY_REPORT_PATH, async (request): Promise<ActivityReport | NetworkReport> => {
     const user = await requireUser(database, request);
-    // The network reporter reads every site's figures, masked (src/domain/report/network.ts).
-    const shown = (report: ActivityReport) => (user.role === 'reporter' ? networkReport(report) : report);
+    // The network reporter reads every site's figures, masked, with the sites' names (src/domain/report/network.ts).
+    const siteNames = user.role === 'reporter' ? await liveSiteNames(database.db) : {};
+    const shown = (report: ActivityReport) => (user.role === 'reporter' ? networkReport(report, siteNames) : report);
     if (!readsActivityReport(user.role)) throw forbidden();
     const query = parseOrBadRequest(activityReportQuerySchema, request.query);
     const siteIds = await activityReportSiteIds(database.db, user, query.siteId);

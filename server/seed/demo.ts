@@ -31,6 +31,7 @@ export interface DemoLogin {
 
 export const DEMO_LOGINS: DemoLogin[] = [
   { email: 'conseillere@demo.vdc.brussels', name: 'Amélie Dewinter', role: 'adviser', siteIds: ['ml-schaerbeek', 'cpas-schaerbeek'] },
+  { email: 'conseiller.schaerbeek@demo.vdc.brussels', name: 'Thomas Peeters', role: 'adviser', siteIds: ['ml-schaerbeek'] },
   { email: 'conseiller.etterbeek@demo.vdc.brussels', name: 'Youssef Benali', role: 'adviser', siteIds: ['ml-etterbeek'] },
   { email: 'conseillere.ixelles@demo.vdc.brussels', name: 'Katarzyna Nowak', role: 'adviser', siteIds: ['ml-ixelles', 'oisp-ixelles'] },
   // A coordinator coordinates one organisation (docs/roles-and-organisations.md); the programme's

@@ -5,10 +5,14 @@
 import { maskSmallCells, type MaskedActivityReport } from './mask';
 import type { ActivityReport } from './types';
 
-export function networkReport(report: ActivityReport): MaskedActivityReport {
+/** The network's report, with the names of its sites (the reporter holds no synced `sites` table). */
+export type NetworkReport = MaskedActivityReport & { siteNames: Record<string, string> };
+
+export function networkReport(report: ActivityReport, siteNames: Record<string, string>): NetworkReport {
   const masked = maskSmallCells(report);
   return {
     ...masked,
+    siteNames,
     dataQuality: { asOf: report.dataQuality.asOf, staleAccompaniments: [], testsWithoutResult: [], candidatesMissingFields: [], possibleDuplicates: [] },
   };
 }
