@@ -24,6 +24,7 @@ import { registerEraseRoute } from './routes/erase';
 import { registerFileAdminRoutes } from './routes/file-admin';
 import { registerAccountRoutes } from './routes/accounts';
 import { registerOwnPasswordRoute } from './routes/own-password';
+import { registerOrganisationRoutes } from './routes/organisations';
 
 export interface ServerOptions {
   /** `sqlite:<path>`, `sqlite::memory:`, or `postgres://…`; default `sqlite:data/vdc.sqlite`. */
@@ -100,6 +101,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerFileAdminRoutes(app, database);
   registerAccountRoutes(app, database);
   registerOwnPasswordRoute(app, database, loginGuard);
+  registerOrganisationRoutes(app, database);
   await app.ready();
 
   return {

@@ -1,11 +1,13 @@
-// Managing accounts through the API: coordinators manage the advisers and coordinators
-// who work on at least one of their sites, and give or take away only their own sites (a person's
-// other sites stay as they are); administrators manage everyone. Users are
-// synced `users` records (name, role, sites, active) written through the revision counter, so the
-// tablets pull the change; email and password hash stay in users_auth. Refusals are 403, or 400
-// with issues in words; nothing changes when a request fails.
+// Managing accounts through the API (docs/roles-and-organisations.md). A coordinator manages the
+// advisers and coordinators *all* of whose sites are theirs (a coordinator's sites all lie in one
+// organisation, so that is within their organisation), gives only their own sites and only those
+// two roles; administrators manage everyone; advisers and network reporters nobody. A coordinator
+// also sees, read-only and with the reason, the accounts that share one of their sites but are not
+// theirs. Users are synced `users` records (name, role, sites, active) written through the revision
+// counter, so the tablets pull the change; email and password hash stay in users_auth. Refusals are
+// 403/404, or 400 with issues in words; nothing changes when a request fails.
 import type { Kysely } from 'kysely';
-import type { AccountSummary, CreateAccountBody, UpdateAccountBody } from '../../src/domain/accounts';
+import type { AccountSummary, CreateAccountBody, NotManagedReason, UpdateAccountBody } from '../../src/domain/accounts';
 import type { Role } from '../../src/domain/codes';
 import { userFields } from '../../src/domain/entities';
 import type { SessionUser } from '../../src/domain/wire';
@@ -13,7 +15,8 @@ import type { Database } from '../db/schema';
 import { readRecord } from '../db/records';
 import type { StoredRecord } from '../db/records';
 import { lockRevisionCounter } from '../db/revisions';
-import { createUser, writeUserChanges } from '../admin/accounts';
+import { createUser, siteRuleBroken, writeUserChanges } from '../admin/accounts';
+import { organisationsOfSites } from '../organisations/sites';
 import { hashPassword } from '../auth/passwords';
 import { assertAllowedPassword } from '../auth/password-policy';
 import { revokeTokensOf } from '../auth/tokens';
@@ -40,11 +43,42 @@ export function canManageAccounts(actor: SessionUser): boolean {
   return actor.role === 'coordinator' || actor.role === 'admin';
 }
 
-/** May this actor manage an account with these role and sites? */
-function manages(actor: SessionUser, role: Role, siteIds: readonly string[]): boolean {
-  if (actor.role === 'admin') return true;
-  if (actor.role !== 'coordinator' || role === 'admin') return false;
-  return siteIds.some((siteId) => actor.siteIds.includes(siteId));
+/** Roles a coordinator may give and manage; administrators and network reporters are an administrator's. */
+const COORDINATED_ROLES: readonly Role[] = ['adviser', 'coordinator'];
+
+/**
+ * What the actor may do with accounts, read once per request: an administrator everything; a
+ * coordinator the accounts all of whose sites are theirs, provided their own sites lie in one
+ * organisation (an account left spanning several, e.g. by the 0010 migration, manages nothing
+ * until an administrator fixes it).
+ */
+interface Authority {
+  actor: SessionUser;
+  /** Why the actor manages nothing, when their own account is inconsistent. */
+  blocked?: NotManagedReason;
+}
+
+async function authorityOf(db: Kysely<Database>, actor: SessionUser): Promise<Authority> {
+  if (!canManageAccounts(actor)) throw forbidden();
+  if (actor.role === 'admin') return { actor };
+  const organisations = await organisationsOfSites(db, actor.siteIds);
+  return organisations.size === 1 ? { actor } : { actor, blocked: 'ownSitesInSeveralOrganisations' };
+}
+
+/** Why the actor may not manage an account with these role and sites (undefined: they may). */
+function refusal(authority: Authority, role: Role, siteIds: readonly string[]): NotManagedReason | undefined {
+  const { actor } = authority;
+  if (actor.role === 'admin') return undefined;
+  if (authority.blocked) return authority.blocked;
+  if (!COORDINATED_ROLES.includes(role)) return 'roleOfAdministrator';
+  if (siteIds.length === 0 || !siteIds.every((siteId) => actor.siteIds.includes(siteId))) return 'otherSites';
+  return undefined;
+}
+
+/** Whether the actor sees the account at all: theirs to manage, or sharing one of their sites. */
+function sees(authority: Authority, account: Account): boolean {
+  const { actor } = authority;
+  return actor.role === 'admin' || account.id === actor.id || account.siteIds.some((siteId) => actor.siteIds.includes(siteId));
 }
 
 async function loadAccounts(db: Kysely<Database>): Promise<Account[]> {
@@ -70,27 +104,39 @@ async function loadAccount(db: Kysely<Database>, userId: string): Promise<Accoun
   return auth ? accountFromAuth(db, auth.user_id, auth.email) : undefined;
 }
 
-async function summaries(db: Kysely<Database>, accounts: Account[]): Promise<AccountSummary[]> {
-  const devices = await devicesOf(db, accounts.map((account) => account.id));
+/** Summaries; `reasons` says which accounts are shown without being manageable (no devices then). */
+async function summaries(db: Kysely<Database>, accounts: Account[], reasons: ReadonlyMap<string, NotManagedReason> = new Map()): Promise<AccountSummary[]> {
+  const devices = await devicesOf(db, accounts.filter((account) => !reasons.has(account.id)).map((account) => account.id));
   return accounts
-    .map((account) => ({
-      id: account.id,
-      email: account.email,
-      name: account.name,
-      role: account.role,
-      siteIds: account.siteIds,
-      active: account.active,
-      devices: devices.get(account.id) ?? [],
-    }))
+    .map((account): AccountSummary => {
+      const reason = reasons.get(account.id);
+      return {
+        id: account.id,
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        siteIds: account.siteIds,
+        active: account.active,
+        devices: reason ? [] : (devices.get(account.id) ?? []),
+        manageable: !reason,
+        ...(reason ? { notManagedReason: reason } : {}),
+      };
+    })
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }
 
 export async function listAccounts(db: Kysely<Database>, actor: SessionUser): Promise<AccountSummary[]> {
-  if (!canManageAccounts(actor)) throw forbidden();
-  const accounts = (await loadAccounts(db)).filter((account) => account.id === actor.id || manages(actor, account.role, account.siteIds));
-  return summaries(db, accounts);
+  const authority = await authorityOf(db, actor);
+  const accounts = (await loadAccounts(db)).filter((account) => sees(authority, account));
+  const reasons = new Map<string, NotManagedReason>();
+  for (const account of accounts) {
+    const reason = refusal(authority, account.role, account.siteIds);
+    if (reason) reasons.set(account.id, reason);
+  }
+  return summaries(db, accounts, reasons);
 }
 
+/** The summary of an account the caller has just been allowed to manage. */
 export async function accountSummary(db: Kysely<Database>, userId: string): Promise<AccountSummary> {
   const account = await loadAccount(db, userId);
   if (!account) throw notFound();
@@ -99,43 +145,51 @@ export async function accountSummary(db: Kysely<Database>, userId: string): Prom
   return summary;
 }
 
-/** Checks role and sites; `before` are the account's current sites (none when creating). */
-async function checkSites(db: Kysely<Database>, actor: SessionUser, role: Role, siteIds: readonly string[], before: readonly string[] = []): Promise<void> {
-  if (siteIds.length === 0 && role !== 'admin') invalid('siteIds', 'sitesRequired');
-  if (role === 'admin' && actor.role !== 'admin') invalid('role', 'roleNotAllowed');
+/**
+ * Checks the role and sites an account would have; `before` are its current sites (none when
+ * creating). A coordinator gives only advisers' and coordinators' roles and only their own sites,
+ * so the account stays all theirs; every role keeps the site rules of siteRuleBroken.
+ */
+async function checkRoleAndSites(db: Kysely<Database>, authority: Authority, role: Role, siteIds: readonly string[], before: readonly string[] = []): Promise<void> {
+  const { actor } = authority;
+  if (actor.role !== 'admin' && !COORDINATED_ROLES.includes(role)) invalid('role', 'roleNotAllowed');
   const added = siteIds.filter((siteId) => !before.includes(siteId));
-  const removed = before.filter((siteId) => !siteIds.includes(siteId));
   for (const siteId of added) {
     const site = await readRecord(db, 'sites', siteId);
     if (!site || site.deleted) invalid('siteIds', 'unknownSite');
   }
-  if (actor.role !== 'admin' && [...added, ...removed].some((siteId) => !actor.siteIds.includes(siteId))) invalid('siteIds', 'siteNotYours');
+  if (actor.role !== 'admin' && siteIds.some((siteId) => !actor.siteIds.includes(siteId))) invalid('siteIds', 'siteNotYours');
+  const broken = await siteRuleBroken(db, role, siteIds);
+  if (broken) invalid('siteIds', broken);
 }
 
 export async function createAccount(db: Kysely<Database>, actor: SessionUser, body: CreateAccountBody): Promise<string> {
-  if (!canManageAccounts(actor)) throw forbidden();
-  assertAllowedPassword('password', body.password);
-  await checkSites(db, actor, body.role, body.siteIds);
+  const authority = await authorityOf(db, actor);
+  if (authority.blocked) throw forbidden();
+  await checkRoleAndSites(db, authority, body.role, body.siteIds);
   const taken = await db.selectFrom('users_auth').select('user_id').where('email', '=', body.email).executeTakeFirst();
   if (taken) invalid('email', 'emailTaken');
   return createUser(db, { email: body.email, password: body.password, name: body.name, role: body.role, siteIds: body.siteIds });
 }
 
-/** Loads an account the actor may manage, or fails with 404 / 403. */
-async function managedAccount(db: Kysely<Database>, actor: SessionUser, userId: string): Promise<Account> {
-  if (!canManageAccounts(actor)) throw forbidden();
+/**
+ * Loads an account the actor may manage, or fails: 404 for an account they do not see (no
+ * existence leak), 403 for one they see but may not manage (listed with its reason).
+ */
+async function managedAccount(db: Kysely<Database>, actor: SessionUser, userId: string): Promise<{ account: Account; authority: Authority }> {
+  const authority = await authorityOf(db, actor);
   const account = await loadAccount(db, userId);
-  // An account outside the actor's sites is as good as absent for them: 404, no existence leak.
-  if (!account || !manages(actor, account.role, account.siteIds)) throw notFound();
-  return account;
+  if (!account || !sees(authority, account)) throw notFound();
+  if (refusal(authority, account.role, account.siteIds)) throw forbidden();
+  return { account, authority };
 }
 
 export async function updateAccount(db: Kysely<Database>, actor: SessionUser, userId: string, body: UpdateAccountBody): Promise<void> {
-  const account = await managedAccount(db, actor, userId);
+  const { account, authority } = await managedAccount(db, actor, userId);
   const role = body.role ?? account.role;
   const siteIds = body.siteIds ?? account.siteIds;
   if (userId === actor.id && (body.active === false || (body.role !== undefined && body.role !== account.role))) invalid(body.active === false ? 'active' : 'role', 'notOwnAccount');
-  if (body.role !== undefined || body.siteIds !== undefined) await checkSites(db, actor, role, siteIds, account.siteIds);
+  if (body.role !== undefined || body.siteIds !== undefined) await checkRoleAndSites(db, authority, role, siteIds, account.siteIds);
   const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
   if (Object.keys(changes).length === 0) return;
   await db.transaction().execute(async (trx) => {

@@ -14,6 +14,8 @@ import { allocateRevs, lockRevisionCounter } from '../db/revisions';
 import { hashPassword } from '../auth/passwords';
 import { passwordRefusal } from '../auth/password-policy';
 import { validationText } from '../../src/domain/validation-messages';
+import { findOrganisation, insertOrganisation, ORGANISATION_ID } from '../organisations/organisations';
+import { organisationsOfSites } from '../organisations/sites';
 
 /** A refused admin request, with a message meant for the person at the terminal. */
 export class AdminError extends Error {}
@@ -27,6 +29,13 @@ export interface SiteInput {
   kind: string;
   communeCode?: string;
   outreachPlaces?: string[];
+  /** An existing organisation to join; absent: the site becomes an organisation of its own (same id and name). */
+  organisationId?: string;
+}
+
+export interface OrganisationInput {
+  id: string;
+  name: string;
 }
 
 export interface UserInput {
@@ -61,9 +70,77 @@ export async function createSite(db: Kysely<Database>, input: SiteInput): Promis
   await db.transaction().execute(async (trx) => {
     await lockRevisionCounter(trx);
     if (await readRecord(trx, 'sites', input.id)) throw new AdminError(`Site "${input.id}" already exists.`);
-    await writeServerRecord(trx, 'sites', input.id, input.id, data);
+    let organisationId = input.organisationId?.trim();
+    if (organisationId) {
+      if (!(await findOrganisation(trx, organisationId))) throw new AdminError(`Unknown organisation "${organisationId}". Create it first with create-organisation.`);
+    } else {
+      organisationId = input.id;
+      if (await findOrganisation(trx, organisationId)) {
+        throw new AdminError(`An organisation "${organisationId}" already exists: join it with --organisation ${organisationId}, or choose another site id.`);
+      }
+      await insertOrganisation(trx, { id: organisationId, name: data.name });
+    }
+    await writeServerRecord(trx, 'sites', input.id, input.id, { ...data, organisationId });
   });
 }
+
+/** Creates an organisation without sites (they join it with create-site --organisation ID). */
+export async function createOrganisation(db: Kysely<Database>, input: OrganisationInput): Promise<void> {
+  if (!ORGANISATION_ID.test(input.id)) throw new AdminError(`Organisation id "${input.id}" must be lowercase letters, digits and dashes (e.g. cpas-schaerbeek).`);
+  if (!input.name.trim()) throw new AdminError('An organisation needs a name.');
+  await db.transaction().execute(async (trx) => {
+    if (await findOrganisation(trx, input.id)) throw new AdminError(`Organisation "${input.id}" already exists.`);
+    await insertOrganisation(trx, { id: input.id, name: input.name.trim() });
+  });
+}
+
+/**
+ * Moves a site into another existing organisation (e.g. two sites of one Mission Locale that the
+ * 0010 migration made organisations of their own). The site record gets a new rev, so tablets pull it.
+ * Refused while a coordinator holding the site would then hold sites of several organisations.
+ */
+export async function moveSiteToOrganisation(db: Kysely<Database>, siteId: string, organisationId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await lockRevisionCounter(trx);
+    const site = await readRecord(trx, 'sites', siteId);
+    if (!site || site.deleted) throw new AdminError(`Unknown site "${siteId}".`);
+    if (!(await findOrganisation(trx, organisationId))) throw new AdminError(`Unknown organisation "${organisationId}". Create it first with create-organisation.`);
+    const rev = await allocateRevs(trx);
+    await saveRecord(trx, { ...site, rev, data: { ...site.data, organisationId }, fieldMeta: { ...site.fieldMeta, organisationId: { rev, clientId: ADMIN_CLIENT_ID } } });
+    const users = await trx.selectFrom('records').select(['id', 'data']).where('table_name', '=', 'users').where('deleted', '=', 0).execute();
+    for (const user of users) {
+      const data = JSON.parse(user.data) as { role?: unknown; siteIds?: unknown; name?: unknown };
+      const siteIds = Array.isArray(data.siteIds) ? (data.siteIds as string[]) : [];
+      if (data.role !== 'coordinator' || !siteIds.includes(siteId)) continue;
+      if ((await organisationsOfSites(trx, siteIds)).size > 1) {
+        throw new AdminError(`The coordinator ${String(data.name)} would then hold sites of several organisations: change their sites first.`);
+      }
+    }
+  });
+}
+
+/** Roles that hold no site: administrators see every site, network reporters none (only the report). */
+export function roleHasSites(role: Role): boolean {
+  return role === 'adviser' || role === 'coordinator';
+}
+
+/**
+ * The rules of sites per role shared by the CLI and the API: advisers and coordinators need sites,
+ * a coordinator's all in one organisation; a network reporter has none. Returns the refusal, if any.
+ */
+export async function siteRuleBroken(db: Kysely<Database>, role: Role, siteIds: readonly string[]): Promise<'sitesRequired' | 'reporterNoSites' | 'sitesInSeveralOrganisations' | undefined> {
+  if (role === 'reporter') return siteIds.length > 0 ? 'reporterNoSites' : undefined;
+  if (role === 'admin') return undefined;
+  if (siteIds.length === 0) return 'sitesRequired';
+  if (role === 'coordinator' && (await organisationsOfSites(db, siteIds)).size > 1) return 'sitesInSeveralOrganisations';
+  return undefined;
+}
+
+const SITE_RULE_TEXT = {
+  sitesRequired: 'Advisers and coordinators need at least one site (--sites ID1,ID2).',
+  reporterNoSites: 'A network reporter has no site: they read the network report only (leave out --sites).',
+  sitesInSeveralOrganisations: 'A coordinator’s sites must all belong to one organisation.',
+} as const;
 
 /** Creates an account and its synced `users` record; returns the new user id. */
 export async function createUser(db: Kysely<Database>, input: UserInput): Promise<string> {
@@ -74,7 +151,8 @@ export async function createUser(db: Kysely<Database>, input: UserInput): Promis
   if (!(ROLE_CODES as readonly string[]).includes(input.role)) throw new AdminError(`Unknown role "${input.role}". Use one of: ${ROLE_CODES.join(', ')}.`);
   const role = input.role as Role;
   const siteIds = [...new Set(input.siteIds.map((id) => id.trim()).filter(Boolean))];
-  if (siteIds.length === 0 && role !== 'admin') throw new AdminError('Advisers and coordinators need at least one site (--sites ID1,ID2).');
+  if (role === 'reporter' && siteIds.length > 0) throw new AdminError(SITE_RULE_TEXT.reporterNoSites);
+  if (siteIds.length === 0 && roleHasSites(role)) throw new AdminError(SITE_RULE_TEXT.sitesRequired);
 
   const passwordHash = input.passwordHash ?? (await hashPassword(input.password)); // slow: outside the transaction
   const userId = newId();
@@ -84,10 +162,12 @@ export async function createUser(db: Kysely<Database>, input: UserInput): Promis
       const site = await readRecord(trx, 'sites', siteId);
       if (!site || site.deleted) throw new AdminError(`Unknown site "${siteId}". Create it first with create-site.`);
     }
+    const broken = await siteRuleBroken(trx, role, siteIds);
+    if (broken) throw new AdminError(SITE_RULE_TEXT[broken]);
     const taken = await trx.selectFrom('users_auth').select('user_id').where('email', '=', email).executeTakeFirst();
     if (taken) throw new AdminError(`A user with the email ${email} already exists.`);
     await trx.insertInto('users_auth').values({ user_id: userId, email, password_hash: passwordHash, created_at: new Date().toISOString() }).execute();
-    // A user record belongs to the user's first site (admins without sites: a pseudo-site only admins pull).
+    // A user record belongs to the user's first site (admins and reporters without sites: a pseudo-site only admins pull).
     await writeServerRecord(trx, 'users', userId, siteIds[0] ?? ALL_SITES_PSEUDO_ID, { name: input.name.trim(), role, siteIds, active: true });
   });
   return userId;
@@ -105,11 +185,13 @@ export async function updateUserSites(db: Kysely<Database>, email: string, siteI
     if (!auth) throw new AdminError(`No user with the email ${email}.`);
     const record = await readRecord(trx, 'users', auth.user_id);
     if (!record || record.deleted) throw new AdminError(`The account ${email} has no user record.`);
-    if (wanted.length === 0 && record.data.role !== 'admin') throw new AdminError('Advisers and coordinators need at least one site.');
     for (const siteId of wanted) {
       const site = await readRecord(trx, 'sites', siteId);
       if (!site || site.deleted) throw new AdminError(`Unknown site "${siteId}". Create it first with create-site.`);
     }
+    const role = (ROLE_CODES as readonly unknown[]).includes(record.data.role) ? (record.data.role as Role) : 'adviser';
+    const broken = await siteRuleBroken(trx, role, wanted);
+    if (broken) throw new AdminError(SITE_RULE_TEXT[broken]);
     await writeUserChanges(trx, record, { siteIds: wanted });
   });
 }

@@ -55,6 +55,45 @@ describe('admin commands', () => {
     expect((await admin('help')).stdout).toContain('create-user');
   });
 
+  it('manages organisations: a site of its own by default, --organisation to join one, and the roles of issue 20', async () => {
+    const url = freshDatabaseUrl();
+    const admin = (...args: string[]) => runAdmin(args, url);
+    const ok = async (...args: string[]) => {
+      const outcome = await admin(...args);
+      expect(outcome.stderr).toBe('');
+      expect(outcome.code).toBe(0);
+      return outcome.stdout;
+    };
+    expect(await ok('create-site', '--id', 'ml-forest', '--name', 'ML Forest', '--kind', 'mission-locale')).toContain('an organisation of its own');
+    expect(await ok('create-organisation', '--id', 'cpas-bxl', '--name', 'CPAS de Bruxelles')).toContain('cpas-bxl');
+    expect(await ok('create-site', '--id', 'cpas-nord', '--name', 'CPAS Nord', '--kind', 'cpas', '--organisation', 'cpas-bxl')).toContain('in organisation cpas-bxl');
+    await ok('create-site', '--id', 'cpas-sud', '--name', 'CPAS Sud', '--kind', 'cpas');
+
+    const unknown = await admin('create-site', '--id', 'x-site', '--name', 'X', '--kind', 'other', '--organisation', 'nowhere');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Unknown organisation "nowhere"');
+    const twice = await admin('create-organisation', '--id', 'cpas-bxl', '--name', 'Again');
+    expect(twice.stderr).toContain('already exists');
+
+    for (const role of ['adviser', 'coordinator']) await ok('create-user', '--email', `${role}@b.be`, '--password', 'long-enough', '--name', role, '--role', role, '--sites', 'cpas-nord');
+    await ok('create-user', '--email', 'reseau@b.be', '--password', 'long-enough', '--name', 'Réseau', '--role', 'reporter');
+    await ok('create-user', '--email', 'root@b.be', '--password', 'long-enough', '--name', 'Root', '--role', 'admin');
+    const reporterWithSites = await admin('create-user', '--email', 'r2@b.be', '--password', 'long-enough', '--name', 'R', '--role', 'reporter', '--sites', 'ml-forest');
+    expect(reporterWithSites.stderr).toContain('A network reporter has no site');
+    const split = await admin('create-user', '--email', 'c2@b.be', '--password', 'long-enough', '--name', 'C', '--role', 'coordinator', '--sites', 'cpas-nord,ml-forest');
+    expect(split.stderr).toContain('must all belong to one organisation');
+    const noSites = await admin('create-user', '--email', 'a2@b.be', '--password', 'long-enough', '--name', 'A', '--role', 'adviser');
+    expect(noSites.stderr).toContain('need at least one site');
+
+    // A site made an organisation of its own can join its real organisation later.
+    expect(await ok('move-site', '--id', 'cpas-sud', '--organisation', 'cpas-bxl')).toContain('now in organisation cpas-bxl');
+    await ok('create-user', '--email', 'c3@b.be', '--password', 'long-enough', '--name', 'C3', '--role', 'coordinator', '--sites', 'cpas-nord,cpas-sud');
+    // …but not while a coordinator would then span two organisations.
+    const strands = await admin('move-site', '--id', 'cpas-sud', '--organisation', 'ml-forest');
+    expect(strands.stderr).toContain('would then hold sites of several organisations');
+    expect((await admin('help')).stdout).toContain('create-organisation');
+  });
+
   it('exits non-zero from the command line, as `npm run admin` runs it', async () => {
     const failure = await execFileAsync('npx', ['tsx', 'server/admin/cli.ts', 'create-site', '--id', 'x-1', '--name', 'X', '--kind', 'castle'], {
       env: { ...process.env, DATABASE_URL: freshDatabaseUrl() },

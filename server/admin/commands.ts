@@ -5,14 +5,21 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { renewServerEpoch } from '../db/meta';
-import { AdminError, createSite, createUser, setUserPassword } from './accounts';
+import { AdminError, createOrganisation, createSite, createUser, moveSiteToOrganisation, setUserPassword } from './accounts';
 import { applyRetention } from '../accounts/retention';
 
 const HELP = `Usage: npm run admin -- <command> [options]   (database: DATABASE_URL, default sqlite:data/vdc.sqlite)
 
-  create-site --id ID --name NAME --kind KIND [--commune CODE]
-      KIND: mission-locale, cpas, oisp, esmi, other; CODE: a Brussels commune code or hors-bruxelles
-  create-user --email E --password P --name N --role adviser|coordinator|admin --sites ID1,ID2
+  create-organisation --id ID --name NAME
+      an organisation (a Mission Locale, a CPAS, an OISP…) that sites then join
+  create-site --id ID --name NAME --kind KIND [--commune CODE] [--organisation ID]
+      KIND: mission-locale, cpas, oisp, esmi, other; CODE: a Brussels commune code or hors-bruxelles;
+      without --organisation the site is an organisation of its own (same id and name)
+  move-site --id ID --organisation ID
+      put a site in another existing organisation
+  create-user --email E --password P --name N --role adviser|coordinator|reporter|admin [--sites ID1,ID2]
+      advisers and coordinators need sites (a coordinator's all in one organisation); a network
+      reporter has none (reads the network's report only); an administrator may have none
   set-password --email E --password P
   new-epoch      give a restored database a new server epoch (devices then re-send what it lacks)
   apply-retention  anonymise now the closed files past their site's retention period (the server
@@ -28,6 +35,7 @@ const OPTIONS = {
   password: { type: 'string' },
   role: { type: 'string' },
   sites: { type: 'string' },
+  organisation: { type: 'string' },
 } as const;
 
 type Values = Partial<Record<keyof typeof OPTIONS, string>>;
@@ -49,8 +57,19 @@ async function run(argv: string[], databaseUrl: string | undefined): Promise<str
     switch (command) {
       case 'create-site': {
         const id = required(values, 'id');
-        await createSite(database.db, { id, name: required(values, 'name'), kind: required(values, 'kind'), communeCode: values.commune });
-        return `Site ${id} created.`;
+        await createSite(database.db, { id, name: required(values, 'name'), kind: required(values, 'kind'), communeCode: values.commune, organisationId: values.organisation });
+        return `Site ${id} created${values.organisation ? ` in organisation ${values.organisation}` : ', an organisation of its own'}.`;
+      }
+      case 'create-organisation': {
+        const id = required(values, 'id');
+        await createOrganisation(database.db, { id, name: required(values, 'name') });
+        return `Organisation ${id} created.`;
+      }
+      case 'move-site': {
+        const id = required(values, 'id');
+        const organisation = required(values, 'organisation');
+        await moveSiteToOrganisation(database.db, id, organisation);
+        return `Site ${id} is now in organisation ${organisation}.`;
       }
       case 'create-user': {
         const userId = await createUser(database.db, {

@@ -8,6 +8,7 @@ import { reportTargetsMigration } from './migrations/0003_report_targets';
 import { devicesAuditMigration } from './migrations/0005_devices_audit';
 import { recordMovesMigration } from './migrations/0007_record_moves';
 import { reportDataMigration } from './migrations/0008_report_data';
+import { organisationsMigration } from './migrations/0010_organisations';
 import { loginAttemptsMigration } from './migrations/0011_login_attempts';
 import { refreshReportProjections } from './report-projection';
 
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0005_devices_audit': devicesAuditMigration,
   '0007_record_moves': recordMovesMigration,
   '0008_report_data': reportDataMigration,
+  '0010_organisations': organisationsMigration,
   '0011_login_attempts': loginAttemptsMigration,
 };
 

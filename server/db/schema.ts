@@ -122,6 +122,13 @@ export interface RecordMovesTable {
   rev: number;
 }
 
+/** An organisation (0010_organisations); its sites name it in their record's `data.organisationId`. */
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
 /** Login throttling state of one key (0011_login_attempts, server/auth/login-throttle.ts). */
 export interface LoginAttemptsTable {
   key: string;
@@ -146,4 +153,5 @@ export interface Database {
   retention_settings: RetentionSettingsTable;
   record_moves: RecordMovesTable;
   login_attempts: LoginAttemptsTable;
+  organisations: OrganisationsTable;
 }

@@ -6,7 +6,21 @@ import type { Role } from '../../src/domain/codes';
 import type { SessionUser } from '../../src/domain/wire';
 import type { Database } from '../db/schema';
 import { seesAllSites } from '../auth/users';
+import { readsActivityReport, reportsOnEverySite } from '../auth/roles';
 import { forbidden } from '../http/errors';
+
+/**
+ * The sites of the activity report (GET /api/reports/activity): a network reporter's, like an
+ * administrator's, are every live site; otherwise as reportSiteIds.
+ */
+export async function activityReportSiteIds(db: Kysely<Database>, user: SessionUser, requested: readonly string[] | undefined): Promise<string[]> {
+  if (!readsActivityReport(user.role)) throw forbidden();
+  if (!reportsOnEverySite(user.role)) return reportSiteIds(db, user, requested);
+  const visible = new Set(await liveSiteIds(db));
+  if (requested === undefined) return [...visible].sort();
+  for (const siteId of requested) if (!visible.has(siteId)) throw forbidden();
+  return [...new Set(requested)].sort();
+}
 
 export function canSeeReports(role: Role): boolean {
   return role === 'coordinator' || role === 'admin';
@@ -28,4 +42,10 @@ export async function reportSiteIds(db: Kysely<Database>, user: SessionUser, req
 async function liveSiteIds(db: Kysely<Database>): Promise<string[]> {
   const rows = await db.selectFrom('records').select('id').where('table_name', '=', 'sites').where('deleted', '=', 0).execute();
   return rows.map((row) => row.id);
+}
+
+/** Site id → name of every live site (the network reporter's report names its rows). */
+export async function liveSiteNames(db: Kysely<Database>): Promise<Record<string, string>> {
+  const rows = await db.selectFrom('records').select(['id', 'data']).where('table_name', '=', 'sites').where('deleted', '=', 0).execute();
+  return Object.fromEntries(rows.map((row) => [row.id, (JSON.parse(row.data) as { name?: string }).name ?? row.id]));
 }

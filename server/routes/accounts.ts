@@ -14,6 +14,7 @@ import { bearerToken, requireUser } from '../http/authenticate';
 import { forbidden, notFound, parseOrBadRequest } from '../http/errors';
 import { revokeToken } from '../auth/tokens';
 import { seesAllSites } from '../auth/users';
+import { hasTabletWorkspace } from '../auth/roles';
 import { accountSummary, assertManages, canManageAccounts, createAccount, listAccounts, resetPassword, updateAccount } from '../accounts/manage';
 import { listAudit, writeAudit } from '../accounts/audit';
 import { revokeDevice } from '../accounts/devices';
@@ -84,6 +85,7 @@ export function registerAccountRoutes(app: FastifyInstance, database: ServerData
 
   app.post(ACCOUNT_PATHS.audit, async (request, reply) => {
     const user = await requireUser(database, request);
+    if (!hasTabletWorkspace(user.role)) throw forbidden(); // exports are made from a tablet's records
     const body = parseOrBadRequest(clientAuditSchema, request.body);
     if (!seesAllSites(user.role) && !body.siteIds.every((siteId) => user.siteIds.includes(siteId))) throw forbidden();
     const target = body.candidateId ? { targetTable: 'candidates', targetId: body.candidateId } : {};

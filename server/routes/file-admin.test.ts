@@ -7,7 +7,7 @@ import { ACCOUNT_PATHS, type AuditEntry } from '../../src/domain/accounts';
 import { mergePath, transferPath } from '../../src/domain/file-admin';
 import type { PullResponse, PushResponse, WireRecord } from '../../src/domain/wire';
 import { testDatabases } from '../../tests/support/postgres';
-import { createUser } from '../admin/accounts';
+import { createUser, moveSiteToOrganisation } from '../admin/accounts';
 import { issueToken } from '../auth/tokens';
 import { readRecord } from '../db/records';
 import { PASSWORD, createFixture, newClientId, pushBody, revCounter, type Fixture } from '../test-fixture';
@@ -36,6 +36,8 @@ describe.each(testDatabases())('transfer and merge of files on $name', (target) 
       return { id, token: (await issueToken(fixture.server.db, id, undefined, 1)).token };
     };
     coordA = await coordinator('coord-a@test.vdc.brussels', ['site-a']);
+    // A coordinator of both sites: they belong to one organisation (a coordinator's sites must).
+    await moveSiteToOrganisation(fixture.server.db, 'site-b', 'site-a');
     coordAB = await coordinator('coord-ab@test.vdc.brussels', ['site-a', 'site-b']);
   });
   afterAll(() => fixture.close());

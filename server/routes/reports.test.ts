@@ -4,7 +4,7 @@ import { generateDemoData } from '../../src/domain/demo/generator';
 import { computeActivityReport } from '../../src/domain/report';
 import type { ActivityReport, ReportInput, ReportOptions, ReportRecord, ReportTable } from '../../src/domain/report';
 import { testDatabases } from '../../tests/support/postgres';
-import { createUser } from '../admin/accounts';
+import { createUser, moveSiteToOrganisation } from '../admin/accounts';
 import { issueToken } from '../auth/tokens';
 import { fromRow, insertRecords, stampAllFields } from '../db/records';
 import type { StoredRecord } from '../db/records';
@@ -96,6 +96,8 @@ describe.each(testDatabases())('GET /api/reports/activity on $name', (target) =>
       const id = await createUser(fixture.server.db, { email: `${name}@test.vdc.brussels`, password: PASSWORD, name, role: 'coordinator', siteIds });
       return (await issueToken(fixture.server.db, id, undefined, 1)).token;
     };
+    // A coordinator of both sites: they belong to one organisation (a coordinator's sites must).
+    await moveSiteToOrganisation(fixture.server.db, 'site-b', 'site-a');
     tokens = { coordA: await coordinator('coord-a', ['site-a']), coordAB: await coordinator('coord-ab', ['site-a', 'site-b']), coordB: await coordinator('coord-b', ['site-b']) };
     await insert(fixture.server, [...demoRecords(7), ...crossSiteRecords()]);
   });

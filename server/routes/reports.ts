@@ -1,19 +1,21 @@
 // GET /api/reports/activity (docs/report-counting.md): the yearly activity report of the sites the
 // user may see, computed by the same pure function the tablets run (src/domain/report).
 // 401 without a valid token; 403 for advisers and for a requested site outside the user's; 400
-// bad_request for a malformed period. The past years' figures entered for these sites
+// bad_request for a malformed period. A network reporter reads every site, masked
+// (src/domain/report/network.ts). The past years' figures entered for these sites
 // (server/routes/past-years.ts) are passed as `pastYears`, so table 3 has its history.
 // Speed (100,000 records): the input is the whole database's report records kept in memory and
 // refreshed by rev (server/reports/input-cache.ts), and the last answers are kept by everything
 // they depend on (server/reports/result-cache.ts); the figures are those of the pure function.
 import type { FastifyInstance } from 'fastify';
-import { computeActivityReport } from '../../src/domain/report';
-import type { ActivityReport } from '../../src/domain/report';
+import { computeActivityReport, networkReport } from '../../src/domain/report';
+import type { ActivityReport, NetworkReport } from '../../src/domain/report';
 import { brusselsDate } from '../../src/domain/dates';
 import type { ServerDatabase } from '../db/connect';
 import { requireUser } from '../http/authenticate';
 import { forbidden, parseOrBadRequest } from '../http/errors';
-import { canSeeReports, reportSiteIds } from '../reports/access';
+import { readsActivityReport } from '../auth/roles';
+import { activityReportSiteIds, liveSiteNames } from '../reports/access';
 import { reportInputCache } from '../reports/input-cache';
 import { listPastYears } from '../reports/past-years';
 import { ReportResultCache } from '../reports/result-cache';
@@ -38,19 +40,22 @@ export function registerReportRoutes(app: FastifyInstance, database: ServerDatab
       .current()
       .catch(() => undefined); // a failure here is retried by the first request
   });
-  app.get(ACTIVITY_REPORT_PATH, async (request): Promise<ActivityReport> => {
+  app.get(ACTIVITY_REPORT_PATH, async (request): Promise<ActivityReport | NetworkReport> => {
     const user = await requireUser(database, request);
-    if (!canSeeReports(user.role)) throw forbidden();
+    // The network reporter reads every site's figures, masked, with the sites' names (src/domain/report/network.ts).
+    const siteNames = user.role === 'reporter' ? await liveSiteNames(database.db) : {};
+    const shown = (report: ActivityReport) => (user.role === 'reporter' ? networkReport(report, siteNames) : report);
+    if (!readsActivityReport(user.role)) throw forbidden();
     const query = parseOrBadRequest(activityReportQuerySchema, request.query);
-    const siteIds = await reportSiteIds(database.db, user, query.siteId);
+    const siteIds = await activityReportSiteIds(database.db, user, query.siteId);
     const pastYears = (await listPastYears(database.db, siteIds)).map(({ year, siteId, spocPersons, accompaniedPersons }) => ({ year, siteId, spocPersons, accompaniedPersons }));
     const { input, epoch, rev } = await reportInputCache(database).current();
     const asOf = reportAsOf(query.to);
     const key = ReportResultCache.keyOf({ epoch, rev, siteIds, from: query.from, to: query.to, asOf, pastYears });
     const known = answers.get(key);
-    if (known) return known;
+    if (known) return shown(known);
     const report = computeActivityReport({ ...input, pastYears }, { from: query.from, to: query.to, siteIds, asOf });
     answers.set(key, report);
-    return report;
+    return shown(report);
   });
 }

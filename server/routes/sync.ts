@@ -1,8 +1,9 @@
-// The sync endpoints of docs/sync-protocol.md; the work is in ../sync.
+// The sync endpoints of docs/sync-protocol.md; the work is in ../sync. A network reporter has no
+// tablet workspace: 403 on all of them.
 import type { FastifyInstance } from 'fastify';
 import { API_PATHS, pullQuerySchema, pushRequestSchema } from '../../src/domain/wire';
 import type { ServerDatabase } from '../db/connect';
-import { requireUser } from '../http/authenticate';
+import { requireWorkspaceUser } from '../http/workspace';
 import { HttpError, parseOrBadRequest } from '../http/errors';
 import type { PushRateLimiter } from '../http/rate-limit';
 import { handlePush } from '../sync/push';
@@ -11,7 +12,7 @@ import { listOpenConflicts, resolveConflict, resolveRequestSchema } from '../syn
 
 export function registerSyncRoutes(app: FastifyInstance, database: ServerDatabase, pushRate?: PushRateLimiter): void {
   app.post(API_PATHS.push, async (request) => {
-    const user = await requireUser(database, request);
+    const user = await requireWorkspaceUser(database, request);
     const body = parseOrBadRequest(pushRequestSchema, request.body);
     const wait = pushRate?.admit(user.id, body.mutations.length) ?? 0;
     if (wait > 0) {
@@ -22,18 +23,18 @@ export function registerSyncRoutes(app: FastifyInstance, database: ServerDatabas
   });
 
   app.get(API_PATHS.pull, async (request) => {
-    const user = await requireUser(database, request);
+    const user = await requireWorkspaceUser(database, request);
     const page = parseOrBadRequest(pullQuerySchema, request.query);
     return handlePull(database, user, page);
   });
 
   app.get(API_PATHS.conflicts, async (request) => {
-    const user = await requireUser(database, request);
+    const user = await requireWorkspaceUser(database, request);
     return { conflicts: await listOpenConflicts(database, user) };
   });
 
   app.post<{ Params: { id: string } }>(`${API_PATHS.conflicts}/:id/resolve`, async (request) => {
-    const user = await requireUser(database, request);
+    const user = await requireWorkspaceUser(database, request);
     const body = parseOrBadRequest(resolveRequestSchema, request.body);
     return resolveConflict(database, user, request.params.id, body);
   });

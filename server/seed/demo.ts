@@ -1,5 +1,5 @@
-// Demo content for `npm start` on an empty database: sites, accounts with one documented
-// password, and a few hundred fictional candidates with their history, all written through the
+// Demo content for `npm start` on an empty database: sites (each an organisation of its own),
+// accounts with one documented password, and a few hundred fictional candidates with their history, all written through the
 // rev counter (clientId "seed") so tablets pull them like any change.
 import type { Kysely } from 'kysely';
 import { generateDemoData } from '../../src/domain/demo/generator';
@@ -25,15 +25,19 @@ export const DEMO_SITES: (DemoSite & { candidates: number })[] = [
 export interface DemoLogin {
   email: string;
   name: string;
-  role: DemoUser['role'];
+  role: DemoUser['role'] | 'reporter';
   siteIds: string[];
 }
 
 export const DEMO_LOGINS: DemoLogin[] = [
   { email: 'conseillere@demo.vdc.brussels', name: 'Amélie Dewinter', role: 'adviser', siteIds: ['ml-schaerbeek', 'cpas-schaerbeek'] },
+  { email: 'conseiller.schaerbeek@demo.vdc.brussels', name: 'Thomas Peeters', role: 'adviser', siteIds: ['ml-schaerbeek'] },
   { email: 'conseiller.etterbeek@demo.vdc.brussels', name: 'Youssef Benali', role: 'adviser', siteIds: ['ml-etterbeek'] },
   { email: 'conseillere.ixelles@demo.vdc.brussels', name: 'Katarzyna Nowak', role: 'adviser', siteIds: ['ml-ixelles', 'oisp-ixelles'] },
-  { email: 'coordination@demo.vdc.brussels', name: 'Claire Vandamme', role: 'coordinator', siteIds: ['ml-schaerbeek', 'ml-etterbeek', 'ml-ixelles'] },
+  // A coordinator coordinates one organisation (docs/roles-and-organisations.md); the programme's
+  // coordination across Missions Locales reads the network report as a reporter, without files.
+  { email: 'coordination@demo.vdc.brussels', name: 'Claire Vandamme', role: 'coordinator', siteIds: ['ml-schaerbeek'] },
+  { email: 'reseau@demo.vdc.brussels', name: 'Coordination du réseau VDC', role: 'reporter', siteIds: [] },
   { email: 'admin@demo.vdc.brussels', name: 'Administration VDC', role: 'admin', siteIds: DEMO_SITES.map((site) => site.id) },
 ];
 
@@ -53,7 +57,7 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, options: { enabled: 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const login of DEMO_LOGINS) {
     const id = await createUser(db, { ...login, password: DEMO_PASSWORD, passwordHash });
-    users.push({ id, name: login.name, role: login.role, siteIds: login.siteIds });
+    if (login.role !== 'reporter') users.push({ id, name: login.name, role: login.role, siteIds: login.siteIds });
   }
 
   let count = 0;

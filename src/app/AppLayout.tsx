@@ -11,7 +11,7 @@ import { useUserLanguage } from './use-user-language';
 import { IdleLock } from '../features/lock/IdleLock';
 
 /** Who is signed in, with their role: "Coordinateur·rice : …" rather than always "Conseiller·ère". */
-const ROLE_LINE = { adviser: 'app.adviser', coordinator: 'app.coordinator', admin: 'app.admin' } as const;
+const ROLE_LINE = { adviser: 'app.adviser', coordinator: 'app.coordinator', reporter: 'app.reporter', admin: 'app.admin' } as const;
 
 /** The main navigation, in order; `managersOnly` links are for coordinators and administrators. */
 const NAV_LINKS: readonly { to: string; labelKey: string; end?: boolean; managersOnly?: boolean }[] = [

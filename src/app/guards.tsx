@@ -1,5 +1,5 @@
 // Route guards: signed-in screens need a workspace (and stay in candidate mode while it is locked);
-// the login screen is skipped when one is open.
+// the login screen is skipped when one is open; a network reporter has only the report's screen.
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet } from 'react-router';
 import { useSession } from '../components/session/session-context';
@@ -17,9 +17,10 @@ function Resuming() {
 }
 
 export function RequireWorkspace() {
-  const { phase, workspace, leftWith } = useSession();
+  const { phase, workspace, leftWith, reporter } = useSession();
   const wordsReady = useWorkspaceWords(phase === 'resuming' || workspace !== null);
   if (phase === 'resuming') return <Resuming />;
+  if (!workspace && reporter) return <Navigate to={NETWORK_REPORT_PATH} replace />;
   if (!workspace) return <Navigate to="/login" replace state={leftWith ? { notice: leftWith } : undefined} />;
   if (!wordsReady) return <Resuming />;
   // A tablet handed to a candidate shows only their sitting, whatever the address.
@@ -31,10 +32,23 @@ export function RequireWorkspace() {
 }
 
 export function RedirectIfSignedIn() {
-  const { phase, workspace, enteredOffline } = useSession();
+  const { phase, workspace, enteredOffline, reporter } = useSession();
   if (phase === 'resuming') return <Resuming />;
+  if (reporter) return <Navigate to={NETWORK_REPORT_PATH} replace />;
   if (!workspace) return <Outlet />;
   return <Navigate to="/" replace state={enteredOffline ? { notice: 'loggedInOffline' } : undefined} />;
+}
+
+/** The network reporter's only screen: the server's report, online (no workspace on the tablet). */
+export const NETWORK_REPORT_PATH = '/reseau';
+
+export function RequireReporter() {
+  const { phase, reporter } = useSession();
+  const wordsReady = useWorkspaceWords(reporter !== null);
+  if (phase === 'resuming') return <Resuming />;
+  if (!reporter) return <Navigate to="/login" replace />;
+  if (!wordsReady) return <Resuming />;
+  return <Outlet />;
 }
 
 /** Unknown addresses get the 404 page, except on a tablet locked to a candidate's sitting. */

@@ -5,7 +5,7 @@
 import type { RouteObject } from 'react-router';
 import { LoginPage } from '../features/login/LoginPage';
 import { PageLoading } from '../components/PageLoading';
-import { NotFoundUnlessLocked, RedirectIfSignedIn, RequireWorkspace } from './guards';
+import { NETWORK_REPORT_PATH, NotFoundUnlessLocked, RedirectIfSignedIn, RequireReporter, RequireWorkspace } from './guards';
 
 /** A route whose screen is a named export of a module loaded on first visit. */
 function lazyPage(path: string, load: () => Promise<{ Component: React.ComponentType }>): RouteObject {
@@ -71,6 +71,12 @@ export const appRoutes: RouteObject[] = [
       lazyPage('/mode-candidat/:positioningId', async () => ({
         Component: (await import('../features/positioning/CandidateModePage')).CandidateModePage,
       })),
+    ],
+  },
+  {
+    element: <RequireReporter />,
+    children: [
+      lazyPage(NETWORK_REPORT_PATH, async () => ({ Component: (await import('../features/reports/NetworkReportPage')).NetworkReportPage })),
     ],
   },
   { path: '*', element: <NotFoundUnlessLocked /> },

@@ -10,8 +10,13 @@
 //   POST  /api/audit          {action, candidateId?, siteIds}    → 204 (exports made on a tablet)
 //   GET   /api/retention                            → { sites: RetentionSetting[] } of the user's sites
 //   PUT   /api/retention      {siteId, years}       → { site: RetentionSetting } (coordinators, admins)
-// Coordinators manage advisers and coordinators whose sites are all theirs, and give only their own
-// sites; administrators manage everyone. A revoked device is answered
+//   GET   /api/organisations                        → { organisations: OrganisationSummary[] } (admins: all;
+//                                                     coordinators: their own)
+// Coordinators manage advisers and coordinators whose sites are all theirs (their sites all lie in
+// one organisation), and give only their own sites and those two roles; administrators manage
+// everyone; network reporters and advisers manage nobody (docs/roles-and-organisations.md).
+// The list also shows a coordinator the accounts that share one of their sites but are not theirs
+// to manage, with `manageable: false` and the reason. A revoked device is answered
 // `401 {"error":"unauthorized","wipe":true}` at its next contact, and wipes that user's local data.
 import { z } from 'zod';
 import { ROLE_CODES } from './codes';
@@ -25,9 +30,21 @@ export const ACCOUNT_PATHS = {
   users: '/api/users',
   audit: '/api/audit',
   retention: '/api/retention',
+  organisations: '/api/organisations',
 } as const;
 
 export { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH };
+
+/** Why a listed account is not the viewer's to manage. */
+export const NOT_MANAGED_REASONS = ['otherSites', 'roleOfAdministrator', 'ownSitesInSeveralOrganisations'] as const;
+export type NotManagedReason = (typeof NOT_MANAGED_REASONS)[number];
+
+export interface OrganisationSummary {
+  id: string;
+  name: string;
+  /** The organisation's live sites. */
+  siteIds: string[];
+}
 
 /** A new password: the shape rules here; the server also refuses common ones (docs/login-security.md). */
 const password = z
@@ -78,6 +95,9 @@ export interface AccountSummary {
   siteIds: string[];
   active: boolean;
   devices: DeviceSummary[];
+  /** False for an account shown but not the viewer's to manage (then no devices are listed). */
+  manageable: boolean;
+  notManagedReason?: NotManagedReason;
 }
 
 export const AUDIT_ACTIONS = [

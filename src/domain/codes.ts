@@ -33,7 +33,7 @@ export const COMMUNE_CODES = [...codesOf(brussels.communes), OUTSIDE_REGION_CODE
 export const OUTREACH_SITE_KIND_CODES = codesOf(brussels.outreachSiteKinds);
 export const GENDER_CODES = ['F', 'M', 'X', 'U'] as const;
 export const CONSENT_SCOPE_CODES = ['suivi', 'partage-centre', 'contact'] as const;
-export const ROLE_CODES = ['adviser', 'coordinator', 'admin'] as const;
+export const ROLE_CODES = ['adviser', 'coordinator', 'reporter', 'admin'] as const;
 
 export type Role = (typeof ROLE_CODES)[number];
 export type Gender = (typeof GENDER_CODES)[number];

@@ -161,6 +161,8 @@ export const siteFields = z.strictObject({
   kind: code(OUTREACH_SITE_KIND_CODES).optional(),
   communeCode: clearable(code(COMMUNE_CODES)),
   outreachPlaces: z.array(text(200)).max(200).optional(),
+  /** The organisation the site belongs to (server/organisations); absent: an organisation of its own. */
+  organisationId: id.optional(),
 });
 
 export const userFields = z.strictObject({

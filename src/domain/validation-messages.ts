@@ -28,6 +28,8 @@ export const VALIDATION_MESSAGES = {
   sitesRequired: 'Advisers and coordinators need at least one site.',
   roleNotAllowed: 'You cannot give this role.',
   notOwnAccount: 'You cannot deactivate or demote your own account.',
+  reporterNoSites: 'A network reporter has no site: they read the network report only.',
+  sitesInSeveralOrganisations: 'A coordinator’s sites must all belong to one organisation.',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -2,8 +2,8 @@
 // through the sync transport's requester: same base URL, token and typed errors. A refused change
 // rejects with a TransportError whose `details.body.issues` say in words what is wrong.
 import { z } from 'zod';
-import { ACCOUNT_PATHS, AUDIT_ACTIONS } from '../domain/accounts';
-import type { AccountSummary, AuditEntry, ChangePasswordBody, ClientAuditBody, CreateAccountBody, RetentionSetting, UpdateAccountBody } from '../domain/accounts';
+import { ACCOUNT_PATHS, AUDIT_ACTIONS, NOT_MANAGED_REASONS } from '../domain/accounts';
+import type { AccountSummary, AuditEntry, ChangePasswordBody, ClientAuditBody, CreateAccountBody, OrganisationSummary, RetentionSetting, UpdateAccountBody } from '../domain/accounts';
 import { ROLE_CODES } from '../domain/codes';
 import { createJsonRequester, type TransportOptions } from './transport';
 
@@ -16,6 +16,8 @@ const accountSchema = z.object({
   siteIds: z.array(z.string()),
   active: z.boolean(),
   devices: z.array(deviceSchema),
+  manageable: z.boolean(),
+  notManagedReason: z.enum(NOT_MANAGED_REASONS).optional(),
 });
 const auditEntrySchema = z.object({
   id: z.string(),
@@ -33,6 +35,7 @@ const retentionAnswer = z.object({ site: retentionSchema });
 const usersAnswer = z.object({ users: z.array(accountSchema) });
 const userAnswer = z.object({ user: accountSchema });
 const auditAnswer = z.object({ entries: z.array(auditEntrySchema) });
+const organisationsAnswer = z.object({ organisations: z.array(z.object({ id: z.string(), name: z.string(), siteIds: z.array(z.string()) })) });
 
 export interface AccountsApi {
   list(): Promise<AccountSummary[]>;
@@ -49,6 +52,8 @@ export interface AccountsApi {
   /** Each site's retention period (years after the last action before a closed file is anonymised). */
   retention(): Promise<RetentionSetting[]>;
   setRetention(siteId: string, years: number): Promise<RetentionSetting>;
+  /** The organisations and their sites (an administrator's: all; a coordinator's: their own). */
+  organisations(): Promise<OrganisationSummary[]>;
 }
 
 export interface AccountsApiOptions extends TransportOptions {
@@ -90,6 +95,9 @@ export function createAccountsApi(options: AccountsApiOptions): AccountsApi {
     },
     async setRetention(siteId, years) {
       return (await request(retentionAnswer, ACCOUNT_PATHS.retention, { method: 'PUT', body: { siteId, years }, token: token() })).site;
+    },
+    async organisations() {
+      return (await request(organisationsAnswer, ACCOUNT_PATHS.organisations, { method: 'GET', token: token() })).organisations;
     },
     async logout() {
       await request(z.unknown(), ACCOUNT_PATHS.logout, { method: 'POST', body: {}, token: token() });

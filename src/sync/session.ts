@@ -22,7 +22,8 @@ import { isWipeOrder, wipeAccountOnDevice, watchForWipeOrder } from './device-wi
 import { createRepository } from './repository';
 import { renewSessionToken } from './session-renewal';
 import { TransportError, createHttpTransport, type HttpTransport } from './transport';
-import type { Repository, SignInOutcome, Workspace } from './workspace';
+import { createNetworkReportApi } from './network-report-api';
+import type { ReporterSession, Repository, SignInOutcome, Workspace } from './workspace';
 
 export interface SessionOptions {
   /** Base URL of the sync server; '' (default) is the app's own origin. */
@@ -63,7 +64,7 @@ function resolveEnv(options: SessionOptions): Env {
   };
 }
 
-const fail = (reason: Extract<SignInOutcome, { ok: false }>['reason']): SignInOutcome => ({ ok: false, reason });
+const fail = (reason: Exclude<Extract<SignInOutcome, { ok: false }>['reason'], 'reporter'>): SignInOutcome => ({ ok: false, reason });
 
 export async function signIn(request: SignInRequest): Promise<SignInOutcome> {
   const env = resolveEnv(request);
@@ -80,10 +81,23 @@ export async function signIn(request: SignInRequest): Promise<SignInOutcome> {
       if (error.kind === 'network' || error.kind === 'server') return await signInOffline(directory, env, request, error.kind);
       return fail('server');
     }
+    // A network reporter has no workspace on a tablet: no keys, no local database, nothing pulled.
+    if (login.user.role === 'reporter') return { ok: false, reason: 'reporter', reporter: reporterSession(env, login) };
     return await signInOnline(directory, env, request, login);
   } finally {
     directory.close();
   }
+}
+
+function reporterSession(env: Env, login: LoginResponse): ReporterSession {
+  const report = createNetworkReportApi({ baseUrl: env.apiBase, getToken: () => login.token });
+  return {
+    user: login.user,
+    report,
+    async signOut() {
+      await report.logout().catch(() => undefined);
+    },
+  };
 }
 
 /** Logs in; a revoked device first wipes what it holds for this email, then logs in as a new device. */

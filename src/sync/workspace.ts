@@ -12,6 +12,7 @@ import type { ReportTargetsApi } from './report-targets-api';
 import type { ErasureApi } from './erasure-api';
 import type { FileAdminApi } from './file-admin-api';
 import type { AccountsApi } from './accounts-api';
+import type { NetworkReportApi } from './network-report-api';
 import type { DraftStore } from '../db/drafts';
 import type { PinGate } from '../db/pin';
 import type { CandidateLock } from '../db/candidate-lock';
@@ -131,6 +132,19 @@ export interface Workspace {
   renewSession?: (email: string, password: string) => Promise<RenewalOutcome>;
 }
 
+/**
+ * A network reporter's session: no workspace on the tablet, only the server's masked report,
+ * online, kept in memory (a reload asks for the password again).
+ */
+export interface ReporterSession {
+  user: SessionUser;
+  report: NetworkReportApi;
+  signOut(): Promise<void>;
+}
+
+// A reporter's sign-in opens no workspace (`ok: false`, reason `reporter`): the login screen then
+// opens the online report instead.
 export type SignInOutcome =
   | { ok: true; workspace: Workspace; offline: boolean }
+  | { ok: false; reason: 'reporter'; reporter: ReporterSession }
   | { ok: false; reason: 'bad_credentials' | 'unknown_offline' | 'network' | 'server' | 'rate_limited' };

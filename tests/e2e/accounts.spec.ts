@@ -12,6 +12,9 @@ import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 
 const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DEMO_ADVISER.password };
+// The coordinator of ML Schaerbeek manages this adviser (all her sites are theirs), not DEMO_ADVISER
+// (she also works at the CPAS, another organisation).
+const SCHAERBEEK_ADVISER = { email: 'conseiller.schaerbeek@demo.vdc.brussels', password: DEMO_ADVISER.password };
 
 let server: TestServer;
 let browser: Browser;
@@ -45,16 +48,19 @@ afterAll(async () => {
 
 describe('accounts and devices', () => {
   it('a coordinator revokes a lost tablet, which wipes the adviser’s data at its next sync', async () => {
-    const tablet = await signedInTablet(DEMO_ADVISER);
+    const tablet = await signedInTablet(SCHAERBEEK_ADVISER);
     expect(await userDatabases(tablet)).toHaveLength(1);
 
     const coordinator = await signedInTablet(DEMO_COORDINATOR);
     await coordinator.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Comptes' }).click();
     await coordinator.getByRole('heading', { name: 'Comptes', level: 1 }).waitFor();
-    await coordinator.getByRole('button', { name: 'Gérer le compte de Amélie Dewinter' }).click();
-    const devices = coordinator.getByRole('table', { name: 'Tablettes utilisées par Amélie Dewinter' });
+    // An adviser who also works at another organisation's site is shown, not managed, with the reason.
+    await coordinator.getByText('Amélie Dewinter travaille aussi sur des sites que vous ne coordonnez pas : seul un·e administrateur·rice gère ce compte.').waitFor();
+    expect(await coordinator.getByRole('button', { name: 'Gérer le compte de Amélie Dewinter' }).count()).toBe(0);
+    await coordinator.getByRole('button', { name: 'Gérer le compte de Thomas Peeters' }).click();
+    const devices = coordinator.getByRole('table', { name: 'Tablettes utilisées par Thomas Peeters' });
     await devices.waitFor();
-    expect(await devices.getByRole('row').count()).toBe(2); // header + her one tablet
+    expect(await devices.getByRole('row').count()).toBe(2); // header + his one tablet
     expect(await axeViolations(coordinator), 'axe violations on the accounts page').toEqual([]);
     await coordinator.screenshot({ path: screenshotPath('e2e-accounts-01-devices'), fullPage: true });
 
@@ -74,7 +80,7 @@ describe('accounts and devices', () => {
 
     // The adviser logs in again on the wiped tablet: a new device, her data pulled afresh.
     const login = new LoginPage(tablet);
-    await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
+    await login.logIn(SCHAERBEEK_ADVISER.email, SCHAERBEEK_ADVISER.password);
     await new AppShell(tablet).waitForHome();
     expect(await userDatabases(tablet)).toHaveLength(1);
   });

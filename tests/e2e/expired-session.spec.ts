@@ -1,4 +1,4 @@
-// The session ends on the server (a coordinator gave the adviser a new password) while the adviser
+// The session ends on the server (an administrator gave the adviser a new password) while the adviser
 // works offline: when the network is back, sync is refused, the app says in words that the work is
 // kept and lets the adviser sign in again where they are; the pending candidate then reaches the
 // server, and nothing typed was lost.
@@ -15,7 +15,8 @@ import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { LoginPage } from './pages/login-page';
 
-const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DEMO_ADVISER.password };
+// The demo adviser also works at the CPAS (another organisation): only an administrator manages her account.
+const DEMO_ADMIN = { email: 'admin@demo.vdc.brussels', password: DEMO_ADVISER.password };
 const NEW_PASSWORD = 'nouveau-mot-de-passe-2026';
 
 let server: TestServer;
@@ -35,13 +36,13 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-/** A coordinator gives the adviser a new password: the adviser's sessions end on the server. */
-async function coordinatorResetsAdviserPassword() {
-  const token = await apiLogin(server.url, DEMO_COORDINATOR);
+/** An administrator gives the adviser a new password: the adviser's sessions end on the server. */
+async function adminResetsAdviserPassword() {
+  const token = await apiLogin(server.url, DEMO_ADMIN);
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const listed = (await (await fetch(`${server.url}${ACCOUNT_PATHS.users}`, { headers })).json()) as { users: { id: string; email: string }[] };
   const adviser = listed.users.find((user) => user.email === DEMO_ADVISER.email);
-  if (!adviser) throw new Error('the demo adviser is not managed by the demo coordinator');
+  if (!adviser) throw new Error('the demo adviser is not listed for the demo administrator');
   const reset = await fetch(`${server.url}${ACCOUNT_PATHS.users}/${adviser.id}/password`, { method: 'POST', headers, body: JSON.stringify({ password: NEW_PASSWORD }) });
   expect(reset.status).toBe(204);
 }
@@ -65,7 +66,7 @@ describe('an expired session with work pending', () => {
     await form.save();
     await page.getByText('Le candidat a été enregistré sur la tablette.').waitFor();
 
-    await coordinatorResetsAdviserPassword();
+    await adminResetsAdviserPassword();
     await context.setOffline(false);
     await shell.syncNow();
 

@@ -1,5 +1,6 @@
-// A coordinator's merge and transfer from the screen: two files of the same person on
-// ml-etterbeek are merged on the coordinator's tablet, a file of ml-schaerbeek is transferred to
+// Merge and transfer from the screen: two files of the same person on ml-etterbeek are merged on
+// the administrator's tablet (the demo's coordinator coordinates ML Schaerbeek only, and a transfer
+// between two Missions Locales crosses organisations), a file of ml-schaerbeek is transferred to
 // ml-etterbeek; the Etterbeek adviser's tablet syncs: one file of the person is left, the
 // merged-away address opens the kept file, the transferred file is there; the Schaerbeek adviser's
 // tablet syncs and no longer has the transferred file; the audit page lists both.
@@ -17,7 +18,7 @@ import { CandidateListPage } from './pages/candidate-list-page';
 import { LoginPage } from './pages/login-page';
 import { stepLogger, tabletRack, type Tablet } from './support/tablets';
 
-const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DEMO_ADVISER.password };
+const DEMO_COORDINATOR = { email: 'admin@demo.vdc.brussels', password: DEMO_ADVISER.password };
 const ETTERBEEK_ADVISER = { email: 'conseiller.etterbeek@demo.vdc.brussels', password: DEMO_ADVISER.password };
 
 let server: TestServer;
@@ -73,7 +74,7 @@ async function openFile(device: Tablet, id: string, name: string) {
 }
 
 describe('merge and transfer of files', () => {
-  it('are done by a coordinator on screen, reach another tablet, and are in the audit log', async () => {
+  it('are done by an administrator on screen, reach another tablet, and are in the audit log', async () => {
     const kept = randomUUID();
     const away = randomUUID();
     const moving = randomUUID();

@@ -61,7 +61,7 @@ describe('activity report', () => {
     const totalRow = spoc.getByRole('row', { name: /^Total/ });
     const spocPersons = Number((await totalRow.getByRole('cell').nth(1).textContent())?.replace(/\s/g, ''));
     expect(spocPersons).toBeGreaterThan(0);
-    await expect.poll(() => spoc.getByRole('rowheader').allTextContents()).toContain("Mission Locale d'Etterbeek");
+    await expect.poll(() => spoc.getByRole('rowheader').allTextContents()).toContain('Mission Locale de Schaerbeek');
     await page.getByRole('table', { name: 'Parcours de validation par site' }).waitFor();
     await page.getByRole('table', { name: 'Accompagnement par site' }).waitFor();
     await page.getByRole('heading', { name: 'Qualité des données' }).waitFor();
@@ -74,19 +74,19 @@ describe('activity report', () => {
     await ageChart.waitFor();
     expect((await ageChart.locator('text').allTextContents()).some((text) => /^\d[\d\s]*$/.test(text))).toBe(true);
 
-    // Targets: stored on the server per site and year; Etterbeek's SPOC target for 2024 becomes 100.
+    // Targets: stored on the server per site and year; Schaerbeek's SPOC target for 2024 becomes 100.
     await page.getByText(/^Objectifs enregistrés sur le serveur/).waitFor();
     const targetsForm = page.getByRole('form', { name: "Fixer les objectifs d'un site pour une année" });
-    await targetsForm.getByLabel("Site de l'objectif").selectOption({ label: "Mission Locale d'Etterbeek" });
+    await targetsForm.getByLabel("Site de l'objectif").selectOption({ label: 'Mission Locale de Schaerbeek' });
     await targetsForm.getByLabel('Objectif SPOC (personnes informées)').fill('-3');
     await targetsForm.getByRole('button', { name: 'Enregistrer les objectifs' }).click();
     await targetsForm.getByText('Un objectif ne peut pas être négatif : écrivez 0 ou plus.').waitFor();
     await targetsForm.getByLabel('Objectif SPOC (personnes informées)').fill('100');
     await targetsForm.getByRole('button', { name: 'Enregistrer les objectifs' }).click();
     await page.getByText('Objectifs enregistrés.', { exact: true }).waitFor();
-    const etterbeek = spoc.getByRole('row', { name: /^Mission Locale d'Etterbeek/ });
-    await expect.poll(async () => (await etterbeek.getByRole('cell').nth(5).textContent())?.trim()).toBe('100');
-    const etterbeekPersons = Number((await etterbeek.getByRole('cell').nth(1).textContent())?.replace(/\s/g, ''));
+    const schaerbeek = spoc.getByRole('row', { name: /^Mission Locale de Schaerbeek/ });
+    await expect.poll(async () => (await schaerbeek.getByRole('cell').nth(5).textContent())?.trim()).toBe('100');
+    const schaerbeekPersons = Number((await schaerbeek.getByRole('cell').nth(1).textContent())?.replace(/\s/g, ''));
 
     expect(await axeViolations(page), 'axe violations on the reports screen').toEqual([]);
     await page.screenshot({ path: screenshotPath('e2e-reports-2024'), fullPage: true });
@@ -100,9 +100,9 @@ describe('activity report', () => {
     const lastRow = sheet?.getRow(sheet.rowCount);
     expect(lastRow?.getCell(1).value).toBe('Total');
     expect(lastRow?.getCell(3).value).toBe(spocPersons);
-    const etterbeekRow = sheet?.getRows(2, sheet.rowCount - 1)?.find((row) => row.getCell(1).value === "Mission Locale d'Etterbeek");
-    expect(etterbeekRow?.getCell(7).value).toBe(100);
-    expect(etterbeekRow?.getCell(8).value).toBeCloseTo(etterbeekPersons / 100);
+    const schaerbeekRow = sheet?.getRows(2, sheet.rowCount - 1)?.find((row) => row.getCell(1).value === 'Mission Locale de Schaerbeek');
+    expect(schaerbeekRow?.getCell(7).value).toBe(100);
+    expect(schaerbeekRow?.getCell(8).value).toBeCloseTo(schaerbeekPersons / 100);
     const names = workbook.worksheets.map((worksheet) => worksheet.name);
     expect(names).toContain('Profil - genre');
     // Profile cells below 5 persons are masked in the export.

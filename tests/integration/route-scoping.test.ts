@@ -185,6 +185,11 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
       expect((await inject('PUT', ACCOUNT_PATHS.retention, coordB, { siteId: 'site-a', years: 1 })).statusCode).toBe(403);
       expect((await inject('GET', ACCOUNT_PATHS.retention, coordA)).json<{ sites: { years: number }[] }>().sites[0]?.years).toBe(5);
     },
+    'GET /api/organisations': async () => {
+      const organisations = (await inject('GET', ACCOUNT_PATHS.organisations, coordB)).json<{ organisations: { id: string; siteIds: string[] }[] }>().organisations;
+      expect(organisations.flatMap((organisation) => organisation.siteIds)).toEqual(['site-b']);
+      expect((await inject('GET', ACCOUNT_PATHS.organisations, fixture.users.carol.token)).statusCode).toBe(403);
+    },
     'POST /api/audit': async () => {
       expect((await inject('POST', ACCOUNT_PATHS.audit, fixture.users.carol.token, { action: 'report-exported', siteIds: ['site-a'] })).statusCode).toBe(403);
     },

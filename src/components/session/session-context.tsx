@@ -2,7 +2,7 @@
 // The service is injected (the app passes the real src/sync/session.ts; tests pass their own),
 // so no screen imports the storage directly.
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { SignInOutcome, Workspace } from '../../sync/workspace';
+import type { ReporterSession, SignInOutcome, Workspace } from '../../sync/workspace';
 
 export interface Credentials {
   email: string;
@@ -37,6 +37,10 @@ export interface SessionState {
   leftWith: string | undefined;
   /** The reopened workspace was unlocked (by the PIN, or candidate mode's PIN gate): no lock at the next screen. */
   settleReopenLock(): void;
+  /** A network reporter signed in: no workspace, the online report only (in memory). */
+  reporter: ReporterSession | null;
+  enterReporter(reporter: ReporterSession): void;
+  leaveReporter(): Promise<void>;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -47,6 +51,7 @@ export function SessionProvider({ service, children }: { service: SessionService
   const [enteredOffline, setEnteredOffline] = useState(false);
   const [resumed, setResumed] = useState(false);
   const [leftWith, setLeftWith] = useState<string>();
+  const [reporter, setReporter] = useState<ReporterSession | null>(null);
 
   const enter = useCallback((opened: Workspace, options?: { offline?: boolean; resumed?: boolean }) => {
     opened.sync.start();
@@ -86,10 +91,18 @@ export function SessionProvider({ service, children }: { service: SessionService
   );
 
   const settleReopenLock = useCallback(() => setResumed(false), []);
+  const enterReporter = useCallback((session: ReporterSession) => {
+    setLeftWith(undefined);
+    setReporter(session);
+  }, []);
+  const leaveReporter = useCallback(async () => {
+    await reporter?.signOut();
+    setReporter(null);
+  }, [reporter]);
 
   const value = useMemo<SessionState>(
-    () => ({ service, phase, workspace, enteredOffline, resumed, leftWith, enter, leave, settleReopenLock }),
-    [service, phase, workspace, enteredOffline, resumed, leftWith, enter, leave, settleReopenLock],
+    () => ({ service, phase, workspace, enteredOffline, resumed, leftWith, enter, leave, settleReopenLock, reporter, enterReporter, leaveReporter }),
+    [service, phase, workspace, enteredOffline, resumed, leftWith, enter, leave, settleReopenLock, reporter, enterReporter, leaveReporter],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

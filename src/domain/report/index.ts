@@ -15,6 +15,7 @@ import { isCalendarDate } from '../dates';
 
 export type * from './types';
 export { maskSmallCells, type MaskedActivityReport, type MaskedProfiles } from './mask';
+export { networkReport, type NetworkReport } from './network';
 export { AGE_BANDS, type AgeBand } from './period';
 export { UNKNOWN } from './profiles';
 export { UNKNOWN_METIER } from './validation';

@@ -29,6 +29,8 @@ interface AccountFormProps {
   roles: readonly Role[];
   sites: CodeOption[];
   siteName(siteId: string): string;
+  /** The organisation a site belongs to (its name), to group the sites; absent: one plain list. */
+  groupOf?: (siteId: string) => string | undefined;
   onCreate(body: CreateAccountBody): Promise<unknown>;
   onUpdate(body: UpdateAccountBody): Promise<unknown>;
   /** Called after a confirmed change (true) or on cancel (false). */
@@ -39,7 +41,7 @@ interface AccountFormProps {
 const createFormSchema = createAccountSchema.extend({ active: z.boolean() });
 const editFormSchema = updateAccountSchema.required({ name: true, role: true, siteIds: true, active: true }).extend({ email: z.string(), password: z.string() });
 
-export function AccountForm({ account, roles, sites, siteName, onCreate, onUpdate, onDone }: AccountFormProps) {
+export function AccountForm({ account, roles, sites, siteName, groupOf, onCreate, onUpdate, onDone }: AccountFormProps) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string>();
   const creating = account === undefined;
@@ -114,11 +116,21 @@ export function AccountForm({ account, roles, sites, siteName, onCreate, onUpdat
       </FieldShell>
       <fieldset className={errors.siteIds ? 'field field--invalid' : 'field'} aria-describedby={errors.siteIds ? 'account-siteIds-error' : undefined}>
         <legend className="field__label">{t('accounts.field.sites')}</legend>
-        {sites.map((site) => (
-          <label key={site.code} className="checkbox">
-            <input type="checkbox" checked={chosenSites.includes(site.code)} onChange={() => toggleSite(site.code)} /> {site.label}
-          </label>
-        ))}
+        {groupSites(sites, groupOf).map(([group, options]) => {
+          const boxes = options.map((site) => (
+            <label key={site.code} className="checkbox">
+              <input type="checkbox" checked={chosenSites.includes(site.code)} onChange={() => toggleSite(site.code)} /> {site.label}
+            </label>
+          ));
+          return group ? (
+            <fieldset key={group} className="account-form__organisation">
+              <legend>{group}</legend>
+              {boxes}
+            </fieldset>
+          ) : (
+            boxes
+          );
+        })}
         {otherSites.map((siteId) => (
           <label key={siteId} className="checkbox">
             <input type="checkbox" checked disabled /> {t('accounts.field.otherSite', { site: siteName(siteId) })}
@@ -161,4 +173,14 @@ export function AccountForm({ account, roles, sites, siteName, onCreate, onUpdat
       </div>
     </form>
   );
+}
+
+/** Sites grouped by organisation, in the order given; one unnamed group when there is one or none. */
+function groupSites(sites: readonly CodeOption[], groupOf: ((siteId: string) => string | undefined) | undefined): [string | undefined, CodeOption[]][] {
+  const groups = new Map<string | undefined, CodeOption[]>();
+  for (const site of sites) {
+    const group = groupOf?.(site.code);
+    groups.set(group, [...(groups.get(group) ?? []), site]);
+  }
+  return groups.size > 1 ? [...groups] : [[undefined, [...sites]]];
 }

@@ -10,13 +10,14 @@ import { TransportError } from '../../sync/transport';
 const COORDINATOR = { id: 'coord-1', name: 'Claire Vandamme', role: 'coordinator' as const, siteIds: ['site-ml-bxl'] };
 
 function account(id: string, name: string, extra: Partial<AccountSummary> = {}): AccountSummary {
-  return { id, email: `${id}@test.be`, name, role: 'adviser', siteIds: ['site-ml-bxl'], active: true, devices: [], ...extra };
+  return { id, email: `${id}@test.be`, name, role: 'adviser', siteIds: ['site-ml-bxl'], active: true, devices: [], manageable: true, ...extra };
 }
 
 class FakeAccounts implements AccountsApi {
   accounts = new Map<string, AccountSummary>([
     ['coord-1', account('coord-1', 'Claire Vandamme', { role: 'coordinator' })],
     ['amelie', account('amelie', 'Amélie Dewinter', { devices: [{ deviceId: '8f14e45f-ceea-467f-a0e6-1a2b3c4d5e6f', firstSeenAt: '2026-09-01T08:00:00Z', lastSeenAt: '2026-11-20T15:30:00Z' }] })],
+    ['nadia', account('nadia', 'Nadia Cpas', { siteIds: ['site-ml-bxl', 'site-cpas-bxl'], manageable: false, notManagedReason: 'otherSites' })],
   ]);
   calls: string[] = [];
   async list() {
@@ -55,6 +56,12 @@ class FakeAccounts implements AccountsApi {
   }
   async recordExport() {}
   async logout() {}
+  async organisations() {
+    return [
+      { id: 'ml-bxl', name: 'Mission Locale de Bruxelles', siteIds: ['site-ml-bxl'] },
+      { id: 'cpas-bxl', name: 'CPAS de Bruxelles', siteIds: ['site-cpas-bxl'] },
+    ];
+  }
   retentionYears = 5;
   async retention() {
     return [{ siteId: 'site-ml-bxl', years: this.retentionYears }];
@@ -77,8 +84,11 @@ describe('accounts screens', () => {
   it('lists the accounts and creates one, showing the server’s refusal in the field', async () => {
     const { workspace, api } = setup();
     renderApp('/comptes', signedInService(workspace));
-    const table = await screen.findByRole('table', { name: /2 comptes/ });
+    const table = await screen.findByRole('table', { name: /3 comptes/ });
     expect(within(table).getByText('Amélie Dewinter')).toBeTruthy();
+    // An account that also works at another organisation's site: shown with the reason, not managed.
+    expect(within(table).getByText('Nadia Cpas travaille aussi sur des sites que vous ne coordonnez pas : seul un·e administrateur·rice gère ce compte.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Gérer le compte de Nadia Cpas' })).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Nouveau compte' }));
     await userEvent.click(screen.getByRole('button', { name: 'Créer le compte' }));
@@ -96,7 +106,17 @@ describe('accounts screens', () => {
     await userEvent.type(screen.getByLabelText(/Adresse e-mail/), 'youssef@ml.be');
     await userEvent.click(screen.getByRole('button', { name: 'Créer le compte' }));
     expect(await screen.findByText(/Le compte est créé/)).toBeTruthy();
-    expect(within(await screen.findByRole('table', { name: /3 comptes/ })).getByText('Youssef El Amrani')).toBeTruthy();
+    expect(within(await screen.findByRole('table', { name: /4 comptes/ })).getByText('Youssef El Amrani')).toBeTruthy();
+  }, 60_000);
+
+  it('shows an administrator the organisations, the sites grouped by them, and the reporter role', async () => {
+    const workspace = createMemoryWorkspace({ id: 'admin-1', name: 'Admin', role: 'admin', siteIds: [] });
+    workspace.accounts = new FakeAccounts();
+    renderApp('/comptes', signedInService(workspace));
+    const organisations = await screen.findByRole('table', { name: /2 organisations/ });
+    expect(within(organisations).getByRole('rowheader', { name: 'CPAS de Bruxelles' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Nouveau compte' }));
+    expect(screen.getByRole('option', { name: 'Rapporteur·rice du réseau' })).toBeTruthy();
   }, 60_000);
 
   it('deactivates an account and revokes a tablet after confirmation', async () => {

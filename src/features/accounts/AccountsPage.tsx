@@ -1,6 +1,8 @@
-// "Comptes": coordinators and administrators manage the accounts of their sites: create, change
-// name, role and sites, deactivate, give a new password, and see and revoke the tablets each person
-// signed in from. Online only (accounts live on the server); says so when offline.
+// "Comptes": coordinators and administrators manage accounts: create, change name, role and sites,
+// deactivate, give a new password, and see and revoke the tablets each person signed in from.
+// A coordinator manages the accounts all of whose sites are theirs; others on their sites are
+// listed with the reason in words. An administrator also sees the organisations and their sites,
+// and picks sites grouped by organisation. Online only (accounts live on the server); says so when offline.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './accounts.css';
@@ -18,6 +20,7 @@ import { ResetPasswordForm } from './ResetPasswordForm';
 import { failureKey } from './server-issues';
 import { useAccounts } from './use-accounts';
 import { useManageableSites } from './use-manageable-sites';
+import { OrganisationsTable, organisationGrouping, useOrganisations } from './organisations';
 
 export function AccountsPage() {
   const { t } = useTranslation();
@@ -29,7 +32,9 @@ export function AccountsPage() {
   const sites = useManageableSites();
   const [editing, setEditing] = useState<AccountSummary | 'new'>();
   const [saved, setSaved] = useState<string>();
-  const roles: Role[] = useMemo(() => (workspace.user.role === 'admin' ? ['adviser', 'coordinator', 'admin'] : ['adviser', 'coordinator']), [workspace.user.role]);
+  const roles: Role[] = useMemo(() => (workspace.user.role === 'admin' ? ['adviser', 'coordinator', 'reporter', 'admin'] : ['adviser', 'coordinator']), [workspace.user.role]);
+  const organisations = useOrganisations(api, online);
+  const groupOf = useMemo(() => organisationGrouping(organisations), [organisations]);
   const canChange = Boolean(api) && online;
 
   const selected = editing && editing !== 'new' ? state.accounts?.find((account) => account.id === editing.id) : undefined;
@@ -61,6 +66,7 @@ export function AccountsPage() {
             roles={roles}
             sites={sites.options}
             siteName={sites.nameOf}
+            groupOf={groupOf}
             onCreate={async (body) => state.put(await api.create(body))}
             onUpdate={() => Promise.resolve()}
             onDone={(changed) => done(changed ? t('accounts.created') : undefined)}
@@ -96,13 +102,17 @@ export function AccountsPage() {
                   <th scope="row"><PersonName>{account.name}</PersonName></th>
                   <td>{account.email}</td>
                   <td>{t(`accounts.role.${account.role}`)}</td>
-                  <td>{account.siteIds.map(sites.nameOf).join(', ') || t('accounts.allSites')}</td>
+                  <td>{account.siteIds.map(sites.nameOf).join(', ') || t(account.role === 'reporter' ? 'accounts.reporterSites' : 'accounts.allSites')}</td>
                   <td>{t(account.active ? 'accounts.state.active' : 'accounts.state.inactive')}</td>
                   <td>{account.devices.length}</td>
                   <td>
-                    <button type="button" className="button" disabled={!canChange} onClick={() => setEditing(account)} aria-label={t('accounts.manageOne', { name: isolatedText(account.name) })}>
-                      {t('accounts.manage')}
-                    </button>
+                    {account.manageable ? (
+                      <button type="button" className="button" disabled={!canChange} onClick={() => setEditing(account)} aria-label={t('accounts.manageOne', { name: isolatedText(account.name) })}>
+                        {t('accounts.manage')}
+                      </button>
+                    ) : (
+                      t(`accounts.notManaged.${account.notManagedReason ?? 'otherSites'}`, { name: isolatedText(account.name) })
+                    )}
                   </td>
                 </tr>
               ))}
@@ -113,15 +123,18 @@ export function AccountsPage() {
         <p role="status">{t('accounts.loading')}</p>
       ) : null}
 
+      {workspace.user.role === 'admin' && organisations && organisations.length > 0 ? <OrganisationsTable organisations={organisations} siteName={sites.nameOf} /> : null}
+
       {selected && api ? (
         <section aria-labelledby="account-edit-title" className="panel">
           <h2 id="account-edit-title" tabIndex={-1}>{t('accounts.editTitle', { name: isolatedText(selected.name) })}</h2>
           <AccountForm
             key={selected.id}
             account={selected}
-            roles={selected.role === 'admin' ? ['admin'] : roles}
+            roles={selected.role === 'admin' && workspace.user.role !== 'admin' ? ['admin'] : roles}
             sites={sites.options}
             siteName={sites.nameOf}
+            groupOf={groupOf}
             onCreate={() => Promise.resolve()}
             onUpdate={async (body) => state.put(await api.update(selected.id, body))}
             onDone={(changed) => done(changed ? t('accounts.saved', { name: isolatedText(selected.name) }) : undefined)}

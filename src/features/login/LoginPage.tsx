@@ -12,7 +12,7 @@ type LoginError = 'bad_credentials' | 'unknown_offline' | 'network' | 'server' |
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { service, enter } = useSession();
+  const { service, enter, enterReporter } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -31,7 +31,9 @@ export function LoginPage() {
     const outcome = await service.signIn({ email: email.trim(), password }).catch(() => ({ ok: false as const, reason: 'server' as const }));
     setBusy(false);
     if (!outcome.ok) {
-      setError(outcome.reason);
+      // A network reporter has no workspace: the signed-in guard on /login opens the online report.
+      if (outcome.reason === 'reporter') enterReporter(outcome.reporter);
+      else setError(outcome.reason);
       return;
     }
     // The signed-in guard on /login then takes the adviser home (with the offline notice).
