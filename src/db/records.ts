@@ -56,6 +56,26 @@ function toIssues(issues: readonly { path: readonly PropertyKey[]; message: stri
   }));
 }
 
+/**
+ * The patch a change writes and the record it leaves, both validated with the server's schemas
+ * (a delete keeps the data and writes no fields). Throws InvalidRecordError; writes nothing.
+ */
+export function validatedChange(
+  table: SyncedTable,
+  currentData: Record<string, unknown>,
+  op: 'put' | 'delete',
+  changedFields: Record<string, unknown>,
+): { patch: Record<string, unknown>; nextData: Record<string, unknown> } {
+  if (op === 'delete') return { patch: {}, nextData: currentData };
+  const parsedPatch = fieldSchemas[table].safeParse(changedFields);
+  if (!parsedPatch.success) throw new InvalidRecordError(toIssues(parsedPatch.error.issues));
+  const patch = Object.fromEntries(Object.entries(parsedPatch.data).filter(([, value]) => value !== undefined));
+  const nextData = applyPatch(currentData, patch);
+  const whole = recordSchemas[table].safeParse(nextData);
+  if (!whole.success) throw new InvalidRecordError(toIssues(whole.error.issues));
+  return { patch, nextData };
+}
+
 /** Rows decrypted together before the page may get its turn. */
 const DECRYPT_SLICE = 500;
 
@@ -185,16 +205,7 @@ export async function writeLocalChange(
     }
     const currentData = current ? await decryptRowData(ctx, table, current) : {};
 
-    let patch: Record<string, unknown> = {};
-    let nextData = currentData;
-    if (op === 'put') {
-      const parsedPatch = fieldSchemas[table].safeParse(changedFields);
-      if (!parsedPatch.success) throw new InvalidRecordError(toIssues(parsedPatch.error.issues));
-      patch = Object.fromEntries(Object.entries(parsedPatch.data).filter(([, value]) => value !== undefined));
-      nextData = applyPatch(currentData, patch);
-      const whole = recordSchemas[table].safeParse(nextData);
-      if (!whole.success) throw new InvalidRecordError(toIssues(whole.error.issues));
-    }
+    const { patch, nextData } = validatedChange(table, currentData, op, changedFields);
 
     const expectedVer = current?.ver ?? -1;
     const rev = current?.rev ?? 0;

@@ -20,6 +20,7 @@ import {
   markOutboxSent,
 } from './outbox-maintenance';
 import { applyPulledPage, resetForEpoch, resetForSites, type PulledPageState } from './pull';
+import { writeLocalChanges, type ChangeOutcome, type LocalChange } from './batched-writes';
 import { getRecord, listRecords, watchRecords, writeLocalChange, type RecordReading } from './records';
 import type { DecryptedRecord, StoreContext } from './store-context';
 import {
@@ -59,6 +60,10 @@ export class UserStore {
   }
   write(table: SyncedTable, id: string, siteId: string, op: 'put' | 'delete', fields?: Record<string, unknown>): Promise<DecryptedRecord> {
     return writeLocalChange(this.ctx, table, id, siteId, op, fields);
+  }
+  /** Many changes in order, in a few transactions (see batched-writes.ts); one outcome per change. */
+  writeMany(changes: readonly LocalChange[]): Promise<ChangeOutcome[]> {
+    return writeLocalChanges(this.ctx, changes);
   }
 
   // Sync
@@ -130,4 +135,4 @@ export function openUserStore(userId: string, key: CryptoKey): UserStore {
   return new UserStore(openUserDatabase(userId), key);
 }
 
-export type { AttentionItem, DecryptedRecord, PulledPageState, StoredSession, SyncCursorState };
+export type { AttentionItem, ChangeOutcome, LocalChange, DecryptedRecord, PulledPageState, StoredSession, SyncCursorState };

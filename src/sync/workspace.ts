@@ -46,6 +46,9 @@ export class RecordValidationError extends Error {
   }
 }
 
+/** Per item of a batch, in order: the record as written, or why it was refused (nothing of it written). */
+export type BatchOutcome<T extends SyncedTable> = { ok: true; record: LocalRecord<T> } | { ok: false; error: Error };
+
 export interface Repository<T extends SyncedTable> {
   /** Every non-deleted record of the adviser's sites. */
   list(): Promise<LocalRecord<T>[]>;
@@ -56,6 +59,14 @@ export interface Repository<T extends SyncedTable> {
   update(id: string, changes: Partial<TableData[T]>): Promise<void>;
   /** Deletes (a tombstone, synced like any change). */
   remove(id: string): Promise<void>;
+  /**
+   * Many writes at once (an import, a group's enrolment, a roll call): the same rows and outbox as
+   * the same calls one by one, in a few transactions. A refused item (RecordValidationError,
+   * RecordNotFoundError) writes nothing and the others go on.
+   */
+  createMany(items: readonly { siteId: string; data: TableData[T] }[]): Promise<BatchOutcome<T>[]>;
+  updateMany(items: readonly { id: string; changes: Partial<TableData[T]> }[]): Promise<BatchOutcome<T>[]>;
+  removeMany(ids: readonly string[]): Promise<BatchOutcome<T>[]>;
   /** Calls the listener with the current list and after every local or pulled change; returns unsubscribe. */
   watch(listener: (records: LocalRecord<T>[]) => void): () => void;
   /**

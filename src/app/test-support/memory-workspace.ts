@@ -5,7 +5,7 @@ import { CANDIDATE_FIELDS_KEPT_ON_ERASURE, recordSchemas, type CandidateData, ty
 import type { SyncedTable } from '../../domain/tables';
 import type { SessionUser } from '../../domain/wire';
 import type { ErasureApi } from '../../sync/erasure-api';
-import { RecordValidationError, type LocalRecord, type Repository, type SyncEngine, type SyncStatus, type Workspace } from '../../sync/workspace';
+import { RecordValidationError, type BatchOutcome, type LocalRecord, type Repository, type SyncEngine, type SyncStatus, type Workspace } from '../../sync/workspace';
 
 export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
   readonly records = new Map<string, LocalRecord<T>>();
@@ -45,6 +45,34 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
     this.records.delete(id);
     this.calls.push({ op: 'remove', id });
     this.emit();
+  }
+  createMany(items: readonly { siteId: string; data: TableData[T] }[]) {
+    return this.each(items, ({ siteId, data }) => this.create(siteId, data));
+  }
+  updateMany(items: readonly { id: string; changes: Partial<TableData[T]> }[]) {
+    return this.each(items, async ({ id, changes }) => {
+      await this.update(id, changes);
+      return this.records.get(id) as LocalRecord<T>;
+    });
+  }
+  removeMany(ids: readonly string[]) {
+    return this.each(ids, async (id) => {
+      const record = this.records.get(id);
+      if (!record) throw new Error(`no record ${id}`);
+      await this.remove(id);
+      return record;
+    });
+  }
+  private async each<I>(items: readonly I[], write: (item: I) => Promise<LocalRecord<T>>): Promise<BatchOutcome<T>[]> {
+    const outcomes: BatchOutcome<T>[] = [];
+    for (const item of items) {
+      try {
+        outcomes.push({ ok: true, record: await write(item) });
+      } catch (error) {
+        outcomes.push({ ok: false, error: error as Error });
+      }
+    }
+    return outcomes;
   }
   watch(listener: (records: LocalRecord<T>[]) => void) {
     this.listeners.add(listener);

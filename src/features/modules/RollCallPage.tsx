@@ -40,6 +40,7 @@ export function RollCallPage() {
     .filter((row) => row.data.sessionId === session.id)
     .sort((a, b) => nameOf(a.data.candidateId).localeCompare(nameOf(b.data.candidateId), i18n.language));
   const summary = summarizeAttendance(rows.map((row) => row.data.status));
+  const notCalled = rows.filter((row) => statusOf(row) === 'inscrit');
 
   return (
     <>
@@ -56,6 +57,15 @@ export function RollCallPage() {
           </div>
         ))}
       </dl>
+      {notCalled.length > 1 ? (
+        <button
+          type="button"
+          className="button button--large"
+          onClick={() => void repos.attendance.updateMany(notCalled.map((row) => ({ id: row.id, changes: rollCallTap('inscrit', fullHours) })))}
+        >
+          {t('modules.rollCall.allPresent', { count: notCalled.length })}
+        </button>
+      ) : null}
       {rows.length === 0 ? (
         <p>{t('modules.rollCall.nobody')}</p>
       ) : (
