@@ -80,9 +80,16 @@ async function plan(ctx: StoreContext, changes: readonly LocalChange[]) {
       states.set(keyOf(table, id), { table, id, expectedVer: -1, rev: 0, ver: 0, exists: false, deleted: false, siteId: undefined, data: {}, written: false });
     }
   }
+  const pendingBefore = new Map<string, OutboxRow[]>();
   await Promise.all(
     [...idsByTable(states.values())].map(async ([table, ids]) => {
       const rows = await ctx.db.records(table).bulkGet(ids);
+      const existingIds = rows.flatMap((row) => (row ? [row.id] : []));
+      // Only a record already stored can have outbox rows from before this batch.
+      const pending = existingIds.length > 0 ? await ctx.db.outbox.where('id').anyOf(existingIds).toArray() : [];
+      for (const row of pending.filter((entry) => entry.table === table).sort((a, b) => a.seq - b.seq)) {
+        pendingBefore.set(keyOf(table, row.id), [...(pendingBefore.get(keyOf(table, row.id)) ?? []), row]);
+      }
       await Promise.all(
         rows.map(async (row) => {
           if (!row) return;
@@ -114,7 +121,7 @@ async function plan(ctx: StoreContext, changes: readonly LocalChange[]) {
       refusedAt.set(index, { ok: false, error });
     }
   }
-  return { states: [...states.values()].filter((state) => state.written), planned, refusedAt };
+  return { states: [...states.values()].filter((state) => state.written), planned, refusedAt, pendingBefore };
 }
 
 /** Encrypts every row the batch leaves and every outbox payload (WebCrypto: never inside the transaction). */
@@ -157,13 +164,6 @@ async function store(ctx: StoreContext, states: readonly RecordState[], rows: re
   });
 }
 
-async function pendingByKey(ctx: StoreContext, states: readonly RecordState[]): Promise<Map<string, OutboxRow[]>> {
-  const rows = await ctx.db.outbox.where('[table+id]').anyOf(states.map((state) => [state.table, state.id])).toArray();
-  const byKey = new Map<string, OutboxRow[]>();
-  for (const row of rows.sort((a, b) => a.seq - b.seq)) byKey.set(keyOf(row.table, row.id), [...(byKey.get(keyOf(row.table, row.id)) ?? []), row]);
-  return byKey;
-}
-
 function outcomesOf(count: number, planned: readonly PlannedChange[], refusedAt: ReadonlyMap<number, ChangeOutcome>, pendingFields: (entry: PlannedChange) => string[]): ChangeOutcome[] {
   const byIndex = new Map(planned.map((entry) => [entry.index, entry]));
   return Array.from({ length: count }, (_, index): ChangeOutcome => {
@@ -180,9 +180,16 @@ function outcomesOf(count: number, planned: readonly PlannedChange[], refusedAt:
 /** At most BATCH_SIZE changes in one transaction; retried when a record changed meanwhile. */
 async function writeChunk(ctx: StoreContext, changes: readonly LocalChange[], holdWhenFull: boolean): Promise<ChangeOutcome[]> {
   for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-    const { states, planned, refusedAt } = await plan(ctx, changes);
+    const { states, planned, refusedAt, pendingBefore } = await plan(ctx, changes);
     if (planned.length === 0) return outcomesOf(changes.length, planned, refusedAt, () => []);
     const { rows, outbox } = await encrypt(ctx, states, planned);
+    // The fields pending for each record once the batch is stored: its earlier outbox rows and this batch's.
+    const pendingAfter = new Map<string, string[]>();
+    for (const entry of planned) {
+      const key = keyOf(entry.change.table, entry.change.id);
+      pendingAfter.set(key, [...(pendingAfter.get(key) ?? pendingFieldsOf(pendingBefore.get(key) ?? [])), ...(entry.change.op === 'delete' ? ['deleted'] : entry.fieldNames)]);
+    }
+    const pendingFields = (entry: PlannedChange) => [...new Set(pendingAfter.get(keyOf(entry.change.table, entry.change.id)))];
     // Storage full: the valid changes are held in memory as one write, in order, as writeLocalChange does.
     const queueBehindHeld = holdWhenFull && heldWrites.has(ctx.db.name);
     try {
@@ -193,19 +200,8 @@ async function writeChunk(ctx: StoreContext, changes: readonly LocalChange[], ho
       if (!holdWhenFull || !isQuotaError(error)) throw error;
       const valid = planned.map((entry) => entry.change);
       heldWrites.hold({ database: ctx.db.name, retry: () => writeChunk(ctx, valid, false) });
-      const stored = await pendingByKey(ctx, states).catch(() => new Map<string, OutboxRow[]>());
-      const held = new Map<string, string[]>();
-      for (const entry of planned) {
-        const key = keyOf(entry.change.table, entry.change.id);
-        held.set(key, [...(held.get(key) ?? []), ...(entry.change.op === 'delete' ? ['deleted'] : entry.fieldNames)]);
-      }
-      return outcomesOf(changes.length, planned, refusedAt, (entry) => {
-        const key = keyOf(entry.change.table, entry.change.id);
-        return [...new Set([...pendingFieldsOf(stored.get(key) ?? []), ...(held.get(key) ?? [])])];
-      });
     }
-    const pending = await pendingByKey(ctx, states);
-    return outcomesOf(changes.length, planned, refusedAt, (entry) => pendingFieldsOf(pending.get(keyOf(entry.change.table, entry.change.id)) ?? []));
+    return outcomesOf(changes.length, planned, refusedAt, pendingFields);
   }
   throw new Error('records kept changing while a batch of changes was being written');
 }
