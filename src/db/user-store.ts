@@ -21,7 +21,7 @@ import {
 } from './outbox-maintenance';
 import { applyPulledPage, resetForEpoch, resetForSites, type PulledPageState } from './pull';
 import { writeLocalChanges, type ChangeOutcome, type LocalChange } from './batched-writes';
-import { getRecord, listRecords, watchRecords, writeLocalChange, type RecordReading } from './records';
+import { getRecord, listRecords, watchRecords, writeLocalChange, type RecordQuery, type RecordReading } from './records';
 import type { DecryptedRecord, StoreContext } from './store-context';
 import {
   ensureClientId,
@@ -57,6 +57,10 @@ export class UserStore {
   /** `clear-fields`: only what is kept in clear (ids, links, dates, codes), read without decrypting. */
   watch(table: SyncedTable, listener: (records: DecryptedRecord[]) => void, onError?: (error: unknown) => void, reading?: RecordReading): () => void {
     return watchRecords(this.ctx, table, listener, onError, reading);
+  }
+  /** As watch, over the records `query` selects (by an index, or a clear field): see records.ts. */
+  watchWhere(table: SyncedTable, query: RecordQuery, listener: (records: DecryptedRecord[]) => void, onError?: (error: unknown) => void): () => void {
+    return watchRecords(this.ctx, table, listener, onError, 'whole', query);
   }
   write(table: SyncedTable, id: string, siteId: string, op: 'put' | 'delete', fields?: Record<string, unknown>): Promise<DecryptedRecord> {
     return writeLocalChange(this.ctx, table, id, siteId, op, fields);
@@ -135,4 +139,4 @@ export function openUserStore(userId: string, key: CryptoKey): UserStore {
   return new UserStore(openUserDatabase(userId), key);
 }
 
-export type { AttentionItem, ChangeOutcome, LocalChange, DecryptedRecord, PulledPageState, StoredSession, SyncCursorState };
+export type { AttentionItem, ChangeOutcome, LocalChange, RecordQuery, DecryptedRecord, PulledPageState, StoredSession, SyncCursorState };

@@ -76,6 +76,9 @@ export function createRepository<T extends SyncedTable>(table: T, store: UserSto
     watch(listener) {
       return store.watch(table, (records) => listener(records.map((record) => toLocal<T>(record))));
     },
+    watchWhere(field, values, listener) {
+      return store.watchWhere(table, { field, values }, (records) => listener(records.map((record) => toLocal<T>(record))));
+    },
     watchClearFields(listener) {
       return store.watch(table, (records) => listener(records.map((record) => toLocal<T>(record))), undefined, 'clear-fields');
     },

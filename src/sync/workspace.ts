@@ -75,7 +75,17 @@ export interface Repository<T extends SyncedTable> {
    * never for showing a person.
    */
   watchClearFields(listener: (records: LocalRecord<T>[]) => void): () => void;
+  /**
+   * As watch, over the records whose `field` holds one of `values` (an array field: contains one):
+   * `id`, `siteId` or a field the tablet keeps in clear (db/table-registry.ts). Over an indexed one
+   * (`candidateId`, `sessionId`, `accompanimentId`, `date`…) only those rows are read and decrypted,
+   * and only changes to them wake it. The listener is called once per distinct result.
+   */
+  watchWhere(field: QueryField<T>, values: readonly string[], listener: (records: LocalRecord<T>[]) => void): () => void;
 }
+
+/** A field a query may select on: the id, the site, or a field of the table's records. */
+export type QueryField<T extends SyncedTable> = 'id' | 'siteId' | (keyof TableData[T] & string);
 
 export type SyncErrorCode =
   | 'network'
