@@ -63,6 +63,9 @@ describe('roll call hours', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Marquer présentes les 2 personnes pas encore appelées' }));
+    // The roll call reads its session's rows by the sessionId index, and only the people they name.
+    expect(attendance.subscriptions).toEqual([{ kind: 'watchWhere', field: 'sessionId', values: [session.id] }]);
+    expect(candidatesOf(workspace).subscriptions).toEqual([{ kind: 'watchWhere', field: 'id', values: ['c-1', 'c-2', 'c-3'] }]);
     await waitFor(() => expect(attendance.records.get('r-1')?.data).toMatchObject({ status: 'present', hours: 3 }));
     expect(attendance.records.get('r-2')?.data).toMatchObject({ status: 'present', hours: 3 });
     expect(attendance.records.get('r-3')?.data).toMatchObject({ status: 'absent-excuse', hours: 0 });
