@@ -20,6 +20,7 @@ import {
   type StoreContext,
 } from './store-context';
 import { takeNextSeq } from './sync-state';
+import { TABLE_STORAGE, clearFieldsOf } from './table-registry';
 import type { OutboxRow, StoredRow } from './user-database';
 
 export interface ValidationIssue {
@@ -54,6 +55,26 @@ function toIssues(issues: readonly { path: readonly PropertyKey[]; message: stri
     path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
     message: issue.message,
   }));
+}
+
+/**
+ * The patch a change writes and the record it leaves, both validated with the server's schemas
+ * (a delete keeps the data and writes no fields). Throws InvalidRecordError; writes nothing.
+ */
+export function validatedChange(
+  table: SyncedTable,
+  currentData: Record<string, unknown>,
+  op: 'put' | 'delete',
+  changedFields: Record<string, unknown>,
+): { patch: Record<string, unknown>; nextData: Record<string, unknown> } {
+  if (op === 'delete') return { patch: {}, nextData: currentData };
+  const parsedPatch = fieldSchemas[table].safeParse(changedFields);
+  if (!parsedPatch.success) throw new InvalidRecordError(toIssues(parsedPatch.error.issues));
+  const patch = Object.fromEntries(Object.entries(parsedPatch.data).filter(([, value]) => value !== undefined));
+  const nextData = applyPatch(currentData, patch);
+  const whole = recordSchemas[table].safeParse(nextData);
+  if (!whole.success) throw new InvalidRecordError(toIssues(whole.error.issues));
+  return { patch, nextData };
 }
 
 /** Rows decrypted together before the page may get its turn. */
@@ -123,8 +144,52 @@ export async function listRecords(ctx: StoreContext, table: SyncedTable): Promis
 }
 
 /**
- * Calls the listener with the table's records now and after every change (local or pulled).
- * The live query reads raw rows only; decryption happens outside it. Returns unsubscribe.
+ * The records whose `field` holds one of `values` (an array field: contains one). Over an index
+ * (`id`, `siteId`, the table's indexes in table-registry.ts) only those rows and their outbox rows
+ * are read, and a live query wakes only for changes in that range; over another clear field the
+ * rows are scanned without decrypting. Never a field kept encrypted.
+ */
+export interface RecordQuery {
+  field: string;
+  values: readonly string[];
+}
+
+function isIndexed(table: SyncedTable, field: string): boolean {
+  return field === 'id' || field === 'siteId' || (TABLE_STORAGE[table].indexes as readonly string[]).includes(field);
+}
+
+function matches(value: unknown, values: ReadonlySet<string>): boolean {
+  return Array.isArray(value) ? value.some((item) => values.has(item as string)) : values.has(value as string);
+}
+
+type Snapshot = [StoredRow[], OutboxRow[]];
+
+function readSnapshot(ctx: StoreContext, table: SyncedTable, query: RecordQuery | undefined): () => Promise<Snapshot> {
+  if (!query) return () => Promise.all([ctx.db.records(table).toArray(), outboxRowsOfTable(ctx, table)]);
+  const { field, values } = query;
+  if (!isIndexed(table, field) && !clearFieldsOf(table).includes(field)) throw new Error(`${table}.${field} is encrypted: it cannot be queried`);
+  const wanted = new Set(values);
+  if (isIndexed(table, field)) {
+    return async () => {
+      if (values.length === 0) return [[], []];
+      const rows = await ctx.db.records(table).where(field).anyOf([...wanted]).toArray();
+      const ids = rows.map((row) => row.id);
+      const outbox = ids.length === 0 ? [] : (await ctx.db.outbox.where('id').anyOf(ids).toArray()).filter((row) => row.table === table);
+      return [rows, outbox];
+    };
+  }
+  // A clear field without an index: the rows are scanned (an older row holding the field in its
+  // payload is kept, and checked once decrypted).
+  return async () => {
+    const [all, outbox] = await Promise.all([ctx.db.records(table).toArray(), outboxRowsOfTable(ctx, table)]);
+    return [all.filter((row) => !hasCurrentLayout(table, row) || matches(row[field], wanted)), outbox];
+  };
+}
+
+/**
+ * Calls the listener with the table's records (or those `query` selects) now and after every
+ * change (local or pulled); the same snapshot is delivered once. The live query reads raw rows
+ * only; decryption happens outside it. Returns unsubscribe.
  */
 export function watchRecords(
   ctx: StoreContext,
@@ -132,13 +197,16 @@ export function watchRecords(
   listener: (records: DecryptedRecord[]) => void,
   onError: (error: unknown) => void = () => {},
   reading: RecordReading = 'whole',
+  query?: RecordQuery,
 ): () => void {
   let latest = 0;
   let closed = false;
   /** The snapshot being decrypted or last delivered: the same rows at the same versions are not decrypted twice. */
   let current: string | undefined;
-  const read = () => Promise.all([ctx.db.records(table).toArray(), outboxRowsOfTable(ctx, table)]);
-  const deliver = ([rows, outbox]: Awaited<ReturnType<typeof read>>) => {
+  const read = readSnapshot(ctx, table, query);
+  const wanted = query && !isIndexed(table, query.field) ? new Set(query.values) : undefined;
+  const keep = (records: DecryptedRecord[]) => (wanted && query ? records.filter((record) => matches(record.data[query.field], wanted)) : records);
+  const deliver = ([rows, outbox]: Snapshot) => {
     const signature = `${rows.map((row) => `${row.id}:${row.ver}`).join(',')}|${outbox.map((row) => `${row.seq}:${row.sent ? 1 : 0}`).join(',')}`;
     if (closed || signature === current) return;
     current = signature;
@@ -146,7 +214,7 @@ export function watchRecords(
     decryptRows(ctx, table, rows, outbox, READERS[reading]).then(
       (records) => {
         // A newer snapshot may have been decrypted first: deliver only the latest.
-        if (!closed && run === latest) listener(records);
+        if (!closed && run === latest) listener(keep(records));
       },
       onError,
     );
@@ -185,16 +253,7 @@ export async function writeLocalChange(
     }
     const currentData = current ? await decryptRowData(ctx, table, current) : {};
 
-    let patch: Record<string, unknown> = {};
-    let nextData = currentData;
-    if (op === 'put') {
-      const parsedPatch = fieldSchemas[table].safeParse(changedFields);
-      if (!parsedPatch.success) throw new InvalidRecordError(toIssues(parsedPatch.error.issues));
-      patch = Object.fromEntries(Object.entries(parsedPatch.data).filter(([, value]) => value !== undefined));
-      nextData = applyPatch(currentData, patch);
-      const whole = recordSchemas[table].safeParse(nextData);
-      if (!whole.success) throw new InvalidRecordError(toIssues(whole.error.issues));
-    }
+    const { patch, nextData } = validatedChange(table, currentData, op, changedFields);
 
     const expectedVer = current?.ver ?? -1;
     const rev = current?.rev ?? 0;

@@ -82,9 +82,14 @@ async function coverEveryTable(db: UserDatabase): Promise<void> {
 
 /** Allocates the next outbox seq. Call only inside a transaction that includes `syncState`. */
 export async function takeNextSeq(db: UserDatabase): Promise<number> {
+  return takeSeqs(db, 1);
+}
+
+/** Allocates `count` consecutive outbox seqs and returns the first. Only inside a transaction that includes `syncState`. */
+export async function takeSeqs(db: UserDatabase, count: number): Promise<number> {
   const current = await readValue(db, STATE_KEYS.nextSeq);
   const seq = typeof current === 'number' ? current : 1;
-  await db.syncState.put({ key: STATE_KEYS.nextSeq, value: seq + 1 });
+  await db.syncState.put({ key: STATE_KEYS.nextSeq, value: seq + count });
   return seq;
 }
 

@@ -20,7 +20,8 @@ import {
   markOutboxSent,
 } from './outbox-maintenance';
 import { applyPulledPage, resetForEpoch, resetForSites, type PulledPageState } from './pull';
-import { getRecord, listRecords, watchRecords, writeLocalChange, type RecordReading } from './records';
+import { writeLocalChanges, type ChangeOutcome, type LocalChange } from './batched-writes';
+import { getRecord, listRecords, watchRecords, writeLocalChange, type RecordQuery, type RecordReading } from './records';
 import type { DecryptedRecord, StoreContext } from './store-context';
 import {
   ensureClientId,
@@ -57,8 +58,16 @@ export class UserStore {
   watch(table: SyncedTable, listener: (records: DecryptedRecord[]) => void, onError?: (error: unknown) => void, reading?: RecordReading): () => void {
     return watchRecords(this.ctx, table, listener, onError, reading);
   }
+  /** As watch, over the records `query` selects (by an index, or a clear field): see records.ts. */
+  watchWhere(table: SyncedTable, query: RecordQuery, listener: (records: DecryptedRecord[]) => void, onError?: (error: unknown) => void): () => void {
+    return watchRecords(this.ctx, table, listener, onError, 'whole', query);
+  }
   write(table: SyncedTable, id: string, siteId: string, op: 'put' | 'delete', fields?: Record<string, unknown>): Promise<DecryptedRecord> {
     return writeLocalChange(this.ctx, table, id, siteId, op, fields);
+  }
+  /** Many changes in order, in a few transactions (see batched-writes.ts); one outcome per change. */
+  writeMany(changes: readonly LocalChange[]): Promise<ChangeOutcome[]> {
+    return writeLocalChanges(this.ctx, changes);
   }
 
   // Sync
@@ -130,4 +139,4 @@ export function openUserStore(userId: string, key: CryptoKey): UserStore {
   return new UserStore(openUserDatabase(userId), key);
 }
 
-export type { AttentionItem, DecryptedRecord, PulledPageState, StoredSession, SyncCursorState };
+export type { AttentionItem, ChangeOutcome, LocalChange, RecordQuery, DecryptedRecord, PulledPageState, StoredSession, SyncCursorState };

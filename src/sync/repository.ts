@@ -1,10 +1,10 @@
 // The Repository of workspace.ts over the adviser's encrypted store: features get decrypted
 // domain records and never see rows, keys or the outbox.
 import { InvalidRecordError, RecordNotFoundError } from '../db/records';
-import type { DecryptedRecord, UserStore } from '../db/user-store';
+import type { ChangeOutcome, DecryptedRecord, LocalChange, UserStore } from '../db/user-store';
 import { newId } from '../domain/ids';
 import type { SyncedTable } from '../domain/tables';
-import { RecordValidationError, type LocalRecord, type Repository } from './workspace';
+import { RecordValidationError, type BatchOutcome, type LocalRecord, type Repository } from './workspace';
 
 function toLocal<T extends SyncedTable>(record: DecryptedRecord): LocalRecord<T> {
   const { table, id, siteId, rev, data, pendingFields } = record;
@@ -20,12 +20,25 @@ async function mapValidation<R>(write: () => Promise<R>): Promise<R> {
   }
 }
 
+function toOutcome<T extends SyncedTable>(outcome: ChangeOutcome): BatchOutcome<T> {
+  if (outcome.ok) return { ok: true, record: toLocal<T>(outcome.record) };
+  const { error } = outcome;
+  return { ok: false, error: error instanceof InvalidRecordError ? new RecordValidationError(error.issues) : error };
+}
+
 /** `afterLocalWrite` lets the sync status count the new pending change right away. */
 export function createRepository<T extends SyncedTable>(table: T, store: UserStore, afterLocalWrite: () => void): Repository<T> {
   async function existing(id: string): Promise<DecryptedRecord> {
     const record = await store.get(table, id);
     if (!record || record.deleted) throw new RecordNotFoundError(table, id);
     return record;
+  }
+
+  async function writeMany(changes: LocalChange[]): Promise<BatchOutcome<T>[]> {
+    if (changes.length === 0) return [];
+    const outcomes = await store.writeMany(changes);
+    if (outcomes.some((outcome) => outcome.ok)) afterLocalWrite();
+    return outcomes.map((outcome) => toOutcome<T>(outcome));
   }
 
   return {
@@ -51,8 +64,20 @@ export function createRepository<T extends SyncedTable>(table: T, store: UserSto
       await store.write(table, id, siteId, 'delete');
       afterLocalWrite();
     },
+    createMany(items) {
+      return writeMany(items.map(({ siteId, data }) => ({ table, id: newId(), siteId, op: 'put', fields: data as Record<string, unknown> })));
+    },
+    updateMany(items) {
+      return writeMany(items.map(({ id, changes }) => ({ table, id, op: 'put', fields: changes as Record<string, unknown> })));
+    },
+    removeMany(ids) {
+      return writeMany(ids.map((id) => ({ table, id, op: 'delete' })));
+    },
     watch(listener) {
       return store.watch(table, (records) => listener(records.map((record) => toLocal<T>(record))));
+    },
+    watchWhere(field, values, listener) {
+      return store.watchWhere(table, { field, values }, (records) => listener(records.map((record) => toLocal<T>(record))));
     },
     watchClearFields(listener) {
       return store.watch(table, (records) => listener(records.map((record) => toLocal<T>(record))), undefined, 'clear-fields');

@@ -47,6 +47,9 @@ export class RecordValidationError extends Error {
   }
 }
 
+/** Per item of a batch, in order: the record as written, or why it was refused (nothing of it written). */
+export type BatchOutcome<T extends SyncedTable> = { ok: true; record: LocalRecord<T> } | { ok: false; error: Error };
+
 export interface Repository<T extends SyncedTable> {
   /** Every non-deleted record of the adviser's sites. */
   list(): Promise<LocalRecord<T>[]>;
@@ -57,6 +60,14 @@ export interface Repository<T extends SyncedTable> {
   update(id: string, changes: Partial<TableData[T]>): Promise<void>;
   /** Deletes (a tombstone, synced like any change). */
   remove(id: string): Promise<void>;
+  /**
+   * Many writes at once (an import, a group's enrolment, a roll call): the same rows and outbox as
+   * the same calls one by one, in a few transactions. A refused item (RecordValidationError,
+   * RecordNotFoundError) writes nothing and the others go on.
+   */
+  createMany(items: readonly { siteId: string; data: TableData[T] }[]): Promise<BatchOutcome<T>[]>;
+  updateMany(items: readonly { id: string; changes: Partial<TableData[T]> }[]): Promise<BatchOutcome<T>[]>;
+  removeMany(ids: readonly string[]): Promise<BatchOutcome<T>[]>;
   /** Calls the listener with the current list and after every local or pulled change; returns unsubscribe. */
   watch(listener: (records: LocalRecord<T>[]) => void): () => void;
   /**
@@ -65,7 +76,17 @@ export interface Repository<T extends SyncedTable> {
    * never for showing a person.
    */
   watchClearFields(listener: (records: LocalRecord<T>[]) => void): () => void;
+  /**
+   * As watch, over the records whose `field` holds one of `values` (an array field: contains one):
+   * `id`, `siteId` or a field the tablet keeps in clear (db/table-registry.ts). Over an indexed one
+   * (`candidateId`, `sessionId`, `accompanimentId`, `date`…) only those rows are read and decrypted,
+   * and only changes to them wake it. The listener is called once per distinct result.
+   */
+  watchWhere(field: QueryField<T>, values: readonly string[], listener: (records: LocalRecord<T>[]) => void): () => void;
 }
+
+/** A field a query may select on: the id, the site, or a field of the table's records. */
+export type QueryField<T extends SyncedTable> = 'id' | 'siteId' | (keyof TableData[T] & string);
 
 export type SyncErrorCode =
   | 'network'

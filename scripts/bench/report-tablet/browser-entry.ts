@@ -9,7 +9,11 @@
 //   nothing was decrypted before in the session;
 // - again: the same once the session has decrypted the candidates (a second visit, or after the
 //   candidate list);
-// - every row decrypted: every table read whole, the screen's way before clear-field reads.
+// - every row decrypted: every table read whole, the screen's way before clear-field reads;
+// - a person's file: the queries of the file's read model (src/features/candidate-file/
+//   use-file-records.ts: by id, by candidateId, the sessions of their attendance, the SPOC actions
+//   naming them) to their first answers, with a freshly unlocked key; and once, the file's way
+//   before it: every table it shows read whole and decrypted.
 // No Node imports here.
 import { generateWrappableDataKey, unwrapWithPassword, wrapWithPassword } from '../../../src/db/crypto';
 import { buildStoredRow } from '../../../src/db/store-context';
@@ -26,6 +30,10 @@ export interface BrowserReportResult {
   opening: number[];
   again: number[];
   everyRowDecrypted: number[];
+  personFile: number[];
+  personFileBefore: number;
+  /** Rows the person's file showed (the same both ways). */
+  personFileRows: number;
   setupMs: number;
   evolutionRows: number;
 }
@@ -58,6 +66,61 @@ async function readTables(store: UserStore, readingOf: (table: SyncedTable) => R
   ) as unknown as LocalReportTables;
 }
 
+/** The first answer of a query of the file's read model. */
+function firstWhere(store: UserStore, table: SyncedTable, field: string, values: readonly string[]): Promise<DecryptedRecord[]> {
+  if (values.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const stop = store.watchWhere(table, { field, values }, (records) => {
+      queueMicrotask(() => stop());
+      resolve(records);
+    }, reject);
+  });
+}
+
+/** What a person's file reads on opening, as its read model queries it; the number of rows it shows. */
+async function openPersonFile(store: UserStore, candidateId: string): Promise<number> {
+  const person = [candidateId];
+  const [candidates, spocActions, accompaniments, positionings, attendance, validationSteps, followUpNotes, sites, users, ucs] = await Promise.all([
+    firstWhere(store, 'candidates', 'id', person),
+    firstWhere(store, 'spocActions', 'candidateIds', person),
+    firstWhere(store, 'accompaniments', 'candidateId', person),
+    firstWhere(store, 'positionings', 'candidateId', person),
+    firstWhere(store, 'attendance', 'candidateId', person),
+    firstWhere(store, 'validationSteps', 'candidateId', person),
+    firstWhere(store, 'followUpNotes', 'candidateId', person),
+    firstSnapshot(store, 'sites', 'whole'),
+    firstSnapshot(store, 'users', 'whole'),
+    firstSnapshot(store, 'ucs', 'whole'),
+  ]);
+  const sessionIds = [...new Set(attendance.map((row) => row.data.sessionId as string))];
+  const moduleSessions = await firstWhere(store, 'moduleSessions', 'id', sessionIds);
+  return [candidates, spocActions, accompaniments, positionings, attendance, validationSteps, followUpNotes, moduleSessions, sites, users, ucs].reduce((sum, list) => sum + list.length, 0);
+}
+
+const FILE_TABLES: readonly SyncedTable[] = ['candidates', 'spocActions', 'accompaniments', 'positionings', 'moduleSessions', 'attendance', 'validationSteps', 'followUpNotes', 'sites', 'users', 'ucs'];
+
+/** The file's way before its read model: every table read whole and decrypted, then filtered. */
+async function openPersonFileBefore(store: UserStore, candidateId: string): Promise<number> {
+  const lists = await Promise.all(FILE_TABLES.map((table) => firstSnapshot(store, table, 'whole')));
+  const byTable = new Map(FILE_TABLES.map((table, index) => [table, lists[index] ?? []]));
+  const about = (record: DecryptedRecord) =>
+    record.id === candidateId || record.data.candidateId === candidateId || (Array.isArray(record.data.candidateIds) && record.data.candidateIds.includes(candidateId));
+  const attendance = (byTable.get('attendance') ?? []).filter(about);
+  const sessionIds = new Set(attendance.map((row) => row.data.sessionId));
+  return FILE_TABLES.reduce(
+    (sum, table) =>
+      sum + (byTable.get(table) ?? []).filter((record) => (table === 'moduleSessions' ? sessionIds.has(record.id) : ['sites', 'users', 'ucs'].includes(table) || about(record))).length,
+    0,
+  );
+}
+
+/** A person with attendance and an accompaniment: a file with something in most sections. */
+function busyPerson(records: ReturnType<typeof tabletRecords>): string {
+  const attended = new Set(records.filter((record) => record.table === 'attendance').map((record) => record.data.candidateId as string));
+  const accompanied = records.find((record) => record.table === 'accompaniments' && attended.has(record.data.candidateId as string));
+  return (accompanied?.data.candidateId as string | undefined) ?? records.find((record) => record.table === 'candidates')?.id ?? '';
+}
+
 const screenReading = (table: SyncedTable): Reading => (table === 'candidates' ? 'whole' : 'clear-fields');
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
@@ -87,7 +150,10 @@ async function run(size: number, runs: number): Promise<BrowserReportResult> {
   const setupMs = performance.now() - setupStart;
 
   const inMemory = localTables(records);
-  const result: BrowserReportResult = { count: records.length, memory: [], opening: [], again: [], everyRowDecrypted: [], setupMs, evolutionRows: 0 };
+  const result: BrowserReportResult = {
+    count: records.length, memory: [], opening: [], again: [], everyRowDecrypted: [], personFile: [], personFileBefore: 0, personFileRows: 0, setupMs, evolutionRows: 0,
+  };
+  const person = busyPerson(records);
   screenReport(inMemory); // warm-up
   for (let index = 0; index < runs; index += 1) {
     result.memory.push(await timed(async () => (result.evolutionRows = screenReport(inMemory).evolution.length)));
@@ -99,7 +165,15 @@ async function run(size: number, runs: number): Promise<BrowserReportResult> {
     const wholeStore = new UserStore(new UserDatabase(db.name), await unwrapWithPassword(wrap, 'pw'));
     result.everyRowDecrypted.push(await timed(async () => screenReport(await readTables(wholeStore, () => 'whole'))));
     wholeStore.close();
+    const fileStore = new UserStore(new UserDatabase(db.name), await unwrapWithPassword(wrap, 'pw'));
+    result.personFile.push(await timed(async () => (result.personFileRows = await openPersonFile(fileStore, person))));
+    fileStore.close();
   }
+  const beforeStore = new UserStore(new UserDatabase(db.name), await unwrapWithPassword(wrap, 'pw'));
+  let beforeRows = 0;
+  result.personFileBefore = await timed(async () => (beforeRows = await openPersonFileBefore(beforeStore, person)));
+  beforeStore.close();
+  if (beforeRows !== result.personFileRows) throw new Error(`the person's file showed ${result.personFileRows} rows, ${beforeRows} the old way`);
   await globalThis.indexedDB.deleteDatabase(db.name);
   return result;
 }

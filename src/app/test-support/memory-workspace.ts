@@ -5,7 +5,7 @@ import { CANDIDATE_FIELDS_KEPT_ON_ERASURE, recordSchemas, type CandidateData, ty
 import type { SyncedTable } from '../../domain/tables';
 import type { SessionUser } from '../../domain/wire';
 import type { ErasureApi } from '../../sync/erasure-api';
-import { RecordValidationError, type LocalRecord, type Repository, type SyncEngine, type SyncStatus, type Workspace } from '../../sync/workspace';
+import { RecordValidationError, type BatchOutcome, type LocalRecord, type QueryField, type Repository, type SyncEngine, type SyncStatus, type Workspace } from '../../sync/workspace';
 
 export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
   readonly records = new Map<string, LocalRecord<T>>();
@@ -46,10 +46,61 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
     this.calls.push({ op: 'remove', id });
     this.emit();
   }
+  createMany(items: readonly { siteId: string; data: TableData[T] }[]) {
+    return this.each(items, ({ siteId, data }) => this.create(siteId, data));
+  }
+  updateMany(items: readonly { id: string; changes: Partial<TableData[T]> }[]) {
+    return this.each(items, async ({ id, changes }) => {
+      await this.update(id, changes);
+      return this.records.get(id) as LocalRecord<T>;
+    });
+  }
+  removeMany(ids: readonly string[]) {
+    return this.each(ids, async (id) => {
+      const record = this.records.get(id);
+      if (!record) throw new Error(`no record ${id}`);
+      await this.remove(id);
+      return record;
+    });
+  }
+  private async each<I>(items: readonly I[], write: (item: I) => Promise<LocalRecord<T>>): Promise<BatchOutcome<T>[]> {
+    const outcomes: BatchOutcome<T>[] = [];
+    for (const item of items) {
+      try {
+        outcomes.push({ ok: true, record: await write(item) });
+      } catch (error) {
+        outcomes.push({ ok: false, error: error as Error });
+      }
+    }
+    return outcomes;
+  }
   watch(listener: (records: LocalRecord<T>[]) => void) {
+    this.subscriptions.push({ kind: 'watch' });
     this.listeners.add(listener);
     queueMicrotask(() => listener([...this.records.values()]));
     return () => void this.listeners.delete(listener);
+  }
+  /** Subscriptions opened, table-wide (`watch`) or by a query (`watchWhere`): what a screen costs the store. */
+  readonly subscriptions: { kind: 'watch' | 'watchWhere'; field?: string; values?: readonly string[] }[] = [];
+  watchWhere(field: QueryField<T>, values: readonly string[], listener: (records: LocalRecord<T>[]) => void) {
+    this.subscriptions.push({ kind: 'watchWhere', field, values });
+    const wanted = new Set(values);
+    const select = (records: LocalRecord<T>[]) =>
+      records.filter((record) => {
+        const value = field === 'id' ? record.id : field === 'siteId' ? record.siteId : (record.data as Record<string, unknown>)[field];
+        return Array.isArray(value) ? value.some((item) => wanted.has(item as string)) : wanted.has(value as string);
+      });
+    let last: string | undefined;
+    const deliver = (records: LocalRecord<T>[]) => {
+      const selected = select(records);
+      const signature = JSON.stringify(selected);
+      if (signature === last) return;
+      last = signature;
+      listener(selected);
+    };
+    this.listeners.add(deliver);
+    queueMicrotask(() => deliver([...this.records.values()]));
+    return () => void this.listeners.delete(deliver);
   }
   /** The whole records: more than the tablet's clear fields, which is all a count may rely on. */
   watchClearFields(listener: (records: LocalRecord<T>[]) => void) {

@@ -1,7 +1,7 @@
 // /candidats/:id: a person's file. Identity and consent, links to correct the identity, to the
 // complete file (export) and to a positioning; SPOC actions, accompaniments, modules, validation
 // steps and follow-up notes, each editable; and the timeline of everything, newest first.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { Notice } from '../../components/Notice';
@@ -14,7 +14,7 @@ import { buildTimeline } from '../../domain/timeline';
 import type { LocalRecord } from '../../sync/workspace';
 import { CandidateModules } from '../modules/CandidateModules';
 import { StartPositioningLink } from '../positioning/StartPositioningLink';
-import { CandidateValidationSteps } from '../validation/CandidateValidationSteps';
+import { ValidationStepsOf } from '../validation/CandidateValidationSteps';
 import { AccompanimentsSection } from './AccompanimentsSection';
 import { personName } from './person-name';
 import { FileTimeline } from './FileTimeline';
@@ -22,7 +22,7 @@ import { FollowUpNotesSection } from './FollowUpNotesSection';
 import { FileAdminSection } from './FileAdminSection';
 import { IdentitySummary } from './IdentitySummary';
 import { SpocActionsSection } from './SpocActionsSection';
-import { useFileRecords, useFileRepos, type FileRecords } from './use-file-records';
+import { fileLoaded, useFileRecords, useFileRepos, type FileRecords, type FileRepos } from './use-file-records';
 import { isolatedText } from '../../domain/bidi';
 import { PersonName } from '../../components/PersonName';
 import './candidate-file.css';
@@ -31,12 +31,12 @@ export function CandidateFilePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const repos = useFileRepos();
-  const records = useFileRecords(repos);
+  const records = useFileRecords(repos, id);
   const candidate = records.candidates?.find((record) => record.id === id);
   // Never the person's name: the browser keeps page titles in clear (history, sessions).
   useDocumentTitle(t('candidateFile.pageTitle'));
 
-  if (records.candidates === undefined) return <p role="status">{t('candidateFile.loading')}</p>;
+  if (records.candidates === undefined || (records.candidates.length > 0 && !fileLoaded(records))) return <p role="status">{t('candidateFile.loading')}</p>;
   if (!candidate) {
     return (
       <>
@@ -47,25 +47,43 @@ export function CandidateFilePage() {
       </>
     );
   }
-  if (candidate.data.mergedInto) {
-    // A merged-away file opens the file it was merged into, when this tablet holds it.
-    const byId = new Map(records.candidates.map((record) => [record.id, record]));
-    const keptId = keptFileId(candidate.id, (other) => byId.get(other)?.data.mergedInto);
-    const kept = byId.get(keptId);
-    if (kept && !kept.data.mergedInto) return <Navigate to={`/candidats/${keptId}`} replace state={{ notice: t('fileAdmin.merged.redirected') }} />;
-    return (
-      <>
-        <Notice tone="info" message={t('fileAdmin.merged.elsewhere')} />
-        <p>
-          <Link to="/candidats">{t('candidateFile.backToList')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (candidate.data.mergedInto) return <MergedFile candidate={candidate} repo={repos.candidates} />;
   return <CandidateFile key={candidate.id} candidate={candidate} records={records} repos={repos} />;
 }
 
-function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'candidates'>; records: FileRecords; repos: ReturnType<typeof useFileRepos> }) {
+/** A merged-away file opens the file it was merged into, when this tablet holds it (the chain read record by record). */
+function MergedFile({ candidate, repo }: { candidate: LocalRecord<'candidates'>; repo: FileRepos['candidates'] }) {
+  const { t } = useTranslation();
+  const [kept, setKept] = useState<LocalRecord<'candidates'> | null>();
+  useEffect(() => {
+    let active = true;
+    void (async () => {
+      const byId = new Map([[candidate.id, candidate]]);
+      for (let next = candidate.data.mergedInto; next && !byId.has(next); next = byId.get(next)?.data.mergedInto) {
+        const record = await repo.get(next);
+        if (!record) break;
+        byId.set(next, record);
+      }
+      const keptRecord = byId.get(keptFileId(candidate.id, (other) => byId.get(other)?.data.mergedInto));
+      if (active) setKept(keptRecord && !keptRecord.data.mergedInto ? keptRecord : null);
+    })();
+    return () => {
+      active = false;
+    };
+  }, [candidate, repo]);
+  if (kept === undefined) return <p role="status">{t('candidateFile.loading')}</p>;
+  if (kept) return <Navigate to={`/candidats/${kept.id}`} replace state={{ notice: t('fileAdmin.merged.redirected') }} />;
+  return (
+    <>
+      <Notice tone="info" message={t('fileAdmin.merged.elsewhere')} />
+      <p>
+        <Link to="/candidats">{t('candidateFile.backToList')}</Link>
+      </p>
+    </>
+  );
+}
+
+function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'candidates'>; records: FileRecords; repos: FileRepos }) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const [message, setMessage] = useState<string | null>(null);
@@ -138,7 +156,6 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
         candidate={candidate}
         adviserId={workspace.user.id}
         actions={mine(records.spocActions, spocIds)}
-        candidates={records.candidates ?? []}
         outreachPlaces={site?.data.outreachPlaces ?? []}
         repo={repos.spocActions}
         onDone={setMessage}
@@ -153,10 +170,10 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
         onDone={setMessage}
       />
       <div className="file-section">
-        <CandidateModules candidateId={candidate.id} />
+        <CandidateModules candidateId={candidate.id} attendance={records.attendance} sessions={records.moduleSessions} />
       </div>
       <div className="file-section">
-        <CandidateValidationSteps candidateId={candidate.id} />
+        <ValidationStepsOf candidateId={candidate.id} steps={records.validationSteps} accompaniments={records.accompaniments} ucs={records.ucs} />
       </div>
       <FollowUpNotesSection candidate={candidate} siteName={siteName} notes={mine(records.followUpNotes, noteIds)} repo={repos.followUpNotes} onDone={setMessage} />
       <FileAdminSection

@@ -1,5 +1,5 @@
 // The file's SPOC actions: each in words with "Corriger" and "Supprimer", and the form to add one.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolatedText } from '../../domain/bidi';
 import type { SpocActionData } from '../../domain/entities';
@@ -7,6 +7,7 @@ import type { LocalRecord, Repository } from '../../sync/workspace';
 import { DeleteRecordButton } from './DeleteRecordButton';
 import { codeLabel, formatDay, spocKindLabel } from './labels';
 import { changedData } from './record-changes';
+import { useCandidateIndex } from '../candidates/index/use-candidate-index';
 import { SpocActionForm } from './SpocActionForm';
 import { withoutUndefined } from './strip-undefined';
 
@@ -14,13 +15,19 @@ interface SpocActionsSectionProps {
   candidate: LocalRecord<'candidates'>;
   adviserId: string;
   actions: LocalRecord<'spocActions'>[];
-  candidates: LocalRecord<'candidates'>[];
   outreachPlaces: string[];
   repo: Repository<'spocActions'>;
   onDone: (message: string) => void;
 }
 
-export function SpocActionsSection({ candidate, adviserId, actions, candidates, outreachPlaces, repo, onDone }: SpocActionsSectionProps) {
+/** The form, with the tablet's candidates to name others of a collective session: the workspace's index, read only once a form is open. */
+function SpocActionFormWithCandidates(props: Omit<Parameters<typeof SpocActionForm>[0], 'candidates'>) {
+  const { records } = useCandidateIndex();
+  const candidates = useMemo(() => [...records.values()], [records]);
+  return <SpocActionForm {...props} candidates={candidates} />;
+}
+
+export function SpocActionsSection({ candidate, adviserId, actions, outreachPlaces, repo, onDone }: SpocActionsSectionProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const [editing, setEditing] = useState<string | 'new' | null>(null);
@@ -38,10 +45,9 @@ export function SpocActionsSection({ candidate, adviserId, actions, candidates, 
   }
 
   const formFor = (record?: LocalRecord<'spocActions'>) => (
-    <SpocActionForm
+    <SpocActionFormWithCandidates
       candidateId={candidate.id}
       adviserId={adviserId}
-      candidates={candidates}
       outreachPlaces={outreachPlaces}
       initial={record?.data}
       onSave={(data) => save(record, data)}

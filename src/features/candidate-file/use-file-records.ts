@@ -1,7 +1,10 @@
-// Every local table the candidate file reads, live (kept current by each repository's watch).
+// The read model of a person's file: one live query per table it needs, over the Dexie indexes
+// (candidateId, the session ids of their attendance, the record's own id), so opening a file reads
+// and decrypts that person's rows, not every table. The sections of the file get their rows from
+// here (none subscribes on its own). See docs/architecture.md, "Reads and writes on the tablet".
 import { useMemo } from 'react';
 import { useWorkspace } from '../../components/session/session-context';
-import { useRecords } from '../../components/use-records';
+import { useRecordsWhere, useWatchedRecords } from '../../components/use-records';
 
 export function useFileRepos() {
   const workspace = useWorkspace();
@@ -17,6 +20,7 @@ export function useFileRepos() {
       followUpNotes: workspace.repo('followUpNotes'),
       sites: workspace.repo('sites'),
       users: workspace.repo('users'),
+      ucs: workspace.repo('ucs'),
     }),
     [workspace],
   );
@@ -24,18 +28,31 @@ export function useFileRepos() {
 
 export type FileRepos = ReturnType<typeof useFileRepos>;
 
-export function useFileRecords(repos: FileRepos) {
-  const candidates = useRecords(repos.candidates);
-  const spocActions = useRecords(repos.spocActions);
-  const accompaniments = useRecords(repos.accompaniments);
-  const positionings = useRecords(repos.positionings);
-  const moduleSessions = useRecords(repos.moduleSessions);
-  const attendance = useRecords(repos.attendance);
-  const validationSteps = useRecords(repos.validationSteps);
-  const followUpNotes = useRecords(repos.followUpNotes);
-  const sites = useRecords(repos.sites);
-  const users = useRecords(repos.users);
-  return { candidates, spocActions, accompaniments, positionings, moduleSessions, attendance, validationSteps, followUpNotes, sites, users };
+const ids = (values: readonly (string | undefined)[] | undefined) => (values ? [...new Set(values.filter((value): value is string => Boolean(value)))] : undefined);
+
+/** A person's records, table by table (undefined until each query first answers; see `fileLoaded`). */
+export function useFileRecords(repos: FileRepos, candidateId: string) {
+  const person = [candidateId];
+  const candidates = useRecordsWhere(repos.candidates, 'id', person);
+  // candidateIds has no index (older rows hold it encrypted): the clear fields are scanned, only the person's actions decrypted.
+  const spocActions = useRecordsWhere(repos.spocActions, 'candidateIds', person);
+  const accompaniments = useRecordsWhere(repos.accompaniments, 'candidateId', person);
+  const positionings = useRecordsWhere(repos.positionings, 'candidateId', person);
+  const attendance = useRecordsWhere(repos.attendance, 'candidateId', person);
+  const validationSteps = useRecordsWhere(repos.validationSteps, 'candidateId', person);
+  const followUpNotes = useRecordsWhere(repos.followUpNotes, 'candidateId', person);
+  const sessionIds = useMemo(() => ids(attendance?.map((row) => row.data.sessionId)), [attendance]);
+  const moduleSessions = useRecordsWhere(repos.moduleSessions, 'id', sessionIds);
+  // Sites (the file's own, and those a transfer may choose), colleagues and code lists: small tables, read whole.
+  const sites = useWatchedRecords(repos.sites);
+  const users = useWatchedRecords(repos.users);
+  const ucs = useWatchedRecords(repos.ucs);
+  return { candidates, spocActions, accompaniments, positionings, moduleSessions, attendance, validationSteps, followUpNotes, sites, users, ucs };
 }
 
 export type FileRecords = ReturnType<typeof useFileRecords>;
+
+/** True once every query of the file has answered: the file is painted once, whole. */
+export function fileLoaded(records: FileRecords): boolean {
+  return Object.values(records).every((list) => list !== undefined);
+}

@@ -1,6 +1,7 @@
 // Writing the confirmed rows as normal synced changes: per row a candidate, then its SPOC action
 // (when the row has an info date) and its accompaniment (when it has a start date), each validated
-// by the repositories' schemas. A row whose writes fail is counted, and the import goes on.
+// by the repositories' schemas, in batched writes (a few transactions per slice of rows, not one per
+// record). A row whose writes fail is counted, and the import goes on.
 import type { PlannedRow } from '../../domain/import';
 import type { Workspace } from '../../sync/workspace';
 
@@ -17,6 +18,9 @@ export interface ImportSummary {
   failedRows: number[];
 }
 
+/** Rows written together: three batched writes (candidates, SPOC actions, accompaniments) per slice. */
+const ROWS_PER_SLICE = 250;
+
 export async function runImport(
   workspace: Workspace,
   siteId: string,
@@ -28,24 +32,31 @@ export async function runImport(
   const accompaniments = workspace.repo('accompaniments');
   const adviserId = workspace.user.id;
   const summary: ImportSummary = { candidates: 0, spocActions: 0, accompaniments: 0, failedRows: [] };
-  let done = 0;
-  for (const planned of rows) {
-    try {
-      const created = await candidates.create(siteId, planned.candidate);
+  for (let start = 0; start < rows.length; start += ROWS_PER_SLICE) {
+    const slice = rows.slice(start, start + ROWS_PER_SLICE);
+    const failed = new Set<number>();
+    const created = await candidates.createMany(slice.map((planned) => ({ siteId, data: planned.candidate })));
+    const written = slice.flatMap((planned, index) => {
+      const outcome = created[index];
+      if (!outcome?.ok) {
+        failed.add(planned.row);
+        return [];
+      }
       summary.candidates += 1;
-      if (planned.spocAction) {
-        await spocActions.create(siteId, { ...planned.spocAction, candidateIds: [created.id], adviserId });
-        summary.spocActions += 1;
-      }
-      if (planned.accompaniment) {
-        await accompaniments.create(siteId, { ...planned.accompaniment, candidateId: created.id, adviserId });
-        summary.accompaniments += 1;
-      }
-    } catch {
-      summary.failedRows.push(planned.row);
-    }
-    done += 1;
-    onProgress({ done, total: rows.length });
+      return [{ planned, candidateId: outcome.record.id }];
+    });
+    const withAction = written.filter(({ planned }) => planned.spocAction);
+    const actions = await spocActions.createMany(
+      withAction.map(({ planned, candidateId }) => ({ siteId, data: { ...planned.spocAction, candidateIds: [candidateId], adviserId } })),
+    );
+    actions.forEach((outcome, index) => (outcome.ok ? (summary.spocActions += 1) : failed.add(withAction[index]?.planned.row ?? 0)));
+    const withAccompaniment = written.filter(({ planned }) => planned.accompaniment);
+    const opened = await accompaniments.createMany(
+      withAccompaniment.map(({ planned, candidateId }) => ({ siteId, data: { ...planned.accompaniment, candidateId, adviserId } })),
+    );
+    opened.forEach((outcome, index) => (outcome.ok ? (summary.accompaniments += 1) : failed.add(withAccompaniment[index]?.planned.row ?? 0)));
+    summary.failedRows.push(...slice.map((planned) => planned.row).filter((row) => failed.has(row)));
+    onProgress({ done: start + slice.length, total: rows.length });
   }
   return summary;
 }

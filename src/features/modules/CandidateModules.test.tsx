@@ -4,16 +4,8 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createMemoryWorkspace, type MemoryRepository } from '../../app/test-support/memory-workspace';
-import { signedInService } from '../../app/test-support/render-app';
-import { SessionProvider, useSession } from '../../components/session/session-context';
-import type { ReactNode } from 'react';
 import { createI18n } from '../../i18n';
 import { CandidateModules } from './CandidateModules';
-
-/** Renders its children once the injected session has resumed its workspace. */
-function WhenSignedIn({ children }: { children: ReactNode }) {
-  return useSession().workspace ? children : null;
-}
 
 describe('CandidateModules', { timeout: 60_000 }, () => {
   it('lists the sessions of one person with their status and attendance rate', async () => {
@@ -30,13 +22,9 @@ describe('CandidateModules', { timeout: 60_000 }, () => {
 
     render(
       <I18nextProvider i18n={createI18n('fr')}>
-        <SessionProvider service={signedInService(workspace)}>
-          <MemoryRouter>
-            <WhenSignedIn>
-              <CandidateModules candidateId="c-1" />
-            </WhenSignedIn>
-          </MemoryRouter>
-        </SessionProvider>
+        <MemoryRouter>
+          <CandidateModules candidateId="c-1" attendance={[...attendance.records.values()]} sessions={[...sessions.records.values()]} />
+        </MemoryRouter>
       </I18nextProvider>,
     );
 

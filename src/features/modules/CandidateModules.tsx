@@ -1,15 +1,22 @@
-// For the candidate file: the sessions a person is enrolled in, their status and attendance rate.
+// For the candidate file: the sessions a person is enrolled in, their status and attendance rate
+// (the rows come from the file's read model, candidate-file/use-file-records.ts).
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { attendanceRate } from '../../domain/attendance';
 import { formatPercent } from '../../i18n/format';
 import { formatDay, moduleLabel, sessionSortKey, timeRange } from './module-format';
-import { useModuleData } from './use-module-data';
+import type { LocalRecord } from '../../sync/workspace';
 import './modules.css';
 
-export function CandidateModules({ candidateId }: { candidateId: string }) {
+interface CandidateModulesProps {
+  candidateId: string;
+  /** The person's attendance rows and their sessions, from the file's read model. */
+  attendance: LocalRecord<'attendance'>[] | undefined;
+  sessions: LocalRecord<'moduleSessions'>[] | undefined;
+}
+
+export function CandidateModules({ candidateId, attendance, sessions }: CandidateModulesProps) {
   const { t, i18n } = useTranslation();
-  const { sessions, attendance } = useModuleData();
   const rows = (attendance ?? [])
     .filter((row) => row.data.candidateId === candidateId)
     .map((row) => ({ row, session: sessions?.find((session) => session.id === row.data.sessionId) }))

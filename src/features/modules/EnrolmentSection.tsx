@@ -43,8 +43,8 @@ export function EnrolmentSection({ session, rows, candidates }: EnrolmentSection
   const capacity = session.data.capacity;
   const full = capacity != null && rows.length >= capacity;
 
-  async function enrol(candidateId: string) {
-    await repos.attendance.create(session.siteId, { sessionId: session.id, candidateId, status: 'inscrit' });
+  async function enrol(candidateIds: readonly string[]) {
+    await repos.attendance.createMany(candidateIds.map((candidateId) => ({ siteId: session.siteId, data: { sessionId: session.id, candidateId, status: 'inscrit' } })));
   }
 
   return (
@@ -76,7 +76,7 @@ export function EnrolmentSection({ session, rows, candidates }: EnrolmentSection
           <ul className="enrol-results" aria-labelledby="enrol-recommended-title">
             {toRecommend.map((candidateId) => (
               <li key={candidateId}>
-                <button type="button" className="button button--large" onClick={() => void enrol(candidateId)}>
+                <button type="button" className="button button--large" onClick={() => void enrol([candidateId])}>
                   {t('modules.enrolment.add', { name: nameOf(candidateId) })}
                 </button>
               </li>
@@ -86,9 +86,7 @@ export function EnrolmentSection({ session, rows, candidates }: EnrolmentSection
             <button
               type="button"
               className="button button--primary button--large"
-              onClick={() => void (async () => {
-                for (const candidateId of toRecommend) await enrol(candidateId);
-              })()}
+              onClick={() => void enrol(toRecommend)}
             >
               {t('modules.enrolment.addAllRecommended', { count: toRecommend.length })}
             </button>
@@ -106,7 +104,7 @@ export function EnrolmentSection({ session, rows, candidates }: EnrolmentSection
         <ul className="enrol-results" aria-label={t('modules.enrolment.results')}>
           {results.map((candidate) => (
             <li key={candidate.id}>
-              <button type="button" className="button button--large" onClick={() => void enrol(candidate.id)}>
+              <button type="button" className="button button--large" onClick={() => void enrol([candidate.id])}>
                 {t('modules.enrolment.add', { name: personName(candidate.data, candidate.id) })}
               </button>
             </li>

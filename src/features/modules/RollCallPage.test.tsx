@@ -48,4 +48,27 @@ describe('roll call hours', { timeout: 60_000 }, () => {
     await waitFor(() => expect(saved()).toMatchObject({ status: 'retard', hours: 3.5 }));
     expect(hoursField()).toHaveProperty('value', '3.5');
   });
+
+  it('marks everyone not yet called present in one batched write, leaving those already called', async () => {
+    const workspace = createMemoryWorkspace();
+    candidatesOf(workspace).seed('c-1', 'site-ml-bxl', { firstName: 'Zoë', lastName: 'Peeters' });
+    candidatesOf(workspace).seed('c-2', 'site-ml-bxl', { firstName: 'Yanis', lastName: 'Amrani' });
+    candidatesOf(workspace).seed('c-3', 'site-ml-bxl', { firstName: 'Xavier', lastName: 'Dubois' });
+    const session = await workspace.repo('moduleSessions').create('site-ml-bxl', { module: 'fle', date: '2099-01-05', startTime: '09:00', endTime: '12:00' });
+    const attendance = workspace.repo('attendance') as unknown as MemoryRepository<'attendance'>;
+    attendance.seed('r-1', 'site-ml-bxl', { sessionId: session.id, candidateId: 'c-1', status: 'inscrit' });
+    attendance.seed('r-2', 'site-ml-bxl', { sessionId: session.id, candidateId: 'c-2', status: 'inscrit' });
+    attendance.seed('r-3', 'site-ml-bxl', { sessionId: session.id, candidateId: 'c-3', status: 'absent-excuse', hours: 0 });
+    renderApp(`/modules/${session.id}/appel`, signedInService(workspace));
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Marquer présentes les 2 personnes pas encore appelées' }));
+    // The roll call reads its session's rows by the sessionId index, and only the people they name.
+    expect(attendance.subscriptions).toEqual([{ kind: 'watchWhere', field: 'sessionId', values: [session.id] }]);
+    expect(candidatesOf(workspace).subscriptions).toEqual([{ kind: 'watchWhere', field: 'id', values: ['c-1', 'c-2', 'c-3'] }]);
+    await waitFor(() => expect(attendance.records.get('r-1')?.data).toMatchObject({ status: 'present', hours: 3 }));
+    expect(attendance.records.get('r-2')?.data).toMatchObject({ status: 'present', hours: 3 });
+    expect(attendance.records.get('r-3')?.data).toMatchObject({ status: 'absent-excuse', hours: 0 });
+    await waitFor(() => expect(screen.queryByRole('button', { name: /pas encore appelées/ })).toBeNull());
+  });
 });

@@ -8,7 +8,7 @@ import { ATTENDANCE_STATUS_CODES } from '../../domain/codes';
 import { rollCallTap, sessionHours, summarizeAttendance } from '../../domain/attendance';
 import { formatDay, moduleLabel, personName } from './module-format';
 import { RollCallHours } from './RollCallHours';
-import { useModuleData } from './use-module-data';
+import { useSessionRollCall } from './use-module-data';
 import { PersonName } from '../../components/PersonName';
 import './modules.css';
 
@@ -17,14 +17,14 @@ const statusOf = (row: LocalRecord<'attendance'>): string => row.data.status ?? 
 export function RollCallPage() {
   const { t, i18n } = useTranslation();
   const { sessionId = '' } = useParams();
-  const { repos, sessions, attendance, candidates } = useModuleData();
+  const { repos, sessions, attendance, candidates } = useSessionRollCall(sessionId);
   const session = sessions?.find((record) => record.id === sessionId);
   const title = session
     ? t('modules.rollCall.title', { module: moduleLabel(session.data.module, i18n.language), date: formatDay(session.data.date, i18n.language) })
     : t('modules.rollCall.heading');
   useDocumentTitle(title);
 
-  if (sessions === undefined || attendance === undefined) return <p>{t('modules.loading')}</p>;
+  if (sessions === undefined || attendance === undefined || candidates === undefined) return <p>{t('modules.loading')}</p>;
   if (!session) {
     return (
       <>
@@ -37,10 +37,9 @@ export function RollCallPage() {
   const fullHours = sessionHours(session.data.startTime, session.data.endTime);
   const nameOf = (candidateId: string | undefined) =>
     personName(candidates?.find((candidate) => candidate.id === candidateId)?.data, t('modules.unknownPerson'));
-  const rows = attendance
-    .filter((row) => row.data.sessionId === session.id)
-    .sort((a, b) => nameOf(a.data.candidateId).localeCompare(nameOf(b.data.candidateId), i18n.language));
+  const rows = [...attendance].sort((a, b) => nameOf(a.data.candidateId).localeCompare(nameOf(b.data.candidateId), i18n.language));
   const summary = summarizeAttendance(rows.map((row) => row.data.status));
+  const notCalled = rows.filter((row) => statusOf(row) === 'inscrit');
 
   return (
     <>
@@ -57,6 +56,15 @@ export function RollCallPage() {
           </div>
         ))}
       </dl>
+      {notCalled.length > 1 ? (
+        <button
+          type="button"
+          className="button button--large"
+          onClick={() => void repos.attendance.updateMany(notCalled.map((row) => ({ id: row.id, changes: rollCallTap('inscrit', fullHours) })))}
+        >
+          {t('modules.rollCall.allPresent', { count: notCalled.length })}
+        </button>
+      ) : null}
       {rows.length === 0 ? (
         <p>{t('modules.rollCall.nobody')}</p>
       ) : (

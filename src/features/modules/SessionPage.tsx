@@ -66,7 +66,7 @@ export function SessionPage() {
         <DeleteSessionButton
           rollCallCount={rows.length}
           onDelete={async () => {
-            for (const row of rows) await repos.attendance.remove(row.id);
+            await repos.attendance.removeMany(rows.map((row) => row.id));
             await repos.sessions.remove(session.id);
             await navigate('/modules');
           }}

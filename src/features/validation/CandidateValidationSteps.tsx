@@ -11,7 +11,7 @@ import { ValidationStepForm } from './ValidationStepForm';
 import { ValidationStepItem } from './ValidationStepItem';
 import { stepData, stepValuesOf, type StepFormValues } from './step-form-model';
 import { formatDate, metierName } from './validation-labels';
-import { useValidationData } from './use-validation-data';
+import { useValidationData, useValidationRepos } from './use-validation-data';
 import './validation.css';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; step: LocalRecord<'validationSteps'> } | undefined;
@@ -21,9 +21,22 @@ interface CloseOffer {
 }
 
 export function CandidateValidationSteps({ candidateId }: { candidateId: string }) {
+  const { steps, accompaniments, ucs } = useValidationData();
+  return <ValidationStepsOf candidateId={candidateId} steps={steps} accompaniments={accompaniments} ucs={ucs} />;
+}
+
+interface ValidationStepsOfProps {
+  candidateId: string;
+  steps: LocalRecord<'validationSteps'>[] | undefined;
+  accompaniments: LocalRecord<'accompaniments'>[] | undefined;
+  ucs: LocalRecord<'ucs'>[] | undefined;
+}
+
+/** The block over rows given by the caller (the candidate file passes its read model's). */
+export function ValidationStepsOf({ candidateId, steps, accompaniments, ucs }: ValidationStepsOfProps) {
   const { t, i18n } = useTranslation();
   const workspace = useWorkspace();
-  const { repos, steps, accompaniments, ucs } = useValidationData();
+  const repos = useValidationRepos();
   const [editing, setEditing] = useState<Editing>();
   const [deleting, setDeleting] = useState<LocalRecord<'validationSteps'>>();
   const [closing, setClosing] = useState<CloseOffer>();

@@ -4,12 +4,16 @@ import { useMemo } from 'react';
 import { useWorkspace } from '../../components/session/session-context';
 import { useRecords } from '../../components/use-records';
 
-export function useValidationData() {
+export function useValidationRepos() {
   const workspace = useWorkspace();
-  const repos = useMemo(
+  return useMemo(
     () => ({ steps: workspace.repo('validationSteps'), accompaniments: workspace.repo('accompaniments'), candidates: workspace.repo('candidates'), ucs: workspace.repo('ucs') }),
     [workspace],
   );
+}
+
+export function useValidationData() {
+  const repos = useValidationRepos();
   const steps = useRecords(repos.steps);
   const accompaniments = useRecords(repos.accompaniments);
   const ucs = useRecords(repos.ucs);
