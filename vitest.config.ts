@@ -4,9 +4,15 @@ import react from '@vitejs/plugin-react';
 // Three projects: pure and storage code in Node (fake-indexeddb), React components in jsdom,
 // and the server (with the app↔server integration tests) against SQLite, or PostgreSQL when
 // TEST_DATABASE_URL is set by scripts/test.mjs.
+//
+// Test timeouts only bound a hang (docs/testing.md): Vitest's default of 5 s judged the machine's
+// load instead, since a component test of 1 s takes 5 s and more at a load average of 20 on 2 cores.
+const HANG_BOUND_MS = 60_000;
+
 export default defineConfig({
   plugins: [react()],
   test: {
+    testTimeout: HANG_BOUND_MS,
     projects: [
       {
         extends: true,

@@ -3,6 +3,7 @@
 // (Debian's PostgreSQL and Chromium) when missing. Ends with one plain "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -11,6 +12,11 @@ mkdirSync(tmp, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
+const timings = [];
+const suiteStarted = Date.now();
+
+/** The 1-minute load average: durations on a shared 2-core machine mean little without it. */
+const load = () => loadavg()[0].toFixed(1);
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
@@ -18,7 +24,8 @@ function run(label, command, args, env = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const ok = result.status === 0;
-  console.log(`${ok ? '✔' : '✘'} ${label} (${seconds} s)`);
+  console.log(`${ok ? '✔' : '✘'} ${label} (${seconds} s, load ${load()})`);
+  timings.push(`${seconds.padStart(7)} s  ${ok ? '✔' : '✘'} ${label}`);
   if (!ok) failedSteps.push(label);
   return ok;
 }
@@ -75,6 +82,7 @@ if (!onlyFast) {
   }
 }
 
+console.log(`\nSteps (load ${load()} at the end):\n${timings.join('\n')}\n${((Date.now() - suiteStarted) / 1000).toFixed(1).padStart(7)} s  in all`);
 console.log('');
 if (failedSteps.length > 0) console.log(`Failed: ${failedSteps.join('; ')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);

@@ -26,7 +26,7 @@ describe('app over the real storage', () => {
     await user.type(await screen.findByLabelText('Adresse e-mail'), 'nadia@demo.vdc.brussels');
     await user.type(screen.getByLabelText('Mot de passe'), 'secret-pass');
     await user.click(screen.getByRole('button', { name: 'Se connecter' }));
-    await screen.findByRole('heading', { name: 'Bonjour Nadia' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { name: 'Bonjour Nadia' });
 
     await user.click(within(screen.getByRole('navigation')).getByRole('link', { name: 'Nouveau candidat' }));
     await screen.findByRole('heading', { name: 'Nouveau candidat', level: 1 });
@@ -38,12 +38,12 @@ describe('app over the real storage', () => {
     // A reload: a new React tree that must resume from the kept key.
     cleanup();
     renderApp('/candidats', service);
-    await user.type(await screen.findByLabelText('Rechercher', {}, { timeout: 10_000 }), 'elodie');
-    const row = await screen.findByRole('link', { name: /Élodie Van den Bossche/ }, { timeout: 15_000 });
+    await user.type(await screen.findByLabelText('Rechercher'), 'elodie');
+    const row = await screen.findByRole('link', { name: /Élodie Van den Bossche/ });
     expect(within(row).getByText('non synchronisé')).toBeTruthy();
 
-    await user.click(await screen.findByRole('button', { name: 'Synchroniser' }, { timeout: 10_000 }));
-    await screen.findByText(/Synchronisé à \d\d:\d\d/, {}, { timeout: 10_000 });
+    await user.click(await screen.findByRole('button', { name: 'Synchroniser' }));
+    await screen.findByText(/Synchronisé à \d\d:\d\d/);
     const onServer = [...transport.server.records.values()].find((record) => record.table === 'candidates');
     expect(onServer?.data).toMatchObject({ firstName: 'Élodie', lastName: 'Van den Bossche' });
     // (Dexie's liveQuery does not fire under jsdom + fake-indexeddb, so the badge's live removal

@@ -136,18 +136,26 @@ describe('pulled pages', () => {
   it('watch delivers decrypted records after local and pulled changes', async () => {
     const { store } = await openStore();
     const seen: string[][] = [];
-    const unsubscribe = store.watch('candidates', (records) => seen.push(records.map((r) => String(r.data.firstName))));
+    let delivery = () => {};
+    const unsubscribe = store.watch('candidates', (records) => {
+      seen.push(records.map((r) => String(r.data.firstName)).sort());
+      delivery();
+    });
+    // Waits for the delivery of these names (an event), not for a while.
+    const delivered = async (names: string[]) => {
+      while (JSON.stringify(seen.at(-1)) !== JSON.stringify(names)) await new Promise<void>((resolve) => (delivery = resolve));
+    };
+    await delivered([]);
     const id = newId();
     await store.write('candidates', id, 'site-1', 'put', { firstName: 'A' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await delivered(['A']);
     await store.applyPulledPage(
       [{ table: 'candidates', id: newId(), siteId: 'site-1', rev: 1, deleted: false, data: { firstName: 'B' } }],
       { cursor: 1, serverEpoch: 'e1', siteIds: ['site-1'] },
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await delivered(['A', 'B']);
     unsubscribe();
     expect(seen[0]).toEqual([]);
-    expect(seen.at(-1)?.sort()).toEqual(['A', 'B']);
   });
 
   it('renumbers the outbox after a seq gap, keeping the order', async () => {

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FakeSyncServer } from './testing/fake-sync-server';
+import { propertyRuns } from './testing/property-runs';
 import { openTestDevice, type TestDevice } from './testing/test-device';
 
 const DEVICES = 3;
@@ -31,6 +32,8 @@ async function viewOf(device: TestDevice) {
 }
 
 describe('sync engine convergence (property)', () => {
+  // ENGINE_PROPERTY_SEED=<seed> (printed before the first scenario) replays a run.
+  const runs = propertyRuns('ENGINE_PROPERTY', 25);
   it('devices converge on the server state, nothing applied twice', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { maxLength: 30 }), async (commands) => {
@@ -73,7 +76,7 @@ describe('sync engine convergence (property)', () => {
           for (const device of devices) device.close();
         }
       }),
-      { numRuns: 25 },
+      runs.options,
     );
-  }, 60_000);
+  }, runs.testTimeout);
 });

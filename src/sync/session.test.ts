@@ -132,7 +132,8 @@ describe('session', () => {
     expect(await workspace.renewSession?.(otherEmail, 'other password')).toBe('other_account');
     expect(await workspace.sync.syncNow()).toMatchObject({ error: 'unauthorized', pending: 1 });
     expect(await workspace.renewSession?.(email, 'first password')).toBe('renewed');
-    await vi.waitFor(async () => expect(await workspace.sync.syncNow()).toMatchObject({ phase: 'idle', pending: 0 }));
+    // The renewal started a sync with the new token: syncNow() joins it.
+    expect(await workspace.sync.syncNow()).toMatchObject({ phase: 'idle', pending: 0 });
     transport.mode = 'offline';
     expect(await workspace.renewSession?.(email, 'first password')).toBe('offline');
   });
@@ -152,10 +153,18 @@ describe('session', () => {
     const { login } = setup();
     const workspace = await ok(await login('first password'));
     const lists: number[] = [];
-    const stop = workspace.repo('candidates').watch((records) => lists.push(records.length));
-    await vi.waitFor(() => expect(lists).toEqual([0]));
+    let delivery = () => {};
+    const stop = workspace.repo('candidates').watch((records) => {
+      lists.push(records.length);
+      delivery();
+    });
+    const delivered = async (count: number) => {
+      while (lists.at(-1) !== count) await new Promise<void>((resolve) => (delivery = resolve));
+    };
+    await delivered(0);
+    expect(lists).toEqual([0]);
     await workspace.repo('candidates').create('site-1', { firstName: 'W' });
-    await vi.waitFor(() => expect(lists.at(-1)).toBe(1));
+    await delivered(1);
     stop();
   });
 });
@@ -163,13 +172,16 @@ describe('session', () => {
 describe('a revoked device', () => {
   it('wipes the user’s local data when a sync is answered with a wipe order', async () => {
     const { login, transport, options } = setup();
-    const wiped = vi.fn();
+    let wipeDone = () => {};
+    const wipeCalled = new Promise<void>((resolve) => (wipeDone = resolve));
+    const wiped = vi.fn(() => wipeDone());
     const workspace = await ok(await login('first password', { afterDeviceWipe: wiped }));
     await workspace.repo('candidates').create('site-1', { firstName: 'Unsent' });
     transport.revokeLastDevice();
 
     expect(await workspace.sync.syncNow()).toMatchObject({ phase: 'error', error: 'unauthorized' });
-    await vi.waitFor(() => expect(wiped).toHaveBeenCalledTimes(1));
+    await wipeCalled;
+    expect(wiped).toHaveBeenCalledTimes(1);
     const databases = (await indexedDB.databases()).map((database) => database.name);
     expect(databases).not.toContain(`vdc-user-${workspace.user.id}`);
     expect(await countKnownAccounts(options)).toBe(0);

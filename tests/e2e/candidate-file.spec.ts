@@ -178,8 +178,7 @@ describe('the candidate file', () => {
     step('server back, sync, on the server');
     await server.start();
     await context.setOffline(false);
-    await shell.syncNow();
-    await shell.waitForSynced();
+    await shell.syncAndWait();
     const after = await serverRecords(await apiLogin(server.url));
     const action = (after.get('spocActions') ?? []).find((record) => record.data.outreachPlace === place);
     expect(action?.data).toMatchObject({ kind: 'individuelle', candidateIds: [person!.id], metiers: ['coiffeur'], outcome: 'accompagnement' });

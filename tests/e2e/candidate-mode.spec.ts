@@ -184,8 +184,7 @@ describe('candidate mode', () => {
     const shell = new AppShell(page);
     await server.start();
     await context.setOffline(false);
-    await shell.syncNow();
-    await shell.waitForSynced();
+    await shell.syncAndWait();
     const sittings = (await serverRecords('positionings')).filter((record) => record.data.candidateId === candidate.id);
     expect(sittings).toHaveLength(METIERS.length + 1);
     const completed = sittings.filter((record) => record.data.completedAt);

@@ -73,11 +73,6 @@ async function openCandidate(device: Tablet, id: string) {
   await device.page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor({ timeout: 60_000 });
 }
 
-async function syncAndWait(device: Tablet) {
-  await device.shell.syncNow();
-  await expect.poll(() => device.shell.syncIndicator.textContent(), { timeout: 60_000 }).toMatch(/Synchronisé à \d\d:\d\d/);
-}
-
 describe('a conflict between two tablets', () => {
   it('is shown on "À vérifier" of the second tablet, settled there, and reaches the first', async () => {
     const token = await apiLogin(server.url);
@@ -116,12 +111,12 @@ describe('a conflict between two tablets', () => {
 
     step('tablet A back online: its change applies');
     await a.context.setOffline(false);
-    await syncAndWait(a);
+    await a.shell.syncAndWait();
     await expect.poll(() => serverPhone(token, candidate.id), { timeout: 30_000 }).toBe(phoneA);
 
     step('tablet B back online: conflict');
     await b.context.setOffline(false);
-    await syncAndWait(b);
+    await b.shell.syncAndWait();
     const attention = new AttentionPage(b.page);
     await attention.headerLink().waitFor({ timeout: 30_000 });
     await attention.openFromHeader();
@@ -146,7 +141,7 @@ describe('a conflict between two tablets', () => {
     await expect.poll(() => attention.headerLink().count(), { timeout: 30_000 }).toBe(0);
 
     step('tablet A syncs and shows the chosen value');
-    await syncAndWait(a);
+    await a.shell.syncAndWait();
     await openCandidate(a, candidate.id);
     await expect
       .poll(() => a.page.getByRole('textbox', { name: 'Téléphone', exact: true }).inputValue(), { timeout: 30_000 })

@@ -58,11 +58,6 @@ async function logIn(device: Tablet, credentials: { email: string; password: str
   await device.shell.waitForSynced(120_000);
 }
 
-async function syncAndWait(device: Tablet) {
-  await device.shell.syncNow();
-  await expect.poll(() => device.shell.syncIndicator.textContent(), { timeout: 60_000 }).toMatch(/Synchronisé à \d\d:\d\d/);
-}
-
 describe('erasure of a person', () => {
   it('is done by a coordinator on screen and reaches the adviser’s tablet', async () => {
     const token = await apiLogin(server.url);
@@ -109,7 +104,7 @@ describe('erasure of a person', () => {
     expect(onServer?.data.firstName).toBeUndefined();
 
     step('the adviser’s tablet syncs and no longer has the name');
-    await syncAndWait(adviser);
+    await adviser.shell.syncAndWait();
     await adviserList.open(server.url);
     await adviserList.search(name);
     await adviser.page.getByText('Aucun candidat ne correspond à la recherche.').waitFor({ timeout: 30_000 });

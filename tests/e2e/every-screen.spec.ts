@@ -12,6 +12,7 @@ import { axeViolations } from './support/a11y';
 import { apiLogin, pushAsTablet } from './support/api';
 import { launchChromium } from './support/browser';
 import { frenchLeftovers, keyboardProblems, layoutProblems, leftoverWords, smallTargets, type LeftoverWords } from './support/screen-checks';
+import { afterRendered } from './support/rendered';
 import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
@@ -131,7 +132,7 @@ async function visit(path: string) {
 async function settle() {
   await page.locator('h1').first().waitFor({ timeout: 30_000 });
   await page.waitForFunction(() => !document.querySelector('.page-loading, [aria-busy="true"]'), undefined, { timeout: 30_000 });
-  await page.waitForTimeout(300);
+  await afterRendered(page);
 }
 
 /** Every check at normal size; returns the problems, each prefixed by the screen. */
@@ -149,7 +150,7 @@ async function checkScreen(label: string, language: Language, minTarget = 44): P
 async function atDoubleText<T>(run: () => Promise<T>): Promise<T> {
   await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
   try {
-    await page.waitForTimeout(150);
+    await afterRendered(page);
     return await run();
   } finally {
     await page.evaluate(() => (document.documentElement.style.fontSize = ''));

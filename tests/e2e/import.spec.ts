@@ -99,8 +99,7 @@ describe('spreadsheet import', () => {
 
     await server.start();
     await context.setOffline(false);
-    await shell.syncNow();
-    await shell.waitForSynced();
+    await shell.syncAndWait();
     const onServer = await findCandidateOnServer(server.url, await apiLogin(server.url, COORDINATOR), newFirstName);
     expect(onServer?.data).toMatchObject({ firstName: newFirstName, lastName: 'Import', birthDate: '1988-03-15', gender: 'F', communeCode: 'schaerbeek' });
   }, 600_000);

@@ -166,8 +166,7 @@ describe('intake with duplicate warning and draft', () => {
     step('server back, sync');
     await server.start();
     await context.setOffline(false);
-    await shell.syncNow();
-    await shell.waitForSynced();
+    await shell.syncAndWait();
     const onServer = (await serverCandidates(await apiLogin(server.url))).find((record) => record.data.lastName === typedLast);
     expect(onServer?.data).toMatchObject({ firstName: typedFirst, lastName: typedLast, birthDate, communeCode: 'schaerbeek', languages: ['ar'] });
     await list.open(server.url);

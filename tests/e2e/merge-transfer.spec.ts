@@ -63,11 +63,6 @@ async function logIn(device: Tablet, credentials: { email: string; password: str
   await device.shell.waitForSynced(120_000);
 }
 
-async function syncAndWait(device: Tablet) {
-  await device.shell.syncNow();
-  await expect.poll(() => device.shell.syncIndicator.textContent(), { timeout: 60_000 }).toMatch(/Synchronisé à \d\d:\d\d/);
-}
-
 async function openFile(device: Tablet, id: string, name: string) {
   await device.page.goto(`${server.url}/candidats/${id}`);
   await device.page.getByRole('heading', { name, level: 1 }).waitFor({ timeout: 60_000 });
@@ -129,7 +124,7 @@ describe('merge and transfer of files', () => {
     await page.getByText("Dossier transféré vers Mission Locale d'Etterbeek.").waitFor({ timeout: 60_000 });
 
     step('the adviser’s tablet syncs: one file of the person, the old address opens the kept file, the transferred file is there');
-    await syncAndWait(adviser);
+    await adviser.shell.syncAndWait();
     await list.open(server.url);
     await list.search('Zofia');
     await expect.poll(() => list.row('Zofia').count(), { timeout: 30_000 }).toBe(1);
@@ -142,7 +137,7 @@ describe('merge and transfer of files', () => {
     await adviser.page.screenshot({ path: screenshotPath('e2e-merge-02-adviser'), fullPage: false });
 
     step('the Schaerbeek adviser’s tablet syncs: the transferred file has left it');
-    await syncAndWait(schaerbeek);
+    await schaerbeek.shell.syncAndWait();
     await schaerbeekList.open(server.url);
     await schaerbeekList.search('Transferzadeh');
     await schaerbeek.page.getByText('Aucun candidat ne correspond à la recherche.').waitFor({ timeout: 30_000 });

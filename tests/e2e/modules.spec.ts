@@ -103,8 +103,7 @@ describe('modules offline', () => {
 
     await server.start();
     await context.setOffline(false);
-    await shell.syncNow();
-    await shell.waitForSynced();
+    await shell.syncAndWait();
 
     const after = await serverRecords(await apiLogin(server.url));
     const session = after.find((record) => record.table === 'moduleSessions' && record.data.title === title);
@@ -160,8 +159,7 @@ describe('modules offline', () => {
     await page.screenshot({ path: screenshotPath('modules-03-validation'), fullPage: true });
 
     const shell = new AppShell(page);
-    await shell.syncNow();
-    await shell.waitForSynced();
+    await shell.syncAndWait();
     await expect
       .poll(async () => (await serverRecords(token)).find((record) => record.table === 'validationSteps' && record.data.centreName === centre)?.data, { timeout: 30_000 })
       .toMatchObject({ candidateId: person!.id, uc, centreRegion: 'wallonie', testDate: '2026-04-02', result: 'echoue' });

@@ -129,8 +129,7 @@ describe('personal data at rest', () => {
     expect(outboxBeforeSync?.records, 'the outbox row of the new candidate was scanned').toBeGreaterThan(0);
 
     step('sync: push, then the pulled copy');
-    await shell.syncNow();
-    await shell.waitForSynced();
+    await shell.syncAndWait();
     const authToken = await apiLogin(server.url);
     const onServer = await findCandidateOnServer(server.url, authToken, candidate.firstName);
     // The markers really went through the form: the server holds every one of them.
@@ -146,8 +145,7 @@ describe('personal data at rest', () => {
     const serverRev = onServer?.rev ?? 0;
     await expect.poll(() => storedRev(page, 'candidates', recordId), { timeout: 10_000 }).toBeGreaterThan(0);
     // A second round, so the server's copy has certainly been pulled and stored over ours.
-    await shell.syncNow();
-    await shell.waitForSynced();
+    await shell.syncAndWait();
     expect(await storedRev(page, 'candidates', recordId)).toBeGreaterThanOrEqual(serverRev);
 
     step('the tablet still shows the candidate (decrypted on read)');

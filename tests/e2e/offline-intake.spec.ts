@@ -119,8 +119,7 @@ describe('offline intake', () => {
     step('server back, sync');
     await server.start();
     await context.setOffline(false);
-    await shell.syncNow();
-    await shell.waitForSynced();
+    await shell.syncAndWait();
     await expect.poll(() => row.textContent(), { timeout: 30_000 }).not.toContain('non synchronisé');
     await page.screenshot({ path: screenshotPath('e2e-06-synced'), fullPage: false });
 

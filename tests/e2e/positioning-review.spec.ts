@@ -188,8 +188,7 @@ describe('positioning review', () => {
     step('back online: sync');
     await server.start();
     await a.context.setOffline(false);
-    await a.shell.syncNow();
-    await expect.poll(() => a.shell.syncIndicator.textContent(), { timeout: 60_000 }).toMatch(/Synchronisé à \d\d:\d\d/);
+    await a.shell.syncAndWait();
     await expect
       .poll(async () => (await serverRecords(token)).get(`positionings|${currentId}`)?.data.moduleDecisions, { timeout: 30_000 })
       .toMatchObject([

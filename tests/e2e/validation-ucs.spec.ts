@@ -89,8 +89,7 @@ describe('UC code lists', () => {
     await ucLists.addUc(SITE, target.metier, 'UC7', label);
     expect(await axeViolations(coordinatorPage), 'axe violations on the UC lists').toEqual([]);
     await coordinatorPage.screenshot({ path: screenshotPath('validation-ucs-01-lists'), fullPage: true });
-    await coordinatorShell.syncNow();
-    await coordinatorShell.waitForSynced();
+    await coordinatorShell.syncAndWait();
     await expect
       .poll(async () => (await serverRecords(adviserToken)).find((record) => record.table === 'ucs' && record.data.label === label)?.data, { timeout: 30_000 })
       .toEqual({ metier: target.metier, code: 'UC7', label, active: true });
@@ -124,8 +123,7 @@ describe('UC code lists', () => {
 
     await server.start();
     await adviserContext.setOffline(false);
-    await shell.syncNow();
-    await shell.waitForSynced();
+    await shell.syncAndWait();
     await expect
       .poll(
         async () =>

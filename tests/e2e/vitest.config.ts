@@ -10,6 +10,9 @@ export default defineConfig({
     include: ['tests/e2e/**/*.spec.ts'],
     testTimeout: 180_000,
     hookTimeout: 240_000,
+    // expect.poll waits for a state of the page; its ceiling only bounds a hang (Vitest's default,
+    // 1 s, judged the machine's load). See docs/testing.md.
+    expect: { poll: { timeout: 30_000 } },
     fileParallelism: false,
     maxWorkers: 1,
   },

@@ -15,6 +15,7 @@ import { renewServerEpoch } from '../../server/db/meta';
 import type { Database } from '../../server/db/schema';
 import type { PushRequest, PushResponse, PushResult } from '../../src/domain/wire';
 import { createHttpTransport } from '../../src/sync/transport';
+import { propertyRuns } from '../../src/sync/testing/property-runs';
 import { openTestDevice, type TestDevice } from '../../src/sync/testing/test-device';
 import { testDatabases, type TestDatabase } from '../support/postgres';
 import { SyncModel, type ModelState } from './sync-model';
@@ -267,14 +268,12 @@ describe.each(testDatabases())('sync properties against the real server ($name)'
     }
   }
 
+  // Replay a failure: SYNC_PROPERTY_SEED=<seed> SYNC_PROPERTY_PATH=<path> (the seed is printed
+  // before the first scenario, the path by fast-check on failure). SYNC_PROPERTY_RUNS=<n>.
+  const runs = propertyRuns('SYNC_PROPERTY', target.name === 'postgres' ? 25 : 40);
   it('devices converge on the server = the model; nothing applied twice, nothing acknowledged lost', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(command, { minLength: 20, maxLength: 45 }), runScenario), {
-      numRuns: Number(process.env.SYNC_PROPERTY_RUNS) || (target.name === 'postgres' ? 25 : 40),
-      verbose: 1,
-      // Replay a failure: SYNC_PROPERTY_SEED=<seed> SYNC_PROPERTY_PATH=<path> (both printed on failure).
-      ...(process.env.SYNC_PROPERTY_SEED ? { seed: Number(process.env.SYNC_PROPERTY_SEED), path: process.env.SYNC_PROPERTY_PATH, endOnFailure: true } : {}),
-    });
-  }, 120_000 * Math.max(1, (Number(process.env.SYNC_PROPERTY_RUNS) || 0) / 10));
+    await fc.assert(fc.asyncProperty(fc.array(command, { minLength: 20, maxLength: 45 }), runScenario), { ...runs.options, verbose: 1 });
+  }, runs.testTimeout);
 
   afterAll(() => undefined);
 });

@@ -7,7 +7,8 @@ import { cleanup, configure } from '@testing-library/react';
 if (!globalThis.crypto?.subtle) {
   Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
 }
-// findBy* waits up to 5 s: real encryption and IndexedDB under jsdom are slow on a loaded 2-core
-// machine. It is a ceiling for waiting, not a timing assertion.
-configure({ asyncUtilTimeout: 5000 });
+// findBy* and waitFor wait for what the user sees (they watch the DOM); their ceiling only bounds a
+// hang, below the test's own (vitest.config.ts) so that a stuck wait says what it waited for. Real
+// encryption and IndexedDB under jsdom are slow on a loaded 2-core machine (docs/testing.md).
+configure({ asyncUtilTimeout: 30_000 });
 afterEach(() => cleanup());

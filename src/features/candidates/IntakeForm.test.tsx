@@ -143,7 +143,7 @@ describe('intake draft', { timeout: 60_000 }, () => {
     const first = await openNewForm(workspace);
     await first.user.type(screen.getByLabelText('Prénom'), 'Żaneta');
     await first.user.type(screen.getByLabelText('Date de naissance'), '1988');
-    await vi.waitFor(() => expect(workspace.drafts.rows.get('candidates:new')?.values).toMatchObject({ firstName: 'Żaneta', birthDate: '1988' }));
+    await waitFor(() => expect(workspace.drafts.rows.get('candidates:new')?.values).toMatchObject({ firstName: 'Żaneta', birthDate: '1988' }));
     first.view.unmount();
 
     const second = await openNewForm(workspace);

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
@@ -44,7 +44,32 @@ describe('the expired-session panel', () => {
     await user.click(screen.getByRole('button', { name: 'Me reconnecter' }));
     expect(renewSession).toHaveBeenLastCalledWith('nadia@demo.vdc.brussels', 'le bon');
     // Synced: the panel goes away by itself.
-    await vi.waitFor(() => expect(screen.queryByRole('heading', { name: 'Votre connexion au serveur a expiré' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Votre connexion au serveur a expiré' })).toBeNull());
+  });
+
+  it('keeps what was typed and the refusal while another sync runs and is refused again', async () => {
+    // The timer, the online event or the sync button start runs while the panel is open: each
+    // passes through "syncing" before the server refuses the token again.
+    const user = userEvent.setup();
+    const { sync } = setup(['bad_credentials']);
+    await user.type(await screen.findByLabelText(/Adresse e-mail/), 'nadia@demo.vdc.brussels');
+    await user.type(screen.getByLabelText(/Mot de passe/), 'mauvais');
+    await user.click(screen.getByRole('button', { name: 'Me reconnecter' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Adresse e-mail ou mot de passe incorrect.');
+
+    act(() => sync.setStatus({ phase: 'syncing', pending: 3, needsAttention: 0 }));
+    act(() => sync.setStatus({ phase: 'error', error: 'unauthorized', pending: 3, needsAttention: 0 }));
+    expect(screen.getByRole('alert').textContent).toContain('Adresse e-mail ou mot de passe incorrect.');
+    expect(screen.getByLabelText<HTMLInputElement>(/Adresse e-mail/).value).toBe('nadia@demo.vdc.brussels');
+  });
+
+  it('goes away when a run ends otherwise than refused (the session was renewed elsewhere)', async () => {
+    const { sync } = setup([]);
+    expect(await screen.findByRole('heading', { name: 'Votre connexion au serveur a expiré' })).toBeTruthy();
+    act(() => sync.setStatus({ phase: 'syncing', pending: 3, needsAttention: 0 }));
+    expect(screen.getByRole('heading', { name: 'Votre connexion au serveur a expiré' })).toBeTruthy();
+    act(() => sync.setStatus({ phase: 'offline', error: 'network', pending: 3, needsAttention: 0 }));
+    expect(screen.queryByRole('heading', { name: 'Votre connexion au serveur a expiré' })).toBeNull();
   });
 
   it('stays hidden while the session is valid', () => {

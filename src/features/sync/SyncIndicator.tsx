@@ -7,7 +7,9 @@ export function SyncIndicator({ status, browserOnline = true }: { status: SyncSt
   const { t } = useTranslation();
   const description = describeSyncStatus(status, browserOnline);
   return (
-    <div className={`sync-indicator sync-indicator--${description.tone}`} role="status" aria-label={t('sync.region')}>
+    // data-synced-at: the instant of the last successful run, to the millisecond, so that a test can
+    // wait for a run to end (the words give only the minute). See docs/testing.md.
+    <div className={`sync-indicator sync-indicator--${description.tone}`} role="status" aria-label={t('sync.region')} data-synced-at={status.lastSyncedAt}>
       <span className="sync-indicator__dot" aria-hidden="true" />
       <span className="sync-indicator__main">{t(description.main.key, description.main.params)}</span>
       {description.details.map((line) => (

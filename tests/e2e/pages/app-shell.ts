@@ -22,8 +22,25 @@ export class AppShell {
     await this.page.getByRole('heading', { name: 'Nouveau candidat', level: 1 }).waitFor();
   }
 
+  /** Starts a sync without waiting for it (the button is named so only while no run goes on). */
   async syncNow() {
-    await this.page.getByRole('button', { name: 'Synchroniser' }).click();
+    await this.page.getByRole('button', { name: 'Synchroniser', exact: true }).click();
+  }
+
+  /**
+   * Starts a sync and waits for that run to have ended synced: an event, never a while. The words
+   * "Synchronisé à hh:mm" are often there before the click already, so they cannot tell; the
+   * indicator's `data-synced-at` (the last successful run, to the millisecond) changes only when a
+   * run succeeds. A run already going on is let to end first: it may have started before what the
+   * test just did, and its end must not count. The timeout only bounds a hang.
+   */
+  async syncAndWait(timeout = 120_000) {
+    const idleButton = this.page.getByRole('button', { name: 'Synchroniser', exact: true });
+    await idleButton.waitFor({ timeout });
+    const before = (await this.syncIndicator.getAttribute('data-synced-at')) ?? '';
+    await idleButton.click({ timeout });
+    await this.page.locator(`.sync-indicator[data-synced-at]:not([data-synced-at="${before}"])`).waitFor({ timeout });
+    await this.waitForSynced(timeout);
   }
 
   async waitForSynced(timeout = 60_000) {

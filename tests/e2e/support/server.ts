@@ -28,19 +28,31 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, child: ChildProcess, log: () => string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log()}`);
-    try {
-      const response = await fetch(`${url}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server not healthy after ${timeoutMs} ms:\n${log()}`);
+/**
+ * Waits for the server's own word that it listens (server/main.ts prints its address after
+ * `listen`), or for its exit: events, not polling. `hangMs` only bounds a server that never does
+ * either. Then one health request proves it answers.
+ */
+async function untilListening(url: string, child: ChildProcess, log: () => string, hangMs = 90_000): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const done = (error?: Error) => {
+      clearTimeout(hang);
+      child.stdout?.off('data', onOutput);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onOutput = () => {
+      if (log().includes(`VDC server on ${url}`)) done();
+    };
+    const onExit = (code: number | null) => done(new Error(`server exited with ${code}:\n${log()}`));
+    const hang = setTimeout(() => done(new Error(`server neither listening nor exited after ${hangMs} ms:\n${log()}`)), hangMs);
+    child.stdout?.on('data', onOutput);
+    child.once('exit', onExit);
+    onOutput();
+  });
+  const response = await fetch(`${url}/api/health`);
+  if (!response.ok) throw new Error(`server listening but unhealthy (${response.status}):\n${log()}`);
 }
 
 /** `staticDir` serves another folder than the build (update.spec.ts deploys a new version into it). */
@@ -71,7 +83,7 @@ export async function startTestServer(options: { staticDir?: string } = {}): Pro
     });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitForHealth(url, child, () => output);
+    await untilListening(url, child, () => output);
   }
 
   async function stop() {

@@ -39,7 +39,15 @@ function open() {
 
 /** The first build runs after the snapshot that asked for it, in turns. */
 async function built(live: LiveCandidateIndex) {
-  await vi.waitFor(() => expect(live.getSnapshot().index).toBeDefined());
+  if (!live.getSnapshot().index) {
+    await new Promise<void>((resolve) => {
+      const stop = live.subscribe(() => {
+        if (!live.getSnapshot().index) return;
+        stop();
+        resolve();
+      });
+    });
+  }
   return live.getSnapshot().index!;
 }
 
@@ -77,11 +85,17 @@ describe('live candidate index', () => {
   });
 
   it('builds nothing once closed during its first build', async () => {
-    const { repo, live } = open();
-    repo.emit([amrani, peeters]);
-    live.close();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(live.getSnapshot().index).toBeUndefined();
+    // The build's turns are timers: run them all, so the build has surely ended before the check.
+    vi.useFakeTimers();
+    try {
+      const { repo, live } = open();
+      repo.emit([amrani, peeters]);
+      live.close();
+      await vi.runAllTimersAsync();
+      expect(live.getSnapshot().index).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('lists a file pulled from another tablet that looks like an existing one, not the adviser\'s own new file', async () => {
