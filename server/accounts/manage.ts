@@ -166,6 +166,7 @@ async function checkRoleAndSites(db: Kysely<Database>, authority: Authority, rol
 export async function createAccount(db: Kysely<Database>, actor: SessionUser, body: CreateAccountBody): Promise<string> {
   const authority = await authorityOf(db, actor);
   if (authority.blocked) throw forbidden();
+  assertAllowedPassword('password', body.password);
   await checkRoleAndSites(db, authority, body.role, body.siteIds);
   const taken = await db.selectFrom('users_auth').select('user_id').where('email', '=', body.email).executeTakeFirst();
   if (taken) invalid('email', 'emailTaken');

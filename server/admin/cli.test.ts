@@ -75,19 +75,19 @@ describe('admin commands', () => {
     const twice = await admin('create-organisation', '--id', 'cpas-bxl', '--name', 'Again');
     expect(twice.stderr).toContain('already exists');
 
-    for (const role of ['adviser', 'coordinator']) await ok('create-user', '--email', `${role}@b.be`, '--password', 'long-enough', '--name', role, '--role', role, '--sites', 'cpas-nord');
-    await ok('create-user', '--email', 'reseau@b.be', '--password', 'long-enough', '--name', 'Réseau', '--role', 'reporter');
-    await ok('create-user', '--email', 'root@b.be', '--password', 'long-enough', '--name', 'Root', '--role', 'admin');
-    const reporterWithSites = await admin('create-user', '--email', 'r2@b.be', '--password', 'long-enough', '--name', 'R', '--role', 'reporter', '--sites', 'ml-forest');
+    for (const role of ['adviser', 'coordinator']) await ok('create-user', '--email', `${role}@b.be`, '--password', 'long-enough-for-12', '--name', role, '--role', role, '--sites', 'cpas-nord');
+    await ok('create-user', '--email', 'reseau@b.be', '--password', 'long-enough-for-12', '--name', 'Réseau', '--role', 'reporter');
+    await ok('create-user', '--email', 'root@b.be', '--password', 'long-enough-for-12', '--name', 'Root', '--role', 'admin');
+    const reporterWithSites = await admin('create-user', '--email', 'r2@b.be', '--password', 'long-enough-for-12', '--name', 'R', '--role', 'reporter', '--sites', 'ml-forest');
     expect(reporterWithSites.stderr).toContain('A network reporter has no site');
-    const split = await admin('create-user', '--email', 'c2@b.be', '--password', 'long-enough', '--name', 'C', '--role', 'coordinator', '--sites', 'cpas-nord,ml-forest');
+    const split = await admin('create-user', '--email', 'c2@b.be', '--password', 'long-enough-for-12', '--name', 'C', '--role', 'coordinator', '--sites', 'cpas-nord,ml-forest');
     expect(split.stderr).toContain('must all belong to one organisation');
-    const noSites = await admin('create-user', '--email', 'a2@b.be', '--password', 'long-enough', '--name', 'A', '--role', 'adviser');
+    const noSites = await admin('create-user', '--email', 'a2@b.be', '--password', 'long-enough-for-12', '--name', 'A', '--role', 'adviser');
     expect(noSites.stderr).toContain('need at least one site');
 
     // A site made an organisation of its own can join its real organisation later.
     expect(await ok('move-site', '--id', 'cpas-sud', '--organisation', 'cpas-bxl')).toContain('now in organisation cpas-bxl');
-    await ok('create-user', '--email', 'c3@b.be', '--password', 'long-enough', '--name', 'C3', '--role', 'coordinator', '--sites', 'cpas-nord,cpas-sud');
+    await ok('create-user', '--email', 'c3@b.be', '--password', 'long-enough-for-12', '--name', 'C3', '--role', 'coordinator', '--sites', 'cpas-nord,cpas-sud');
     // …but not while a coordinator would then span two organisations.
     const strands = await admin('move-site', '--id', 'cpas-sud', '--organisation', 'ml-forest');
     expect(strands.stderr).toContain('would then hold sites of several organisations');
