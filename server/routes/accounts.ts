@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import {
   ACCOUNT_PATHS,
   changePasswordSchema,
-  clientAuditSchema,
   createAccountSchema,
   resetPasswordSchema,
   retentionBodySchema,
@@ -94,17 +93,6 @@ export function registerAccountRoutes(app: FastifyInstance, database: ServerData
     const user = await requireUser(database, request);
     if (!canManageAccounts(user)) throw forbidden();
     return { entries: await listAudit(db, seesAllSites(user.role) ? undefined : user.siteIds) };
-  });
-
-  app.post(ACCOUNT_PATHS.audit, async (request, reply) => {
-    const user = await requireUser(database, request);
-    const body = parseOrBadRequest(clientAuditSchema, request.body);
-    if (!seesAllSites(user.role) && !body.siteIds.every((siteId) => user.siteIds.includes(siteId))) throw forbidden();
-    const target = body.candidateId ? { targetTable: 'candidates', targetId: body.candidateId } : {};
-    for (const siteId of body.siteIds.length > 0 ? body.siteIds : [undefined]) {
-      await writeAudit(db, { actorId: user.id, action: body.action, ...(siteId ? { siteId } : {}), ...target });
-    }
-    return reply.code(204).send();
   });
 
   app.get(ACCOUNT_PATHS.retention, async (request): Promise<{ sites: RetentionSetting[] }> => {

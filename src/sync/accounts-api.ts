@@ -3,7 +3,8 @@
 // rejects with a TransportError whose `details.body.issues` say in words what is wrong.
 import { z } from 'zod';
 import { ACCOUNT_PATHS, AUDIT_ACTIONS } from '../domain/accounts';
-import type { AccountSummary, AuditEntry, ChangePasswordBody, ClientAuditBody, CreateAccountBody, RetentionSetting, UpdateAccountBody } from '../domain/accounts';
+import { AUDIT_PATHS, type ExportReport } from '../domain/audit';
+import type { AccountSummary, AuditEntry, ChangePasswordBody, CreateAccountBody, RetentionSetting, UpdateAccountBody } from '../domain/accounts';
 import { ROLE_CODES } from '../domain/codes';
 import { createJsonRequester, type TransportOptions } from './transport';
 
@@ -23,9 +24,10 @@ const auditEntrySchema = z.object({
   actorId: z.string(),
   actorName: z.string(),
   action: z.enum(AUDIT_ACTIONS),
-  siteId: z.string().optional(),
+  siteIds: z.array(z.string()),
   targetTable: z.string().optional(),
   targetId: z.string().optional(),
+  detail: z.string().optional(),
 });
 const retentionSchema = z.object({ siteId: z.string(), years: z.number().int(), setBy: z.string().optional(), setAt: z.string().optional() });
 const retentionListAnswer = z.object({ sites: z.array(retentionSchema) });
@@ -42,8 +44,8 @@ export interface AccountsApi {
   revokeDevice(userId: string, deviceId: string): Promise<AccountSummary>;
   changeOwnPassword(body: ChangePasswordBody): Promise<void>;
   audit(): Promise<AuditEntry[]>;
-  /** Tells the server about an export made on this tablet (best effort: never blocks the export). */
-  recordExport(body: ClientAuditBody): Promise<void>;
+  /** Reports an export made on this tablet, for the server's journal (best effort: never blocks the export). */
+  recordExport(body: ExportReport): Promise<void>;
   /** Ends the session on the server (best effort at logout). */
   logout(): Promise<void>;
   /** Each site's retention period (years after the last action before a closed file is anonymised). */
@@ -83,7 +85,7 @@ export function createAccountsApi(options: AccountsApiOptions): AccountsApi {
       return (await request(auditAnswer, ACCOUNT_PATHS.audit, { method: 'GET', token: token() })).entries;
     },
     async recordExport(body) {
-      await request(z.unknown(), ACCOUNT_PATHS.audit, { method: 'POST', body, token: token() });
+      await request(z.unknown(), AUDIT_PATHS.exports, { method: 'POST', body, token: token() });
     },
     async retention() {
       return (await request(retentionListAnswer, ACCOUNT_PATHS.retention, { method: 'GET', token: token() })).sites;

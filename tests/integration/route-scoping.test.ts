@@ -8,6 +8,7 @@ import { issueToken } from '../../server/auth/tokens';
 import { createFixture, newClientId, pushBody, type Fixture } from '../../server/test-fixture';
 import { ACCOUNT_PATHS } from '../../src/domain/accounts';
 import type { AccountSummary } from '../../src/domain/accounts';
+import { AUDIT_PATHS } from '../../src/domain/audit';
 import { API_PATHS, type PushResponse } from '../../src/domain/wire';
 import { testDatabases } from '../support/postgres';
 
@@ -58,7 +59,7 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
     conflictId = conflicts.json<{ conflicts: { id: string }[] }>().conflicts[0]?.id ?? '';
     await inject('PUT', '/api/reports/past-years', coordA, { siteId: 'site-a', year: 2020, spocPersons: 77, accompaniedPersons: 33 });
     await inject('PUT', '/api/reports/targets', coordA, { siteId: 'site-a', year: 2024, spocPersons: 377, accompaniedPersons: 233 });
-    await inject('POST', ACCOUNT_PATHS.audit, fixture.users.alice.token, { action: 'person-file-exported', candidateId, siteIds: ['site-a'] });
+    await inject('POST', AUDIT_PATHS.exports, fixture.users.alice.token, { id: randomUUID(), kind: 'person-file-json', candidateId });
     await inject('POST', API_PATHS.login, undefined, { email: 'alice@test.vdc.brussels', password: 'correct horse battery', deviceId: aliceDevice });
   });
   afterAll(() => fixture.close());
@@ -185,8 +186,10 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
       expect((await inject('PUT', ACCOUNT_PATHS.retention, coordB, { siteId: 'site-a', years: 1 })).statusCode).toBe(403);
       expect((await inject('GET', ACCOUNT_PATHS.retention, coordA)).json<{ sites: { years: number }[] }>().sites[0]?.years).toBe(5);
     },
-    'POST /api/audit': async () => {
-      expect((await inject('POST', ACCOUNT_PATHS.audit, fixture.users.carol.token, { action: 'report-exported', siteIds: ['site-a'] })).statusCode).toBe(403);
+    'POST /api/audit/exports': async () => {
+      expect((await inject('POST', AUDIT_PATHS.exports, fixture.users.carol.token, { id: randomUUID(), kind: 'person-file-json', candidateId })).statusCode).toBe(404);
+      expect((await inject('POST', AUDIT_PATHS.exports, coordB, { id: randomUUID(), kind: 'report-csv', siteIds: ['site-a'] })).statusCode).toBe(403);
+      expectNoSiteAData((await inject('GET', ACCOUNT_PATHS.audit, coordB)).body);
     },
   };
 

@@ -47,7 +47,7 @@ class FakeAccounts implements AccountsApi {
   }
   async changeOwnPassword() {}
   async audit(): Promise<AuditEntry[]> {
-    return [{ id: 'a1', at: '2026-11-22T09:00:00Z', actorId: 'coord-1', actorName: 'Claire Vandamme', action: 'candidate-erased', siteId: 'site-ml-bxl', targetTable: 'candidates', targetId: '1234567890' }];
+    return [{ id: 'a1', at: '2026-11-22T09:00:00Z', actorId: 'coord-1', actorName: 'Claire Vandamme', action: 'candidate-erased', siteIds: ['site-ml-bxl'], targetTable: 'candidates', targetId: '1234567890' }];
   }
   async recordExport() {}
   async logout() {}

@@ -62,7 +62,7 @@ export function AuditPage() {
                 <td>{formatInstant(entry.at, i18n.language)}</td>
                 <td>{entry.actorId === SYSTEM_RETENTION_ACTOR ? t('audit.automatic') : entry.actorName || entry.actorId.slice(0, 8)}</td>
                 <th scope="row">{t(`audit.action.${entry.action}`)}</th>
-                <td>{entry.siteId ? sites.nameOf(entry.siteId) : '—'}</td>
+                <td>{entry.siteIds.length > 0 ? entry.siteIds.map((siteId) => sites.nameOf(siteId)).join(', ') : '—'}</td>
                 <td>{entry.targetId ? <code>{`${t(`audit.table.${entry.targetTable ?? 'other'}`, { defaultValue: entry.targetTable ?? '' })} ${entry.targetId.slice(0, 8)}`}</code> : '—'}</td>
               </tr>
             ))}

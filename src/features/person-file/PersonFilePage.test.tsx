@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { candidatesOf, createMemoryWorkspace, type MemoryRepository } from '../../app/test-support/memory-workspace';
 import { renderApp, signedInService } from '../../app/test-support/render-app';
-import type { ClientAuditBody } from '../../domain/accounts';
+import type { ExportReport } from '../../domain/audit';
 import type { AccountsApi } from '../../sync/accounts-api';
 
 describe('a person’s complete file', () => {
@@ -12,8 +12,8 @@ describe('a person’s complete file', () => {
     candidatesOf(workspace).seed('c1', 'site-ml-bxl', { firstName: 'Amina', lastName: 'Benali', birthDate: '1990-04-12', consent: { given: true, date: '2026-01-05', scopes: ['suivi'] } }, 3);
     (workspace.repo('followUpNotes') as unknown as MemoryRepository<'followUpNotes'>).seed('n1', 'site-ml-bxl', { candidateId: 'c1', date: '2026-02-02', text: 'A déposé son CV.' }, 4);
     (workspace.repo('followUpNotes') as unknown as MemoryRepository<'followUpNotes'>).seed('n2', 'site-ml-bxl', { candidateId: 'other', date: '2026-02-02', text: 'Someone else' }, 5);
-    const exports: ClientAuditBody[] = [];
-    workspace.accounts = { recordExport: async (body: ClientAuditBody) => void exports.push(body) } as unknown as AccountsApi;
+    const exports: ExportReport[] = [];
+    workspace.accounts = { recordExport: async (body: ExportReport) => void exports.push(body) } as unknown as AccountsApi;
     const createObjectURL = vi.fn(() => 'blob:file');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
 
@@ -26,6 +26,9 @@ describe('a person’s complete file', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Télécharger le dossier (JSON)' }));
     expect(createObjectURL).toHaveBeenCalledTimes(1);
-    await waitFor(() => expect(exports).toEqual([{ action: 'person-file-exported', candidateId: 'c1', siteIds: ['site-ml-bxl'] }]));
+    await waitFor(() => expect(exports).toEqual([{ id: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown, kind: 'person-file-json', candidateId: 'c1' }]));
+    await userEvent.click(screen.getByRole('button', { name: 'Télécharger le dossier (JSON)' }));
+    // Each export is its own report, with its own id.
+    await waitFor(() => expect(new Set(exports.map((report) => report.id)).size).toBe(2));
   });
 });

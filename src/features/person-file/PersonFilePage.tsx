@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { Notice } from '../../components/Notice';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { newId } from '../../domain/ids';
 import { collectPersonFile, type PersonFile } from '../../domain/person-file';
 import { loadPersonFileTables } from './load-tables';
 import { PersonFileSection } from './PersonFileSection';
@@ -30,8 +31,9 @@ export function PersonFilePage() {
     };
   }, [workspace, id]);
 
-  const audit = () =>
-    void workspace.accounts?.recordExport({ action: 'person-file-exported', candidateId: id, siteIds: file ? [file.candidate.siteId] : [] }).catch(() => undefined);
+  // One report per export, its id made here so a retry is counted once by the server.
+  const audit = (kind: 'person-file-json' | 'person-file-print') =>
+    void workspace.accounts?.recordExport({ id: newId(), kind, candidateId: id }).catch(() => undefined);
 
   if (file === undefined) return <p role="status">{t('app.loading')}</p>;
   if (file === null) return <Notice tone="error" message={t('personFile.notFound')} />;
@@ -59,7 +61,7 @@ export function PersonFilePage() {
           className="button button--primary"
           onClick={() => {
             downloadJson(file, `dossier-${id.slice(0, 8)}.json`);
-            audit();
+            audit('person-file-json');
           }}
         >
           {t('personFile.downloadJson')}
@@ -68,7 +70,7 @@ export function PersonFilePage() {
           type="button"
           className="button"
           onClick={() => {
-            audit();
+            audit('person-file-print');
             window.print();
           }}
         >
