@@ -27,8 +27,9 @@ type DeviceParams = { Params: { id: string; deviceId: string } };
 
 export function registerAccountRoutes(app: FastifyInstance, database: ServerDatabase): void {
   const { db } = database;
-  const auditAccount = (actorId: string, action: 'account-created' | 'account-updated' | 'password-reset' | 'device-revoked', account: AccountSummary) =>
-    writeAudit(db, { actorId, action, siteId: account.siteIds[0], targetTable: 'users', targetId: account.id });
+  // An account change concerns every site of the account (and those it just left): each one's coordinators see it.
+  const auditAccount = (actorId: string, action: 'account-created' | 'account-updated' | 'password-reset' | 'device-revoked', account: AccountSummary, formerSiteIds: readonly string[] = []) =>
+    writeAudit(db, { actorId, action, siteIds: [...formerSiteIds, ...account.siteIds], targetTable: 'users', targetId: account.id });
 
   app.post(ACCOUNT_PATHS.logout, async (request, reply) => {
     await requireUser(database, request);
@@ -66,9 +67,10 @@ export function registerAccountRoutes(app: FastifyInstance, database: ServerData
     const actor = await requireUser(database, request);
     if (!canManageAccounts(actor)) throw forbidden();
     const body = parseOrBadRequest(updateAccountSchema, request.body);
+    const before = await assertManages(db, actor, request.params.id);
     await updateAccount(db, actor, request.params.id, body);
     const account = await accountSummary(db, request.params.id);
-    await auditAccount(actor.id, 'account-updated', account);
+    await auditAccount(actor.id, 'account-updated', account, before.siteIds);
     return { user: account };
   });
 

@@ -18,6 +18,8 @@ describe.each(testDatabases())('the audit journal, written by the server only, o
   const personB = randomUUID();
   const call = (method: 'GET' | 'POST', url: string, token: string, payload?: object) =>
     fixture.server.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
+  const fetchPatch = (token: string, userId: string, payload: object) =>
+    fixture.server.app.inject({ method: 'PATCH', url: `${ACCOUNT_PATHS.users}/${userId}`, headers: { authorization: `Bearer ${token}` }, payload });
   const report = (token: string, body: object) => call('POST', AUDIT_PATHS.exports, token, body);
   const journal = async (token: string) => (await call('GET', ACCOUNT_PATHS.audit, token)).json<{ entries: AuditEntry[] }>().entries;
   const entryCount = async () => Number((await fixture.server.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()).n);
@@ -93,5 +95,24 @@ describe.each(testDatabases())('the audit journal, written by the server only, o
     expect(await entryCount()).toBe(before + EXPORT_REPORTS_PER_HOUR);
     // Others go on reporting.
     expect((await report(fixture.users.alice.token, { id: randomUUID(), kind: 'person-file-print', candidateId: personA })).statusCode).toBe(204);
+  });
+
+  it('shows an account change to the coordinators of every site of the account, and of a site it left', async () => {
+    const coordB = await createUser(fixture.server.db, { email: 'coord-b@test.vdc.brussels', password: 'coordinator pw', name: 'Coord B', role: 'coordinator', siteIds: ['site-b'] });
+    const tokenB = (await issueToken(fixture.server.db, coordB, undefined, 1)).token;
+    const admin = fixture.users.admin.token;
+    const created = await call('POST', ACCOUNT_PATHS.users, admin, { email: 'two-sites@test.vdc.brussels', name: 'Two Sites', role: 'adviser', siteIds: ['site-a', 'site-b'], password: 'a good password' });
+    const account = created.json<{ user: { id: string } }>().user.id;
+    expect((await call('POST', `${ACCOUNT_PATHS.users}/${account}/password`, admin, { password: 'another good one' })).statusCode).toBe(204);
+    const aboutAccount = async (token: string) => (await journal(token)).filter((entry) => entry.targetId === account).map((entry) => entry.action).sort();
+    // Site B is the account's second site: its coordinator sees every change all the same.
+    expect(await aboutAccount(tokenB)).toEqual(['account-created', 'password-reset']);
+    expect(await aboutAccount(coordA)).toEqual(['account-created', 'password-reset']);
+
+    // Taken off site B: site B's coordinator still sees that change, and no later one.
+    expect((await fetchPatch(admin, account, { siteIds: ['site-a'] })).statusCode).toBe(200);
+    expect((await fetchPatch(admin, account, { name: 'One Site' })).statusCode).toBe(200);
+    expect(await aboutAccount(tokenB)).toEqual(['account-created', 'account-updated', 'password-reset']);
+    expect(await aboutAccount(coordA)).toEqual(['account-created', 'account-updated', 'account-updated', 'password-reset']);
   });
 });
