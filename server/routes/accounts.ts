@@ -8,16 +8,15 @@ import {
   retentionBodySchema,
   updateAccountSchema,
 } from '../../src/domain/accounts';
-import type { AccountSummary, AuditEntry, RetentionSetting } from '../../src/domain/accounts';
+import type { AccountSummary, RetentionSetting } from '../../src/domain/accounts';
 import { validationText } from '../../src/domain/validation-messages';
 import type { ServerDatabase } from '../db/connect';
 import { bearerToken, requireUser } from '../http/authenticate';
 import { badRequest, forbidden, notFound, parseOrBadRequest } from '../http/errors';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { revokeToken } from '../auth/tokens';
-import { seesAllSites } from '../auth/users';
 import { accountSummary, assertManages, canManageAccounts, createAccount, listAccounts, resetPassword, updateAccount } from '../accounts/manage';
-import { listAudit, writeAudit } from '../accounts/audit';
+import { writeAudit } from '../accounts/audit';
 import { revokeDevice } from '../accounts/devices';
 import { retentionSettings, setRetention } from '../accounts/retention';
 import { reportSiteIds } from '../reports/access';
@@ -89,12 +88,6 @@ export function registerAccountRoutes(app: FastifyInstance, database: ServerData
     if (!before.devices.some((device) => device.deviceId === request.params.deviceId)) throw notFound();
     if (await revokeDevice(db, request.params.id, request.params.deviceId)) await auditAccount(actor.id, 'device-revoked', before);
     return { user: await accountSummary(db, request.params.id) };
-  });
-
-  app.get(ACCOUNT_PATHS.audit, async (request): Promise<{ entries: AuditEntry[] }> => {
-    const user = await requireUser(database, request);
-    if (!canManageAccounts(user)) throw forbidden();
-    return { entries: await listAudit(db, seesAllSites(user.role) ? undefined : user.siteIds) };
   });
 
   app.get(ACCOUNT_PATHS.retention, async (request): Promise<{ sites: RetentionSetting[] }> => {

@@ -8,6 +8,7 @@ import { AUDIT_PATHS, EXPORT_REPORTS_PER_HOUR } from '../../src/domain/audit';
 import { testDatabases } from '../../tests/support/postgres';
 import { createUser } from '../admin/accounts';
 import { issueToken } from '../auth/tokens';
+import { writeAudit } from '../accounts/audit';
 import { createFixture, newClientId, pushBody } from '../test-fixture';
 import type { Fixture } from '../test-fixture';
 
@@ -114,5 +115,54 @@ describe.each(testDatabases())('the audit journal, written by the server only, o
     expect((await fetchPatch(admin, account, { name: 'One Site' })).statusCode).toBe(200);
     expect(await aboutAccount(tokenB)).toEqual(['account-created', 'account-updated', 'password-reset']);
     expect(await aboutAccount(coordA)).toEqual(['account-created', 'account-updated', 'account-updated', 'password-reset']);
+  });
+
+  it('pages through the whole journal, newest first, and filters by action, person and Brussels day', async () => {
+    const db = fixture.server.db;
+    const actor = randomUUID();
+    const person = randomUUID();
+    // 260 entries of site B at a few instants (ties on `at` included), two of them about one person.
+    for (let index = 0; index < 260; index++) {
+      const at = new Date(Date.UTC(2025, 2, 29, 22, 30 + Math.floor(index / 4)));
+      await writeAudit(db, { actorId: actor, action: index % 2 ? 'report-exported' : 'candidate-erased', siteId: 'site-b', ...(index % 100 === 7 ? { targetTable: 'candidates', targetId: person } : {}) }, at);
+    }
+    const coordB = await createUser(db, { email: 'coord-b2@test.vdc.brussels', password: 'coordinator pw', name: 'Coord B2', role: 'coordinator', siteIds: ['site-b'] });
+    const tokenB = (await issueToken(db, coordB, undefined, 1)).token;
+    const page = async (query: string) => {
+      const response = await call('GET', `${AUDIT_PATHS.journal}?${query}`, tokenB);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ entries: AuditEntry[]; nextCursor?: string }>();
+    };
+    const all = async (query: string) => {
+      const seen: AuditEntry[] = [];
+      let cursor: string | undefined;
+      do {
+        const next = await page(`${query}&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+        seen.push(...next.entries);
+        cursor = next.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    const everything = await all(`person=${actor}`);
+    expect(everything).toHaveLength(260);
+    expect(new Set(everything.map((entry) => entry.id)).size).toBe(260);
+    const order = everything.map((entry) => `${entry.at} ${entry.id}`);
+    expect(order).toEqual([...order].sort().reverse());
+
+    expect(await all(`person=${actor}&action=report-exported`)).toHaveLength(130);
+    expect((await all(`person=${person}`)).map((entry) => entry.targetId)).toEqual([person, person, person]);
+    // From 22:30 to 23:34 UTC, four a minute: in Brussels (UTC+1 that night) the 30th starts at 23:00 UTC.
+    const onThe29th = await all(`person=${actor}&from=2025-03-29&to=2025-03-29`);
+    expect(onThe29th).toHaveLength(120);
+    expect(await all(`person=${actor}&from=2025-03-30`)).toHaveLength(140);
+    expect(await all(`person=${actor}&to=2025-03-28`)).toHaveLength(0);
+
+    for (const bad of ['cursor=not-a-cursor', 'action=something-else', 'from=2025-02-30', 'from=2025-03-02&to=2025-03-01', 'limit=100000', 'actorId=x']) {
+      const response = await call('GET', `${AUDIT_PATHS.journal}?${bad}`, tokenB);
+      expect(response.statusCode, bad).toBe(400);
+      expect(response.json<{ error: string }>().error).toBe('bad_request');
+    }
+    // Site A's coordinator sees none of site B's entries, whatever the filter.
+    expect((await page(`person=${actor}`).then(() => call('GET', `${AUDIT_PATHS.journal}?person=${actor}`, coordA))).json<{ entries: unknown[] }>().entries).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 // The audit journal's contract (docs/audit-and-consent.md). The server writes every entry itself:
 // for what it does (erasure, transfer, merge, account changes, retention) and for each export a
 // tablet reports it made, after checking that report.
+//   GET  /api/audit?cursor&limit&action&person&from&to → AuditPage, newest first (coordinators, admins)
 //   POST /api/audit/exports  ExportReport  → 204 (the same report id counts once per user)
 import { z } from 'zod';
-import type { AuditAction } from './accounts';
+import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from './accounts';
+import { isCalendarDate } from './dates';
 
 export const AUDIT_PATHS = {
   journal: '/api/audit',
@@ -48,3 +50,29 @@ export const exportReportSchema = z
     }
   });
 export type ExportReport = z.infer<typeof exportReportSchema>;
+
+export const AUDIT_PAGE_SIZE = 100;
+export const MAX_AUDIT_PAGE_SIZE = 500;
+
+const calendarDate = z.string().refine(isCalendarDate, { message: 'invalidDate' });
+
+/** The journal's query: a page after `cursor` (from the previous page), narrowed by the filters. */
+export const auditQuerySchema = z
+  .strictObject({
+    cursor: z.string().max(300, { message: 'invalidValue' }).optional(),
+    limit: z.coerce.number({ message: 'invalidNumber' }).int({ message: 'invalidNumber' }).min(1, { message: 'outOfRange' }).max(MAX_AUDIT_PAGE_SIZE, { message: 'outOfRange' }).optional(),
+    action: z.enum(AUDIT_ACTIONS, { message: 'unknownCode' }).optional(),
+    /** An account or a candidate: entries where they acted or that are about them. */
+    person: id.optional(),
+    /** Brussels calendar days, both included. */
+    from: calendarDate.optional(),
+    to: calendarDate.optional(),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { path: ['to'], message: 'endBeforeStart' });
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  /** Present when older entries match: the `cursor` of the next page. */
+  nextCursor?: string;
+}

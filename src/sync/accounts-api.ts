@@ -3,8 +3,8 @@
 // rejects with a TransportError whose `details.body.issues` say in words what is wrong.
 import { z } from 'zod';
 import { ACCOUNT_PATHS, AUDIT_ACTIONS } from '../domain/accounts';
-import { AUDIT_PATHS, type ExportReport } from '../domain/audit';
-import type { AccountSummary, AuditEntry, ChangePasswordBody, CreateAccountBody, RetentionSetting, UpdateAccountBody } from '../domain/accounts';
+import { AUDIT_PATHS, type AuditPage, type AuditQuery, type ExportReport } from '../domain/audit';
+import type { AccountSummary, ChangePasswordBody, CreateAccountBody, RetentionSetting, UpdateAccountBody } from '../domain/accounts';
 import { ROLE_CODES } from '../domain/codes';
 import { createJsonRequester, type TransportOptions } from './transport';
 
@@ -34,7 +34,7 @@ const retentionListAnswer = z.object({ sites: z.array(retentionSchema) });
 const retentionAnswer = z.object({ site: retentionSchema });
 const usersAnswer = z.object({ users: z.array(accountSchema) });
 const userAnswer = z.object({ user: accountSchema });
-const auditAnswer = z.object({ entries: z.array(auditEntrySchema) });
+const auditAnswer = z.object({ entries: z.array(auditEntrySchema), nextCursor: z.string().optional() });
 
 export interface AccountsApi {
   list(): Promise<AccountSummary[]>;
@@ -43,7 +43,8 @@ export interface AccountsApi {
   resetPassword(userId: string, password: string): Promise<void>;
   revokeDevice(userId: string, deviceId: string): Promise<AccountSummary>;
   changeOwnPassword(body: ChangePasswordBody): Promise<void>;
-  audit(): Promise<AuditEntry[]>;
+  /** One page of the journal, newest first; `nextCursor` asks for the next one. */
+  audit(query?: AuditQuery): Promise<AuditPage>;
   /** Reports an export made on this tablet, for the server's journal (best effort: never blocks the export). */
   recordExport(body: ExportReport): Promise<void>;
   /** Ends the session on the server (best effort at logout). */
@@ -81,8 +82,11 @@ export function createAccountsApi(options: AccountsApiOptions): AccountsApi {
     async changeOwnPassword(body) {
       await request(z.unknown(), ACCOUNT_PATHS.password, { method: 'POST', body, token: token() });
     },
-    async audit() {
-      return (await request(auditAnswer, ACCOUNT_PATHS.audit, { method: 'GET', token: token() })).entries;
+    async audit(query = {}) {
+      const params = new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
+      const search = params.size > 0 ? `?${params.toString()}` : '';
+      const page = await request(auditAnswer, `${AUDIT_PATHS.journal}${search}`, { method: 'GET', token: token() });
+      return page.nextCursor ? { entries: page.entries, nextCursor: page.nextCursor } : { entries: page.entries };
     },
     async recordExport(body) {
       await request(z.unknown(), AUDIT_PATHS.exports, { method: 'POST', body, token: token() });
