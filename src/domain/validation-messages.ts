@@ -26,6 +26,8 @@ export const VALIDATION_MESSAGES = {
   sitesRequired: 'Advisers and coordinators need at least one site.',
   roleNotAllowed: 'You cannot give this role.',
   notOwnAccount: 'You cannot deactivate or demote your own account.',
+  consentSharingMissing: 'The person has not agreed to share their file with the validation centre: record that consent first.',
+  consentContactMissing: 'The person has not agreed to be contacted by phone or e-mail: record that consent first.',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -8,6 +8,8 @@ import { useWorkspace } from '../../components/session/session-context';
 import { findUc, siteUcList, ucDisplay, type UcEntry } from '../../domain/ucs';
 import type { LocalRecord } from '../../sync/workspace';
 import { ValidationStepForm } from './ValidationStepForm';
+import { useRecords } from '../../components/use-records';
+import { hasConsentScope } from '../../domain/consent-scopes';
 import { ValidationStepItem } from './ValidationStepItem';
 import { stepData, stepValuesOf, type StepFormValues } from './step-form-model';
 import { formatDate, metierName } from './validation-labels';
@@ -24,6 +26,9 @@ export function CandidateValidationSteps({ candidateId }: { candidateId: string 
   const { t, i18n } = useTranslation();
   const workspace = useWorkspace();
   const { repos, steps, accompaniments, ucs } = useValidationData();
+  const candidates = useRecords(repos.candidates);
+  // Registrations and results pass through the centre: only with the person's consent to share.
+  const sharingAllowed = hasConsentScope(candidates?.find((record) => record.id === candidateId)?.data, 'partage-centre');
   const [editing, setEditing] = useState<Editing>();
   const [deleting, setDeleting] = useState<LocalRecord<'validationSteps'>>();
   const [closing, setClosing] = useState<CloseOffer>();
@@ -95,6 +100,7 @@ export function CandidateValidationSteps({ candidateId }: { candidateId: string 
                   ucsFor={ucsFor}
                   onSubmit={save}
                   onCancel={() => setEditing(undefined)}
+                  sharingAllowed={sharingAllowed}
                 />
               </li>
             ) : (
@@ -113,6 +119,7 @@ export function CandidateValidationSteps({ candidateId }: { candidateId: string 
             ucsFor={ucsFor}
             onSubmit={save}
             onCancel={() => setEditing(undefined)}
+            sharingAllowed={sharingAllowed}
           />
         </section>
       ) : (
