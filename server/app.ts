@@ -21,6 +21,7 @@ import { registerEraseRoute } from './routes/erase';
 import { registerFileAdminRoutes } from './routes/file-admin';
 import { registerAccountRoutes } from './routes/accounts';
 import { registerAuditRoutes } from './routes/audit';
+import { registerPersonFileRoute } from './routes/person-file';
 
 export interface ServerOptions {
   /** `sqlite:<path>`, `sqlite::memory:`, or `postgres://…`; default `sqlite:data/vdc.sqlite`. */
@@ -73,6 +74,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerFileAdminRoutes(app, database);
   registerAccountRoutes(app, database);
   registerAuditRoutes(app, database);
+  registerPersonFileRoute(app, database);
   await app.ready();
 
   return {

@@ -9,6 +9,7 @@ import { createFixture, newClientId, pushBody, type Fixture } from '../../server
 import { ACCOUNT_PATHS } from '../../src/domain/accounts';
 import type { AccountSummary } from '../../src/domain/accounts';
 import { AUDIT_PATHS } from '../../src/domain/audit';
+import { personFilePath } from '../../src/domain/written-person-file';
 import { API_PATHS, type PushResponse } from '../../src/domain/wire';
 import { testDatabases } from '../support/postgres';
 
@@ -185,6 +186,13 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
     'PUT /api/retention': async () => {
       expect((await inject('PUT', ACCOUNT_PATHS.retention, coordB, { siteId: 'site-a', years: 1 })).statusCode).toBe(403);
       expect((await inject('GET', ACCOUNT_PATHS.retention, coordA)).json<{ sites: { years: number }[] }>().sites[0]?.years).toBe(5);
+    },
+    'GET /api/candidates/:id/file': async () => {
+      for (const token of [fixture.users.carol.token, coordB]) {
+        const response = await inject('GET', personFilePath(candidateId, 'fr'), token);
+        expect(response.statusCode).toBe(404);
+        expectNoSiteAData(response.body);
+      }
     },
     'POST /api/audit/exports': async () => {
       expect((await inject('POST', AUDIT_PATHS.exports, fixture.users.carol.token, { id: randomUUID(), kind: 'person-file-json', candidateId })).statusCode).toBe(404);
