@@ -6,6 +6,7 @@ import { ACCOUNT_PATHS, AUDIT_ACTIONS } from '../domain/accounts';
 import { AUDIT_PATHS, type AuditPage, type AuditQuery, type ExportReport } from '../domain/audit';
 import type { AccountSummary, ChangePasswordBody, CreateAccountBody, RetentionSetting, UpdateAccountBody } from '../domain/accounts';
 import { ROLE_CODES } from '../domain/codes';
+import { personFilePath, writtenPersonFileSchema, type WrittenPersonFile } from '../domain/written-person-file';
 import { createJsonRequester, type TransportOptions } from './transport';
 
 const deviceSchema = z.object({ deviceId: z.string(), firstSeenAt: z.string(), lastSeenAt: z.string(), revokedAt: z.string().optional() });
@@ -47,6 +48,8 @@ export interface AccountsApi {
   audit(query?: AuditQuery): Promise<AuditPage>;
   /** Reports an export made on this tablet, for the server's journal (best effort: never blocks the export). */
   recordExport(body: ExportReport): Promise<void>;
+  /** The person's complete file as the server writes it (every site of the organisation, in words). */
+  personFile(candidateId: string, language: string): Promise<WrittenPersonFile>;
   /** Ends the session on the server (best effort at logout). */
   logout(): Promise<void>;
   /** Each site's retention period (years after the last action before a closed file is anonymised). */
@@ -90,6 +93,9 @@ export function createAccountsApi(options: AccountsApiOptions): AccountsApi {
     },
     async recordExport(body) {
       await request(z.unknown(), AUDIT_PATHS.exports, { method: 'POST', body, token: token() });
+    },
+    async personFile(candidateId, language) {
+      return request(writtenPersonFileSchema, personFilePath(candidateId, language), { method: 'GET', token: token() });
     },
     async retention() {
       return (await request(retentionListAnswer, ACCOUNT_PATHS.retention, { method: 'GET', token: token() })).sites;

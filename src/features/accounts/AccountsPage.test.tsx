@@ -51,6 +51,9 @@ class FakeAccounts implements AccountsApi {
     return { entries: [{ id: 'a1', at: '2026-11-22T09:00:00Z', actorId: 'coord-1', actorName: 'Claire Vandamme', action: 'candidate-erased', siteIds: ['site-ml-bxl'], targetTable: 'candidates', targetId: '1234567890' }] };
   }
   async recordExport() {}
+  async personFile(): Promise<never> {
+    throw new Error('not used here');
+  }
   async logout() {}
   retentionYears = 5;
   async retention() {

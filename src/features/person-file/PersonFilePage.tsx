@@ -1,23 +1,29 @@
-// "Dossier complet": everything the tablet holds about one person, follow-up notes included (their
-// right of access), to download as JSON or print (and save as PDF from the print dialog). Each export
-// is reported to the server's audit log when it can be reached.
+// "Dossier complet": the person's complete file (their right of access), to download as JSON or print
+// (and save as PDF from the print dialog). Online, it is the file the server writes from every record
+// the organisation holds, in words; offline (or when the server fails), what this tablet holds, saying
+// it may be incomplete. Each export is reported to the server's audit log when it can be reached.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Notice } from '../../components/Notice';
 import { useWorkspace } from '../../components/session/session-context';
+import { useBrowserOnline } from '../../components/use-browser-online';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { newId } from '../../domain/ids';
 import { collectPersonFile, type PersonFile } from '../../domain/person-file';
 import { loadPersonFileTables } from './load-tables';
 import { PersonFileSection } from './PersonFileSection';
+import { WrittenFileSections } from './WrittenFileSections';
+import { useWrittenFile } from './use-written-file';
 import { downloadJson } from './download-json';
 import './person-file.css';
 
 export function PersonFilePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const workspace = useWorkspace();
+  const online = useBrowserOnline();
+  const written = useWrittenFile(workspace.accounts, online, id, i18n.language);
   const [file, setFile] = useState<PersonFile | null>();
   const name = file ? [file.candidate.data.firstName, file.candidate.data.lastName].filter(Boolean).join(' ') || t('personFile.unnamed') : '';
   // Never the person's name in the tab title: browsers keep titles in clear in their history.
@@ -35,8 +41,9 @@ export function PersonFilePage() {
   const audit = (kind: 'person-file-json' | 'person-file-print') =>
     void workspace.accounts?.recordExport({ id: newId(), kind, candidateId: id }).catch(() => undefined);
 
-  if (file === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (file === undefined || written === undefined) return <p role="status">{t('app.loading')}</p>;
   if (file === null) return <Notice tone="error" message={t('personFile.notFound')} />;
+  const fromServer = typeof written === 'object' ? written : undefined;
 
   const sections = [
     { key: 'candidate', records: [file.candidate] },
@@ -55,12 +62,13 @@ export function PersonFilePage() {
       </p>
       <h1 id="person-file-title">{t('personFile.title', { name })}</h1>
       <p>{t('personFile.intro')}</p>
+      {fromServer ? <p>{t('personFile.fromServer')}</p> : <Notice message={t(written === 'offline' ? 'personFile.incomplete' : 'personFile.loadFailed')} />}
       <div className="person-file__actions no-print">
         <button
           type="button"
           className="button button--primary"
           onClick={() => {
-            downloadJson(file, `dossier-${id.slice(0, 8)}.json`);
+            downloadJson(fromServer ?? file, `dossier-${id.slice(0, 8)}.json`);
             audit('person-file-json');
           }}
         >
@@ -77,9 +85,11 @@ export function PersonFilePage() {
           {t('personFile.print')}
         </button>
       </div>
-      {sections.map((section) => (
-        <PersonFileSection key={section.key} table={section.key} records={section.records} />
-      ))}
+      {fromServer ? (
+        <WrittenFileSections file={fromServer} />
+      ) : (
+        sections.map((section) => <PersonFileSection key={section.key} table={section.key} records={section.records} />)
+      )}
     </article>
   );
 }
