@@ -25,6 +25,8 @@ import { registerFileAdminRoutes } from './routes/file-admin';
 import { registerAccountRoutes } from './routes/accounts';
 import { registerOwnPasswordRoute } from './routes/own-password';
 import { registerOrganisationRoutes } from './routes/organisations';
+import { registerAuditRoutes } from './routes/audit';
+import { registerPersonFileRoute } from './routes/person-file';
 
 export interface ServerOptions {
   /** `sqlite:<path>`, `sqlite::memory:`, or `postgres://…`; default `sqlite:data/vdc.sqlite`. */
@@ -102,6 +104,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerAccountRoutes(app, database);
   registerOwnPasswordRoute(app, database, loginGuard);
   registerOrganisationRoutes(app, database);
+  registerAuditRoutes(app, database);
+  registerPersonFileRoute(app, database);
   await app.ready();
 
   return {

@@ -41,9 +41,7 @@ export async function mergeCandidates(database: ServerDatabase, user: SessionUse
       repointed++;
     }
     const revs = await writeChanges(trx, `merge:${user.id}`, changes);
-    for (const site of new Set([kept.siteId, mergedAway.siteId])) {
-      await writeAudit(trx, { actorId: user.id, action: 'candidates-merged', siteId: site, targetTable: 'candidates', targetId: mergedAwayId });
-    }
+    await writeAudit(trx, { actorId: user.id, action: 'candidates-merged', siteIds: [kept.siteId, mergedAway.siteId], targetTable: 'candidates', targetId: mergedAwayId });
     return { ok: true as const, rev: revs.get(`candidates/${mergedAwayId}`) ?? mergedAway.rev, repointed };
   });
 }

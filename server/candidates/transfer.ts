@@ -36,10 +36,8 @@ export async function transferCandidate(database: ServerDatabase, user: SessionU
       .insertInto('record_moves')
       .values(moved.map((record) => ({ table_name: record.table, id: record.id, from_site: candidate.siteId, to_site: siteId, rev: revs.get(`${record.table}/${record.id}`) ?? 0 })))
       .execute();
-    // Both sides' coordinators see it in their audit log.
-    for (const site of [candidate.siteId, siteId]) {
-      await writeAudit(trx, { actorId: user.id, action: 'candidate-transferred', siteId: site, targetTable: 'candidates', targetId: candidateId });
-    }
+    // One entry that both sides' coordinators see in their audit log.
+    await writeAudit(trx, { actorId: user.id, action: 'candidate-transferred', siteIds: [candidate.siteId, siteId], targetTable: 'candidates', targetId: candidateId });
     return { ok: true as const, rev: revs.get(`candidates/${candidateId}`) ?? candidate.rev, moved: followers.length };
   });
 }

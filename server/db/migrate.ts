@@ -10,6 +10,7 @@ import { recordMovesMigration } from './migrations/0007_record_moves';
 import { reportDataMigration } from './migrations/0008_report_data';
 import { organisationsMigration } from './migrations/0010_organisations';
 import { loginAttemptsMigration } from './migrations/0011_login_attempts';
+import { auditSitesMigration } from './migrations/0012_audit_sites';
 import { refreshReportProjections } from './report-projection';
 
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0008_report_data': reportDataMigration,
   '0010_organisations': organisationsMigration,
   '0011_login_attempts': loginAttemptsMigration,
+  '0012_audit_sites': auditSitesMigration,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -104,6 +104,16 @@ export interface AuditLogTable {
   site_id: string | null;
   target_table: string | null;
   target_id: string | null;
+  /** The id a tablet gave an export it reported (unique per actor), 0012_audit_sites. */
+  client_ref: string | null;
+  /** The kind of export reported. */
+  detail: string | null;
+}
+
+/** Every site an audit entry concerns (0012_audit_sites). */
+export interface AuditSitesTable {
+  audit_id: string;
+  site_id: string;
 }
 
 export interface RetentionSettingsTable {
@@ -150,6 +160,7 @@ export interface Database {
   device_secrets: DeviceSecretsTable;
   devices: DevicesTable;
   audit_log: AuditLogTable;
+  audit_sites: AuditSitesTable;
   retention_settings: RetentionSettingsTable;
   record_moves: RecordMovesTable;
   login_attempts: LoginAttemptsTable;

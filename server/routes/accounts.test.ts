@@ -38,7 +38,7 @@ describe.each(testDatabases())('accounts, devices and audit on $name', (target) 
     expect((await login('new.adviser@test.vdc.brussels', 'a good password')).statusCode).toBe(200);
 
     const entries = (await call('GET', ACCOUNT_PATHS.audit, coordA.token)).json<{ entries: AuditEntry[] }>().entries;
-    expect(entries).toContainEqual(expect.objectContaining({ action: 'account-created', actorId: coordA.id, actorName: 'Coordinatrice A', siteId: 'site-a', targetId: user.id }));
+    expect(entries).toContainEqual(expect.objectContaining({ action: 'account-created', actorId: coordA.id, actorName: 'Coordinatrice A', siteIds: ['site-a'], targetId: user.id }));
   });
 
   it('refuses, in words and without creating anything, what a coordinator may not do', async () => {
@@ -171,19 +171,5 @@ describe.each(testDatabases())('accounts, devices and audit on $name', (target) 
     const token = (await login('bob@test.vdc.brussels', PASSWORD)).json<{ token: string }>().token;
     expect((await call('POST', ACCOUNT_PATHS.logout, token)).statusCode).toBe(204);
     expect((await fixture.pull(token)).statusCode).toBe(401);
-  });
-
-  it('records exports made on tablets for the exporter’s sites only, visible to that site’s coordinator', async () => {
-    const candidateId = randomUUID();
-    expect((await call('POST', ACCOUNT_PATHS.audit, fixture.users.alice.token, { action: 'person-file-exported', candidateId, siteIds: ['site-a'] })).statusCode).toBe(204);
-    expect((await call('POST', ACCOUNT_PATHS.audit, fixture.users.alice.token, { action: 'report-exported', siteIds: ['site-b'] })).statusCode).toBe(403);
-    expect((await call('POST', ACCOUNT_PATHS.audit, fixture.users.alice.token, { action: 'candidate-erased', siteIds: ['site-a'] })).statusCode).toBe(400);
-    const seenByA = (await call('GET', ACCOUNT_PATHS.audit, coordA.token)).json<{ entries: AuditEntry[] }>().entries;
-    expect(seenByA).toContainEqual(expect.objectContaining({ action: 'person-file-exported', actorId: fixture.users.alice.id, targetId: candidateId }));
-    expect((await call('GET', ACCOUNT_PATHS.audit, fixture.users.alice.token)).statusCode).toBe(403);
-    const coordB = await createUser(fixture.server.db, { email: 'coord-b@test.vdc.brussels', password: PASSWORD, name: 'Coord B', role: 'coordinator', siteIds: ['site-b'] });
-    const tokenB = (await issueToken(fixture.server.db, coordB, undefined, 1)).token;
-    const seenByB = (await call('GET', ACCOUNT_PATHS.audit, tokenB)).json<{ entries: AuditEntry[] }>().entries;
-    expect(seenByB.some((entry) => entry.targetId === candidateId)).toBe(false);
   });
 });

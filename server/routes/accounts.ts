@@ -2,21 +2,18 @@
 import type { FastifyInstance } from 'fastify';
 import {
   ACCOUNT_PATHS,
-  clientAuditSchema,
   createAccountSchema,
   resetPasswordSchema,
   retentionBodySchema,
   updateAccountSchema,
 } from '../../src/domain/accounts';
-import type { AccountSummary, AuditEntry, RetentionSetting } from '../../src/domain/accounts';
+import type { AccountSummary, RetentionSetting } from '../../src/domain/accounts';
 import type { ServerDatabase } from '../db/connect';
 import { bearerToken, requireUser } from '../http/authenticate';
 import { forbidden, notFound, parseOrBadRequest } from '../http/errors';
 import { revokeToken } from '../auth/tokens';
-import { seesAllSites } from '../auth/users';
-import { hasTabletWorkspace } from '../auth/roles';
 import { accountSummary, assertManages, canManageAccounts, createAccount, listAccounts, resetPassword, updateAccount } from '../accounts/manage';
-import { listAudit, writeAudit } from '../accounts/audit';
+import { writeAudit } from '../accounts/audit';
 import { revokeDevice } from '../accounts/devices';
 import { retentionSettings, setRetention } from '../accounts/retention';
 import { reportSiteIds } from '../reports/access';
@@ -26,8 +23,9 @@ type DeviceParams = { Params: { id: string; deviceId: string } };
 
 export function registerAccountRoutes(app: FastifyInstance, database: ServerDatabase): void {
   const { db } = database;
-  const auditAccount = (actorId: string, action: 'account-created' | 'account-updated' | 'password-reset' | 'device-revoked', account: AccountSummary) =>
-    writeAudit(db, { actorId, action, siteId: account.siteIds[0], targetTable: 'users', targetId: account.id });
+  // An account change concerns every site of the account (and those it just left): each one's coordinators see it.
+  const auditAccount = (actorId: string, action: 'account-created' | 'account-updated' | 'password-reset' | 'device-revoked', account: AccountSummary, formerSiteIds: readonly string[] = []) =>
+    writeAudit(db, { actorId, action, siteIds: [...formerSiteIds, ...account.siteIds], targetTable: 'users', targetId: account.id });
 
   app.post(ACCOUNT_PATHS.logout, async (request, reply) => {
     await requireUser(database, request);
@@ -54,9 +52,10 @@ export function registerAccountRoutes(app: FastifyInstance, database: ServerData
     const actor = await requireUser(database, request);
     if (!canManageAccounts(actor)) throw forbidden();
     const body = parseOrBadRequest(updateAccountSchema, request.body);
+    const before = await assertManages(db, actor, request.params.id);
     await updateAccount(db, actor, request.params.id, body);
     const account = await accountSummary(db, request.params.id);
-    await auditAccount(actor.id, 'account-updated', account);
+    await auditAccount(actor.id, 'account-updated', account, before.siteIds);
     return { user: account };
   });
 
@@ -75,24 +74,6 @@ export function registerAccountRoutes(app: FastifyInstance, database: ServerData
     if (!before.devices.some((device) => device.deviceId === request.params.deviceId)) throw notFound();
     if (await revokeDevice(db, request.params.id, request.params.deviceId)) await auditAccount(actor.id, 'device-revoked', before);
     return { user: await accountSummary(db, request.params.id) };
-  });
-
-  app.get(ACCOUNT_PATHS.audit, async (request): Promise<{ entries: AuditEntry[] }> => {
-    const user = await requireUser(database, request);
-    if (!canManageAccounts(user)) throw forbidden();
-    return { entries: await listAudit(db, seesAllSites(user.role) ? undefined : user.siteIds) };
-  });
-
-  app.post(ACCOUNT_PATHS.audit, async (request, reply) => {
-    const user = await requireUser(database, request);
-    if (!hasTabletWorkspace(user.role)) throw forbidden(); // exports are made from a tablet's records
-    const body = parseOrBadRequest(clientAuditSchema, request.body);
-    if (!seesAllSites(user.role) && !body.siteIds.every((siteId) => user.siteIds.includes(siteId))) throw forbidden();
-    const target = body.candidateId ? { targetTable: 'candidates', targetId: body.candidateId } : {};
-    for (const siteId of body.siteIds.length > 0 ? body.siteIds : [undefined]) {
-      await writeAudit(db, { actorId: user.id, action: body.action, ...(siteId ? { siteId } : {}), ...target });
-    }
-    return reply.code(204).send();
   });
 
   app.get(ACCOUNT_PATHS.retention, async (request): Promise<{ sites: RetentionSetting[] }> => {

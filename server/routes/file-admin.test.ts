@@ -100,7 +100,7 @@ describe.each(testDatabases())('transfer and merge of files on $name', (target) 
 
       const entries = await audit(coordAB.token);
       const transferred = entries.filter((entry) => entry.action === 'candidate-transferred' && entry.targetId === person);
-      expect(transferred.map((entry) => entry.siteId).sort()).toEqual(['site-a', 'site-b']);
+      expect(transferred.map((entry) => entry.siteIds)).toEqual([['site-a', 'site-b']]);
       expect(transferred[0]).toMatchObject({ actorId: coordAB.id, targetTable: 'candidates' });
     });
 
@@ -190,7 +190,7 @@ describe.each(testDatabases())('transfer and merge of files on $name', (target) 
       expect(pulled.map((change) => change.id).sort()).toEqual([kept, away, earlier, accompaniment, note, action, attendance].sort());
 
       const entries = await audit(coordA.token);
-      expect(entries).toContainEqual(expect.objectContaining({ action: 'candidates-merged', actorId: coordA.id, siteId: 'site-a', targetTable: 'candidates', targetId: away }));
+      expect(entries).toContainEqual(expect.objectContaining({ action: 'candidates-merged', actorId: coordA.id, siteIds: ['site-a'], targetTable: 'candidates', targetId: away }));
     });
 
     it('refuses merging into itself, into an erased or merged file, a merged file, and what the caller may not do', async () => {

@@ -2,7 +2,9 @@
 // bulk by push.ts, and updated as the chunk's earlier mutations apply): authorization, validation,
 // merge. It returns the result and what to write (the record with its new rev, conflict rows);
 // push.ts writes everything of the chunk at once, in the chunk's transaction — or nothing at all.
+import { consentIssues } from '../../src/domain/consent-scopes';
 import { fieldSchemas, recordSchemas } from '../../src/domain/entities';
+import { validationText } from '../../src/domain/validation-messages';
 import { isClientWritable, mayWriteTable, type SyncedTable } from '../../src/domain/tables';
 import { toWireIssues } from '../../src/domain/wire';
 import type { FieldConflict, Mutation, PushResult, SessionUser } from '../../src/domain/wire';
@@ -64,6 +66,9 @@ export function applyMutation(view: ChunkView, user: SessionUser, clientId: stri
   if (plan.changedFields.length > 0 && !plan.deleted) {
     const whole = recordSchemas[table].safeParse(plan.data);
     if (!whole.success) return rejected('invalid', toWireIssues(whole.error.issues));
+    // Consent scopes (src/domain/consent-scopes.ts): the person's consent as the chunk sees it.
+    const refusals = consentIssues(table, parsedFields.data as Record<string, unknown>, existing?.data, plan.data, (id) => view.get('candidates', id)?.data);
+    if (refusals.length > 0) return rejected('consent', refusals.map((issue) => ({ ...issue, message: validationText(issue.code) })));
   }
 
   let rev = existing?.rev;

@@ -151,7 +151,9 @@ async function loadChunkView(trx: Kysely<Database>, fresh: readonly Mutation[]) 
   await load(fresh.flatMap((mutation) => newLinks(mutation.table, undefined, mutation.fields)));
   // The files the mutations name, and the files those were merged into (merges never chain; the
   // bound only guards against a cycle).
-  await load(fresh.flatMap((mutation) => candidateIdsNamedBy(mutation).map((id) => ({ table: 'candidates' as const, id }))));
+  // (and those the changed records already name: a SPOC action's consent check reads them)
+  const named = (mutation: Mutation) => [...candidateIdsNamedBy(mutation), ...candidateIdsNamedBy({ ...mutation, fields: known.get(recordKey(mutation.table, mutation.id))?.data ?? {} })];
+  await load(fresh.flatMap((mutation) => named(mutation).map((id) => ({ table: 'candidates' as const, id }))));
   for (let hop = 0; hop < 8; hop++) {
     const targets = [...known.values()].flatMap((record) =>
       record?.table === 'candidates' && typeof record.data.mergedInto === 'string' && !known.has(recordKey('candidates', record.data.mergedInto))

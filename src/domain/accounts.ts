@@ -7,7 +7,7 @@
 //   POST  /api/users/:id/password  {password}       → 204 (reset by a coordinator or administrator)
 //   POST  /api/users/:id/devices/:deviceId/revoke   → { user: AccountSummary }
 //   GET   /api/audit                                → { entries: AuditEntry[] } of the user's sites
-//   POST  /api/audit          {action, candidateId?, siteIds}    → 204 (exports made on a tablet)
+//   (exports made on a tablet are reported to POST /api/audit/exports, see ./audit.ts)
 //   GET   /api/retention                            → { sites: RetentionSetting[] } of the user's sites
 //   PUT   /api/retention      {siteId, years}       → { site: RetentionSetting } (coordinators, admins)
 //   GET   /api/organisations                        → { organisations: OrganisationSummary[] } (admins: all;
@@ -113,18 +113,6 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** Actions a tablet reports itself (it made the export locally). */
-export const CLIENT_AUDIT_ACTIONS = ['person-file-exported', 'report-exported'] as const satisfies readonly AuditAction[];
-
-export const clientAuditSchema = z
-  .object({
-    action: z.enum(CLIENT_AUDIT_ACTIONS, { message: 'unknownCode' }),
-    candidateId: z.string().min(1).max(64, { message: 'invalidId' }).optional(),
-    siteIds: siteIds,
-  })
-  .strict();
-export type ClientAuditBody = z.infer<typeof clientAuditSchema>;
-
 /** The actor id of what the server does by itself (retention). */
 export const SYSTEM_RETENTION_ACTOR = 'system:retention';
 
@@ -150,8 +138,11 @@ export interface AuditEntry {
   actorId: string;
   actorName: string;
   action: AuditAction;
-  siteId?: string;
+  /** Every site the entry concerns. */
+  siteIds: string[];
   /** What it was about: a candidate, an account (ids only, never names of the people concerned). */
   targetTable?: string;
   targetId?: string;
+  /** For a reported export, its kind (src/domain/audit.ts EXPORT_KINDS). */
+  detail?: string;
 }

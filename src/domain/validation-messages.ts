@@ -30,6 +30,8 @@ export const VALIDATION_MESSAGES = {
   notOwnAccount: 'You cannot deactivate or demote your own account.',
   reporterNoSites: 'A network reporter has no site: they read the network report only.',
   sitesInSeveralOrganisations: 'A coordinator’s sites must all belong to one organisation.',
+  consentSharingMissing: 'The person has not agreed to share their file with the validation centre: record that consent first.',
+  consentContactMissing: 'The person has not agreed to be contacted by phone or e-mail: record that consent first.',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

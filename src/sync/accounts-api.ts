@@ -3,8 +3,10 @@
 // rejects with a TransportError whose `details.body.issues` say in words what is wrong.
 import { z } from 'zod';
 import { ACCOUNT_PATHS, AUDIT_ACTIONS, NOT_MANAGED_REASONS } from '../domain/accounts';
-import type { AccountSummary, AuditEntry, ChangePasswordBody, ClientAuditBody, CreateAccountBody, OrganisationSummary, RetentionSetting, UpdateAccountBody } from '../domain/accounts';
+import { AUDIT_PATHS, type AuditPage, type AuditQuery, type ExportReport } from '../domain/audit';
+import type { AccountSummary, ChangePasswordBody, CreateAccountBody, OrganisationSummary, RetentionSetting, UpdateAccountBody } from '../domain/accounts';
 import { ROLE_CODES } from '../domain/codes';
+import { personFilePath, writtenPersonFileSchema, type WrittenPersonFile } from '../domain/written-person-file';
 import { createJsonRequester, type TransportOptions } from './transport';
 
 const deviceSchema = z.object({ deviceId: z.string(), firstSeenAt: z.string(), lastSeenAt: z.string(), revokedAt: z.string().optional() });
@@ -25,16 +27,17 @@ const auditEntrySchema = z.object({
   actorId: z.string(),
   actorName: z.string(),
   action: z.enum(AUDIT_ACTIONS),
-  siteId: z.string().optional(),
+  siteIds: z.array(z.string()),
   targetTable: z.string().optional(),
   targetId: z.string().optional(),
+  detail: z.string().optional(),
 });
 const retentionSchema = z.object({ siteId: z.string(), years: z.number().int(), setBy: z.string().optional(), setAt: z.string().optional() });
 const retentionListAnswer = z.object({ sites: z.array(retentionSchema) });
 const retentionAnswer = z.object({ site: retentionSchema });
 const usersAnswer = z.object({ users: z.array(accountSchema) });
 const userAnswer = z.object({ user: accountSchema });
-const auditAnswer = z.object({ entries: z.array(auditEntrySchema) });
+const auditAnswer = z.object({ entries: z.array(auditEntrySchema), nextCursor: z.string().optional() });
 const organisationsAnswer = z.object({ organisations: z.array(z.object({ id: z.string(), name: z.string(), siteIds: z.array(z.string()) })) });
 
 export interface AccountsApi {
@@ -44,9 +47,12 @@ export interface AccountsApi {
   resetPassword(userId: string, password: string): Promise<void>;
   revokeDevice(userId: string, deviceId: string): Promise<AccountSummary>;
   changeOwnPassword(body: ChangePasswordBody): Promise<void>;
-  audit(): Promise<AuditEntry[]>;
-  /** Tells the server about an export made on this tablet (best effort: never blocks the export). */
-  recordExport(body: ClientAuditBody): Promise<void>;
+  /** One page of the journal, newest first; `nextCursor` asks for the next one. */
+  audit(query?: AuditQuery): Promise<AuditPage>;
+  /** Reports an export made on this tablet, for the server's journal (best effort: never blocks the export). */
+  recordExport(body: ExportReport): Promise<void>;
+  /** The person's complete file as the server writes it (every site of the organisation, in words). */
+  personFile(candidateId: string, language: string): Promise<WrittenPersonFile>;
   /** Ends the session on the server (best effort at logout). */
   logout(): Promise<void>;
   /** Each site's retention period (years after the last action before a closed file is anonymised). */
@@ -84,11 +90,17 @@ export function createAccountsApi(options: AccountsApiOptions): AccountsApi {
     async changeOwnPassword(body) {
       await request(z.unknown(), ACCOUNT_PATHS.password, { method: 'POST', body, token: token() });
     },
-    async audit() {
-      return (await request(auditAnswer, ACCOUNT_PATHS.audit, { method: 'GET', token: token() })).entries;
+    async audit(query = {}) {
+      const params = new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
+      const search = params.size > 0 ? `?${params.toString()}` : '';
+      const page = await request(auditAnswer, `${AUDIT_PATHS.journal}${search}`, { method: 'GET', token: token() });
+      return page.nextCursor ? { entries: page.entries, nextCursor: page.nextCursor } : { entries: page.entries };
     },
     async recordExport(body) {
-      await request(z.unknown(), ACCOUNT_PATHS.audit, { method: 'POST', body, token: token() });
+      await request(z.unknown(), AUDIT_PATHS.exports, { method: 'POST', body, token: token() });
+    },
+    async personFile(candidateId, language) {
+      return request(writtenPersonFileSchema, personFilePath(candidateId, language), { method: 'GET', token: token() });
     },
     async retention() {
       return (await request(retentionListAnswer, ACCOUNT_PATHS.retention, { method: 'GET', token: token() })).sites;

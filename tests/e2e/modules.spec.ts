@@ -2,6 +2,7 @@
 // two demo candidates, takes the roll call, reloads (all still there), then syncs it to the server.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasConsentScope } from '../../src/domain/consent-scopes';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER, apiLogin } from './support/api';
@@ -57,10 +58,12 @@ async function expectAccessible(screen: string) {
 describe('modules offline', () => {
   it('plans a session, enrols two people and takes the roll call offline, then syncs', async () => {
     const token = await apiLogin(server.url);
-    const people = (await serverRecords(token))
-      .filter((record) => record.table === 'candidates' && record.data.firstName && record.data.lastName && !record.deleted)
-      .map((record) => `${String(record.data.firstName)} ${String(record.data.lastName)}`);
-    const unique = people.filter((name) => people.filter((other) => other.includes(name)).length === 1);
+    const candidates = (await serverRecords(token)).filter((record) => record.table === 'candidates' && record.data.firstName && record.data.lastName && !record.deleted);
+    const nameOf = (record: WireRecord) => `${String(record.data.firstName)} ${String(record.data.lastName)}`;
+    const people = candidates.map(nameOf);
+    // The first is later registered for a test: that needs their consent to share with the centre.
+    const sharing = new Set(candidates.filter((record) => hasConsentScope(record.data as never, 'partage-centre')).map(nameOf));
+    const unique = people.filter((name) => sharing.has(name) && people.filter((other) => other.includes(name)).length === 1);
     const [first, second] = unique as [string, string];
     firstPerson = first;
     expect(second).toBeTruthy();

@@ -4,6 +4,7 @@
 // says the same.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasConsentScope } from '../../src/domain/consent-scopes';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER, apiLogin } from './support/api';
@@ -65,7 +66,8 @@ async function someAccompaniment(token: string) {
   const records = (await serverRecords(token)).filter((record) => !record.deleted);
   const names = new Map(
     records
-      .filter((record) => record.table === 'candidates' && record.data.firstName && record.data.lastName && !record.data.mergedInto)
+      // Registered for a test below: the person must have agreed to share their file with the centre.
+      .filter((record) => record.table === 'candidates' && record.data.firstName && record.data.lastName && !record.data.mergedInto && hasConsentScope(record.data as never, 'partage-centre'))
       .map((record) => [record.id, `${String(record.data.firstName)} ${String(record.data.lastName)}`]),
   );
   const accompaniment = records.find((record) => record.table === 'accompaniments' && record.siteId === SITE && record.data.status === 'open' && names.has(String(record.data.candidateId)));

@@ -103,6 +103,8 @@ describe.each(testDatabases())('erasure of a candidate ($name)', (target) => {
       source: SOURCE_CODES[0],
       motivation: MOTIVATION_CODES[0],
       notes: 'marker-note-text',
+      // The validation step below shares with a centre: the person agreed (consent-scopes.ts).
+      consent: { given: true, date: '2024-01-10', scopes: ['suivi', 'partage-centre'] },
     });
     await alice.store.write('followUpNotes', ids.note, 'site-a', 'put', { candidateId: candidate, date: '2024-03-01', text: 'marker-note-text' });
     await alice.store.write('positionings', ids.positioning, 'site-a', 'put', {

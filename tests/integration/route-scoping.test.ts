@@ -8,6 +8,8 @@ import { issueToken } from '../../server/auth/tokens';
 import { createFixture, newClientId, pushBody, type Fixture } from '../../server/test-fixture';
 import { ACCOUNT_PATHS } from '../../src/domain/accounts';
 import type { AccountSummary } from '../../src/domain/accounts';
+import { AUDIT_PATHS } from '../../src/domain/audit';
+import { personFilePath } from '../../src/domain/written-person-file';
 import { API_PATHS, type PushResponse } from '../../src/domain/wire';
 import { testDatabases } from '../support/postgres';
 
@@ -58,7 +60,7 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
     conflictId = conflicts.json<{ conflicts: { id: string }[] }>().conflicts[0]?.id ?? '';
     await inject('PUT', '/api/reports/past-years', coordA, { siteId: 'site-a', year: 2020, spocPersons: 77, accompaniedPersons: 33 });
     await inject('PUT', '/api/reports/targets', coordA, { siteId: 'site-a', year: 2024, spocPersons: 377, accompaniedPersons: 233 });
-    await inject('POST', ACCOUNT_PATHS.audit, fixture.users.alice.token, { action: 'person-file-exported', candidateId, siteIds: ['site-a'] });
+    await inject('POST', AUDIT_PATHS.exports, fixture.users.alice.token, { id: randomUUID(), kind: 'person-file-json', candidateId });
     await inject('POST', API_PATHS.login, undefined, { email: 'alice@test.vdc.brussels', password: 'correct horse battery', deviceId: aliceDevice });
   });
   afterAll(() => fixture.close());
@@ -190,8 +192,17 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
       expect(organisations.flatMap((organisation) => organisation.siteIds)).toEqual(['site-b']);
       expect((await inject('GET', ACCOUNT_PATHS.organisations, fixture.users.carol.token)).statusCode).toBe(403);
     },
-    'POST /api/audit': async () => {
-      expect((await inject('POST', ACCOUNT_PATHS.audit, fixture.users.carol.token, { action: 'report-exported', siteIds: ['site-a'] })).statusCode).toBe(403);
+    'GET /api/candidates/:id/file': async () => {
+      for (const token of [fixture.users.carol.token, coordB]) {
+        const response = await inject('GET', personFilePath(candidateId, 'fr'), token);
+        expect(response.statusCode).toBe(404);
+        expectNoSiteAData(response.body);
+      }
+    },
+    'POST /api/audit/exports': async () => {
+      expect((await inject('POST', AUDIT_PATHS.exports, fixture.users.carol.token, { id: randomUUID(), kind: 'person-file-json', candidateId })).statusCode).toBe(404);
+      expect((await inject('POST', AUDIT_PATHS.exports, coordB, { id: randomUUID(), kind: 'report-csv', siteIds: ['site-a'] })).statusCode).toBe(403);
+      expectNoSiteAData((await inject('GET', ACCOUNT_PATHS.audit, coordB)).body);
     },
   };
 

@@ -157,13 +157,17 @@ class SiteHistory {
       adviserId,
       ...(random.chance(0.4) ? { outreachPlace: random.pick(OUTREACH_PLACES) } : {}),
     });
-    if (outcome === 'accompagnement') this.accompaniment(candidateId, metier, adviserId, addDays(firstContact, random.int(3, 30)));
+    // A person registered for a test agreed to share their file with the centre (consent-scopes.ts).
+    if (outcome === 'accompagnement' && this.accompaniment(candidateId, metier, adviserId, addDays(firstContact, random.int(3, 30)))) {
+      candidate.consent = { ...(candidate.consent as object), scopes: ['suivi', 'partage-centre', 'contact'] };
+    }
     if (random.chance(0.2)) this.add('followUpNotes', { candidateId, date: addDays(firstContact, random.int(1, 60)), text: random.pick(NOTES) });
   }
 
-  private accompaniment(candidateId: string, metier: string, adviserId: string, startDate: string): void {
+  /** True when the person was registered for a test. */
+  private accompaniment(candidateId: string, metier: string, adviserId: string, startDate: string): boolean {
     const { random } = this;
-    if (startDate > this.until) return;
+    if (startDate > this.until) return false;
     const accompanimentId = random.uuid();
     let lastDate = startDate;
 
@@ -176,6 +180,7 @@ class SiteHistory {
 
     const attempts = random.chance(0.7) ? random.weighted([[1, 6], [2, 3], [3, 1]] as const) : 0;
     let titre = false;
+    let registered = false;
     for (let attempt = 0; attempt < attempts && !titre; attempt += 1) {
       const registrationDate = addDays(lastDate, random.int(20, 90));
       if (registrationDate > this.until) break;
@@ -196,6 +201,7 @@ class SiteHistory {
         if (titre) step.titreDate = addDays(testDate, random.int(7, 30));
       }
       this.add('validationSteps', step);
+      registered = true;
       lastDate = testDate;
     }
 
@@ -214,6 +220,7 @@ class SiteHistory {
         ...(closable ? { exitDate, exitReason: titre ? 'titre-obtenu' : random.pick(['emploi', 'formation', 'sante', 'familial', 'demenagement', 'abandon', 'reorientation']) } : {}),
       },
     });
+    return registered;
   }
 
   collectiveSessions(count: number): void {

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
 import { renderApp, signedInService } from '../../app/test-support/render-app';
-import type { AccountSummary, AuditEntry, CreateAccountBody, UpdateAccountBody } from '../../domain/accounts';
+import type { AccountSummary, CreateAccountBody, UpdateAccountBody } from '../../domain/accounts';
+import type { AuditPage } from '../../domain/audit';
 import type { AccountsApi } from '../../sync/accounts-api';
 import { TransportError } from '../../sync/transport';
 
@@ -51,10 +52,13 @@ class FakeAccounts implements AccountsApi {
     if (body.newPassword.includes('guessing')) throw new TransportError('rate_limited', { status: 429, body: { error: 'rate_limited', retryAfterSeconds: 30 } });
     if (body.newPassword.includes('soleil')) throw new TransportError('bad_request', { status: 400, body: { error: 'bad_request', issues: [{ path: ['newPassword'], code: 'passwordCommon', message: '…' }] } });
   }
-  async audit(): Promise<AuditEntry[]> {
-    return [{ id: 'a1', at: '2026-11-22T09:00:00Z', actorId: 'coord-1', actorName: 'Claire Vandamme', action: 'candidate-erased', siteId: 'site-ml-bxl', targetTable: 'candidates', targetId: '1234567890' }];
+  async audit(): Promise<AuditPage> {
+    return { entries: [{ id: 'a1', at: '2026-11-22T09:00:00Z', actorId: 'coord-1', actorName: 'Claire Vandamme', action: 'candidate-erased', siteIds: ['site-ml-bxl'], targetTable: 'candidates', targetId: '1234567890' }] };
   }
   async recordExport() {}
+  async personFile(): Promise<never> {
+    throw new Error('not used here');
+  }
   async logout() {}
   async organisations() {
     return [

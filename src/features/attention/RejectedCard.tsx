@@ -17,7 +17,7 @@ export function RejectedCard({ entry, recordName, onIgnore }: RejectedCardProps)
   const table = t(`attention.tables.${entry.table}`);
 
   const reasons =
-    entry.error === 'invalid' && entry.issues.length > 0
+    (entry.error === 'invalid' || entry.error === 'consent') && entry.issues.length > 0
       ? entry.issues.map((issue) => {
           const field = typeof issue.path[0] === 'string' ? fieldLabel(t, entry.table, issue.path[0]) : table;
           const message = issue.code ? t(`validation.${issue.code}`, { defaultValue: issue.message ?? t('attention.reasons.invalid') }) : (issue.message ?? '');

@@ -25,6 +25,7 @@ import { SpocActionsSection } from './SpocActionsSection';
 import { fileLoaded, useFileRecords, useFileRepos, type FileRecords, type FileRepos } from './use-file-records';
 import { isolatedText } from '../../domain/bidi';
 import { PersonName } from '../../components/PersonName';
+import { hasConsentScope } from '../../domain/consent-scopes';
 import './candidate-file.css';
 
 export function CandidateFilePage() {
@@ -173,7 +174,7 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
         <CandidateModules candidateId={candidate.id} attendance={records.attendance} sessions={records.moduleSessions} />
       </div>
       <div className="file-section">
-        <ValidationStepsOf candidateId={candidate.id} steps={records.validationSteps} accompaniments={records.accompaniments} ucs={records.ucs} />
+        <ValidationStepsOf candidateId={candidate.id} steps={records.validationSteps} accompaniments={records.accompaniments} ucs={records.ucs} sharingAllowed={hasConsentScope(candidate.data, 'partage-centre')} />
       </div>
       <FollowUpNotesSection candidate={candidate} siteName={siteName} notes={mine(records.followUpNotes, noteIds)} repo={repos.followUpNotes} onDone={setMessage} />
       <FileAdminSection

@@ -61,6 +61,19 @@ describe('SPOC actions on the file', { timeout: 60_000 }, () => {
     expect(within(section()).getByText('Avec 1 autre(s) personne(s) nommée(s) et 7 personne(s) non nommée(s)')).toBeTruthy();
   });
 
+  it('says in the field, before saving, that a mail or phone exchange needs the consent to be contacted', async () => {
+    const { workspace, user } = await openFile();
+    await user.click(screen.getByRole('button', { name: 'Ajouter une action SPOC' }));
+    const form = screen.getByRole('form', { name: 'Nouvelle action SPOC' });
+    fireEvent.change(within(form).getByLabelText(/^Date/), { target: { value: '2026-03-02' } });
+    await user.click(within(form).getByRole('radio', { name: 'Échange par mail / téléphone' }));
+    expect(within(form).getByText(/n’a pas accepté d’être recontactée par téléphone ou e-mail/)).toBeTruthy();
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(repoOf(workspace, 'spocActions').calls).toEqual([]);
+    await user.click(within(form).getByRole('radio', { name: 'Information individuelle' }));
+    expect(within(form).queryByText(/n’a pas accepté d’être recontactée/)).toBeNull();
+  });
+
   it('refuses an action without a date, with the message in the field', async () => {
     const { workspace, user } = await openFile();
     await user.click(screen.getByRole('button', { name: 'Ajouter une action SPOC' }));

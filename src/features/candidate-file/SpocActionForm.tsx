@@ -2,6 +2,7 @@
 // about, outcome; for a collective session, the other named people and a head count of the others.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { consentIssues } from '../../domain/consent-scopes';
 import { brusselsDate } from '../../domain/dates';
 import type { SpocActionData } from '../../domain/entities';
 import type { LocalRecord } from '../../sync/workspace';
@@ -35,12 +36,19 @@ export function SpocActionForm({ candidateId, adviserId, candidates, outreachPla
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const collective = kind === 'collective';
+  // No mail/phone contact with someone who did not agree to be contacted (consent-scopes.ts): said
+  // in the field as soon as the kind is chosen, and the server refuses it anyway.
+  const named = collective ? [candidateId, ...others] : [candidateId];
+  const known = (id: string) => candidates.find((record) => record.id === id)?.data;
+  const contactRefused =
+    consentIssues('spocActions', { kind, candidateIds: named }, initial, { kind, candidateIds: named.filter((id) => known(id) !== undefined) }, known).length > 0;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const missing = missingFields({ date, kind }, ['date', 'kind']);
     const count = headCount.trim() === '' ? 0 : Number(headCount);
     if (collective && !(Number.isInteger(count) && count >= 0)) missing.headCount = 'invalidNumber';
+    if (contactRefused) missing.kind = 'consentContactMissing';
     setErrors(missing);
     setFailed(false);
     if (Object.keys(missing).length > 0) return;
@@ -92,7 +100,7 @@ export function SpocActionForm({ candidateId, adviserId, candidates, outreachPla
           ))}
         </datalist>
       ) : null}
-      <ChoicesField name="spoc-kind" legend={t('candidateFile.spoc.kind')} errorKey={errors.kind} options={kinds} multiple={false} value={[kind]} onChange={(value) => setKind(value[0] as typeof kind)} />
+      <ChoicesField name="spoc-kind" legend={t('candidateFile.spoc.kind')} errorKey={contactRefused ? 'consentContactMissing' : errors.kind === 'consentContactMissing' ? undefined : errors.kind} options={kinds} multiple={false} value={[kind]} onChange={(value) => setKind(value[0] as typeof kind)} />
       {collective ? (
         <fieldset className="form-section">
           <legend>{t('candidateFile.spoc.others')}</legend>

@@ -1,23 +1,30 @@
-// "Dossier complet": everything the tablet holds about one person, follow-up notes included (their
-// right of access), to download as JSON or print (and save as PDF from the print dialog). Each export
-// is reported to the server's audit log when it can be reached.
+// "Dossier complet": the person's complete file (their right of access), to download as JSON or print
+// (and save as PDF from the print dialog). Online, it is the file the server writes from every record
+// the organisation holds, in words; offline (or when the server fails), what this tablet holds, saying
+// it may be incomplete. Each export is reported to the server's audit log when it can be reached.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Notice } from '../../components/Notice';
 import { useWorkspace } from '../../components/session/session-context';
+import { useBrowserOnline } from '../../components/use-browser-online';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { newId } from '../../domain/ids';
 import { collectPersonFile, type PersonFile } from '../../domain/person-file';
 import { loadPersonFileTables } from './load-tables';
 import { PersonFileSection } from './PersonFileSection';
+import { WrittenFileSections } from './WrittenFileSections';
+import { useWrittenFile } from './use-written-file';
 import { downloadJson } from './download-json';
 import './person-file.css';
 import { displayName } from '../candidates/candidate-display';
 
 export function PersonFilePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const workspace = useWorkspace();
+  const online = useBrowserOnline();
+  const written = useWrittenFile(workspace.accounts, online, id, i18n.language);
   const [file, setFile] = useState<PersonFile | null>();
   const name = file ? (displayName(file.candidate.data) ?? t('personFile.unnamed')) : '';
   // Never the person's name in the tab title: browsers keep titles in clear in their history.
@@ -31,11 +38,13 @@ export function PersonFilePage() {
     };
   }, [workspace, id]);
 
-  const audit = () =>
-    void workspace.accounts?.recordExport({ action: 'person-file-exported', candidateId: id, siteIds: file ? [file.candidate.siteId] : [] }).catch(() => undefined);
+  // One report per export, its id made here so a retry is counted once by the server.
+  const audit = (kind: 'person-file-json' | 'person-file-print') =>
+    void workspace.accounts?.recordExport({ id: newId(), kind, candidateId: id }).catch(() => undefined);
 
-  if (file === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (file === undefined || written === undefined) return <p role="status">{t('app.loading')}</p>;
   if (file === null) return <Notice tone="error" message={t('personFile.notFound')} />;
+  const fromServer = typeof written === 'object' ? written : undefined;
 
   const sections = [
     { key: 'candidate', records: [file.candidate] },
@@ -54,13 +63,14 @@ export function PersonFilePage() {
       </p>
       <h1 id="person-file-title">{t('personFile.title', { name })}</h1>
       <p>{t('personFile.intro')}</p>
+      {fromServer ? <p>{t('personFile.fromServer')}</p> : <Notice message={t(written === 'offline' ? 'personFile.incomplete' : 'personFile.loadFailed')} />}
       <div className="person-file__actions no-print">
         <button
           type="button"
           className="button button--primary"
           onClick={() => {
-            downloadJson(file, `dossier-${id.slice(0, 8)}.json`);
-            audit();
+            downloadJson(fromServer ?? file, `dossier-${id.slice(0, 8)}.json`);
+            audit('person-file-json');
           }}
         >
           {t('personFile.downloadJson')}
@@ -69,16 +79,18 @@ export function PersonFilePage() {
           type="button"
           className="button"
           onClick={() => {
-            audit();
+            audit('person-file-print');
             window.print();
           }}
         >
           {t('personFile.print')}
         </button>
       </div>
-      {sections.map((section) => (
-        <PersonFileSection key={section.key} table={section.key} records={section.records} />
-      ))}
+      {fromServer ? (
+        <WrittenFileSections file={fromServer} />
+      ) : (
+        sections.map((section) => <PersonFileSection key={section.key} table={section.key} records={section.records} />)
+      )}
     </article>
   );
 }

@@ -11,6 +11,7 @@ import { formatInstant } from '../../i18n/format';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { brusselsDate } from '../../domain/dates';
+import { newId } from '../../domain/ids';
 import { computeActivityReport } from '../../domain/report';
 import type { SyncStatus } from '../../sync/workspace';
 import { DataQualityPanel } from './DataQualityPanel';
@@ -99,6 +100,11 @@ export function ReportsPage() {
   const toggleSite = (siteId: string, on: boolean) =>
     setSelectedSites((previous) => (on ? workspace.user.siteIds.filter((id) => id === siteId || previous.includes(id)) : previous.filter((id) => id !== siteId)));
 
+  // Each export is reported to the server's journal (best effort; the id makes a retry count once).
+  const reportExport = (kind: 'report-xlsx' | 'report-csv' | 'report-print') => {
+    if (selectedSites.length > 0) void workspace.accounts?.recordExport({ id: newId(), kind, siteIds: selectedSites }).catch(() => undefined);
+  };
+
   async function exportAs(format: 'xlsx' | 'csv') {
     if (!report || !targets) return;
     setExporting(format);
@@ -112,6 +118,7 @@ export function ReportsPage() {
       } else {
         downloadBlob(new Blob([buildCsv(exportSheets, t('reports.col.table'))], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
       }
+      reportExport(format === 'xlsx' ? 'report-xlsx' : 'report-csv');
     } catch {
       setExportFailed(true);
     } finally {
@@ -135,7 +142,14 @@ export function ReportsPage() {
           <button type="button" className="button" disabled={!report || exporting !== undefined} onClick={() => void exportAs('csv')}>
             {t(exporting === 'csv' ? 'reports.exporting' : 'reports.downloadCsv')}
           </button>
-          <button type="button" className="button" onClick={() => window.print()}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              reportExport('report-print');
+              window.print();
+            }}
+          >
             {t('reports.print')}
           </button>
         </div>

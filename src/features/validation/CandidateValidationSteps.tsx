@@ -8,6 +8,8 @@ import { useWorkspace } from '../../components/session/session-context';
 import { findUc, siteUcList, ucDisplay, type UcEntry } from '../../domain/ucs';
 import type { LocalRecord } from '../../sync/workspace';
 import { ValidationStepForm } from './ValidationStepForm';
+import { useRecordsWhere } from '../../components/use-records';
+import { hasConsentScope } from '../../domain/consent-scopes';
 import { ValidationStepItem } from './ValidationStepItem';
 import { stepData, stepValuesOf, type StepFormValues } from './step-form-model';
 import { formatDate, metierName } from './validation-labels';
@@ -21,8 +23,9 @@ interface CloseOffer {
 }
 
 export function CandidateValidationSteps({ candidateId }: { candidateId: string }) {
-  const { steps, accompaniments, ucs } = useValidationData();
-  return <ValidationStepsOf candidateId={candidateId} steps={steps} accompaniments={accompaniments} ucs={ucs} />;
+  const { repos, steps, accompaniments, ucs } = useValidationData();
+  const [candidate] = useRecordsWhere(repos.candidates, 'id', [candidateId]) ?? [];
+  return <ValidationStepsOf candidateId={candidateId} steps={steps} accompaniments={accompaniments} ucs={ucs} sharingAllowed={hasConsentScope(candidate?.data, 'partage-centre')} />;
 }
 
 interface ValidationStepsOfProps {
@@ -30,10 +33,12 @@ interface ValidationStepsOfProps {
   steps: LocalRecord<'validationSteps'>[] | undefined;
   accompaniments: LocalRecord<'accompaniments'>[] | undefined;
   ucs: LocalRecord<'ucs'>[] | undefined;
+  /** Registrations and results pass through the centre: only with the person's consent to share. */
+  sharingAllowed: boolean;
 }
 
 /** The block over rows given by the caller (the candidate file passes its read model's). */
-export function ValidationStepsOf({ candidateId, steps, accompaniments, ucs }: ValidationStepsOfProps) {
+export function ValidationStepsOf({ candidateId, steps, accompaniments, ucs, sharingAllowed }: ValidationStepsOfProps) {
   const { t, i18n } = useTranslation();
   const workspace = useWorkspace();
   const repos = useValidationRepos();
@@ -108,6 +113,7 @@ export function ValidationStepsOf({ candidateId, steps, accompaniments, ucs }: V
                   ucsFor={ucsFor}
                   onSubmit={save}
                   onCancel={() => setEditing(undefined)}
+                  sharingAllowed={sharingAllowed}
                 />
               </li>
             ) : (
@@ -126,6 +132,7 @@ export function ValidationStepsOf({ candidateId, steps, accompaniments, ucs }: V
             ucsFor={ucsFor}
             onSubmit={save}
             onCancel={() => setEditing(undefined)}
+            sharingAllowed={sharingAllowed}
           />
         </section>
       ) : (

@@ -23,11 +23,13 @@ interface ValidationStepFormProps {
   ucsFor: (accompanimentId: string) => { metier?: string; entries: UcEntry[] };
   onSubmit: (values: StepFormValues) => Promise<void>;
   onCancel: () => void;
+  /** False when the person has not agreed to share their file with the validation centre. */
+  sharingAllowed?: boolean;
 }
 
 type Field = keyof StepFormValues;
 
-export function ValidationStepForm({ initial, stepId, attempts, accompaniments, ucsFor, onSubmit, onCancel }: ValidationStepFormProps) {
+export function ValidationStepForm({ initial, stepId, attempts, accompaniments, ucsFor, onSubmit, onCancel, sharingAllowed = true }: ValidationStepFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<StepFormErrors>({});
@@ -50,7 +52,7 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found = checkStep(values);
+    const found = checkStep(values, { allowed: sharingAllowed, initial });
     setErrors(found);
     const first = Object.keys(found)[0];
     if (first) {
@@ -61,8 +63,12 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
     else void save();
   }
 
+  // Said in the field as soon as a centre field is filled without the consent, not only at saving.
+  const sharingErrors: StepFormErrors = sharingAllowed ? {} : checkStep(values, { allowed: false, initial });
+  const errorOf = (name: Field) => errors[name] ?? (sharingErrors[name] === 'consentSharingMissing' ? sharingErrors[name] : undefined);
+
   const input = (name: Field, type: string, required = false) => (
-    <FieldShell name={name} label={t(`validationSteps.form.${name}`)} errorKey={errors[name]} required={required}>
+    <FieldShell name={name} label={t(`validationSteps.form.${name}`)} errorKey={errorOf(name)} required={required}>
       {(ids) => (
         <input
           id={ids.inputId}
@@ -78,7 +84,7 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
   );
 
   const select = (name: Field, options: { code: string; label: string }[]) => (
-    <FieldShell name={name} label={t(`validationSteps.form.${name}`)} errorKey={errors[name]}>
+    <FieldShell name={name} label={t(`validationSteps.form.${name}`)} errorKey={errorOf(name)}>
       {(ids) => (
         <select
           id={ids.inputId}
@@ -121,6 +127,7 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
           {t('validationSteps.guidance.warning', { count: failures, uc: values.uc.trim() })}
         </p>
       ) : null}
+      {sharingAllowed ? null : <p className="notice">{t('validationSteps.noSharingConsent')}</p>}
       <fieldset className="form-section">
         <legend>{t('validationSteps.form.registration')}</legend>
         <div className="form-grid">

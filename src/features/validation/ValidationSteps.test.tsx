@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { candidatesOf, createMemoryWorkspace, type MemoryRepository } from '../../app/test-support/memory-workspace';
 import { renderApp, signedInService } from '../../app/test-support/render-app';
 
-function seeded() {
+function seeded(scopes: ('suivi' | 'partage-centre' | 'contact')[] = ['suivi', 'partage-centre']) {
   const workspace = createMemoryWorkspace();
-  candidatesOf(workspace).seed('c-1', 'site-ml-bxl', { firstName: 'Mohammed', lastName: 'El Amrani' });
+  candidatesOf(workspace).seed('c-1', 'site-ml-bxl', { firstName: 'Mohammed', lastName: 'El Amrani', consent: { given: true, date: '2026-01-10', scopes } });
   (workspace.repo('accompaniments') as unknown as MemoryRepository<'accompaniments'>).seed('a-1', 'site-ml-bxl', {
     candidateId: 'c-1',
     metier: 'aide-menager',
@@ -46,6 +46,26 @@ describe('validation attempts', { timeout: 60_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Oui, clôturer' }));
     await screen.findByText('Accompagnement clôturé : Titre obtenu.');
     expect((await workspace.repo('accompaniments').get('a-1'))?.data).toMatchObject({ status: 'closed', exitDate: '2026-05-20', exitReason: 'titre-obtenu' });
+  });
+
+  it('says in the field, before saving, that a registration needs the consent to share with the centre', async () => {
+    const workspace = seeded(['suivi', 'contact']);
+    renderApp('/candidats/c-1/validation', signedInService(workspace));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Ajouter une inscription à une épreuve' }));
+    expect(screen.getByText(/n’a pas accepté le partage de son dossier avec le centre de validation : l’inscription/)).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText(/^Unité de compétence/), "UC1 — Réaliser les tâches d'entretien courant de la maison");
+    await user.type(screen.getByLabelText('Centre de validation'), 'Bruxelles Formation');
+    // Before saving: the field says why.
+    expect(screen.getByLabelText('Centre de validation').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/enregistrez d’abord ce consentement/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: "Enregistrer l'épreuve" }));
+    expect(await workspace.repo('validationSteps').list()).toEqual([]);
+    // The attempt itself (the UC, no centre data) can be planned.
+    await user.clear(screen.getByLabelText('Centre de validation'));
+    await user.click(screen.getByRole('button', { name: "Enregistrer l'épreuve" }));
+    await screen.findByText('Épreuve enregistrée.');
+    expect((await workspace.repo('validationSteps').list()).map((step) => step.data)).toEqual([expect.objectContaining({ uc: 'UC1', centreName: null })]);
   });
 
   it('says guidance is compulsory after two failures at the same UC and asks to confirm', async () => {

@@ -1,4 +1,5 @@
 // The validation-attempt form's values, checks and conversion to the record (pure).
+import { centreFieldsSet } from '../../domain/consent-scopes';
 import { isCalendarDate } from '../../domain/dates';
 import type { ValidationStepData } from '../../domain/entities';
 
@@ -30,12 +31,19 @@ export function stepValuesOf(data?: ValidationStepData, accompanimentId = ''): S
 
 const DATE_FIELDS = ['registrationDate', 'testDate', 'titreDate'] as const;
 
-export function checkStep(values: StepFormValues): StepFormErrors {
+/**
+ * The form's errors. Without the person's consent to share with the centre (consent-scopes.ts),
+ * a centre field may keep what it held (`initial`) or be cleared, never get a new value.
+ */
+export function checkStep(values: StepFormValues, sharing: { allowed: boolean; initial?: StepFormValues } = { allowed: true }): StepFormErrors {
   const errors: StepFormErrors = {};
+  if (!sharing.allowed) {
+    for (const field of centreFieldsSet({ ...values }, sharing.initial ? { ...sharing.initial } : undefined)) errors[field as keyof StepFormValues] = 'consentSharingMissing';
+  }
   if (!values.uc.trim()) errors.uc = 'required';
   else if (values.uc.trim().length > 50) errors.uc = 'tooLong';
   for (const field of DATE_FIELDS) {
-    if (values[field] && !isCalendarDate(values[field])) errors[field] = 'invalidDate';
+    if (values[field] && !isCalendarDate(values[field]) && !errors[field]) errors[field] = 'invalidDate';
   }
   if (!errors.testDate && values.registrationDate && values.testDate && values.testDate < values.registrationDate) errors.testDate = 'endBeforeStart';
   if (values.centreName.length > 200) errors.centreName = 'tooLong';

@@ -1,0 +1,27 @@
+// The audit journal over HTTP (contract in src/domain/audit.ts): coordinators page through it, tablets
+// report their exports; the server alone writes entries.
+import type { FastifyInstance } from 'fastify';
+import { AUDIT_PATHS, auditQuerySchema, exportReportSchema, type AuditPage } from '../../src/domain/audit';
+import type { ServerDatabase } from '../db/connect';
+import { requireUser } from '../http/authenticate';
+import { forbidden, parseOrBadRequest } from '../http/errors';
+import { seesAllSites } from '../auth/users';
+import { listAudit } from '../accounts/audit';
+import { canManageAccounts } from '../accounts/manage';
+import { recordExportReport } from '../accounts/export-reports';
+
+export function registerAuditRoutes(app: FastifyInstance, database: ServerDatabase): void {
+  app.get(AUDIT_PATHS.journal, async (request): Promise<AuditPage> => {
+    const user = await requireUser(database, request);
+    if (!canManageAccounts(user)) throw forbidden();
+    const query = parseOrBadRequest(auditQuerySchema, request.query);
+    return listAudit(database.db, seesAllSites(user.role) ? undefined : user.siteIds, query);
+  });
+
+  app.post(AUDIT_PATHS.exports, async (request, reply) => {
+    const user = await requireUser(database, request);
+    const report = parseOrBadRequest(exportReportSchema, request.body);
+    await recordExportReport(database.db, user, report);
+    return reply.code(204).send();
+  });
+}
