@@ -6,6 +6,7 @@ import type { ServerDatabase } from '../db/connect';
 import { requireUser } from '../http/authenticate';
 import { forbidden, parseOrBadRequest } from '../http/errors';
 import { seesAllSites } from '../auth/users';
+import { hasTabletWorkspace } from '../auth/roles';
 import { listAudit } from '../accounts/audit';
 import { canManageAccounts } from '../accounts/manage';
 import { recordExportReport } from '../accounts/export-reports';
@@ -20,6 +21,8 @@ export function registerAuditRoutes(app: FastifyInstance, database: ServerDataba
 
   app.post(AUDIT_PATHS.exports, async (request, reply) => {
     const user = await requireUser(database, request);
+    // Exports are made from a tablet's records; a network reporter has no tablet workspace.
+    if (!hasTabletWorkspace(user.role)) throw forbidden();
     const report = parseOrBadRequest(exportReportSchema, request.body);
     await recordExportReport(database.db, user, report);
     return reply.code(204).send();

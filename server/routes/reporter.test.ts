@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT_PATHS } from '../../src/domain/accounts';
+import { AUDIT_PATHS } from '../../src/domain/audit';
 import type { ActivityReport, NetworkReport } from '../../src/domain/report';
 import { API_PATHS } from '../../src/domain/wire';
 import type { PullResponse } from '../../src/domain/wire';
@@ -103,7 +104,7 @@ describe.each(testDatabases())('the network reporter on $name', (target) => {
       await call('PATCH', `${ACCOUNT_PATHS.users}/${fixture.users.alice.id}`, reporterToken, { active: false }),
       await call('POST', `${ACCOUNT_PATHS.users}/${fixture.users.alice.id}/password`, reporterToken, { password: 'taken over password' }),
       await call('GET', ACCOUNT_PATHS.audit, reporterToken),
-      await call('POST', ACCOUNT_PATHS.audit, reporterToken, { action: 'report-exported', siteIds: [] }),
+      await call('POST', AUDIT_PATHS.exports, reporterToken, { id: randomUUID(), kind: 'report-csv', siteIds: ['site-a'] }),
       await call('GET', ACCOUNT_PATHS.retention, reporterToken),
       await call('GET', ACCOUNT_PATHS.organisations, reporterToken),
       await call('GET', '/api/reports/past-years', reporterToken),
