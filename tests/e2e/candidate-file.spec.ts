@@ -201,7 +201,8 @@ describe('the candidate file', () => {
     step('another tablet sends a person whose last name holds an open RIGHT-TO-LEFT OVERRIDE, with a test today');
     const token = await apiLogin(server.url);
     await pushAsTablet(server.url, token, [
-      { table: 'candidates', id, siteId: 'ml-schaerbeek', fields: { firstName: 'Amina', lastName, birthDate: '1994' } },
+      // She agreed to share her file with the centre: a test date needs that scope (consent-scopes.ts).
+      { table: 'candidates', id, siteId: 'ml-schaerbeek', fields: { firstName: 'Amina', lastName, birthDate: '1994', consent: { given: true, date: brusselsDate(), scopes: ['suivi', 'partage-centre'] } } },
       { table: 'validationSteps', id: randomUUID(), siteId: 'ml-schaerbeek', fields: { candidateId: id, uc: 'UC1', testDate: brusselsDate() } },
     ]);
     const shell = new AppShell(page);
