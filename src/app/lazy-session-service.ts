@@ -1,9 +1,8 @@
 // The session service of the first screen: the storage and sync code (Dexie, WebCrypto layer, sync
-// engine, zod schemas) is loaded only when it is needed, i.e. when the adviser signs in or when a
-// key kept for the working day can reopen the workspace. The login screen itself needs none of it,
+// engine, zod schemas) is loaded only when it is needed, i.e. when the adviser signs in. The login
+// screen itself needs none of it,
 // which keeps the first screen's JavaScript within its budget (scripts/bench/pwa.bench.ts).
 import type { SessionService } from '../components/session/session-context';
-import { mayHaveKeptKey } from '../db/kept-key-probe';
 
 /**
  * Loaded in steps, each module group evaluated in a task of its own (zod, the schemas of the wire,
@@ -25,5 +24,6 @@ const loadService = (): Promise<SessionService> =>
 
 export const lazySessionService: SessionService = {
   signIn: async (credentials) => (await loadService()).signIn(credentials),
-  resumeSession: async () => ((await mayHaveKeptKey()) ? (await loadService()).resumeSession() : null),
+  // Nothing on the disk reopens a workspace alone (docs/key-handling.md).
+  resumeSession: async () => null,
 };

@@ -1,13 +1,12 @@
 // The device's directory of known accounts (`vdc-directory`): how to find an adviser's database
 // and unwrap their data key. Nothing in clear identifies a person: the email is a salted hash,
-// keys are wrapped. It also holds the device id and the key kept for the working day.
+// keys are wrapped. It also holds the device id. The unwrapped data key is never stored here nor
+// anywhere on disk (docs/key-handling.md): Chromium writes a stored CryptoKey with its key bytes.
 import { Dexie, type Table } from 'dexie';
-import { bytesToHex, randomBytes, sha256Hex, type PasswordWrappedKey, type WrappedKey } from './crypto';
+import { bytesToHex, randomBytes, sha256Hex, type EncryptedPayload, type PasswordWrappedKey, type WrappedKey } from './crypto';
 import { userDatabaseName } from './user-database';
 
 export const DIRECTORY_DB_NAME = 'vdc-directory';
-/** How long a kept key reopens the workspace without the password (one working day). */
-export const KEPT_KEY_TTL_MS = 12 * 60 * 60 * 1000;
 
 export interface AccountEntry {
   userId: string;
@@ -25,20 +24,15 @@ interface MetaRow {
   value: string;
 }
 
-/** The unwrapped, non-extractable data key, kept so a reload does not ask for the password. */
-export interface KeptKeyRow {
-  slot: 'current';
-  userId: string;
-  key: CryptoKey;
-  expiresAt: number;
-}
-
-/** An adviser's PIN on this device (src/db/pin.ts): a salted PBKDF2 hash and the wrong-attempt count. */
+/** An adviser's PIN on this device (src/db/pin.ts): its salted hash, sealed with the data key, and the wrong-attempt count. */
 export interface PinRow {
   userId: string;
-  salt: Uint8Array;
-  iterations: number;
-  hash: string;
+  /** AES-GCM of `{ salt, iterations, hash }` under the adviser's data key: the disk alone cannot test PINs. */
+  sealed?: EncryptedPayload;
+  /** Before version 3 the hash was stored in clear; such a row is sealed at its next right PIN. */
+  salt?: Uint8Array;
+  iterations?: number;
+  hash?: string;
   wrongAttempts: number;
 }
 
@@ -52,7 +46,6 @@ export interface CandidateLockRow {
 class DirectoryDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
   accounts!: Table<AccountEntry, string>;
-  keptKeys!: Table<KeptKeyRow, string>;
   pins!: Table<PinRow, string>;
   candidateLocks!: Table<CandidateLockRow, string>;
 
@@ -61,13 +54,13 @@ class DirectoryDatabase extends Dexie {
     this.version(1).stores({ meta: 'key', accounts: 'userId, emailHash', keptKeys: 'slot' });
     // Version 2: advisers' PINs and the candidate-mode lock.
     this.version(2).stores({ pins: 'userId', candidateLocks: 'slot' });
+    // Version 3: the kept data key goes (deleting the store deletes every key kept by version 1).
+    this.version(3).stores({ keptKeys: null });
   }
 }
 
 export class Directory {
   private readonly db: DirectoryDatabase;
-  /** Used only where IndexedDB cannot clone a CryptoKey (some test environments). */
-  private keptInMemory: KeptKeyRow | undefined;
 
   constructor(name: string = DIRECTORY_DB_NAME) {
     this.db = new DirectoryDatabase(name);
@@ -110,44 +103,11 @@ export class Directory {
     return this.db.accounts.count();
   }
 
-  async keepKey(userId: string, key: CryptoKey, now: number = Date.now()): Promise<void> {
-    const row: KeptKeyRow = { slot: 'current', userId, key, expiresAt: now + KEPT_KEY_TTL_MS };
-    try {
-      await this.db.keptKeys.put(row);
-      this.keptInMemory = undefined;
-    } catch (error) {
-      if (!(error instanceof Error) || error.name !== 'DataCloneError') throw error;
-      // This IndexedDB cannot store a CryptoKey: keep it for this page's life only.
-      this.keptInMemory = row;
-    }
-  }
-
-  /** The kept key if the working day is not over; an expired one is deleted. */
-  async readKeptKey(now: number = Date.now()): Promise<KeptKeyRow | undefined> {
-    const row = this.keptInMemory ?? (await this.db.keptKeys.get('current'));
-    if (!row) return undefined;
-    if (row.expiresAt <= now) {
-      await this.forgetKeptKey();
-      return undefined;
-    }
-    return row;
-  }
-
-  /** Forgets the kept key (of `userId` only, when given: signing out an old tab spares a newer session). */
-  async forgetKeptKey(userId?: string): Promise<void> {
-    if (userId === undefined || this.keptInMemory?.userId === userId) this.keptInMemory = undefined;
-    await this.db.transaction('rw', this.db.keptKeys, async () => {
-      const row = await this.db.keptKeys.get('current');
-      if (row && (userId === undefined || row.userId === userId)) await this.db.keptKeys.delete('current');
-    });
-  }
-
   /**
-   * A revoked device forgets an account: its directory entry, kept key, PIN and candidate lock go,
+   * A revoked device forgets an account: its directory entry, PIN and candidate lock go,
    * and the device takes a new id (the revoked one is refused by the server for good).
    */
   async forgetAccount(userId: string): Promise<void> {
-    await this.forgetKeptKey(userId);
     await this.db.transaction('rw', [this.db.accounts, this.db.pins, this.db.candidateLocks, this.db.meta], async () => {
       await this.db.accounts.delete(userId);
       await this.db.pins.delete(userId);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeTransport } from './testing/fake-transport';
-import { countKnownAccounts, hasKeptSession, resumeSession, signIn, type SessionOptions } from './session';
+import { DIRECTORY_DB_NAME } from '../db/directory';
+import { countKnownAccounts, signIn, type SessionOptions } from './session';
 import { RecordValidationError, type Workspace } from './workspace';
 
 const open: Workspace[] = [];
@@ -19,6 +20,20 @@ function setup() {
       return outcome;
     });
   return { transport, options, email, user, login };
+}
+
+function openRawDirectory(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
+}
+
+function holdsCryptoKey(value: unknown): boolean {
+  if (value instanceof CryptoKey) return true;
+  if (value && typeof value === 'object' && !ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)) return Object.values(value).some(holdsCryptoKey);
+  return false;
 }
 
 async function ok(outcome: Awaited<ReturnType<typeof signIn>>): Promise<Workspace> {
@@ -86,19 +101,22 @@ describe('session', () => {
     expect(await login('reset password')).toMatchObject({ ok: true, offline: true });
   });
 
-  it('a reload resumes from the kept key until sign-out or 12 hours', async () => {
+  it('keeps no data key in the directory: nothing there opens a workspace without a factor', async () => {
     const { login, options } = setup();
     const workspace = await ok(await login('first password'));
-    const id = (await workspace.repo('candidates').create('site-1', { firstName: 'Resumed' })).id;
-    expect(await hasKeptSession(options)).toBe(true);
-    const resumed = await resumeSession(options);
-    expect(resumed).not.toBeNull();
-    expect((await resumed?.repo('candidates').get(id))?.data.firstName).toBe('Resumed');
-    expect(await resumeSession({ ...options, now: () => Date.now() + 13 * 3600 * 1000 })).toBeNull();
-    expect(await hasKeptSession(options)).toBe(false); // the expired key was deleted
-    await ok(await login('first password'));
-    await workspace.signOut();
-    expect(await resumeSession(options)).toBeNull();
+    await workspace.repo('candidates').create('site-1', { firstName: 'InMemory' });
+    const directory = await openRawDirectory(options.directoryName ?? DIRECTORY_DB_NAME);
+    const stores = [...directory.objectStoreNames];
+    expect(stores).not.toContain('keptKeys');
+    for (const store of stores) {
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const request = directory.transaction(store, 'readonly').objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as unknown[]);
+        request.onerror = () => reject(request.error ?? new Error('getAll failed'));
+      });
+      expect(rows.some(holdsCryptoKey), `a CryptoKey stored in ${store}`).toBe(false);
+    }
+    directory.close();
   });
 
   it('two advisers on one tablet see only their own records', async () => {
@@ -173,7 +191,6 @@ describe('a revoked device', () => {
     const databases = (await indexedDB.databases()).map((database) => database.name);
     expect(databases).not.toContain(`vdc-user-${workspace.user.id}`);
     expect(await countKnownAccounts(options)).toBe(0);
-    expect(await hasKeptSession(options)).toBe(false);
   });
 
   it('wipes at login too, then signs in as a new device with nothing of the old data', async () => {

@@ -1,6 +1,6 @@
 // Signing in on a tablet: online against the server (which also hands out the device secret),
 // or offline by unwrapping the adviser's data key with their password. Produces the Workspace
-// the screens work with; a reload reopens it from the key kept for the working day.
+// the screens work with. The unwrapped key lives in this page's memory only (docs/key-handling.md).
 import { createAccountKeys, unlockAfterServerLogin, unlockWithPassword } from '../db/account-keys';
 import { PRODUCTION_PBKDF2_ITERATIONS } from '../db/crypto';
 import { DIRECTORY_DB_NAME, Directory } from '../db/directory';
@@ -117,7 +117,6 @@ async function signInOnline(directory: Directory, env: Env, request: SignInReque
   await store.clientId();
   const session: StoredSession = { token: login.token, user: login.user, expiresAt: login.expiresAt };
   await store.saveSession(session);
-  await directory.keepKey(userId, keys.key, env.now());
   return { ok: true, offline: false, workspace: buildWorkspace(store, session, env, keys.key) };
 }
 
@@ -137,43 +136,7 @@ async function signInOffline(
     store.close();
     return fail('unknown_offline');
   }
-  await directory.keepKey(account.userId, key, env.now());
   return { ok: true, offline: true, workspace: buildWorkspace(store, session, env, key) };
-}
-
-/** Reopens the workspace after a reload with the key kept for the working day, or null. */
-export async function resumeSession(options: SessionOptions = {}): Promise<Workspace | null> {
-  const env = resolveEnv(options);
-  const directory = new Directory(env.directoryName);
-  try {
-    const kept = await directory.readKeptKey(env.now());
-    if (!kept) return null;
-    const account = await directory.getAccount(kept.userId);
-    if (!account) {
-      await directory.forgetKeptKey();
-      return null;
-    }
-    const store = openUserStore(kept.userId, kept.key);
-    const session = await store.readSession().catch(() => undefined);
-    if (!session) {
-      store.close();
-      await directory.forgetKeptKey();
-      return null;
-    }
-    return buildWorkspace(store, session, env, kept.key);
-  } finally {
-    directory.close();
-  }
-}
-
-/** True when a reload can reopen without the password (to choose PIN screen vs login screen). */
-export async function hasKeptSession(options: Pick<SessionOptions, 'directoryName' | 'now'> = {}): Promise<boolean> {
-  const directory = new Directory(options.directoryName ?? DIRECTORY_DB_NAME);
-  try {
-    return (await directory.readKeptKey((options.now ?? Date.now)())) !== undefined;
-  } finally {
-    directory.close();
-  }
 }
 
 /** How many advisers have data on this device (no names: they are not stored in clear). */
@@ -221,7 +184,7 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, data
     fileAdmin: createFileAdminApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     accounts,
     drafts,
-    pin: createPinGate({ userId: session.user.id, directoryName: env.directoryName }),
+    pin: createPinGate({ userId: session.user.id, dataKey, directoryName: env.directoryName }),
     candidateLock: createCandidateLock({ userId: session.user.id, directoryName: env.directoryName }),
     recordings,
     renewSession: async (email, password) => {
@@ -242,16 +205,11 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, data
       // Ends the session on the server too when it can be reached (not awaited: logout never waits
       // for the network); offline, the token simply expires.
       void accounts.logout().catch(() => undefined);
-      const directory = new Directory(env.directoryName);
-      try {
-        await directory.forgetKeptKey(session.user.id);
-      } finally {
-        directory.close();
-        // Data and outbox stay: pending work waits for its owner's next login.
-        store.close();
-        drafts.close();
-        recordings.close();
-      }
+      // Data and outbox stay: pending work waits for its owner's next login. The data key is
+      // dropped with this workspace: it was never written anywhere.
+      store.close();
+      drafts.close();
+      recordings.close();
     },
   };
 }
