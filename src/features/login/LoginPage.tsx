@@ -59,7 +59,11 @@ export function LoginPage() {
               className="input"
               type="email"
               name="email"
-              autoComplete="username"
+              // A shared tablet: the browser must not keep nor offer other advisers' addresses
+              // (no form history, no username suggestion). The directory knows accounts by hash only.
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
               inputMode="email"
               value={email}
               onChange={(event) => setEmail(event.target.value)}
@@ -75,7 +79,7 @@ export function LoginPage() {
               className="input"
               type="password"
               name="password"
-              autoComplete="current-password"
+              autoComplete="off"
               value={password}
               onChange={(event) => setPassword(event.target.value)}
               required
