@@ -20,6 +20,7 @@ import { registerReportTargetsRoutes } from './routes/report-targets';
 import { registerEraseRoute } from './routes/erase';
 import { registerFileAdminRoutes } from './routes/file-admin';
 import { registerAccountRoutes } from './routes/accounts';
+import { registerDeviceUnlockRoutes } from './routes/device-unlock';
 
 export interface ServerOptions {
   /** `sqlite:<path>`, `sqlite::memory:`, or `postgres://…`; default `sqlite:data/vdc.sqlite`. */
@@ -71,6 +72,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerEraseRoute(app, database);
   registerFileAdminRoutes(app, database);
   registerAccountRoutes(app, database);
+  registerDeviceUnlockRoutes(app, database);
   await app.ready();
 
   return {
