@@ -20,8 +20,18 @@ export interface AccountEntry {
 }
 
 interface MetaRow {
-  key: 'deviceId' | 'emailSalt';
+  /** `lastUserId`: whose unlock the next page offers (an id, no personal data). */
+  key: 'deviceId' | 'emailSalt' | 'lastUserId';
   value: string;
+}
+
+/**
+ * How an adviser may reopen on this device without the password (docs/key-handling.md). `pin`: the
+ * data key wrapped by a key derived from the PIN and a secret only the server holds.
+ */
+export interface UnlockRow {
+  userId: string;
+  pin?: { pinSalt: Uint8Array; iterations: number; wrapSalt: Uint8Array; wrapped: ArrayBuffer; expiresAt: string };
 }
 
 /** An adviser's PIN on this device (src/db/pin.ts): its salted hash, sealed with the data key, and the wrong-attempt count. */
@@ -48,6 +58,7 @@ class DirectoryDatabase extends Dexie {
   accounts!: Table<AccountEntry, string>;
   pins!: Table<PinRow, string>;
   candidateLocks!: Table<CandidateLockRow, string>;
+  unlocks!: Table<UnlockRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -56,6 +67,8 @@ class DirectoryDatabase extends Dexie {
     this.version(2).stores({ pins: 'userId', candidateLocks: 'slot' });
     // Version 3: the kept data key goes (deleting the store deletes every key kept by version 1).
     this.version(3).stores({ keptKeys: null });
+    // Version 4: the ways to reopen without the password (none of them opens with the disk alone).
+    this.version(4).stores({ unlocks: 'userId' });
   }
 }
 
@@ -108,13 +121,29 @@ export class Directory {
    * and the device takes a new id (the revoked one is refused by the server for good).
    */
   async forgetAccount(userId: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.accounts, this.db.pins, this.db.candidateLocks, this.db.meta], async () => {
+    await this.db.transaction('rw', [this.db.accounts, this.db.pins, this.db.candidateLocks, this.db.meta, this.db.unlocks], async () => {
       await this.db.accounts.delete(userId);
       await this.db.pins.delete(userId);
+      await this.db.unlocks.delete(userId);
+      if ((await this.db.meta.get('lastUserId'))?.value === userId) await this.db.meta.delete('lastUserId');
       const lock = await this.db.candidateLocks.get('current');
       if (lock?.userId === userId) await this.db.candidateLocks.delete('current');
       await this.db.meta.delete('deviceId');
     });
+  }
+
+  /** Remembers whose unlock a new page offers (undefined: nobody's, e.g. after a logout). */
+  async setLastUser(userId: string | undefined): Promise<void> {
+    if (userId) await this.db.meta.put({ key: 'lastUserId', value: userId });
+    else await this.db.meta.delete('lastUserId');
+  }
+
+  async lastUser(): Promise<string | undefined> {
+    return (await this.db.meta.get('lastUserId'))?.value;
+  }
+
+  get unlockTable(): Table<UnlockRow, string> {
+    return this.db.unlocks;
   }
 
   /** The PIN and candidate-lock stores, for src/db/pin.ts and src/db/candidate-lock.ts. */

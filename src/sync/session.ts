@@ -2,7 +2,10 @@
 // or offline by unwrapping the adviser's data key with their password. Produces the Workspace
 // the screens work with. The unwrapped key lives in this page's memory only (docs/key-handling.md).
 import { createAccountKeys, unlockAfterServerLogin, unlockWithPassword } from '../db/account-keys';
-import { PRODUCTION_PBKDF2_ITERATIONS } from '../db/crypto';
+import { PRODUCTION_PBKDF2_ITERATIONS, type HeldKey } from '../db/crypto';
+import { enrolPinUnlock, forgetPinUnlock, pinUnlockOf, unlockWithPin, PIN_UNLOCK_PBKDF2_ITERATIONS } from '../db/pin-unlock';
+import type { PinGate } from '../db/pin';
+import { createDeviceUnlockApi, type DeviceUnlockApi } from './device-unlock-api';
 import { DIRECTORY_DB_NAME, Directory } from '../db/directory';
 import { openDraftStore } from '../db/drafts';
 import { createPinGate } from '../db/pin';
@@ -22,7 +25,7 @@ import { isWipeOrder, wipeAccountOnDevice, watchForWipeOrder } from './device-wi
 import { createRepository } from './repository';
 import { renewSessionToken } from './session-renewal';
 import { TransportError, createHttpTransport, type HttpTransport } from './transport';
-import type { Repository, SignInOutcome, Workspace } from './workspace';
+import type { PinReopenOutcome, ReopenOptions, Repository, SignInOutcome, Workspace } from './workspace';
 
 export interface SessionOptions {
   /** Base URL of the sync server; '' (default) is the app's own origin. */
@@ -34,6 +37,10 @@ export interface SessionOptions {
   now?: () => number;
   /** After this device wiped a revoked user's data: the browser reloads onto the login screen. */
   afterDeviceWipe?: () => void;
+  /** The PIN unlock routes (tests pass a fake). */
+  deviceUnlockApi?: DeviceUnlockApi;
+  /** PBKDF2 iterations of the PIN unlock's proof (tests use fewer). */
+  pinUnlockIterations?: number;
 }
 
 export interface SignInRequest extends SessionOptions {
@@ -50,6 +57,8 @@ interface Env {
   connectivity?: Connectivity;
   now: () => number;
   afterDeviceWipe: () => void;
+  deviceUnlockApi: DeviceUnlockApi;
+  pinUnlockIterations: number;
 }
 
 function resolveEnv(options: SessionOptions): Env {
@@ -60,6 +69,8 @@ function resolveEnv(options: SessionOptions): Env {
     connectivity: options.connectivity,
     now: options.now ?? Date.now,
     afterDeviceWipe: options.afterDeviceWipe ?? (() => globalThis.location?.reload()),
+    deviceUnlockApi: options.deviceUnlockApi ?? createDeviceUnlockApi({ baseUrl: options.apiBase ?? '' }),
+    pinUnlockIterations: options.pinUnlockIterations ?? PIN_UNLOCK_PBKDF2_ITERATIONS,
   };
 }
 
@@ -113,11 +124,12 @@ async function signInOnline(directory: Directory, env: Env, request: SignInReque
   if (!account) await deleteUnreadableUserDatabase(userId);
   await directory.saveAccount({ userId, emailHash, passwordWrap: keys.passwordWrap, deviceWrap: keys.deviceWrap, createdAt: account?.createdAt });
 
-  const store = openUserStore(userId, keys.key);
+  const store = openUserStore(userId, keys.key.key);
   await store.clientId();
   const session: StoredSession = { token: login.token, user: login.user, expiresAt: login.expiresAt };
   await store.saveSession(session);
-  return { ok: true, offline: false, workspace: buildWorkspace(store, session, env, keys.key) };
+  await directory.setLastUser(userId);
+  return { ok: true, offline: false, workspace: buildWorkspace(store, session, env, keys.key, await directory.deviceId()) };
 }
 
 async function signInOffline(
@@ -130,13 +142,55 @@ async function signInOffline(
   if (!account) return fail(why === 'network' ? 'unknown_offline' : 'server');
   const key = await unlockWithPassword(account, request.password);
   if (!key) return fail('bad_credentials');
-  const store = openUserStore(account.userId, key);
+  const store = openUserStore(account.userId, key.key);
   const session = await store.readSession();
   if (!session) {
     store.close();
     return fail('unknown_offline');
   }
-  return { ok: true, offline: true, workspace: buildWorkspace(store, session, env, key) };
+  await directory.setLastUser(account.userId);
+  return { ok: true, offline: true, workspace: buildWorkspace(store, session, env, key, await directory.deviceId()) };
+}
+
+/** Which ways a new page may reopen the last adviser's workspace without the password, or null. */
+export async function reopenOptions(options: SessionOptions = {}): Promise<ReopenOptions | null> {
+  const env = resolveEnv(options);
+  const directory = new Directory(env.directoryName);
+  try {
+    const userId = await directory.lastUser();
+    if (!userId || !(await directory.getAccount(userId))) return null;
+    const pin = (await pinUnlockOf(directory, userId, env.now())) !== undefined;
+    return pin ? { pin } : null;
+  } finally {
+    directory.close();
+  }
+}
+
+/** Reopens the last adviser's workspace with the PIN and the server's help (docs/key-handling.md). */
+export async function reopenWithPin(pin: string, options: SessionOptions = {}): Promise<PinReopenOutcome> {
+  const env = resolveEnv(options);
+  const directory = new Directory(env.directoryName);
+  try {
+    const userId = await directory.lastUser();
+    if (!userId) return { ok: false, reason: 'unavailable' };
+    const deviceId = await directory.deviceId();
+    const outcome = await unlockWithPin(directory, userId, pin, (proof) => env.deviceUnlockApi.unlockWithPin(userId, deviceId, proof), env.now());
+    if (outcome.result === 'wipe') {
+      await wipeAccountOnDevice(env.directoryName, userId);
+      return { ok: false, reason: 'unavailable' };
+    }
+    if (outcome.result === 'wrong') return { ok: false, reason: 'wrong', remaining: outcome.remaining };
+    if (outcome.result !== 'ok') return { ok: false, reason: outcome.result };
+    const store = openUserStore(userId, outcome.key.key);
+    const session = await store.readSession().catch(() => undefined);
+    if (!session) {
+      store.close();
+      return { ok: false, reason: 'unavailable' };
+    }
+    return { ok: true, workspace: buildWorkspace(store, session, env, outcome.key, deviceId) };
+  } finally {
+    directory.close();
+  }
 }
 
 /** How many advisers have data on this device (no names: they are not stored in clear). */
@@ -149,7 +203,37 @@ export async function countKnownAccounts(options: Pick<SessionOptions, 'director
   }
 }
 
-function buildWorkspace(store: UserStore, session: StoredSession, env: Env, dataKey: CryptoKey): Workspace {
+/**
+ * The PIN gate of the open page, which also (re)enrols the PIN unlock with the server when the
+ * adviser types a right PIN and the device has none valid: best effort, online only.
+ */
+function pinGateWithServerUnlock(gate: PinGate, env: Env, session: StoredSession, held: HeldKey, deviceId: string): PinGate {
+  const enrol = (pin: string, always: boolean) =>
+    void (async () => {
+      const directory = new Directory(env.directoryName);
+      try {
+        if (!always && (await pinUnlockOf(directory, session.user.id, env.now()))) return;
+        await enrolPinUnlock(directory, session.user.id, held, pin, (proof) => env.deviceUnlockApi.enrolPin(session.token, deviceId, proof), env.pinUnlockIterations);
+      } finally {
+        directory.close();
+      }
+    })().catch(() => undefined); // offline or refused: the password (or the next right PIN) will do
+  return {
+    isSet: () => gate.isSet(),
+    async set(pin) {
+      await gate.set(pin);
+      enrol(pin, true);
+    },
+    async verify(pin) {
+      const check = await gate.verify(pin);
+      if (check.result === 'ok') enrol(pin, false);
+      return check;
+    },
+  };
+}
+
+function buildWorkspace(store: UserStore, session: StoredSession, env: Env, held: HeldKey, deviceId: string): Workspace {
+  const dataKey = held.key;
   const drafts = openDraftStore(session.user.id, dataKey);
   const recordings = openRecordingStore(session.user.id, dataKey);
   const wipeThisDevice = async () => {
@@ -184,7 +268,7 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, data
     fileAdmin: createFileAdminApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     accounts,
     drafts,
-    pin: createPinGate({ userId: session.user.id, dataKey, directoryName: env.directoryName }),
+    pin: pinGateWithServerUnlock(createPinGate({ userId: session.user.id, dataKey, directoryName: env.directoryName }), env, session, held, deviceId),
     candidateLock: createCandidateLock({ userId: session.user.id, directoryName: env.directoryName }),
     recordings,
     renewSession: async (email, password) => {
@@ -205,6 +289,14 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, data
       // Ends the session on the server too when it can be reached (not awaited: logout never waits
       // for the network); offline, the token simply expires.
       void accounts.logout().catch(() => undefined);
+      // After a logout only the password opens (the server forgets the PIN's secret too).
+      const directory = new Directory(env.directoryName);
+      try {
+        await forgetPinUnlock(directory, session.user.id);
+        if ((await directory.lastUser()) === session.user.id) await directory.setLastUser(undefined);
+      } finally {
+        directory.close();
+      }
       // Data and outbox stay: pending work waits for its owner's next login. The data key is
       // dropped with this workspace: it was never written anywhere.
       store.close();

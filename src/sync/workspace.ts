@@ -101,7 +101,7 @@ export interface Workspace {
   user: SessionUser;
   repo<T extends SyncedTable>(table: T): Repository<T>;
   sync: SyncEngine;
-  /** Closes the database and forgets the kept key (logout). */
+  /** Closes the database and drops the in-memory key (logout); the PIN unlock of this device goes. */
   signOut(): Promise<void>;
   /** Addition: the changes that need the adviser's attention (optional so test fakes stay valid). */
   attention?: AttentionInbox;
@@ -128,6 +128,17 @@ export interface Workspace {
   /** Addition: a new server token when sync says the session expired; nothing closes (optional for test fakes). */
   renewSession?: (email: string, password: string) => Promise<RenewalOutcome>;
 }
+
+/** The ways a new page may reopen without the password (docs/key-handling.md). */
+export interface ReopenOptions {
+  /** The PIN with the server's help (online). */
+  pin: boolean;
+}
+
+export type PinReopenOutcome =
+  | { ok: true; workspace: Workspace }
+  | { ok: false; reason: 'wrong'; remaining: number }
+  | { ok: false; reason: 'locked-out' | 'unavailable' | 'offline' };
 
 export type SignInOutcome =
   | { ok: true; workspace: Workspace; offline: boolean }

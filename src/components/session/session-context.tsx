@@ -2,7 +2,7 @@
 // The service is injected (the app passes the real src/sync/session.ts; tests pass their own),
 // so no screen imports the storage directly.
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { SignInOutcome, Workspace } from '../../sync/workspace';
+import type { PinReopenOutcome, ReopenOptions, SignInOutcome, Workspace } from '../../sync/workspace';
 
 export interface Credentials {
   email: string;
@@ -21,6 +21,10 @@ export interface SessionService {
    * default). Test services that stand for an already open session say no.
    */
   resumeOpensLocked?: boolean;
+  /** The ways this page may reopen the last adviser's workspace without the password (none: null). */
+  reopenOptions?(): Promise<ReopenOptions | null>;
+  /** Reopens with the PIN and the server's help. */
+  reopenWithPin?(pin: string): Promise<PinReopenOutcome>;
 }
 
 export interface SessionState {

@@ -1,12 +1,16 @@
-// Login: online against the server, or offline by unwrapping the key kept on this tablet.
-// Errors are said in words; an offline login is announced on the next screen.
-import { useState, type FormEvent } from 'react';
+// Login: online against the server, or offline by unwrapping the adviser's key with the password.
+// When the last adviser enrolled the PIN unlock, it is offered first (ReopenWithPin); the ways to
+// open the tablet again are explained below the form. Errors are said in words; an offline login
+// is announced on the next screen.
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../components/session/session-context';
 import { Notice } from '../../components/Notice';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useLocationNotice } from '../../components/use-location-notice';
+import { ReopenWithPin } from './ReopenWithPin';
+import { UnlockWays } from './UnlockWays';
 
 type LoginError = 'bad_credentials' | 'unknown_offline' | 'network' | 'server' | 'rate_limited' | 'missing';
 
@@ -18,7 +22,18 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<LoginError | null>(null);
   const [notice, dismissNotice] = useLocationNotice();
+  const [pinReopen, setPinReopen] = useState(false);
   useDocumentTitle(t('login.title'));
+
+  useEffect(() => {
+    let live = true;
+    void (service.reopenOptions?.() ?? Promise.resolve(null))
+      .catch(() => null)
+      .then((options) => live && setPinReopen(options?.pin ?? false));
+    return () => {
+      live = false;
+    };
+  }, [service]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -48,6 +63,7 @@ export function LoginPage() {
         <h1>{t('login.title')}</h1>
         <p className="login__intro">{t('login.intro')}</p>
         {notice ? <Notice message={t(`notice.${notice}`)} onDismiss={dismissNotice} /> : null}
+        {pinReopen ? <ReopenWithPin /> : null}
         {error ? <Notice tone="error" message={t(error === 'missing' ? 'login.missingFields' : `login.errors.${error}`)} /> : null}
         <form onSubmit={(event) => void submit(event)} noValidate>
           <div className="field">
@@ -89,6 +105,7 @@ export function LoginPage() {
             {t(busy ? 'login.submitting' : 'login.submit')}
           </button>
         </form>
+        <UnlockWays />
       </div>
     </main>
   );
