@@ -3,7 +3,7 @@
 // screen itself needs none of it,
 // which keeps the first screen's JavaScript within its budget (scripts/bench/pwa.bench.ts).
 import type { SessionService } from '../components/session/session-context';
-import { mayReopenWithPin } from '../db/unlock-probe';
+import { mayReopen } from '../db/unlock-probe';
 
 /**
  * Loaded in steps, each module group evaluated in a task of its own (zod, the schemas of the wire,
@@ -27,9 +27,13 @@ export const lazySessionService: SessionService = {
   signIn: async (credentials) => (await loadService()).signIn(credentials),
   // Nothing on the disk reopens a workspace alone (docs/key-handling.md).
   resumeSession: async () => null,
-  reopenOptions: async () => ((await mayReopenWithPin()) ? ((await loadService()).reopenOptions?.() ?? null) : null),
+  reopenOptions: async () => ((await mayReopen()) ? ((await loadService()).reopenOptions?.() ?? null) : null),
   reopenWithPin: async (pin) => {
     const service = await loadService();
     return service.reopenWithPin ? service.reopenWithPin(pin) : { ok: false, reason: 'unavailable' };
+  },
+  reopenWithTabletLock: async () => {
+    const service = await loadService();
+    return service.reopenWithTabletLock ? service.reopenWithTabletLock() : { ok: false, reason: 'unavailable' };
   },
 };

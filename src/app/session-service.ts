@@ -1,6 +1,6 @@
 // The app's session service: the real storage and sync of src/sync/session.ts.
 import type { SessionService } from '../components/session/session-context';
-import { reopenOptions, reopenWithPin, signIn } from '../sync/session';
+import { reopenOptions, reopenWithPin, reopenWithTabletLock, signIn } from '../sync/session';
 
 export const sessionService: SessionService = {
   signIn: (credentials) => signIn(credentials),
@@ -8,4 +8,5 @@ export const sessionService: SessionService = {
   resumeSession: async () => null,
   reopenOptions: () => reopenOptions(),
   reopenWithPin: (pin) => reopenWithPin(pin),
+  reopenWithTabletLock: () => reopenWithTabletLock(),
 };

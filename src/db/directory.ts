@@ -27,11 +27,14 @@ interface MetaRow {
 
 /**
  * How an adviser may reopen on this device without the password (docs/key-handling.md). `pin`: the
- * data key wrapped by a key derived from the PIN and a secret only the server holds.
+ * data key wrapped by a key derived from the PIN and a secret only the server holds. Both kinds
+ * expire after 12 hours, and go at logout.
  */
 export interface UnlockRow {
   userId: string;
   pin?: { pinSalt: Uint8Array; iterations: number; wrapSalt: Uint8Array; wrapped: ArrayBuffer; expiresAt: string };
+  /** `prf`: the data key wrapped by HKDF of the platform authenticator's PRF output (src/db/prf-unlock.ts). */
+  prf?: { credentialId: Uint8Array; prfSalt: Uint8Array; wrapSalt: Uint8Array; wrapped: ArrayBuffer; expiresAt: string };
 }
 
 /** An adviser's PIN on this device (src/db/pin.ts): its salted hash, sealed with the data key, and the wrong-attempt count. */

@@ -51,7 +51,8 @@ export async function enrolPinUnlock(
   const wrapSalt = randomBytes(16);
   const wrapped = await held.wrapFor(await pinKek(secret, keyHalf, wrapSalt));
   const row: PinRow = { pinSalt, iterations, wrapSalt, wrapped, expiresAt };
-  await directory.unlockTable.put({ userId, pin: row });
+  const current = await directory.unlockTable.get(userId);
+  await directory.unlockTable.put({ ...current, userId, pin: row });
 }
 
 /** The PIN unlock of a user on this device, unexpired, if any. */
@@ -65,7 +66,15 @@ export async function pinUnlockOf(directory: Directory, userId: string, now: num
   return row;
 }
 
+/** Forgets the PIN wrap (the tablet's lock, if any, stays). */
 export async function forgetPinUnlock(directory: Directory, userId: string): Promise<void> {
+  const current = await directory.unlockTable.get(userId);
+  if (current?.prf) await directory.unlockTable.put({ userId, prf: current.prf });
+  else await directory.unlockTable.delete(userId);
+}
+
+/** Logout: every way to reopen without the password goes. */
+export async function forgetAllUnlocks(directory: Directory, userId: string): Promise<void> {
   await directory.unlockTable.delete(userId);
 }
 

@@ -1,5 +1,5 @@
 // A look into the directory database with the bare IndexedDB API (no Dexie, no crypto), so that
-// the first screen can decide whether to offer the PIN unlock before loading the storage and sync
+// the first screen can decide whether to offer the PIN or the tablet's lock before loading the storage and sync
 // code: with none enrolled, the login screen shows at once and that code loads when the adviser
 // signs in. Reads two rows; never creates, upgrades or writes the database.
 
@@ -25,10 +25,10 @@ function openExisting(name: string): Promise<IDBDatabase | null> {
 }
 
 /**
- * False only when it is certain that no unexpired PIN unlock is enrolled for the last adviser;
+ * False only when it is certain that no unexpired PIN unlock nor tablet lock is enrolled for the last adviser;
  * true when one may be, or when the probe cannot tell (the full path then decides).
  */
-export async function mayReopenWithPin(now: number = Date.now(), name: string = PROBED_DIRECTORY_NAME): Promise<boolean> {
+export async function mayReopen(now: number = Date.now(), name: string = PROBED_DIRECTORY_NAME): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return true;
   try {
     if (typeof indexedDB.databases === 'function') {
@@ -43,10 +43,8 @@ export async function mayReopenWithPin(now: number = Date.now(), name: string = 
       const last: unknown = await request(transaction.objectStore('meta').get('lastUserId'));
       const userId = (last as { value?: unknown } | undefined)?.value;
       if (typeof userId !== 'string') return false;
-      const row: unknown = await request(transaction.objectStore('unlocks').get(userId));
-      const expiresAt = (row as { pin?: { expiresAt?: unknown } } | undefined)?.pin?.expiresAt;
-      if (expiresAt === undefined) return false;
-      return typeof expiresAt !== 'string' || Date.parse(expiresAt) > now;
+      const row = (await request(transaction.objectStore('unlocks').get(userId))) as { pin?: { expiresAt?: unknown }; prf?: { expiresAt?: unknown } } | undefined;
+      return [row?.pin?.expiresAt, row?.prf?.expiresAt].some((expiresAt) => expiresAt !== undefined && (typeof expiresAt !== 'string' || Date.parse(expiresAt) > now));
     } finally {
       db.close();
     }

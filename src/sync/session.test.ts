@@ -157,7 +157,7 @@ describe('session', () => {
     const id = (await workspace.repo('candidates').create('site-1', { firstName: 'ByPin' })).id;
     expect(await reopenOptions(options)).toBeNull();
     await workspace.pin?.set('2468');
-    await vi.waitFor(async () => expect(await reopenOptions(options)).toEqual({ pin: true }));
+    await vi.waitFor(async () => expect(await reopenOptions(options)).toEqual({ pin: true, tabletLock: false }));
 
     expect(await reopenWithPin('1111', options)).toEqual({ ok: false, reason: 'wrong', remaining: 4 });
     unlockServer.setOffline(true);
@@ -176,7 +176,7 @@ describe('session', () => {
 
     // A right PIN on the open page enrols again; a logout forgets it.
     expect(await reopened.workspace.pin?.verify('2468')).toEqual({ result: 'ok' });
-    await vi.waitFor(async () => expect(await reopenOptions(options)).toEqual({ pin: true }));
+    await vi.waitFor(async () => expect(await reopenOptions(options)).toEqual({ pin: true, tabletLock: false }));
     await reopened.workspace.signOut();
     expect(await reopenOptions(options)).toBeNull();
   });

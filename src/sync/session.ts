@@ -3,7 +3,8 @@
 // the screens work with. The unwrapped key lives in this page's memory only (docs/key-handling.md).
 import { createAccountKeys, unlockAfterServerLogin, unlockWithPassword } from '../db/account-keys';
 import { PRODUCTION_PBKDF2_ITERATIONS, type HeldKey } from '../db/crypto';
-import { enrolPinUnlock, forgetPinUnlock, pinUnlockOf, unlockWithPin, PIN_UNLOCK_PBKDF2_ITERATIONS } from '../db/pin-unlock';
+import { enrolPinUnlock, forgetAllUnlocks, pinUnlockOf, unlockWithPin, PIN_UNLOCK_PBKDF2_ITERATIONS } from '../db/pin-unlock';
+import { enrolTabletLock, tabletLockOf, tabletLockSupported, unlockWithTabletLock } from '../db/prf-unlock';
 import type { PinGate } from '../db/pin';
 import { createDeviceUnlockApi, type DeviceUnlockApi } from './device-unlock-api';
 import { DIRECTORY_DB_NAME, Directory } from '../db/directory';
@@ -25,7 +26,7 @@ import { isWipeOrder, wipeAccountOnDevice, watchForWipeOrder } from './device-wi
 import { createRepository } from './repository';
 import { renewSessionToken } from './session-renewal';
 import { TransportError, createHttpTransport, type HttpTransport } from './transport';
-import type { PinReopenOutcome, ReopenOptions, Repository, SignInOutcome, Workspace } from './workspace';
+import type { PinReopenOutcome, ReopenOptions, Repository, SignInOutcome, TabletLockReopenOutcome, Workspace } from './workspace';
 
 export interface SessionOptions {
   /** Base URL of the sync server; '' (default) is the app's own origin. */
@@ -160,7 +161,8 @@ export async function reopenOptions(options: SessionOptions = {}): Promise<Reope
     const userId = await directory.lastUser();
     if (!userId || !(await directory.getAccount(userId))) return null;
     const pin = (await pinUnlockOf(directory, userId, env.now())) !== undefined;
-    return pin ? { pin } : null;
+    const tabletLock = tabletLockSupported() && (await tabletLockOf(directory, userId, env.now())) !== undefined;
+    return pin || tabletLock ? { pin, tabletLock } : null;
   } finally {
     directory.close();
   }
@@ -193,11 +195,40 @@ export async function reopenWithPin(pin: string, options: SessionOptions = {}): 
   }
 }
 
+/** Reopens the last adviser's workspace with the tablet's own lock (WebAuthn PRF), offline too. */
+export async function reopenWithTabletLock(options: SessionOptions = {}): Promise<TabletLockReopenOutcome> {
+  const env = resolveEnv(options);
+  const directory = new Directory(env.directoryName);
+  try {
+    const userId = await directory.lastUser();
+    const held = userId ? await unlockWithTabletLock(directory, userId, env.now()) : undefined;
+    if (!userId || !held) return { ok: false, reason: 'unavailable' };
+    const store = openUserStore(userId, held.key);
+    const session = await store.readSession().catch(() => undefined);
+    if (!session) {
+      store.close();
+      return { ok: false, reason: 'unavailable' };
+    }
+    return { ok: true, workspace: buildWorkspace(store, session, env, held, await directory.deviceId()) };
+  } finally {
+    directory.close();
+  }
+}
+
 /** How many advisers have data on this device (no names: they are not stored in clear). */
 export async function countKnownAccounts(options: Pick<SessionOptions, 'directoryName'> = {}): Promise<number> {
   const directory = new Directory(options.directoryName ?? DIRECTORY_DB_NAME);
   try {
     return await directory.countAccounts();
+  } finally {
+    directory.close();
+  }
+}
+
+async function withDirectory<T>(env: Env, work: (directory: Directory) => Promise<T>): Promise<T> {
+  const directory = new Directory(env.directoryName);
+  try {
+    return await work(directory);
   } finally {
     directory.close();
   }
@@ -269,6 +300,11 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, held
     accounts,
     drafts,
     pin: pinGateWithServerUnlock(createPinGate({ userId: session.user.id, dataKey, directoryName: env.directoryName }), env, session, held, deviceId),
+    tabletLock: {
+      supported: tabletLockSupported(),
+      isEnrolled: () => withDirectory(env, async (directory) => (await tabletLockOf(directory, session.user.id, env.now())) !== undefined),
+      enrol: () => withDirectory(env, (directory) => enrolTabletLock(directory, session.user.id, held, env.now())),
+    },
     candidateLock: createCandidateLock({ userId: session.user.id, directoryName: env.directoryName }),
     recordings,
     renewSession: async (email, password) => {
@@ -292,7 +328,7 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, held
       // After a logout only the password opens (the server forgets the PIN's secret too).
       const directory = new Directory(env.directoryName);
       try {
-        await forgetPinUnlock(directory, session.user.id);
+        await forgetAllUnlocks(directory, session.user.id);
         if ((await directory.lastUser()) === session.user.id) await directory.setLastUser(undefined);
       } finally {
         directory.close();

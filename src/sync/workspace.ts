@@ -121,6 +121,8 @@ export interface Workspace {
   drafts?: Pick<DraftStore, 'save' | 'load' | 'remove' | 'removeForCandidate'>;
   /** Addition: the adviser's PIN on this device (leaving candidate mode, idle lock; optional for test fakes). */
   pin?: PinGate;
+  /** Addition: the tablet's own lock (WebAuthn PRF) for reopening after a reload (optional for test fakes). */
+  tabletLock?: TabletLock;
   /** Addition: the tablet locked to a candidate's sitting, across reloads (optional for test fakes). */
   candidateLock?: CandidateLock;
   /** Addition: the adviser's own recorded clips, encrypted on the tablet (optional for test fakes). */
@@ -133,6 +135,17 @@ export interface Workspace {
 export interface ReopenOptions {
   /** The PIN with the server's help (online). */
   pin: boolean;
+  /** The tablet's own lock (WebAuthn PRF; offline too). */
+  tabletLock: boolean;
+}
+
+export type TabletLockReopenOutcome = { ok: true; workspace: Workspace } | { ok: false; reason: 'unavailable' };
+
+/** The tablet's own lock, enrolled from the adviser's settings (src/db/prf-unlock.ts). */
+export interface TabletLock {
+  supported: boolean;
+  isEnrolled(): Promise<boolean>;
+  enrol(): Promise<'ok' | 'no-prf' | 'refused'>;
 }
 
 export type PinReopenOutcome =

@@ -2,7 +2,7 @@
 // The service is injected (the app passes the real src/sync/session.ts; tests pass their own),
 // so no screen imports the storage directly.
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { PinReopenOutcome, ReopenOptions, SignInOutcome, Workspace } from '../../sync/workspace';
+import type { PinReopenOutcome, ReopenOptions, SignInOutcome, TabletLockReopenOutcome, Workspace } from '../../sync/workspace';
 
 export interface Credentials {
   email: string;
@@ -25,6 +25,8 @@ export interface SessionService {
   reopenOptions?(): Promise<ReopenOptions | null>;
   /** Reopens with the PIN and the server's help. */
   reopenWithPin?(pin: string): Promise<PinReopenOutcome>;
+  /** Reopens with the tablet's own lock (WebAuthn PRF), offline too. */
+  reopenWithTabletLock?(): Promise<TabletLockReopenOutcome>;
 }
 
 export interface SessionState {

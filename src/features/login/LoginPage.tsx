@@ -10,6 +10,8 @@ import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useLocationNotice } from '../../components/use-location-notice';
 import { ReopenWithPin } from './ReopenWithPin';
+import { ReopenWithTabletLock } from './ReopenWithTabletLock';
+import type { ReopenOptions } from '../../sync/workspace';
 import { UnlockWays } from './UnlockWays';
 
 type LoginError = 'bad_credentials' | 'unknown_offline' | 'network' | 'server' | 'rate_limited' | 'missing';
@@ -22,14 +24,14 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<LoginError | null>(null);
   const [notice, dismissNotice] = useLocationNotice();
-  const [pinReopen, setPinReopen] = useState(false);
+  const [reopen, setReopen] = useState<ReopenOptions | null>(null);
   useDocumentTitle(t('login.title'));
 
   useEffect(() => {
     let live = true;
     void (service.reopenOptions?.() ?? Promise.resolve(null))
       .catch(() => null)
-      .then((options) => live && setPinReopen(options?.pin ?? false));
+      .then((options) => live && setReopen(options));
     return () => {
       live = false;
     };
@@ -63,7 +65,8 @@ export function LoginPage() {
         <h1>{t('login.title')}</h1>
         <p className="login__intro">{t('login.intro')}</p>
         {notice ? <Notice message={t(`notice.${notice}`)} onDismiss={dismissNotice} /> : null}
-        {pinReopen ? <ReopenWithPin /> : null}
+        {reopen?.tabletLock ? <ReopenWithTabletLock /> : null}
+        {reopen?.pin ? <ReopenWithPin /> : null}
         {error ? <Notice tone="error" message={t(error === 'missing' ? 'login.missingFields' : `login.errors.${error}`)} /> : null}
         <form onSubmit={(event) => void submit(event)} noValidate>
           <div className="field">
