@@ -13,6 +13,7 @@ import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 import { ModulesPages } from './pages/modules-pages';
+import { openInApp } from './support/in-app';
 
 let server: TestServer;
 let browser: Browser;
@@ -140,7 +141,7 @@ describe('modules offline', () => {
       (record) => record.table === 'candidates' && `${String(record.data.firstName)} ${String(record.data.lastName)}` === firstPerson,
     );
     expect(person).toBeTruthy();
-    await page.goto(`${server.url}/candidats/${person!.id}/validation`);
+    await openInApp(page, server.url, `/candidats/${person!.id}/validation`);
     await page.getByRole('heading', { name: `Épreuves de validation de ${firstPerson}`, level: 1 }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Ajouter une inscription à une épreuve' }).click();
     const centre = `Centre de Namur ${Date.now().toString(36)}`;

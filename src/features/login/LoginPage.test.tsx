@@ -51,7 +51,13 @@ describe('login screen', () => {
     expect(workspace.sync.started).toBe(true);
   });
 
-  it('skips the login when the session resumes after a reload', async () => {
+  it('asks the browser to remember no address nor password (a tablet shared by advisers)', async () => {
+    renderApp('/login', serviceAnswering({ ok: false, reason: 'bad_credentials' }));
+    expect((await screen.findByLabelText('Adresse e-mail')).getAttribute('autocomplete')).toBe('off');
+    expect(screen.getByLabelText('Mot de passe').getAttribute('autocomplete')).toBe('off');
+  });
+
+  it('skips the login when a test service stands for an open session', async () => {
     const workspace = createMemoryWorkspace();
     renderApp('/login', { signIn: async () => ({ ok: false, reason: 'network' }), resumeSession: async () => workspace });
     expect(await screen.findByRole('heading', { name: 'Bonjour Nadia Conseillère' })).toBeTruthy();
