@@ -44,8 +44,9 @@ describe('app over the real storage', () => {
     await screen.findByRole('heading', { name: 'Bonjour Nadia' });
     await user.click(within(screen.getByRole('navigation')).getByRole('link', { name: 'Candidats' }));
     await user.type(await screen.findByLabelText('Rechercher'), 'elodie');
-    const row = await screen.findByRole('link', { name: /Élodie Van den Bossche/ });
-    expect(within(row).getByText('non synchronisé')).toBeTruthy();
+    // (No 'non synchronisé' badge to check here: the online sign-in starts a sync that may already
+    // have pushed the record.)
+    await screen.findByRole('link', { name: /Élodie Van den Bossche/ });
 
     await user.click(await screen.findByRole('button', { name: 'Synchroniser' }));
     await screen.findByText(/Synchronisé à \d\d:\d\d/);
