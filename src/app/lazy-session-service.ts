@@ -3,7 +3,7 @@
 // screen itself needs none of it,
 // which keeps the first screen's JavaScript within its budget (scripts/bench/pwa.bench.ts).
 import type { SessionService } from '../components/session/session-context';
-import { mayReopen } from '../db/unlock-probe';
+import { mayReopen, sittingWaits } from '../db/unlock-probe';
 
 /**
  * Loaded in steps, each module group evaluated in a task of its own (zod, the schemas of the wire,
@@ -36,4 +36,6 @@ export const lazySessionService: SessionService = {
     const service = await loadService();
     return service.reopenWithTabletLock ? service.reopenWithTabletLock() : { ok: false, reason: 'unavailable' };
   },
+  // The bare probe: the storage code is not loaded for it.
+  sittingWaits: () => sittingWaits(),
 };

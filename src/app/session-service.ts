@@ -1,5 +1,6 @@
 // The app's session service: the real storage and sync of src/sync/session.ts.
 import type { SessionService } from '../components/session/session-context';
+import { sittingWaits } from '../db/unlock-probe';
 import { reopenOptions, reopenWithPin, reopenWithTabletLock, signIn } from '../sync/session';
 
 export const sessionService: SessionService = {
@@ -9,4 +10,5 @@ export const sessionService: SessionService = {
   reopenOptions: () => reopenOptions(),
   reopenWithPin: (pin) => reopenWithPin(pin),
   reopenWithTabletLock: () => reopenWithTabletLock(),
+  sittingWaits: () => sittingWaits(),
 };

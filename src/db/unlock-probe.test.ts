@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../domain/ids';
 import { DIRECTORY_DB_NAME, Directory } from './directory';
-import { PROBED_DIRECTORY_NAME, mayReopen } from './unlock-probe';
+import { createCandidateLock } from './candidate-lock';
+import { PROBED_DIRECTORY_NAME, mayReopen, sittingWaits } from './unlock-probe';
 
 const wrap = (expiresAt: string) => ({ pinSalt: new Uint8Array(16), iterations: 1, wrapSalt: new Uint8Array(16), wrapped: new ArrayBuffer(40), expiresAt });
 
@@ -31,6 +32,22 @@ describe('reopen probe', () => {
     expect(await mayReopen(now + 2 * 3600_000, name)).toBe(false);
     await directory.setLastUser('user-2');
     expect(await mayReopen(now, name)).toBe(false);
+    directory.close();
+  });
+
+  it('says whether a candidate’s sitting waits for its adviser, without creating the database', async () => {
+    const none = `probe-none-${newId()}`;
+    expect(await sittingWaits(none)).toBe(false);
+    expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(none);
+    const name = `probe-sitting-${newId()}`;
+    const lock = createCandidateLock({ userId: 'user-1', directoryName: name });
+    const directory = new Directory(name);
+    await directory.deviceId();
+    expect(await sittingWaits(name)).toBe(false);
+    await lock.lock('sitting-1');
+    expect(await sittingWaits(name)).toBe(true);
+    await lock.unlock();
+    expect(await sittingWaits(name)).toBe(false);
     directory.close();
   });
 });

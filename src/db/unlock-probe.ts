@@ -52,3 +52,29 @@ export async function mayReopen(now: number = Date.now(), name: string = PROBED_
     return true;
   }
 }
+
+/**
+ * True when the tablet was handed to a candidate and the sitting waits for its adviser
+ * (src/db/candidate-lock.ts): the login screen then says so in candidate mode's words. Reads one
+ * row of ids; false when the probe cannot tell (the login screen then shows as usual).
+ */
+export async function sittingWaits(name: string = PROBED_DIRECTORY_NAME): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return false;
+  try {
+    if (typeof indexedDB.databases === 'function') {
+      const databases = await indexedDB.databases();
+      if (!databases.some((database) => database.name === name)) return false;
+    }
+    const db = await openExisting(name);
+    if (!db) return false;
+    try {
+      if (!db.objectStoreNames.contains('candidateLocks')) return false;
+      const row: unknown = await request(db.transaction('candidateLocks', 'readonly').objectStore('candidateLocks').get('current'));
+      return typeof (row as { positioningId?: unknown } | undefined)?.positioningId === 'string';
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}

@@ -27,6 +27,8 @@ export interface SessionService {
   reopenWithPin?(pin: string): Promise<PinReopenOutcome>;
   /** Reopens with the tablet's own lock (WebAuthn PRF), offline too. */
   reopenWithTabletLock?(): Promise<TabletLockReopenOutcome>;
+  /** True when the tablet was handed to a candidate whose sitting waits for the adviser to unlock. */
+  sittingWaits?(): Promise<boolean>;
 }
 
 export interface SessionState {

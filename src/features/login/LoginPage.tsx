@@ -2,7 +2,7 @@
 // When the last adviser enrolled the PIN unlock, it is offered first (ReopenWithPin); the ways to
 // open the tablet again are explained below the form. Errors are said in words; an offline login
 // is announced on the next screen.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../components/session/session-context';
 import { Notice } from '../../components/Notice';
@@ -16,7 +16,8 @@ import { UnlockWays } from './UnlockWays';
 
 type LoginError = 'bad_credentials' | 'unknown_offline' | 'network' | 'server' | 'rate_limited' | 'missing';
 
-export function LoginPage() {
+/** `sittingNotice`: shown while a candidate's sitting waits for its adviser (the app passes candidate mode's screen). */
+export function LoginPage({ sittingNotice }: { sittingNotice?: ReactNode } = {}) {
   const { t } = useTranslation();
   const { service, enter, enterReporter } = useSession();
   const [email, setEmail] = useState('');
@@ -25,6 +26,7 @@ export function LoginPage() {
   const [error, setError] = useState<LoginError | null>(null);
   const [notice, dismissNotice] = useLocationNotice();
   const [reopen, setReopen] = useState<ReopenOptions | null>(null);
+  const [sittingWaits, setSittingWaits] = useState(false);
   useDocumentTitle(t('login.title'));
 
   useEffect(() => {
@@ -32,6 +34,9 @@ export function LoginPage() {
     void (service.reopenOptions?.() ?? Promise.resolve(null))
       .catch(() => null)
       .then((options) => live && setReopen(options));
+    void (service.sittingWaits?.() ?? Promise.resolve(false))
+      .catch(() => false)
+      .then((waits) => live && setSittingWaits(waits));
     return () => {
       live = false;
     };
@@ -64,6 +69,7 @@ export function LoginPage() {
           <p className="login__app">{t('app.name')}</p>
           <LanguageSwitcher />
         </div>
+        {sittingWaits ? sittingNotice : null}
         <h1>{t('login.title')}</h1>
         <p className="login__intro">{t('login.intro')}</p>
         {notice ? <Notice message={t(`notice.${notice}`)} onDismiss={dismissNotice} /> : null}
