@@ -11,7 +11,7 @@ import { untilServiceWorkerControls } from './support/offline';
 import { screenshotPath } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
-import { LoginPage } from './pages/login-page';
+import { LoginPage, signInAgain } from './pages/login-page';
 import { ModulesPages } from './pages/modules-pages';
 import { openInApp } from './support/in-app';
 
@@ -101,7 +101,11 @@ describe('modules offline', () => {
     await expectAccessible('roll call');
     await page.screenshot({ path: screenshotPath('modules-02-roll-call'), fullPage: true });
 
+    // A reload drops the data key: the password again (offline), then the roll call as it was.
+    const rollCall = new URL(page.url()).pathname;
     await page.reload();
+    await signInAgain(page);
+    await openInApp(page, server.url, rollCall);
     await page.getByRole('button', { name: `${first} : Présent·e. Toucher pour changer.` }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: `${second} : En retard. Toucher pour changer.` }).waitFor();
 
