@@ -190,9 +190,10 @@ describe('the candidate file', () => {
     const id = randomUUID();
 
     step('another tablet sends a person whose last name holds an open RIGHT-TO-LEFT OVERRIDE, with a test today');
+    // The test date is shared with a validation centre: the person agreed to that (the server refuses it otherwise).
     const token = await apiLogin(server.url);
     await pushAsTablet(server.url, token, [
-      { table: 'candidates', id, siteId: 'ml-schaerbeek', fields: { firstName: 'Amina', lastName, birthDate: '1994' } },
+      { table: 'candidates', id, siteId: 'ml-schaerbeek', fields: { firstName: 'Amina', lastName, birthDate: '1994', consent: { given: true, date: brusselsDate(), scopes: ['partage-centre'] } } },
       { table: 'validationSteps', id: randomUUID(), siteId: 'ml-schaerbeek', fields: { candidateId: id, uc: 'UC1', testDate: brusselsDate() } },
     ]);
     const shell = new AppShell(page);
