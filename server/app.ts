@@ -27,6 +27,7 @@ import { registerOwnPasswordRoute } from './routes/own-password';
 import { registerOrganisationRoutes } from './routes/organisations';
 import { registerAuditRoutes } from './routes/audit';
 import { registerPersonFileRoute } from './routes/person-file';
+import { registerDeviceUnlockRoutes } from './routes/device-unlock';
 
 export interface ServerOptions {
   /** `sqlite:<path>`, `sqlite::memory:`, or `postgres://…`; default `sqlite:data/vdc.sqlite`. */
@@ -106,6 +107,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerOrganisationRoutes(app, database);
   registerAuditRoutes(app, database);
   registerPersonFileRoute(app, database);
+  registerDeviceUnlockRoutes(app, database);
   await app.ready();
 
   return {

@@ -40,6 +40,8 @@ export async function revokeDevice(db: Kysely<Database>, userId: string, deviceI
     await trx.updateTable('tokens').set({ revoked: 1 }).where('user_id', '=', userId).where('device_id', '=', deviceId).execute();
     // The device secret goes too: the lost tablet's copy of the data key can no longer be re-wrapped.
     await trx.deleteFrom('device_secrets').where('user_id', '=', userId).where('device_id', '=', deviceId).execute();
+    // And its PIN unlock: the PIN-wrapped key on the lost tablet can no longer be opened.
+    await trx.deleteFrom('device_unlocks').where('user_id', '=', userId).where('device_id', '=', deviceId).execute();
     return Number(result.numUpdatedRows) > 0;
   });
 }

@@ -8,6 +8,7 @@ import { reportTargetsMigration } from './migrations/0003_report_targets';
 import { devicesAuditMigration } from './migrations/0005_devices_audit';
 import { recordMovesMigration } from './migrations/0007_record_moves';
 import { reportDataMigration } from './migrations/0008_report_data';
+import { deviceUnlockMigration } from './migrations/0009_device_unlock';
 import { organisationsMigration } from './migrations/0010_organisations';
 import { loginAttemptsMigration } from './migrations/0011_login_attempts';
 import { auditSitesMigration } from './migrations/0012_audit_sites';
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0005_devices_audit': devicesAuditMigration,
   '0007_record_moves': recordMovesMigration,
   '0008_report_data': reportDataMigration,
+  '0009_device_unlock': deviceUnlockMigration,
   '0010_organisations': organisationsMigration,
   '0011_login_attempts': loginAttemptsMigration,
   '0012_audit_sites': auditSitesMigration,

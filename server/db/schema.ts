@@ -88,6 +88,17 @@ export interface DeviceSecretsTable {
   created_at: string;
 }
 
+/** A device's PIN unlock (0009_device_unlock): the secret, the hash of the PIN proof, attempts counted before checking. */
+export interface DeviceUnlocksTable {
+  user_id: string;
+  device_id: string;
+  secret: string;
+  proof_hash: string;
+  attempts: Generated<number>;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface DevicesTable {
   user_id: string;
   device_id: string;
@@ -159,6 +170,7 @@ export interface Database {
   tokens: TokensTable;
   device_secrets: DeviceSecretsTable;
   devices: DevicesTable;
+  device_unlocks: DeviceUnlocksTable;
   audit_log: AuditLogTable;
   audit_sites: AuditSitesTable;
   retention_settings: RetentionSettingsTable;

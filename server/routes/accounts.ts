@@ -11,7 +11,8 @@ import type { AccountSummary, RetentionSetting } from '../../src/domain/accounts
 import type { ServerDatabase } from '../db/connect';
 import { bearerToken, requireUser } from '../http/authenticate';
 import { forbidden, notFound, parseOrBadRequest } from '../http/errors';
-import { revokeToken } from '../auth/tokens';
+import { holderOfToken, revokeToken } from '../auth/tokens';
+import { forgetPinUnlock } from '../auth/device-unlock';
 import { accountSummary, assertManages, canManageAccounts, createAccount, listAccounts, resetPassword, updateAccount } from '../accounts/manage';
 import { writeAudit } from '../accounts/audit';
 import { revokeDevice } from '../accounts/devices';
@@ -30,7 +31,12 @@ export function registerAccountRoutes(app: FastifyInstance, database: ServerData
   app.post(ACCOUNT_PATHS.logout, async (request, reply) => {
     await requireUser(database, request);
     const token = bearerToken(request);
-    if (token) await revokeToken(db, token);
+    if (token) {
+      // The device's PIN unlock ends with the session: after a logout only the password opens.
+      const holder = await holderOfToken(db, token);
+      if (holder?.deviceId) await forgetPinUnlock(db, holder.userId, holder.deviceId);
+      await revokeToken(db, token);
+    }
     return reply.code(204).send();
   });
 

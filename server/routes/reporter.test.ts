@@ -112,6 +112,8 @@ describe.each(testDatabases())('the network reporter on $name', (target) => {
       await call('POST', `/api/candidates/${candidateAtA}/erase`, reporterToken),
     ];
     for (const response of refused) expect(response.statusCode, response.body).toBe(403);
+    // Nobody writes the journal directly any more (the server writes it): the old route is gone.
+    expect((await call('POST', ACCOUNT_PATHS.audit, reporterToken, { action: 'report-exported', siteIds: [] })).statusCode).toBe(404);
     expect(await revCounter(fixture.server)).toBe(rev);
     expect((await fixture.server.db.selectFrom('audit_log').selectAll().execute()).length).toBe(auditRows);
   });

@@ -1,9 +1,9 @@
 // The session service of the first screen: the storage and sync code (Dexie, WebCrypto layer, sync
-// engine, zod schemas) is loaded only when it is needed, i.e. when the adviser signs in or when a
-// key kept for the working day can reopen the workspace. The login screen itself needs none of it,
+// engine, zod schemas) is loaded only when it is needed, i.e. when the adviser signs in. The login
+// screen itself needs none of it,
 // which keeps the first screen's JavaScript within its budget (scripts/bench/pwa.bench.ts).
 import type { SessionService } from '../components/session/session-context';
-import { mayHaveKeptKey } from '../db/kept-key-probe';
+import { mayReopen, sittingWaits } from '../db/unlock-probe';
 
 /**
  * Loaded in steps, each module group evaluated in a task of its own (zod, the schemas of the wire,
@@ -25,5 +25,17 @@ const loadService = (): Promise<SessionService> =>
 
 export const lazySessionService: SessionService = {
   signIn: async (credentials) => (await loadService()).signIn(credentials),
-  resumeSession: async () => ((await mayHaveKeptKey()) ? (await loadService()).resumeSession() : null),
+  // Nothing on the disk reopens a workspace alone (docs/key-handling.md).
+  resumeSession: async () => null,
+  reopenOptions: async () => ((await mayReopen()) ? ((await loadService()).reopenOptions?.() ?? null) : null),
+  reopenWithPin: async (pin) => {
+    const service = await loadService();
+    return service.reopenWithPin ? service.reopenWithPin(pin) : { ok: false, reason: 'unavailable' };
+  },
+  reopenWithTabletLock: async () => {
+    const service = await loadService();
+    return service.reopenWithTabletLock ? service.reopenWithTabletLock() : { ok: false, reason: 'unavailable' };
+  },
+  // The bare probe: the storage code is not loaded for it.
+  sittingWaits: () => sittingWaits(),
 };

@@ -2,6 +2,7 @@
 // Only the login screen is in the first bundle: every signed-in screen is loaded on first visit
 // (the service worker precaches every chunk, so they open offline too), which keeps the first
 // screen's JavaScript small on modest tablets.
+import { Suspense, lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from '../features/login/LoginPage';
 import { PageLoading } from '../components/PageLoading';
@@ -12,8 +13,16 @@ function lazyPage(path: string, load: () => Promise<{ Component: React.Component
   return { path, HydrateFallback: PageLoading, lazy: load };
 }
 
+/** Candidate mode's words on the login screen, loaded only when a sitting waits for its adviser. */
+const SittingWaits = lazy(async () => ({ default: (await import('../features/positioning/SittingWaits')).SittingWaits }));
+const sittingNotice = (
+  <Suspense fallback={null}>
+    <SittingWaits />
+  </Suspense>
+);
+
 export const appRoutes: RouteObject[] = [
-  { element: <RedirectIfSignedIn />, children: [{ path: '/login', element: <LoginPage /> }] },
+  { element: <RedirectIfSignedIn />, children: [{ path: '/login', element: <LoginPage sittingNotice={sittingNotice} /> }] },
   {
     element: <RequireWorkspace />,
     children: [

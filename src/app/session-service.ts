@@ -1,8 +1,14 @@
 // The app's session service: the real storage and sync of src/sync/session.ts.
 import type { SessionService } from '../components/session/session-context';
-import { resumeSession, signIn } from '../sync/session';
+import { sittingWaits } from '../db/unlock-probe';
+import { reopenOptions, reopenWithPin, reopenWithTabletLock, signIn } from '../sync/session';
 
 export const sessionService: SessionService = {
   signIn: (credentials) => signIn(credentials),
-  resumeSession: () => resumeSession(),
+  // Nothing on the disk reopens a workspace alone (docs/key-handling.md): a new page asks for a factor.
+  resumeSession: async () => null,
+  reopenOptions: () => reopenOptions(),
+  reopenWithPin: (pin) => reopenWithPin(pin),
+  reopenWithTabletLock: () => reopenWithTabletLock(),
+  sittingWaits: () => sittingWaits(),
 };

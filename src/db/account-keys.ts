@@ -2,22 +2,23 @@
 // with the password (the offline login) or, after a password reset, with the device secret the
 // server returns at login, and re-wrapped under the new password.
 import {
+  holdDataKey,
+  holdWithPassword,
   derivePasswordKek,
   deriveDeviceKek,
   generateWrappableDataKey,
   randomBytes,
   rewrapDataKey,
-  unwrapWithDeviceSecret,
-  unwrapWithPassword,
   wrapWithDeviceSecret,
   wrapWithPassword,
+  type HeldKey,
   type PasswordWrappedKey,
   type WrappedKey,
 } from './crypto';
 
 export interface AccountKeys {
-  /** The non-extractable data key to work with. */
-  key: CryptoKey;
+  /** The data key, held in memory only (crypto.ts HeldKey). */
+  key: HeldKey;
   passwordWrap: PasswordWrappedKey;
   deviceWrap?: WrappedKey;
 }
@@ -31,13 +32,13 @@ export async function createAccountKeys(password: string, iterations: number, de
   const wrappable = await generateWrappableDataKey();
   const passwordWrap = await wrapWithPassword(wrappable, password, iterations);
   const deviceWrap = deviceSecret ? await wrapWithDeviceSecret(wrappable, deviceSecret) : undefined;
-  return { key: await unwrapWithPassword(passwordWrap, password), passwordWrap, deviceWrap };
+  return { key: await holdWithPassword(passwordWrap, password), passwordWrap, deviceWrap };
 }
 
 /** The offline login: undefined when the password is wrong. */
-export async function unlockWithPassword(wraps: StoredWraps, password: string): Promise<CryptoKey | undefined> {
+export async function unlockWithPassword(wraps: StoredWraps, password: string): Promise<HeldKey | undefined> {
   try {
-    return await unwrapWithPassword(wraps.passwordWrap, password);
+    return await holdWithPassword(wraps.passwordWrap, password);
   } catch {
     return undefined;
   }
@@ -63,8 +64,8 @@ export async function unlockAfterServerLogin(
   }
   if (!wraps.deviceWrap || !deviceSecret) return undefined;
   try {
-    const viaDevice = await unwrapWithDeviceSecret(wraps.deviceWrap, deviceSecret);
     const deviceKek = await deriveDeviceKek(deviceSecret, new Uint8Array(wraps.deviceWrap.salt));
+    const viaDevice = await holdDataKey(wraps.deviceWrap.wrapped, deviceKek);
     const salt = randomBytes(16);
     const passwordKek = await derivePasswordKek(password, salt, iterations);
     const wrapped = await rewrapDataKey(wraps.deviceWrap.wrapped, deviceKek, passwordKek);

@@ -92,6 +92,24 @@ export async function rewrapDataKey(wrapped: ArrayBuffer, fromKek: CryptoKey, to
   return subtle().wrapKey('raw', transient, toKek, 'AES-KW');
 }
 
+/**
+ * The data key as a page holds it in memory: the non-extractable key to work with, and a way to
+ * wrap it for a new unlock (the PIN, the tablet's lock) without any extractable key lying around:
+ * the key is kept wrapped under an ephemeral key-encryption key that exists in this page only.
+ */
+export interface HeldKey {
+  key: CryptoKey;
+  wrapFor(kek: CryptoKey): Promise<ArrayBuffer>;
+}
+
+/** Unwraps a data key into memory (rejects when the KEK is wrong). */
+export async function holdDataKey(wrapped: ArrayBuffer, kek: CryptoKey): Promise<HeldKey> {
+  const ephemeral = await subtle().generateKey({ name: 'AES-KW', length: 256 }, false, ['wrapKey', 'unwrapKey']);
+  const inMemory = await rewrapDataKey(wrapped, kek, ephemeral);
+  const key = await unwrapDataKey(inMemory, ephemeral);
+  return { key, wrapFor: (toKek) => rewrapDataKey(inMemory, ephemeral, toKek) };
+}
+
 export async function wrapWithPassword(dataKey: CryptoKey, password: string, iterations: number): Promise<PasswordWrappedKey> {
   const salt = randomBytes(16);
   const kek = await derivePasswordKek(password, salt, iterations);
@@ -108,6 +126,10 @@ export async function wrapWithDeviceSecret(dataKey: CryptoKey, deviceSecret: str
 export async function unwrapWithPassword(entry: PasswordWrappedKey, password: string): Promise<CryptoKey> {
   const kek = await derivePasswordKek(password, toArrayBufferView(entry.salt), entry.iterations);
   return unwrapDataKey(entry.wrapped, kek);
+}
+
+export async function holdWithPassword(entry: PasswordWrappedKey, password: string): Promise<HeldKey> {
+  return holdDataKey(entry.wrapped, await derivePasswordKek(password, toArrayBufferView(entry.salt), entry.iterations));
 }
 
 export async function unwrapWithDeviceSecret(entry: WrappedKey, deviceSecret: string): Promise<CryptoKey> {
@@ -142,6 +164,17 @@ export async function sha256Hex(text: string): Promise<string> {
 
 export function bytesToHex(bytes: Uint8Array): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export function encodeBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function decodeBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }
 
 /** IndexedDB may hand back a Uint8Array over a shared or offset buffer; WebCrypto wants a plain view. */

@@ -1,13 +1,12 @@
 // The device's directory of known accounts (`vdc-directory`): how to find an adviser's database
 // and unwrap their data key. Nothing in clear identifies a person: the email is a salted hash,
-// keys are wrapped. It also holds the device id and the key kept for the working day.
+// keys are wrapped. It also holds the device id. The unwrapped data key is never stored here nor
+// anywhere on disk (docs/key-handling.md): Chromium writes a stored CryptoKey with its key bytes.
 import { Dexie, type Table } from 'dexie';
-import { bytesToHex, randomBytes, sha256Hex, type PasswordWrappedKey, type WrappedKey } from './crypto';
+import { bytesToHex, randomBytes, sha256Hex, type EncryptedPayload, type PasswordWrappedKey, type WrappedKey } from './crypto';
 import { userDatabaseName } from './user-database';
 
 export const DIRECTORY_DB_NAME = 'vdc-directory';
-/** How long a kept key reopens the workspace without the password (one working day). */
-export const KEPT_KEY_TTL_MS = 12 * 60 * 60 * 1000;
 
 export interface AccountEntry {
   userId: string;
@@ -21,24 +20,32 @@ export interface AccountEntry {
 }
 
 interface MetaRow {
-  key: 'deviceId' | 'emailSalt';
+  /** `lastUserId`: whose unlock the next page offers (an id, no personal data). */
+  key: 'deviceId' | 'emailSalt' | 'lastUserId';
   value: string;
 }
 
-/** The unwrapped, non-extractable data key, kept so a reload does not ask for the password. */
-export interface KeptKeyRow {
-  slot: 'current';
+/**
+ * How an adviser may reopen on this device without the password (docs/key-handling.md). `pin`: the
+ * data key wrapped by a key derived from the PIN and a secret only the server holds. Both kinds
+ * expire after 12 hours, and go at logout.
+ */
+export interface UnlockRow {
   userId: string;
-  key: CryptoKey;
-  expiresAt: number;
+  pin?: { pinSalt: Uint8Array; iterations: number; wrapSalt: Uint8Array; wrapped: ArrayBuffer; expiresAt: string };
+  /** `prf`: the data key wrapped by HKDF of the platform authenticator's PRF output (src/db/prf-unlock.ts). */
+  prf?: { credentialId: Uint8Array; prfSalt: Uint8Array; wrapSalt: Uint8Array; wrapped: ArrayBuffer; expiresAt: string };
 }
 
-/** An adviser's PIN on this device (src/db/pin.ts): a salted PBKDF2 hash and the wrong-attempt count. */
+/** An adviser's PIN on this device (src/db/pin.ts): its salted hash, sealed with the data key, and the wrong-attempt count. */
 export interface PinRow {
   userId: string;
-  salt: Uint8Array;
-  iterations: number;
-  hash: string;
+  /** AES-GCM of `{ salt, iterations, hash }` under the adviser's data key: the disk alone cannot test PINs. */
+  sealed?: EncryptedPayload;
+  /** Before version 3 the hash was stored in clear; such a row is sealed at its next right PIN. */
+  salt?: Uint8Array;
+  iterations?: number;
+  hash?: string;
   wrongAttempts: number;
 }
 
@@ -52,22 +59,24 @@ export interface CandidateLockRow {
 class DirectoryDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
   accounts!: Table<AccountEntry, string>;
-  keptKeys!: Table<KeptKeyRow, string>;
   pins!: Table<PinRow, string>;
   candidateLocks!: Table<CandidateLockRow, string>;
+  unlocks!: Table<UnlockRow, string>;
 
   constructor(name: string) {
     super(name);
     this.version(1).stores({ meta: 'key', accounts: 'userId, emailHash', keptKeys: 'slot' });
     // Version 2: advisers' PINs and the candidate-mode lock.
     this.version(2).stores({ pins: 'userId', candidateLocks: 'slot' });
+    // Version 3: the kept data key goes (deleting the store deletes every key kept by version 1).
+    this.version(3).stores({ keptKeys: null });
+    // Version 4: the ways to reopen without the password (none of them opens with the disk alone).
+    this.version(4).stores({ unlocks: 'userId' });
   }
 }
 
 export class Directory {
   private readonly db: DirectoryDatabase;
-  /** Used only where IndexedDB cannot clone a CryptoKey (some test environments). */
-  private keptInMemory: KeptKeyRow | undefined;
 
   constructor(name: string = DIRECTORY_DB_NAME) {
     this.db = new DirectoryDatabase(name);
@@ -110,51 +119,34 @@ export class Directory {
     return this.db.accounts.count();
   }
 
-  async keepKey(userId: string, key: CryptoKey, now: number = Date.now()): Promise<void> {
-    const row: KeptKeyRow = { slot: 'current', userId, key, expiresAt: now + KEPT_KEY_TTL_MS };
-    try {
-      await this.db.keptKeys.put(row);
-      this.keptInMemory = undefined;
-    } catch (error) {
-      if (!(error instanceof Error) || error.name !== 'DataCloneError') throw error;
-      // This IndexedDB cannot store a CryptoKey: keep it for this page's life only.
-      this.keptInMemory = row;
-    }
-  }
-
-  /** The kept key if the working day is not over; an expired one is deleted. */
-  async readKeptKey(now: number = Date.now()): Promise<KeptKeyRow | undefined> {
-    const row = this.keptInMemory ?? (await this.db.keptKeys.get('current'));
-    if (!row) return undefined;
-    if (row.expiresAt <= now) {
-      await this.forgetKeptKey();
-      return undefined;
-    }
-    return row;
-  }
-
-  /** Forgets the kept key (of `userId` only, when given: signing out an old tab spares a newer session). */
-  async forgetKeptKey(userId?: string): Promise<void> {
-    if (userId === undefined || this.keptInMemory?.userId === userId) this.keptInMemory = undefined;
-    await this.db.transaction('rw', this.db.keptKeys, async () => {
-      const row = await this.db.keptKeys.get('current');
-      if (row && (userId === undefined || row.userId === userId)) await this.db.keptKeys.delete('current');
-    });
-  }
-
   /**
-   * A revoked device forgets an account: its directory entry, kept key, PIN and candidate lock go,
+   * A revoked device forgets an account: its directory entry, PIN and candidate lock go,
    * and the device takes a new id (the revoked one is refused by the server for good).
    */
   async forgetAccount(userId: string): Promise<void> {
-    await this.forgetKeptKey(userId);
-    await this.db.transaction('rw', [this.db.accounts, this.db.pins, this.db.candidateLocks, this.db.meta], async () => {
+    await this.db.transaction('rw', [this.db.accounts, this.db.pins, this.db.candidateLocks, this.db.meta, this.db.unlocks], async () => {
       await this.db.accounts.delete(userId);
       await this.db.pins.delete(userId);
+      await this.db.unlocks.delete(userId);
+      if ((await this.db.meta.get('lastUserId'))?.value === userId) await this.db.meta.delete('lastUserId');
       const lock = await this.db.candidateLocks.get('current');
       if (lock?.userId === userId) await this.db.candidateLocks.delete('current');
       await this.db.meta.delete('deviceId');
     });
+  }
+
+  /** Remembers whose unlock a new page offers (undefined: nobody's, e.g. after a logout). */
+  async setLastUser(userId: string | undefined): Promise<void> {
+    if (userId) await this.db.meta.put({ key: 'lastUserId', value: userId });
+    else await this.db.meta.delete('lastUserId');
+  }
+
+  async lastUser(): Promise<string | undefined> {
+    return (await this.db.meta.get('lastUserId'))?.value;
+  }
+
+  get unlockTable(): Table<UnlockRow, string> {
+    return this.db.unlocks;
   }
 
   /** The PIN and candidate-lock stores, for src/db/pin.ts and src/db/candidate-lock.ts. */

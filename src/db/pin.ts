@@ -1,12 +1,14 @@
 // The adviser's PIN on this device: set once (4 to 6 digits), kept as a salted PBKDF2 hash in the
-// directory database with a count of wrong attempts. It only gates the use of the kept key
-// (docs/key-handling.md): it never wraps anything, since 10,000 PINs fall to brute force
-// offline. After too many wrong PINs the kept key is deleted, so only the password opens again.
-// Used to leave candidate mode, and by the idle lock.
+// directory database with a count of wrong attempts. The hash is sealed with the adviser's data
+// key, so it can be checked only while a page holds that key in memory: a copy of the disk cannot
+// try the 10,000 PINs against it (docs/key-handling.md). Here the PIN gates the open page's
+// screens (idle lock, leaving candidate mode); reopening after a reload with the PIN needs the
+// server's help (src/db/pin-unlock.ts). After too many wrong PINs the caller signs out: only the
+// password opens again.
 import { DIRECTORY_DB_NAME, Directory, type PinRow } from './directory';
-import { bytesToHex, randomBytes } from './crypto';
+import { bytesToHex, decryptJson, encryptJson, randomBytes } from './crypto';
 
-/** Wrong PINs in a row after which the kept key is deleted. */
+/** Wrong PINs in a row after which the open page signs out. */
 export const MAX_WRONG_PINS = 5;
 /** Enough to slow a copy of the hash a little; the attempt counter is the real protection. */
 export const PIN_PBKDF2_ITERATIONS = 100_000;
@@ -18,8 +20,8 @@ export interface PinGate {
   /** Sets (or replaces) the PIN; throws a RangeError unless it is 4 to 6 digits. */
   set(pin: string): Promise<void>;
   /**
-   * Checks a PIN. `locked-out` after MAX_WRONG_PINS wrong ones in a row: the kept key is then
-   * deleted (the caller signs out; only the password opens again) and the count starts over.
+   * Checks a PIN. `locked-out` after MAX_WRONG_PINS wrong ones in a row: the caller signs out
+   * (only the password opens again) and the count starts over.
    */
   verify(pin: string): Promise<PinCheck>;
 }
@@ -48,11 +50,21 @@ function sameHash(a: string, b: string): boolean {
 
 export interface PinGateOptions {
   userId: string;
+  /** The adviser's data key, in memory: seals and opens the PIN's hash (a promise in component tests). */
+  dataKey: CryptoKey | Promise<CryptoKey>;
   directoryName?: string;
   iterations?: number;
 }
 
-export function createPinGate({ userId, directoryName = DIRECTORY_DB_NAME, iterations = PIN_PBKDF2_ITERATIONS }: PinGateOptions): PinGate {
+interface PinHash {
+  salt: number[];
+  iterations: number;
+  hash: string;
+}
+
+const pinAad = (userId: string) => `pins|${userId}`;
+
+export function createPinGate({ userId, dataKey, directoryName = DIRECTORY_DB_NAME, iterations = PIN_PBKDF2_ITERATIONS }: PinGateOptions): PinGate {
   async function withDirectory<T>(work: (directory: Directory) => Promise<T>): Promise<T> {
     const directory = new Directory(directoryName);
     try {
@@ -62,6 +74,13 @@ export function createPinGate({ userId, directoryName = DIRECTORY_DB_NAME, itera
     }
   }
 
+  const seal = async (value: PinHash) => encryptJson(await dataKey, value, pinAad(userId));
+  async function open(row: PinRow): Promise<PinHash | undefined> {
+    if (row.sealed) return decryptJson<PinHash>(await dataKey, row.sealed, pinAad(userId)).catch(() => undefined);
+    if (row.salt && row.iterations && row.hash) return { salt: [...row.salt], iterations: row.iterations, hash: row.hash };
+    return undefined;
+  }
+
   return {
     isSet: () => withDirectory(async (directory) => (await directory.lockTables.pins.get(userId)) !== undefined),
 
@@ -69,7 +88,7 @@ export function createPinGate({ userId, directoryName = DIRECTORY_DB_NAME, itera
       if (!isValidPin(pin)) throw new RangeError('A PIN is 4 to 6 digits');
       const salt = randomBytes(16);
       const hash = await hashPin(pin, salt, iterations);
-      const row: PinRow = { userId, salt, iterations, hash, wrongAttempts: 0 };
+      const row: PinRow = { userId, sealed: await seal({ salt: [...salt], iterations, hash }), wrongAttempts: 0 };
       await withDirectory((directory) => directory.lockTables.pins.put(row));
     },
 
@@ -78,20 +97,23 @@ export function createPinGate({ userId, directoryName = DIRECTORY_DB_NAME, itera
         const { pins } = directory.lockTables;
         const row = await pins.get(userId);
         if (!row) return { result: 'not-set' };
-        // Hash outside any transaction (WebCrypto would end it), then count in one.
-        const right = isValidPin(pin) && sameHash(await hashPin(pin, row.salt, row.iterations), row.hash);
+        const stored = await open(row);
+        if (!stored) return { result: 'not-set' };
+        // Hash and seal outside any transaction (WebCrypto would end it), then count in one.
+        const right = isValidPin(pin) && sameHash(await hashPin(pin, new Uint8Array(stored.salt), stored.iterations), stored.hash);
+        const resealed = right && !row.sealed ? await seal(stored) : undefined;
         const wrongAttempts = await pins.db.transaction('rw', pins, async () => {
           const current = await pins.get(userId);
           if (!current) return 0;
           const count = right ? 0 : current.wrongAttempts + 1;
-          await pins.update(userId, { wrongAttempts: count >= MAX_WRONG_PINS ? 0 : count });
+          // A hash left in clear by an older version is replaced by its sealed form.
+          if (resealed) await pins.put({ userId, sealed: resealed, wrongAttempts: 0 });
+          // A put of the row as read: update() left the sealed bytes unreadable under jsdom's fake IndexedDB.
+          else await pins.put({ ...current, wrongAttempts: count >= MAX_WRONG_PINS ? 0 : count });
           return count;
         });
         if (right) return { result: 'ok' };
-        if (wrongAttempts >= MAX_WRONG_PINS) {
-          await directory.forgetKeptKey(userId);
-          return { result: 'locked-out' };
-        }
+        if (wrongAttempts >= MAX_WRONG_PINS) return { result: 'locked-out' };
         return { result: 'wrong', remaining: MAX_WRONG_PINS - wrongAttempts };
       }),
   };

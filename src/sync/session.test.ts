@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeTransport } from './testing/fake-transport';
-import { countKnownAccounts, hasKeptSession, resumeSession, signIn, type SessionOptions } from './session';
+import { DIRECTORY_DB_NAME } from '../db/directory';
+import { countKnownAccounts, reopenOptions, reopenWithPin, signIn, type SessionOptions } from './session';
+import type { DeviceUnlockApi } from './device-unlock-api';
 import { RecordValidationError, type Workspace } from './workspace';
 
 const open: Workspace[] = [];
@@ -19,6 +21,49 @@ function setup() {
       return outcome;
     });
   return { transport, options, email, user, login };
+}
+
+/** The server's half of the PIN unlock, in memory: a secret per device, 5 tries, then gone. */
+function fakeUnlockServer() {
+  const rows = new Map<string, { secret: string; proof: string; attempts: number }>();
+  let offline = false;
+  const api: DeviceUnlockApi = {
+    async enrolPin(_token, deviceId, proof) {
+      const secret = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      rows.set(deviceId, { secret, proof, attempts: 0 });
+      return { secret, expiresAt: new Date(Date.now() + 12 * 3600_000).toISOString() };
+    },
+    async unlockWithPin(_userId, deviceId, proof) {
+      if (offline) return { result: 'offline' };
+      const row = rows.get(deviceId);
+      if (!row) return { result: 'unavailable' };
+      row.attempts += 1;
+      if (row.proof === proof) {
+        row.attempts = 0;
+        return { result: 'ok', secret: row.secret };
+      }
+      if (row.attempts >= 5) {
+        rows.delete(deviceId);
+        return { result: 'locked-out' };
+      }
+      return { result: 'wrong', remaining: 5 - row.attempts };
+    },
+  };
+  return { api, rows, setOffline: (value: boolean) => (offline = value) };
+}
+
+function openRawDirectory(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
+}
+
+function holdsCryptoKey(value: unknown): boolean {
+  if (value instanceof CryptoKey) return true;
+  if (value && typeof value === 'object' && !ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)) return Object.values(value).some(holdsCryptoKey);
+  return false;
 }
 
 async function ok(outcome: Awaited<ReturnType<typeof signIn>>): Promise<Workspace> {
@@ -86,19 +131,54 @@ describe('session', () => {
     expect(await login('reset password')).toMatchObject({ ok: true, offline: true });
   });
 
-  it('a reload resumes from the kept key until sign-out or 12 hours', async () => {
+  it('keeps no data key in the directory: nothing there opens a workspace without a factor', async () => {
     const { login, options } = setup();
     const workspace = await ok(await login('first password'));
-    const id = (await workspace.repo('candidates').create('site-1', { firstName: 'Resumed' })).id;
-    expect(await hasKeptSession(options)).toBe(true);
-    const resumed = await resumeSession(options);
-    expect(resumed).not.toBeNull();
-    expect((await resumed?.repo('candidates').get(id))?.data.firstName).toBe('Resumed');
-    expect(await resumeSession({ ...options, now: () => Date.now() + 13 * 3600 * 1000 })).toBeNull();
-    expect(await hasKeptSession(options)).toBe(false); // the expired key was deleted
-    await ok(await login('first password'));
-    await workspace.signOut();
-    expect(await resumeSession(options)).toBeNull();
+    await workspace.repo('candidates').create('site-1', { firstName: 'InMemory' });
+    const directory = await openRawDirectory(options.directoryName ?? DIRECTORY_DB_NAME);
+    const stores = [...directory.objectStoreNames];
+    expect(stores).not.toContain('keptKeys');
+    for (const store of stores) {
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const request = directory.transaction(store, 'readonly').objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as unknown[]);
+        request.onerror = () => reject(request.error ?? new Error('getAll failed'));
+      });
+      expect(rows.some(holdsCryptoKey), `a CryptoKey stored in ${store}`).toBe(false);
+    }
+    directory.close();
+  });
+
+  it('reopens with the PIN and the server’s help; offline, after 5 wrong PINs or a logout only the password does', async () => {
+    const unlockServer = fakeUnlockServer();
+    const { login, options: base } = setup();
+    const options: SessionOptions = { ...base, deviceUnlockApi: unlockServer.api, pinUnlockIterations: 1_000 };
+    const workspace = await ok(await login('first password', options));
+    const id = (await workspace.repo('candidates').create('site-1', { firstName: 'ByPin' })).id;
+    expect(await reopenOptions(options)).toBeNull();
+    await workspace.pin?.set('2468');
+    await vi.waitFor(async () => expect(await reopenOptions(options)).toEqual({ pin: true, tabletLock: false }));
+
+    expect(await reopenWithPin('1111', options)).toEqual({ ok: false, reason: 'wrong', remaining: 4 });
+    unlockServer.setOffline(true);
+    expect(await reopenWithPin('2468', options)).toEqual({ ok: false, reason: 'offline' });
+    unlockServer.setOffline(false);
+    const reopened = await reopenWithPin('2468', options);
+    if (!reopened.ok) throw new Error(reopened.reason);
+    open.push(reopened.workspace);
+    expect((await reopened.workspace.repo('candidates').get(id))?.data.firstName).toBe('ByPin');
+
+    const answers = [];
+    for (let i = 0; i < 5; i += 1) answers.push(await reopenWithPin('0000', options));
+    expect(answers.map((answer) => (answer.ok ? 'ok' : answer.reason))).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'locked-out']);
+    expect(await reopenOptions(options)).toBeNull();
+    expect(await reopenWithPin('2468', options)).toEqual({ ok: false, reason: 'unavailable' });
+
+    // A right PIN on the open page enrols again; a logout forgets it.
+    expect(await reopened.workspace.pin?.verify('2468')).toEqual({ result: 'ok' });
+    await vi.waitFor(async () => expect(await reopenOptions(options)).toEqual({ pin: true, tabletLock: false }));
+    await reopened.workspace.signOut();
+    expect(await reopenOptions(options)).toBeNull();
   });
 
   it('two advisers on one tablet see only their own records', async () => {
@@ -185,7 +265,6 @@ describe('a revoked device', () => {
     const databases = (await indexedDB.databases()).map((database) => database.name);
     expect(databases).not.toContain(`vdc-user-${workspace.user.id}`);
     expect(await countKnownAccounts(options)).toBe(0);
-    expect(await hasKeptSession(options)).toBe(false);
   });
 
   it('wipes at login too, then signs in as a new device with nothing of the old data', async () => {

@@ -1,8 +1,12 @@
 // Signing in on a tablet: online against the server (which also hands out the device secret),
 // or offline by unwrapping the adviser's data key with their password. Produces the Workspace
-// the screens work with; a reload reopens it from the key kept for the working day.
+// the screens work with. The unwrapped key lives in this page's memory only (docs/key-handling.md).
 import { createAccountKeys, unlockAfterServerLogin, unlockWithPassword } from '../db/account-keys';
-import { PRODUCTION_PBKDF2_ITERATIONS } from '../db/crypto';
+import { PRODUCTION_PBKDF2_ITERATIONS, type HeldKey } from '../db/crypto';
+import { enrolPinUnlock, forgetAllUnlocks, pinUnlockOf, unlockWithPin, PIN_UNLOCK_PBKDF2_ITERATIONS } from '../db/pin-unlock';
+import { enrolTabletLock, tabletLockOf, tabletLockSupported, unlockWithTabletLock } from '../db/prf-unlock';
+import type { PinGate } from '../db/pin';
+import { createDeviceUnlockApi, type DeviceUnlockApi } from './device-unlock-api';
 import { DIRECTORY_DB_NAME, Directory } from '../db/directory';
 import { openDraftStore } from '../db/drafts';
 import { createPinGate } from '../db/pin';
@@ -23,7 +27,7 @@ import { createRepository } from './repository';
 import { renewSessionToken } from './session-renewal';
 import { TransportError, createHttpTransport, type HttpTransport } from './transport';
 import { createNetworkReportApi } from './network-report-api';
-import type { ReporterSession, Repository, SignInOutcome, Workspace } from './workspace';
+import type { PinReopenOutcome, ReopenOptions, Repository, ReporterSession, SignInOutcome, TabletLockReopenOutcome, Workspace } from './workspace';
 
 export interface SessionOptions {
   /** Base URL of the sync server; '' (default) is the app's own origin. */
@@ -35,6 +39,10 @@ export interface SessionOptions {
   now?: () => number;
   /** After this device wiped a revoked user's data: the browser reloads onto the login screen. */
   afterDeviceWipe?: () => void;
+  /** The PIN unlock routes (tests pass a fake). */
+  deviceUnlockApi?: DeviceUnlockApi;
+  /** PBKDF2 iterations of the PIN unlock's proof (tests use fewer). */
+  pinUnlockIterations?: number;
 }
 
 export interface SignInRequest extends SessionOptions {
@@ -51,6 +59,8 @@ interface Env {
   connectivity?: Connectivity;
   now: () => number;
   afterDeviceWipe: () => void;
+  deviceUnlockApi: DeviceUnlockApi;
+  pinUnlockIterations: number;
 }
 
 function resolveEnv(options: SessionOptions): Env {
@@ -61,6 +71,8 @@ function resolveEnv(options: SessionOptions): Env {
     connectivity: options.connectivity,
     now: options.now ?? Date.now,
     afterDeviceWipe: options.afterDeviceWipe ?? (() => globalThis.location?.reload()),
+    deviceUnlockApi: options.deviceUnlockApi ?? createDeviceUnlockApi({ baseUrl: options.apiBase ?? '' }),
+    pinUnlockIterations: options.pinUnlockIterations ?? PIN_UNLOCK_PBKDF2_ITERATIONS,
   };
 }
 
@@ -127,12 +139,12 @@ async function signInOnline(directory: Directory, env: Env, request: SignInReque
   if (!account) await deleteUnreadableUserDatabase(userId);
   await directory.saveAccount({ userId, emailHash, passwordWrap: keys.passwordWrap, deviceWrap: keys.deviceWrap, createdAt: account?.createdAt });
 
-  const store = openUserStore(userId, keys.key);
+  const store = openUserStore(userId, keys.key.key);
   await store.clientId();
   const session: StoredSession = { token: login.token, user: login.user, expiresAt: login.expiresAt };
   await store.saveSession(session);
-  await directory.keepKey(userId, keys.key, env.now());
-  return { ok: true, offline: false, workspace: buildWorkspace(store, session, env, keys.key) };
+  await directory.setLastUser(userId);
+  return { ok: true, offline: false, workspace: buildWorkspace(store, session, env, keys.key, await directory.deviceId()) };
 }
 
 async function signInOffline(
@@ -145,46 +157,73 @@ async function signInOffline(
   if (!account) return fail(why === 'network' ? 'unknown_offline' : 'server');
   const key = await unlockWithPassword(account, request.password);
   if (!key) return fail('bad_credentials');
-  const store = openUserStore(account.userId, key);
+  const store = openUserStore(account.userId, key.key);
   const session = await store.readSession();
   if (!session) {
     store.close();
     return fail('unknown_offline');
   }
-  await directory.keepKey(account.userId, key, env.now());
-  return { ok: true, offline: true, workspace: buildWorkspace(store, session, env, key) };
+  await directory.setLastUser(account.userId);
+  return { ok: true, offline: true, workspace: buildWorkspace(store, session, env, key, await directory.deviceId()) };
 }
 
-/** Reopens the workspace after a reload with the key kept for the working day, or null. */
-export async function resumeSession(options: SessionOptions = {}): Promise<Workspace | null> {
+/** Which ways a new page may reopen the last adviser's workspace without the password, or null. */
+export async function reopenOptions(options: SessionOptions = {}): Promise<ReopenOptions | null> {
   const env = resolveEnv(options);
   const directory = new Directory(env.directoryName);
   try {
-    const kept = await directory.readKeptKey(env.now());
-    if (!kept) return null;
-    const account = await directory.getAccount(kept.userId);
-    if (!account) {
-      await directory.forgetKeptKey();
-      return null;
-    }
-    const store = openUserStore(kept.userId, kept.key);
-    const session = await store.readSession().catch(() => undefined);
-    if (!session) {
-      store.close();
-      await directory.forgetKeptKey();
-      return null;
-    }
-    return buildWorkspace(store, session, env, kept.key);
+    const userId = await directory.lastUser();
+    if (!userId || !(await directory.getAccount(userId))) return null;
+    const pin = (await pinUnlockOf(directory, userId, env.now())) !== undefined;
+    const tabletLock = tabletLockSupported() && (await tabletLockOf(directory, userId, env.now())) !== undefined;
+    return pin || tabletLock ? { pin, tabletLock } : null;
   } finally {
     directory.close();
   }
 }
 
-/** True when a reload can reopen without the password (to choose PIN screen vs login screen). */
-export async function hasKeptSession(options: Pick<SessionOptions, 'directoryName' | 'now'> = {}): Promise<boolean> {
-  const directory = new Directory(options.directoryName ?? DIRECTORY_DB_NAME);
+/** Reopens the last adviser's workspace with the PIN and the server's help (docs/key-handling.md). */
+export async function reopenWithPin(pin: string, options: SessionOptions = {}): Promise<PinReopenOutcome> {
+  const env = resolveEnv(options);
+  const directory = new Directory(env.directoryName);
   try {
-    return (await directory.readKeptKey((options.now ?? Date.now)())) !== undefined;
+    const userId = await directory.lastUser();
+    if (!userId) return { ok: false, reason: 'unavailable' };
+    const deviceId = await directory.deviceId();
+    const outcome = await unlockWithPin(directory, userId, pin, (proof) => env.deviceUnlockApi.unlockWithPin(userId, deviceId, proof), env.now());
+    if (outcome.result === 'wipe') {
+      await wipeAccountOnDevice(env.directoryName, userId);
+      return { ok: false, reason: 'unavailable' };
+    }
+    if (outcome.result === 'wrong') return { ok: false, reason: 'wrong', remaining: outcome.remaining };
+    if (outcome.result !== 'ok') return { ok: false, reason: outcome.result };
+    const store = openUserStore(userId, outcome.key.key);
+    const session = await store.readSession().catch(() => undefined);
+    if (!session) {
+      store.close();
+      return { ok: false, reason: 'unavailable' };
+    }
+    return { ok: true, workspace: buildWorkspace(store, session, env, outcome.key, deviceId) };
+  } finally {
+    directory.close();
+  }
+}
+
+/** Reopens the last adviser's workspace with the tablet's own lock (WebAuthn PRF), offline too. */
+export async function reopenWithTabletLock(options: SessionOptions = {}): Promise<TabletLockReopenOutcome> {
+  const env = resolveEnv(options);
+  const directory = new Directory(env.directoryName);
+  try {
+    const userId = await directory.lastUser();
+    const held = userId ? await unlockWithTabletLock(directory, userId, env.now()) : undefined;
+    if (!userId || !held) return { ok: false, reason: 'unavailable' };
+    const store = openUserStore(userId, held.key);
+    const session = await store.readSession().catch(() => undefined);
+    if (!session) {
+      store.close();
+      return { ok: false, reason: 'unavailable' };
+    }
+    return { ok: true, workspace: buildWorkspace(store, session, env, held, await directory.deviceId()) };
   } finally {
     directory.close();
   }
@@ -200,7 +239,46 @@ export async function countKnownAccounts(options: Pick<SessionOptions, 'director
   }
 }
 
-function buildWorkspace(store: UserStore, session: StoredSession, env: Env, dataKey: CryptoKey): Workspace {
+async function withDirectory<T>(env: Env, work: (directory: Directory) => Promise<T>): Promise<T> {
+  const directory = new Directory(env.directoryName);
+  try {
+    return await work(directory);
+  } finally {
+    directory.close();
+  }
+}
+
+/**
+ * The PIN gate of the open page, which also (re)enrols the PIN unlock with the server when the
+ * adviser types a right PIN and the device has none valid: best effort, online only.
+ */
+function pinGateWithServerUnlock(gate: PinGate, env: Env, session: StoredSession, held: HeldKey, deviceId: string): PinGate {
+  const enrol = (pin: string, always: boolean) =>
+    void (async () => {
+      const directory = new Directory(env.directoryName);
+      try {
+        if (!always && (await pinUnlockOf(directory, session.user.id, env.now()))) return;
+        await enrolPinUnlock(directory, session.user.id, held, pin, (proof) => env.deviceUnlockApi.enrolPin(session.token, deviceId, proof), env.pinUnlockIterations);
+      } finally {
+        directory.close();
+      }
+    })().catch(() => undefined); // offline or refused: the password (or the next right PIN) will do
+  return {
+    isSet: () => gate.isSet(),
+    async set(pin) {
+      await gate.set(pin);
+      enrol(pin, true);
+    },
+    async verify(pin) {
+      const check = await gate.verify(pin);
+      if (check.result === 'ok') enrol(pin, false);
+      return check;
+    },
+  };
+}
+
+function buildWorkspace(store: UserStore, session: StoredSession, env: Env, held: HeldKey, deviceId: string): Workspace {
+  const dataKey = held.key;
   const drafts = openDraftStore(session.user.id, dataKey);
   const recordings = openRecordingStore(session.user.id, dataKey);
   const wipeThisDevice = async () => {
@@ -235,7 +313,12 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, data
     fileAdmin: createFileAdminApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     accounts,
     drafts,
-    pin: createPinGate({ userId: session.user.id, directoryName: env.directoryName }),
+    pin: pinGateWithServerUnlock(createPinGate({ userId: session.user.id, dataKey, directoryName: env.directoryName }), env, session, held, deviceId),
+    tabletLock: {
+      supported: tabletLockSupported(),
+      isEnrolled: () => withDirectory(env, async (directory) => (await tabletLockOf(directory, session.user.id, env.now())) !== undefined),
+      enrol: () => withDirectory(env, (directory) => enrolTabletLock(directory, session.user.id, held, env.now())),
+    },
     candidateLock: createCandidateLock({ userId: session.user.id, directoryName: env.directoryName }),
     recordings,
     renewSession: async (email, password) => {
@@ -256,16 +339,19 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, data
       // Ends the session on the server too when it can be reached (not awaited: logout never waits
       // for the network); offline, the token simply expires.
       void accounts.logout().catch(() => undefined);
+      // After a logout only the password opens (the server forgets the PIN's secret too).
       const directory = new Directory(env.directoryName);
       try {
-        await directory.forgetKeptKey(session.user.id);
+        await forgetAllUnlocks(directory, session.user.id);
+        if ((await directory.lastUser()) === session.user.id) await directory.setLastUser(undefined);
       } finally {
         directory.close();
-        // Data and outbox stay: pending work waits for its owner's next login.
-        store.close();
-        drafts.close();
-        recordings.close();
       }
+      // Data and outbox stay: pending work waits for its owner's next login. The data key is
+      // dropped with this workspace: it was never written anywhere.
+      store.close();
+      drafts.close();
+      recordings.close();
     },
   };
 }

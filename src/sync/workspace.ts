@@ -125,7 +125,7 @@ export interface Workspace {
   user: SessionUser;
   repo<T extends SyncedTable>(table: T): Repository<T>;
   sync: SyncEngine;
-  /** Closes the database and forgets the kept key (logout). */
+  /** Closes the database and drops the in-memory key (logout); the PIN unlock of this device goes. */
   signOut(): Promise<void>;
   /** The changes that need the adviser's attention (optional so test fakes stay valid). */
   attention?: AttentionInbox;
@@ -145,6 +145,8 @@ export interface Workspace {
   drafts?: Pick<DraftStore, 'save' | 'load' | 'remove' | 'removeForCandidate'>;
   /** The adviser's PIN on this device (leaving candidate mode, idle lock; optional for test fakes). */
   pin?: PinGate;
+  /** The tablet's own lock (WebAuthn PRF) for reopening after a reload (optional for test fakes). */
+  tabletLock?: TabletLock;
   /** The tablet locked to a candidate's sitting, across reloads (optional for test fakes). */
   candidateLock?: CandidateLock;
   /** The adviser's own recorded clips, encrypted on the tablet (optional for test fakes). */
@@ -162,6 +164,28 @@ export interface ReporterSession {
   report: NetworkReportApi;
   signOut(): Promise<void>;
 }
+
+/** The ways a new page may reopen without the password (docs/key-handling.md). */
+export interface ReopenOptions {
+  /** The PIN with the server's help (online). */
+  pin: boolean;
+  /** The tablet's own lock (WebAuthn PRF; offline too). */
+  tabletLock: boolean;
+}
+
+export type TabletLockReopenOutcome = { ok: true; workspace: Workspace } | { ok: false; reason: 'unavailable' };
+
+/** The tablet's own lock, enrolled from the adviser's settings (src/db/prf-unlock.ts). */
+export interface TabletLock {
+  supported: boolean;
+  isEnrolled(): Promise<boolean>;
+  enrol(): Promise<'ok' | 'no-prf' | 'refused'>;
+}
+
+export type PinReopenOutcome =
+  | { ok: true; workspace: Workspace }
+  | { ok: false; reason: 'wrong'; remaining: number }
+  | { ok: false; reason: 'locked-out' | 'unavailable' | 'offline' };
 
 // A reporter's sign-in opens no workspace (`ok: false`, reason `reporter`): the login screen then
 // opens the online report instead.

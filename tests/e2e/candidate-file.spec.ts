@@ -14,7 +14,8 @@ import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
 import { CandidateFilePage } from './pages/candidate-file-page';
 import { CandidateListPage } from './pages/candidate-list-page';
-import { LoginPage } from './pages/login-page';
+import { LoginPage, signInAgain } from './pages/login-page';
+import { untilServiceWorkerControls } from './support/offline';
 import { stepLogger } from './support/tablets';
 
 let server: TestServer;
@@ -88,13 +89,6 @@ async function expectLeftToRight(element: Locator, pieces: readonly string[]) {
   expect(inOrder, `left edges of ${JSON.stringify(pieces)}: ${edges.map(Math.round).join(', ')}`).toBe(true);
 }
 
-async function serviceWorkerControls(): Promise<boolean> {
-  return page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    return navigator.serviceWorker.controller !== null;
-  });
-}
-
 describe('the candidate file', () => {
   it('records a SPOC action, an accompaniment opened then closed and a note offline, keeps them across a reload, and syncs them', async () => {
     const shell = new AppShell(page);
@@ -108,11 +102,7 @@ describe('the candidate file', () => {
     await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced();
-    if (!(await serviceWorkerControls())) {
-      await page.reload();
-      await shell.waitForHome();
-    }
-    expect(await serviceWorkerControls()).toBe(true);
+    await untilServiceWorkerControls(page);
 
     step('a demo person of the adviser’s sites, with no open coiffeur accompaniment');
     const token = await apiLogin(server.url);
@@ -165,9 +155,10 @@ describe('the candidate file', () => {
     expect(await axeViolations(page), 'axe violations on the file with its entries').toEqual([]);
     await page.screenshot({ path: screenshotPath('e2e-candidate-file-01-offline'), fullPage: true });
 
-    step('offline reload: everything there, in the timeline too');
+    step('offline reload: the password again (offline), then everything there, in the timeline too');
     await page.reload();
-    await file.waitFor(name);
+    await signInAgain(page);
+    await file.open(server.url, person!.id, name);
     const timeline = file.section('timeline');
     await timeline.getByText(`Lieu : ${place}`).waitFor();
     await timeline.getByText("Fin de l'accompagnement : Coiffeur(euse)").first().waitFor();
@@ -199,10 +190,10 @@ describe('the candidate file', () => {
     const id = randomUUID();
 
     step('another tablet sends a person whose last name holds an open RIGHT-TO-LEFT OVERRIDE, with a test today');
+    // The test date is shared with a validation centre: the person agreed to that (the server refuses it otherwise).
     const token = await apiLogin(server.url);
     await pushAsTablet(server.url, token, [
-      // She agreed to share her file with the centre: a test date needs that scope (consent-scopes.ts).
-      { table: 'candidates', id, siteId: 'ml-schaerbeek', fields: { firstName: 'Amina', lastName, birthDate: '1994', consent: { given: true, date: brusselsDate(), scopes: ['suivi', 'partage-centre'] } } },
+      { table: 'candidates', id, siteId: 'ml-schaerbeek', fields: { firstName: 'Amina', lastName, birthDate: '1994', consent: { given: true, date: brusselsDate(), scopes: ['partage-centre'] } } },
       { table: 'validationSteps', id: randomUUID(), siteId: 'ml-schaerbeek', fields: { candidateId: id, uc: 'UC1', testDate: brusselsDate() } },
     ]);
     const shell = new AppShell(page);

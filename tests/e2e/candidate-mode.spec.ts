@@ -1,6 +1,7 @@
 // Candidate mode on a tablet, offline: an adviser hands the tablet to a demo candidate, who answers
-// by tapping pictures; a reload resumes at the same question; no address and no back button leads
-// out; only the adviser's PIN does. The five métiers can be completed, in French alone or with
+// by tapping pictures; after a reload (which drops the data key) the tablet tells the candidate, in
+// candidate mode's words, to give it back, and once the adviser opens it the sitting resumes at the
+// same question; no address and no back button leads out; only the adviser's PIN does. The five métiers can be completed, in French alone or with
 // English or Arabic beside it, and the answers reach the server at the next sync.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,8 @@ import { DEMO_ADVISER, apiLogin } from './support/api';
 import { launchChromium } from './support/browser';
 import { screenshotPath } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
+import { openInApp } from './support/in-app';
+import { untilServiceWorkerControls } from './support/offline';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 import { CandidateModePage } from './pages/positioning-candidate-mode';
@@ -72,7 +75,7 @@ const start = () => new PositioningStartPage(page);
 const mode = () => new CandidateModePage(page);
 
 describe('candidate mode', () => {
-  it('hands the tablet to a candidate offline, resumes after a reload, and leaves only with the PIN', async () => {
+  it('hands the tablet to a candidate offline, keeps the sitting through a reload until the adviser opens it, and leaves only with the PIN', async () => {
     const [found] = (await serverRecords('candidates')).filter((record) => record.data.firstName && !record.data.erased && !record.deleted);
     if (!found) throw new Error('no demo candidate');
     candidate = found;
@@ -88,17 +91,8 @@ describe('candidate mode', () => {
       await page.screenshot({ path: screenshotPath('candidate-00-first-sync-failed'), fullPage: true });
       throw error;
     }
-    // The first visit installs the worker; it controls the page from the next load on.
-    const controlled = () =>
-      page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        return navigator.serviceWorker.controller !== null;
-      });
-    if (!(await controlled())) {
-      await page.reload();
-      await shell.waitForHome();
-    }
-    expect(await controlled()).toBe(true);
+    // The first visit installs the worker; it controls the page from the next load on (signed in again).
+    await untilServiceWorkerControls(page);
 
     step('server stopped: offline from here');
     await server.stop();
@@ -134,19 +128,26 @@ describe('candidate mode', () => {
     await page.screenshot({ path: screenshotPath('candidate-04-self-assessment'), fullPage: true });
     await expectAccessible('self-assessment question');
 
-    step('reload resumes at the same question');
+    step('a reload: the candidate is told to give the tablet back, nothing answered is lost');
     await page.reload();
-    await mode().question.waitFor({ timeout: 60_000 });
-    await expect.poll(() => mode().questionText()).toBe(current);
+    await page.getByRole('heading', { name: 'Donnez la tablette à votre conseiller.' }).waitFor({ timeout: 60_000 });
+    await page.getByText(/^Mode candidat : la page a été rechargée et la séance attend\./).waitFor();
+    await expectAccessible('sitting waiting for the adviser');
+    await page.screenshot({ path: screenshotPath('candidate-04b-sitting-waits'), fullPage: true });
+
+    step('the adviser opens the tablet (offline: the password) and the sitting resumes at the same question');
+    await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
+    await expect.poll(() => mode().questionText(), { timeout: 60_000 }).toBe(current);
+    expect(new URL(page.url()).pathname).toMatch(/^\/mode-candidat\//);
 
     step('no way out by address or back button');
-    await page.goto(`${server.url}/candidats`);
+    await openInApp(page, server.url, '/candidats');
     await expect.poll(() => mode().questionText(), { timeout: 60_000 }).toBe(current);
     expect(await page.getByRole('navigation', { name: 'Navigation principale' }).count()).toBe(0);
     await page.goBack();
     await expect.poll(() => mode().questionText(), { timeout: 60_000 }).toBe(current);
     expect(new URL(page.url()).pathname).toMatch(/^\/mode-candidat\//);
-    await page.goto(`${server.url}/nulle-part`);
+    await openInApp(page, server.url, '/nulle-part');
     await expect.poll(() => mode().questionText(), { timeout: 60_000 }).toBe(current);
 
     step('wrong PIN refused, right PIN leaves');

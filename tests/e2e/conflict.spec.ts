@@ -13,6 +13,7 @@ import { startTestServer, type TestServer } from './support/server';
 import { AttentionPage } from './pages/attention-page';
 import { LoginPage } from './pages/login-page';
 import { stepLogger, tabletRack, type Tablet } from './support/tablets';
+import { openInApp } from './support/in-app';
 
 const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DEMO_ADVISER.password };
 const SITE = 'ml-schaerbeek';
@@ -69,7 +70,7 @@ async function editPhone(device: Tablet, phone: string) {
 }
 
 async function openCandidate(device: Tablet, id: string) {
-  await device.page.goto(`${server.url}/candidats/${id}/modifier`);
+  await openInApp(device.page, server.url, `/candidats/${id}/modifier`);
   await device.page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor({ timeout: 60_000 });
 }
 
@@ -98,12 +99,13 @@ describe('a conflict between two tablets', () => {
     const b = await tablets.open('tablet B');
     await logIn(a, DEMO_ADVISER);
     await logIn(b, DEMO_COORDINATOR);
+    // Before opening the form: taking control may reload the page (then the adviser signs in again).
+    await untilServiceWorkerControls(a.page);
+    await untilServiceWorkerControls(b.page);
     await openCandidate(a, candidate.id);
     await openCandidate(b, candidate.id);
 
     step('both offline, both change the phone');
-    await untilServiceWorkerControls(a.page);
-    await untilServiceWorkerControls(b.page);
     await a.context.setOffline(true);
     await b.context.setOffline(true);
     await editPhone(a, phoneA);

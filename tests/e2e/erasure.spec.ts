@@ -13,6 +13,7 @@ import { CandidateListPage } from './pages/candidate-list-page';
 import { ErasureDialog } from './pages/erasure-dialog';
 import { LoginPage } from './pages/login-page';
 import { stepLogger, tabletRack, type Tablet } from './support/tablets';
+import { openInApp } from './support/in-app';
 
 const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DEMO_ADVISER.password };
 const SITE = 'ml-schaerbeek';
@@ -83,7 +84,7 @@ describe('erasure of a person', () => {
     step('the coordinator opens the person: advisers never see the button, coordinators do');
     const coordinator = await tablets.open('coordinator');
     await logIn(coordinator, DEMO_COORDINATOR);
-    await coordinator.page.goto(`${server.url}/candidats/${person.id}/modifier`);
+    await openInApp(coordinator.page, server.url, `/candidats/${person.id}/modifier`);
     await coordinator.page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor({ timeout: 60_000 });
     const erasure = new ErasureDialog(coordinator.page);
     await erasure.open();

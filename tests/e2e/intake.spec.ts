@@ -13,7 +13,8 @@ import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { CandidateListPage } from './pages/candidate-list-page';
-import { LoginPage } from './pages/login-page';
+import { LoginPage, signInAgain } from './pages/login-page';
+import { untilServiceWorkerControls } from './support/offline';
 import { stepLogger } from './support/tablets';
 
 let server: TestServer;
@@ -112,14 +113,7 @@ describe('intake with duplicate warning and draft', () => {
     await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced();
-    const controlled = await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      return navigator.serviceWorker.controller !== null;
-    });
-    if (!controlled) {
-      await page.reload();
-      await shell.waitForHome();
-    }
+    await untilServiceWorkerControls(page);
 
     step('the list, searched in memory');
     await shell.goToCandidates();
@@ -144,9 +138,11 @@ describe('intake with duplicate warning and draft', () => {
     expect(await axeViolations(page), 'axe violations on the intake form with the warning').toEqual([]);
     await page.screenshot({ path: screenshotPath('intake-02-form-duplicate-warning'), fullPage: true });
 
-    step('reload mid-typing: the draft is offered back');
+    step('reload mid-typing: the password again (offline), then the draft is offered back');
     await expect.poll(storedDraftCount, { timeout: 10_000 }).toBe(1);
     await page.reload();
+    await signInAgain(page);
+    await shell.goToNewCandidate();
     await page.getByRole('heading', { name: 'Nouveau candidat', level: 1 }).waitFor({ timeout: 60_000 });
     await form.draftOffer().waitFor();
     await page.screenshot({ path: screenshotPath('intake-03-draft-offer'), fullPage: false });

@@ -17,6 +17,7 @@ import { startTestServer, type TestServer } from './support/server';
 import { CandidateListPage } from './pages/candidate-list-page';
 import { LoginPage } from './pages/login-page';
 import { stepLogger, tabletRack, type Tablet } from './support/tablets';
+import { openInApp } from './support/in-app';
 
 const DEMO_COORDINATOR = { email: 'admin@demo.vdc.brussels', password: DEMO_ADVISER.password };
 const ETTERBEEK_ADVISER = { email: 'conseiller.etterbeek@demo.vdc.brussels', password: DEMO_ADVISER.password };
@@ -64,7 +65,7 @@ async function logIn(device: Tablet, credentials: { email: string; password: str
 }
 
 async function openFile(device: Tablet, id: string, name: string) {
-  await device.page.goto(`${server.url}/candidats/${id}`);
+  await openInApp(device.page, server.url, `/candidats/${id}`);
   await device.page.getByRole('heading', { name, level: 1 }).waitFor({ timeout: 60_000 });
 }
 
@@ -128,7 +129,7 @@ describe('merge and transfer of files', () => {
     await list.open(server.url);
     await list.search('Zofia');
     await expect.poll(() => list.row('Zofia').count(), { timeout: 30_000 }).toBe(1);
-    await adviser.page.goto(`${server.url}/candidats/${away}`);
+    await openInApp(adviser.page, server.url, `/candidats/${away}`);
     await adviser.page.getByText('Ce dossier a été fusionné : vous êtes sur le dossier gardé de la même personne.').waitFor({ timeout: 60_000 });
     await adviser.page.getByRole('heading', { name: 'Zofia Kowalczyk', level: 1 }).waitFor();
     await list.open(server.url);
@@ -143,7 +144,7 @@ describe('merge and transfer of files', () => {
     await schaerbeek.page.getByText('Aucun candidat ne correspond à la recherche.').waitFor({ timeout: 30_000 });
 
     step('the audit page lists both');
-    await page.goto(`${server.url}/journal`);
+    await openInApp(page, server.url, `/journal`);
     await page.getByRole('heading', { name: 'Journal des actions sensibles', level: 1 }).waitFor({ timeout: 60_000 });
     await page.getByRole('rowheader', { name: 'Dossiers fusionnés' }).first().waitFor({ timeout: 30_000 });
     await page.getByRole('rowheader', { name: 'Dossier transféré' }).first().waitFor({ timeout: 30_000 });

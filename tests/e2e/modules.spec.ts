@@ -11,8 +11,9 @@ import { untilServiceWorkerControls } from './support/offline';
 import { screenshotPath } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
-import { LoginPage } from './pages/login-page';
+import { LoginPage, signInAgain } from './pages/login-page';
 import { ModulesPages } from './pages/modules-pages';
+import { openInApp } from './support/in-app';
 
 let server: TestServer;
 let browser: Browser;
@@ -100,7 +101,11 @@ describe('modules offline', () => {
     await expectAccessible('roll call');
     await page.screenshot({ path: screenshotPath('modules-02-roll-call'), fullPage: true });
 
+    // A reload drops the data key: the password again (offline), then the roll call as it was.
+    const rollCall = new URL(page.url()).pathname;
     await page.reload();
+    await signInAgain(page);
+    await openInApp(page, server.url, rollCall);
     await page.getByRole('button', { name: `${first} : Présent·e. Toucher pour changer.` }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: `${second} : En retard. Toucher pour changer.` }).waitFor();
 
@@ -140,7 +145,7 @@ describe('modules offline', () => {
       (record) => record.table === 'candidates' && `${String(record.data.firstName)} ${String(record.data.lastName)}` === firstPerson,
     );
     expect(person).toBeTruthy();
-    await page.goto(`${server.url}/candidats/${person!.id}/validation`);
+    await openInApp(page, server.url, `/candidats/${person!.id}/validation`);
     await page.getByRole('heading', { name: `Épreuves de validation de ${firstPerson}`, level: 1 }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Ajouter une inscription à une épreuve' }).click();
     const centre = `Centre de Namur ${Date.now().toString(36)}`;

@@ -10,7 +10,7 @@ import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { CandidateListPage } from './pages/candidate-list-page';
-import { LoginPage } from './pages/login-page';
+import { LoginPage, signInAgain } from './pages/login-page';
 import { stepLogger } from './support/tablets';
 
 let server: TestServer;
@@ -77,7 +77,7 @@ describe('offline intake', () => {
     // The first visit installs the worker; it controls the page from the next load on.
     if (!(await serviceWorkerControls())) {
       await page.reload();
-      await shell.waitForHome(); // resumed from the kept key, no password asked
+      await signInAgain(page); // no key is kept on the disk: the password again
     }
     expect(await serviceWorkerControls()).toBe(true);
     step('service worker controls the page; home');
@@ -105,9 +105,10 @@ describe('offline intake', () => {
     await form.save();
     await page.getByText('Le candidat a été enregistré sur la tablette.').waitFor();
 
-    step('offline reload');
+    step('offline reload: the password opens offline');
     await page.reload();
-    await page.getByRole('heading', { name: 'Candidats', level: 1 }).waitFor({ timeout: 60_000 });
+    await signInAgain(page);
+    await shell.goToCandidates();
     await list.search(firstName);
     const row = list.row(firstName);
     await row.waitFor();

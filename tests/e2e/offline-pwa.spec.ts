@@ -16,7 +16,8 @@ import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { CandidateListPage } from './pages/candidate-list-page';
-import { LoginPage } from './pages/login-page';
+import { LoginPage, signInAgain } from './pages/login-page';
+import { untilServiceWorkerControls } from './support/offline';
 import { stepLogger } from './support/tablets';
 
 let server: TestServer;
@@ -40,13 +41,6 @@ afterAll(async () => {
 });
 
 const step = stepLogger('offline-pwa');
-
-async function serviceWorkerControls(): Promise<boolean> {
-  return page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    return navigator.serviceWorker.controller !== null;
-  });
-}
 
 interface ManifestIcon {
   src: string;
@@ -125,11 +119,7 @@ describe('the offline app (production build)', () => {
     await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced();
-    if (!(await serviceWorkerControls())) {
-      await page.reload();
-      await shell.waitForHome();
-    }
-    expect(await serviceWorkerControls()).toBe(true);
+    await untilServiceWorkerControls(page);
     await page.getByRole('heading', { name: 'Mémoire de la tablette' }).waitFor();
     await page.screenshot({ path: screenshotPath('pwa-01-home-online'), fullPage: true });
 
@@ -154,9 +144,9 @@ describe('the offline app (production build)', () => {
     await form.save();
     await page.getByText('Le candidat a été enregistré sur la tablette.').waitFor();
 
-    step('offline reload again: everything there');
+    step('offline reload again: the password again, and everything there');
     await page.reload();
-    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 });
+    await signInAgain(page);
     await list.open(server.url);
     await list.search(firstName);
     const row = list.row(firstName);

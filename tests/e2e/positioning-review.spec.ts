@@ -18,6 +18,7 @@ import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 import { stepLogger } from './support/tablets';
+import { openInApp } from './support/in-app';
 
 const METIER = 'aide-menager';
 let server: TestServer;
@@ -102,7 +103,7 @@ describe('positioning review', () => {
     await a.context.setOffline(true);
 
     step('from the file’s timeline to the review');
-    await a.page.goto(`${server.url}/candidats/${candidate.id}`);
+    await openInApp(a.page, server.url, `/candidats/${candidate.id}`);
     await a.page.getByRole('heading', { name, level: 1 }).waitFor({ timeout: 60_000 });
     const timeline = a.page.getByRole('region', { name: 'Historique' });
     await timeline.getByRole('link', { name: 'Évaluer, comparer et décider les modules' }).first().click();
@@ -207,7 +208,7 @@ describe('positioning review', () => {
     await new LoginPage(b.page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await b.shell.waitForHome();
     await b.shell.waitForSynced(120_000);
-    await b.page.goto(`${server.url}/positionnements/${currentId}`);
+    await openInApp(b.page, server.url, `/positionnements/${currentId}`);
     await b.page.getByRole('heading', { name: `Positionnement de ${name}`, level: 1 }).waitFor({ timeout: 60_000 });
     await b.page.getByText('Remplacé par : Compétences numériques de base').waitFor();
     // Rated already: the form is folded under its summary, the comparison first.

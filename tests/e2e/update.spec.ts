@@ -15,7 +15,8 @@ import { screenshotPath } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
-import { LoginPage } from './pages/login-page';
+import { LoginPage, signInAgain } from './pages/login-page';
+import { untilServiceWorkerControls } from './support/offline';
 
 let site: string;
 let server: TestServer;
@@ -65,12 +66,7 @@ describe('app update', () => {
     await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced();
-    const controlled = () => page.evaluate(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null);
-    if (!(await controlled())) {
-      await page.reload();
-      await shell.waitForHome();
-    }
-    expect(await controlled()).toBe(true);
+    await untilServiceWorkerControls(page);
 
     // The adviser starts typing; the page remembers it is the same document (a reload would forget).
     await shell.goToNewCandidate();
@@ -104,6 +100,8 @@ describe('app update', () => {
 
     await page.locator('meta[name="vdc-build"]').waitFor({ state: 'attached', timeout: 60_000 });
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
+    // The update loads a new page, which drops the data key: the password again.
+    await signInAgain(page);
     await shell.goToCandidates();
     await page.getByLabel('Rechercher').fill('Mise');
     await page.getByRole('link', { name: /Mise À-Jour/ }).waitFor();

@@ -11,6 +11,7 @@ import type { AccountSummary } from '../../src/domain/accounts';
 import { AUDIT_PATHS } from '../../src/domain/audit';
 import { personFilePath } from '../../src/domain/written-person-file';
 import { API_PATHS, type PushResponse } from '../../src/domain/wire';
+import { DEVICE_UNLOCK_PATHS } from '../../src/domain/device-unlock';
 import { testDatabases } from '../support/postgres';
 
 const MARKER = 'Ŋadia-scoping-marker';
@@ -78,6 +79,17 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
       const own = (await inject('POST', API_PATHS.login, undefined, { email: 'carol@test.vdc.brussels', password: 'correct horse battery' })).json<{ token: string }>().token;
       expect((await inject('POST', ACCOUNT_PATHS.logout, own)).statusCode).toBe(204);
       expect((await inject('GET', `${API_PATHS.pull}?cursor=0`, fixture.users.alice.token)).statusCode).toBe(200);
+    },
+    'POST /api/devices/pin-unlock': async () => {
+      // Enrols only the device of the caller's own session: carol cannot enrol alice's tablet.
+      const response = await inject('POST', DEVICE_UNLOCK_PATHS.enrolPin, fixture.users.carol.token, { deviceId: aliceDevice, proof: 'a'.repeat(43) });
+      expect(response.statusCode).toBe(400);
+      expect(await fixture.server.db.selectFrom('device_unlocks').selectAll().where('device_id', '=', aliceDevice).execute()).toEqual([]);
+    },
+    'POST /api/auth/pin-unlock': async () => {
+      const response = await inject('POST', DEVICE_UNLOCK_PATHS.unlockWithPin, undefined, { userId: fixture.users.alice.id, deviceId: aliceDevice, proof: 'a'.repeat(43) });
+      expect(response.statusCode).toBe(401);
+      expectNoSiteAData(response.body);
     },
     'POST /api/auth/password': async () => {
       // Acts on the caller's own account only (no id in the request).

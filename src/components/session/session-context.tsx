@@ -2,7 +2,7 @@
 // The service is injected (the app passes the real src/sync/session.ts; tests pass their own),
 // so no screen imports the storage directly.
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ReporterSession, SignInOutcome, Workspace } from '../../sync/workspace';
+import type { PinReopenOutcome, ReopenOptions, ReporterSession, SignInOutcome, TabletLockReopenOutcome, Workspace } from '../../sync/workspace';
 
 export interface Credentials {
   email: string;
@@ -11,13 +11,24 @@ export interface Credentials {
 
 export interface SessionService {
   signIn(credentials: Credentials): Promise<SignInOutcome>;
-  /** Reopens today's workspace from the kept key after a reload, or null. */
+  /**
+   * A workspace already open for this page, or null. The app's service always answers null: no key
+   * is kept on the disk (docs/key-handling.md). Test services stand for an open session.
+   */
   resumeSession(): Promise<Workspace | null>;
   /**
    * Whether a resumed workspace opens behind the lock (a reload on a shared tablet: yes, the
    * default). Test services that stand for an already open session say no.
    */
   resumeOpensLocked?: boolean;
+  /** The ways this page may reopen the last adviser's workspace without the password (none: null). */
+  reopenOptions?(): Promise<ReopenOptions | null>;
+  /** Reopens with the PIN and the server's help. */
+  reopenWithPin?(pin: string): Promise<PinReopenOutcome>;
+  /** Reopens with the tablet's own lock (WebAuthn PRF), offline too. */
+  reopenWithTabletLock?(): Promise<TabletLockReopenOutcome>;
+  /** True when the tablet was handed to a candidate whose sitting waits for the adviser to unlock. */
+  sittingWaits?(): Promise<boolean>;
 }
 
 export interface SessionState {
@@ -27,11 +38,11 @@ export interface SessionState {
   workspace: Workspace | null;
   /** True when the current workspace was opened by an offline login (said on the next screen). */
   enteredOffline: boolean;
-  /** True when the current workspace was reopened from the kept key (a reload): it opens locked. */
+  /** True when the current workspace was handed by resumeSession(): it opens locked unless the service says otherwise. */
   resumed: boolean;
   /** Makes a freshly opened workspace current and starts its background sync. */
   enter(workspace: Workspace, options?: { offline?: boolean }): void;
-  /** Stops sync, signs out (forgets the kept key) and clears the workspace; `notice` is said on the login screen. */
+  /** Stops sync, signs out (drops the in-memory key) and clears the workspace; `notice` is said on the login screen. */
   leave(options?: { notice?: string }): Promise<void>;
   /** Why the last workspace was left, when the login screen should say it (e.g. `lockedOut`). */
   leftWith: string | undefined;
@@ -65,7 +76,7 @@ export function SessionProvider({ service, children }: { service: SessionService
     let cancelled = false;
     service
       .resumeSession()
-      .catch(() => null) // a broken kept key means "log in again", never a blank screen
+      .catch(() => null) // a failed resume means "log in again", never a blank screen
       .then((resumed) => {
         if (cancelled) return;
         // A transition: the signed-in screens then render in slices while their data arrives.

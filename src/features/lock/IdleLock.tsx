@@ -1,8 +1,9 @@
-// The idle lock of a shared tablet (docs/key-handling.md): after some minutes without a touch,
-// or on a reload, the adviser's screens are hidden (kept in memory, so nothing typed is lost) behind
+// The idle lock of a shared tablet (design/architecture.md): after some minutes without a touch the
+// adviser's screens are hidden (kept in memory with the data key, so nothing typed is lost) behind
 // a lock that the adviser's PIN opens. An adviser without a PIN is signed out when idle (their data
-// stays on the tablet; the password opens it again); a reload reopens their screens as before.
-// Too many wrong PINs, or the choice to use the password, also sign out.
+// stays on the tablet; the password opens it again). A reload drops the in-memory key: opening
+// again takes a factor the disk does not hold (docs/key-handling.md). Too many wrong PINs, or the
+// choice to use the password, also sign out.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useSession, useWorkspace } from '../../components/session/session-context';
 import { isolatedText } from '../../domain/bidi';

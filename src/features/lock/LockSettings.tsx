@@ -4,12 +4,13 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../components/session/session-context';
 import { IDLE_MINUTE_CHOICES, idleMinutes, setIdleMinutes } from './idle-settings';
+import { TabletLockSettings } from './TabletLockSettings';
 
 const PIN = /^\d{4,6}$/;
 
 export function LockSettings() {
   const { t } = useTranslation();
-  const pin = useWorkspace().pin;
+  const { pin, tabletLock } = useWorkspace();
   const ids = { idle: useId(), pin: useId(), repeat: useId(), error: useId() };
   const [minutes, setMinutes] = useState(idleMinutes);
   const [idleSaved, setIdleSaved] = useState(false);
@@ -78,6 +79,7 @@ export function LockSettings() {
           ) : null}
         </form>
       ) : null}
+      {tabletLock ? <TabletLockSettings tabletLock={tabletLock} /> : null}
     </section>
   );
 }

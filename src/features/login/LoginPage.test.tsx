@@ -1,9 +1,10 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { SessionService } from '../../components/session/session-context';
 import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
 import { renderApp } from '../../app/test-support/render-app';
+import type { CandidateLock } from '../../db/candidate-lock';
 import type { SignInOutcome } from '../../sync/workspace';
 
 function serviceAnswering(outcome: SignInOutcome, seen: { email: string; password: string }[] = []): SessionService {
@@ -51,9 +52,41 @@ describe('login screen', () => {
     expect(workspace.sync.started).toBe(true);
   });
 
-  it('skips the login when the session resumes after a reload', async () => {
+  it('asks the browser to remember no address nor password (a tablet shared by advisers)', async () => {
+    renderApp('/login', serviceAnswering({ ok: false, reason: 'bad_credentials' }));
+    expect((await screen.findByLabelText('Adresse e-mail')).getAttribute('autocomplete')).toBe('off');
+    expect(screen.getByLabelText('Mot de passe').getAttribute('autocomplete')).toBe('off');
+  });
+
+  it('skips the login when a test service stands for an open session', async () => {
     const workspace = createMemoryWorkspace();
     renderApp('/login', { signIn: async () => ({ ok: false, reason: 'network' }), resumeSession: async () => workspace });
     expect(await screen.findByRole('heading', { name: 'Bonjour Nadia Conseillère' })).toBeTruthy();
+  });
+
+  it('after a reload in candidate mode, tells the candidate in candidate mode’s words that the adviser must unlock, then resumes the sitting', async () => {
+    const workspace = createMemoryWorkspace();
+    const lock: CandidateLock = {
+      current: () => 'sitting-1',
+      load: async () => 'sitting-1',
+      lock: async () => undefined,
+      unlock: async () => undefined,
+      subscribe: () => () => undefined,
+    };
+    workspace.candidateLock = lock;
+    renderApp('/mode-candidat/sitting-1', { ...serviceAnswering({ ok: true, workspace, offline: true }), sittingWaits: async () => true });
+    expect(await screen.findByRole('heading', { name: 'Donnez la tablette à votre conseiller.' })).toBeTruthy();
+    expect(screen.getByText(/Mode candidat : la page a été rechargée et la séance attend/)).toBeTruthy();
+    await logIn('demo');
+    // The candidate-mode lock takes the adviser straight back to the sitting, full screen.
+    await waitFor(() => expect(document.querySelector('main.candidate')).not.toBeNull());
+    expect(screen.queryByRole('heading', { name: 'Connexion' })).toBeNull();
+    expect(screen.queryByRole('navigation', { name: 'Navigation principale' })).toBeNull();
+  });
+
+  it('shows no candidate words when no sitting waits', async () => {
+    renderApp('/login', { ...serviceAnswering({ ok: false, reason: 'network' }), sittingWaits: async () => false });
+    await screen.findByLabelText('Adresse e-mail');
+    expect(screen.queryByText(/Mode candidat/)).toBeNull();
   });
 });

@@ -1,16 +1,23 @@
-// Login: online against the server, or offline by unwrapping the key kept on this tablet.
-// Errors are said in words; an offline login is announced on the next screen.
-import { useState, type FormEvent } from 'react';
+// Login: online against the server, or offline by unwrapping the adviser's key with the password.
+// When the last adviser enrolled the PIN unlock, it is offered first (ReopenWithPin); the ways to
+// open the tablet again are explained below the form. Errors are said in words; an offline login
+// is announced on the next screen.
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../components/session/session-context';
 import { Notice } from '../../components/Notice';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useLocationNotice } from '../../components/use-location-notice';
+import { ReopenWithPin } from './ReopenWithPin';
+import { ReopenWithTabletLock } from './ReopenWithTabletLock';
+import type { ReopenOptions } from '../../sync/workspace';
+import { UnlockWays } from './UnlockWays';
 
 type LoginError = 'bad_credentials' | 'unknown_offline' | 'network' | 'server' | 'rate_limited' | 'missing';
 
-export function LoginPage() {
+/** `sittingNotice`: shown while a candidate's sitting waits for its adviser (the app passes candidate mode's screen). */
+export function LoginPage({ sittingNotice }: { sittingNotice?: ReactNode } = {}) {
   const { t } = useTranslation();
   const { service, enter, enterReporter } = useSession();
   const [email, setEmail] = useState('');
@@ -18,7 +25,22 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<LoginError | null>(null);
   const [notice, dismissNotice] = useLocationNotice();
+  const [reopen, setReopen] = useState<ReopenOptions | null>(null);
+  const [sittingWaits, setSittingWaits] = useState(false);
   useDocumentTitle(t('login.title'));
+
+  useEffect(() => {
+    let live = true;
+    void (service.reopenOptions?.() ?? Promise.resolve(null))
+      .catch(() => null)
+      .then((options) => live && setReopen(options));
+    void (service.sittingWaits?.() ?? Promise.resolve(false))
+      .catch(() => false)
+      .then((waits) => live && setSittingWaits(waits));
+    return () => {
+      live = false;
+    };
+  }, [service]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -47,9 +69,12 @@ export function LoginPage() {
           <p className="login__app">{t('app.name')}</p>
           <LanguageSwitcher />
         </div>
+        {sittingWaits ? sittingNotice : null}
         <h1>{t('login.title')}</h1>
         <p className="login__intro">{t('login.intro')}</p>
         {notice ? <Notice message={t(`notice.${notice}`)} onDismiss={dismissNotice} /> : null}
+        {reopen?.tabletLock ? <ReopenWithTabletLock /> : null}
+        {reopen?.pin ? <ReopenWithPin /> : null}
         {error ? <Notice tone="error" message={t(error === 'missing' ? 'login.missingFields' : `login.errors.${error}`)} /> : null}
         <form onSubmit={(event) => void submit(event)} noValidate>
           <div className="field">
@@ -61,7 +86,11 @@ export function LoginPage() {
               className="input"
               type="email"
               name="email"
-              autoComplete="username"
+              // A shared tablet: the browser must not keep nor offer other advisers' addresses
+              // (no form history, no username suggestion). The directory knows accounts by hash only.
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
               inputMode="email"
               value={email}
               onChange={(event) => setEmail(event.target.value)}
@@ -77,7 +106,7 @@ export function LoginPage() {
               className="input"
               type="password"
               name="password"
-              autoComplete="current-password"
+              autoComplete="off"
               value={password}
               onChange={(event) => setPassword(event.target.value)}
               required
@@ -87,6 +116,7 @@ export function LoginPage() {
             {t(busy ? 'login.submitting' : 'login.submit')}
           </button>
         </form>
+        <UnlockWays />
       </div>
     </main>
   );

@@ -39,7 +39,8 @@ export type SittingWorkspace<W extends Workspace = Workspace> = W & {
 export function equipForSittings<W extends Workspace>(base: W): SittingWorkspace<W> {
   const workspace = base as SittingWorkspace<W>;
   const directoryName = `test-directory-${Date.now()}-${(directories += 1)}`;
-  workspace.pin = createPinGate({ userId: workspace.user.id, directoryName, iterations: 1_000 });
+  const dataKey = crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  workspace.pin = createPinGate({ userId: workspace.user.id, dataKey, directoryName, iterations: 1_000 });
   workspace.candidateLock = createCandidateLock({ userId: workspace.user.id, directoryName });
   workspace.recordings = memoryRecordings();
   (workspace.repo('candidates') as unknown as Seedable<CandidateData>).seed('c-1', 'site-ml-bxl', { firstName: 'Amina', lastName: 'El Idrissi', languages: ['ar'] });

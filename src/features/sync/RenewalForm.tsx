@@ -41,7 +41,7 @@ export function RenewalForm({ pending, renew }: { pending: number; renew: NonNul
       <form className="expired-session__form" onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
         <FieldShell name="renewal-email" label={t('expiredSession.email')} errorKey={errors.email?.message} required>
           {(ids) => (
-            <input id={ids.inputId} className="input" type="email" autoComplete="username" aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.email} />
+            <input id={ids.inputId} className="input" type="email" autoComplete="off" aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.email} />
           )}
         </FieldShell>
         <FieldShell name="renewal-password" label={t('expiredSession.password')} errorKey={errors.password?.message} required>

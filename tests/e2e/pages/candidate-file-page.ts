@@ -1,11 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
+import { openInApp } from '../support/in-app';
 
 /** A person's file at /candidats/:id: identity, SPOC actions, accompaniments, notes, timeline. */
 export class CandidateFilePage {
   constructor(private readonly page: Page) {}
 
   async open(baseUrl: string, id: string, name: string) {
-    await this.page.goto(`${baseUrl}/candidats/${id}`);
+    await openInApp(this.page, baseUrl, `/candidats/${id}`);
     await this.waitFor(name);
   }
 

@@ -1,10 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
+import { openInApp } from '../support/in-app';
 
 export class CandidateListPage {
   constructor(private readonly page: Page) {}
 
   async open(baseUrl: string) {
-    await this.page.goto(`${baseUrl}/candidats`);
+    await openInApp(this.page, baseUrl, '/candidats');
     await this.page.getByRole('heading', { name: 'Candidats', level: 1 }).waitFor({ timeout: 60_000 });
   }
 

@@ -1,5 +1,19 @@
 import type { Page } from 'playwright-core';
 
+/** The credentials each page last logged in with: a page load drops the key, and helpers that reload sign in again. */
+const lastCredentials = new WeakMap<Page, { email: string; password: string }>();
+
+/** After a page load on a signed-in page: the password again (docs/key-handling.md), then home. */
+export async function signInAgain(page: Page): Promise<void> {
+  const credentials = lastCredentials.get(page);
+  const home = page.getByRole('heading', { name: /^Bonjour/ });
+  const login = page.getByRole('heading', { name: 'Connexion' });
+  await home.or(login).first().waitFor({ timeout: 60_000 });
+  if (!credentials || !(await login.isVisible())) return;
+  await new LoginPage(page).logIn(credentials.email, credentials.password);
+  await home.waitFor({ timeout: 60_000 });
+}
+
 export class LoginPage {
   constructor(private readonly page: Page) {}
 
@@ -9,6 +23,7 @@ export class LoginPage {
   }
 
   async logIn(email: string, password: string) {
+    lastCredentials.set(this.page, { email, password });
     await this.page.getByLabel('Adresse e-mail').fill(email);
     await this.page.getByLabel('Mot de passe').fill(password);
     await this.page.getByRole('button', { name: 'Se connecter' }).click();

@@ -1,13 +1,14 @@
 // The adviser's screen that starts a positioning sitting and hands the tablet over.
 import type { Page } from 'playwright-core';
 import { LockScreen } from './lock-screen';
+import { openInApp } from '../support/in-app';
 
 export class PositioningStartPage {
   constructor(private readonly page: Page) {}
 
-  /** Opens by address: a page load, so once the adviser has a PIN the lock screen comes first. */
+  /** Opens by address, in the open app (a page load would drop the key); the lock screen may come first. */
   async open(baseUrl: string, candidateId: string, pin?: string) {
-    await this.page.goto(`${baseUrl}/positionnements/nouveau?candidat=${candidateId}`);
+    await openInApp(this.page, baseUrl, `/positionnements/nouveau?candidat=${candidateId}`);
     const heading = this.page.getByRole('heading', { name: 'Nouveau positionnement', level: 1 });
     const lock = new LockScreen(this.page);
     await heading.or(lock.heading()).waitFor({ timeout: 60_000 });

@@ -1,5 +1,6 @@
 // Page objects of the UC lists (coordinators) and of a person's validation attempts.
 import type { Page } from 'playwright-core';
+import { openInApp } from '../support/in-app';
 
 export interface AttemptInput {
   accompanimentId: string;
@@ -34,7 +35,7 @@ export class ValidationPage {
   constructor(private readonly page: Page) {}
 
   async open(baseUrl: string, candidateId: string, name: string) {
-    await this.page.goto(`${baseUrl}/candidats/${candidateId}/validation`);
+    await openInApp(this.page, baseUrl, `/candidats/${candidateId}/validation`);
     await this.page.getByRole('heading', { name: `Épreuves de validation de ${name}`, level: 1 }).waitFor({ timeout: 60_000 });
   }
 

@@ -1,0 +1,96 @@
+// An adviser with no PIN closes the browser without logging out; the next person to start it must
+// meet the password screen, not her workspace, and nothing stored may open her data (issue 19).
+// The browser's form history must not keep her address either.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ADVISER } from './support/api';
+import { launchPersistentChromium } from './support/browser';
+import { needlesFor } from './support/clear-text-needles';
+import { scanDirectory } from './support/disk-scan';
+import { startTestServer, type TestServer } from './support/server';
+import { AppShell } from './pages/app-shell';
+import { LoginPage } from './pages/login-page';
+import { UnlockPage } from './pages/unlock';
+import { stepLogger } from './support/tablets';
+
+let server: TestServer;
+let profileDir: string;
+let context: BrowserContext | undefined;
+const step = stepLogger();
+const launch = () => launchPersistentChromium(profileDir, { viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+const firstPage = async (opened: BrowserContext): Promise<Page> => opened.pages()[0] ?? (await opened.newPage());
+
+/** Every value the origin keeps in IndexedDB that is (or holds) a CryptoKey, by database and store. */
+async function storedCryptoKeys(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const holds = (value: unknown): boolean =>
+      value instanceof CryptoKey || (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer) && Object.values(value).some(holds));
+    const found: string[] = [];
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+      });
+      for (const store of db.objectStoreNames) {
+        const values = await new Promise<unknown[]>((resolve) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as unknown[]);
+        });
+        if (values.some(holds)) found.push(`${name}/${store}`);
+      }
+      db.close();
+    }
+    return found;
+  });
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  profileDir = mkdtempSync(join(tmpdir(), 'vdc-e2e-restart-'));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.dispose();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+describe('a browser restarted on an adviser’s profile', () => {
+  it('shows the password screen first when she set no PIN and never logged out; her data opens only with the password', async () => {
+    step('she logs in, syncs, sets no PIN, closes the browser without logging out');
+    context = await launch();
+    let page = await firstPage(context);
+    await new LoginPage(page).open(server.url);
+    await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
+    await new AppShell(page).waitForHome();
+    await new AppShell(page).waitForSynced();
+    await context.close();
+    // The login form asks the browser to remember nothing: no form history (Web Data) nor any
+    // other file keeps her address. NOT yet true of Chromium's password manager, which records the
+    // address in "Login Data" despite autocomplete="off" (docs/key-handling.md, "Not done"): that
+    // file is left out here so the rest stays proven.
+    const address = scanDirectory(profileDir, needlesFor('email', [DEMO_ADVISER.email]));
+    const outsidePasswordManager = address.hits.filter((hit) => hit.file !== 'Default/Login Data' && hit.file !== 'Default/Login Data-journal');
+    expect(outsidePasswordManager.map((hit) => `${hit.file} (${hit.encoding})`), 'the adviser’s address in the profile').toEqual([]);
+
+    step('the next person starts the browser and opens the app');
+    context = await launch();
+    page = await firstPage(context);
+    await page.goto(`${server.url}/candidats`);
+    await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+    expect(await page.getByRole('heading', { name: /^Bonjour/ }).count()).toBe(0);
+    expect(await new UnlockPage(page).pinSection.count(), 'no PIN offered: none was set').toBe(0);
+    expect(await storedCryptoKeys(page), 'no key stored anywhere in the origin').toEqual([]);
+
+    step('only her password opens her workspace');
+    await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
+    await new AppShell(page).waitForHome();
+    await new AppShell(page).goToCandidates();
+    await page.locator('.candidate-row__link').first().waitFor();
+  });
+});
