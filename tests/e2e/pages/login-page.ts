@@ -22,10 +22,16 @@ export class LoginPage {
     await this.page.getByRole('heading', { name: 'Connexion' }).waitFor();
   }
 
+  /**
+   * Fills the login screen's own form. Its fields are found by id, not by label: during a logout the
+   * "connection expired" panel, with fields of the same labels, is still on screen for a moment, and
+   * a label lookup then filled that panel while the login screen appeared empty beside it.
+   */
   async logIn(email: string, password: string) {
     lastCredentials.set(this.page, { email, password });
-    await this.page.getByLabel('Adresse e-mail').fill(email);
-    await this.page.getByLabel('Mot de passe').fill(password);
-    await this.page.getByRole('button', { name: 'Se connecter' }).click();
+    await this.page.getByRole('heading', { name: 'Connexion', exact: true, level: 1 }).waitFor({ timeout: 60_000 });
+    await this.page.locator('#login-email').fill(email);
+    await this.page.locator('#login-password').fill(password);
+    await this.page.getByRole('button', { name: 'Se connecter', exact: true }).click();
   }
 }
