@@ -70,13 +70,10 @@ describe('a browser restarted on an adviser’s profile', () => {
     await new AppShell(page).waitForHome();
     await new AppShell(page).waitForSynced();
     await context.close();
-    // The login form asks the browser to remember nothing: no form history (Web Data) nor any
-    // other file keeps her address. NOT yet true of Chromium's password manager, which records the
-    // address in "Login Data" despite autocomplete="off" (docs/key-handling.md, "Not done"): that
-    // file is left out here so the rest stays proven.
+    // The login form asks the browser to remember nothing: no form history (Web Data), no password
+    // manager's "Login Data" (tests/e2e/password-manager.spec.ts) nor any other file keeps her address.
     const address = scanDirectory(profileDir, needlesFor('email', [DEMO_ADVISER.email]));
-    const outsidePasswordManager = address.hits.filter((hit) => hit.file !== 'Default/Login Data' && hit.file !== 'Default/Login Data-journal');
-    expect(outsidePasswordManager.map((hit) => `${hit.file} (${hit.encoding})`), 'the adviser’s address in the profile').toEqual([]);
+    expect(address.hits.map((hit) => `${hit.file} (${hit.encoding})`), 'the adviser’s address in the profile').toEqual([]);
 
     step('the next person starts the browser and opens the app');
     context = await launch();

@@ -13,6 +13,7 @@ import type { Role } from '../../domain/codes';
 import { validationKey } from '../../i18n/validation-key';
 import type { CodeOption } from '../../i18n/code-labels';
 import { failureKey, fieldIssuesOf } from './server-issues';
+import { SECRET_FIELD_AUTOCOMPLETE } from '../../components/secret-field';
 
 interface FormValues {
   email: string;
@@ -145,7 +146,7 @@ export function AccountForm({ account, roles, sites, siteName, groupOf, onCreate
       {creating ? (
         <FieldShell {...shells.password} label={t('accounts.field.password')} hint={t('accounts.field.passwordHint')} required>
           {(ids) => (
-            <input id={ids.inputId} className="input" type="password" autoComplete="new-password" aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.password} />
+            <input id={ids.inputId} className="input" type="password" autoComplete={SECRET_FIELD_AUTOCOMPLETE} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.password} />
           )}
         </FieldShell>
       ) : (

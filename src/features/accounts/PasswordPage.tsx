@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { changePasswordSchema, type ChangePasswordBody } from '../../domain/accounts';
 import { failureKey, fieldIssuesOf } from './server-issues';
 import { LockSettings } from '../lock/LockSettings';
+import { SECRET_FIELD_AUTOCOMPLETE } from '../../components/secret-field';
 
 export function PasswordPage() {
   const { t } = useTranslation();
@@ -52,12 +53,12 @@ export function PasswordPage() {
       <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
         <FieldShell name="current-password" label={t('password.current')} errorKey={errors.currentPassword?.message} required>
           {(ids) => (
-            <input id={ids.inputId} className="input" type="password" autoComplete="current-password" aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.currentPassword} />
+            <input id={ids.inputId} className="input" type="password" autoComplete={SECRET_FIELD_AUTOCOMPLETE} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.currentPassword} />
           )}
         </FieldShell>
         <FieldShell name="new-password" label={t('password.new')} hint={t('password.hint')} errorKey={errors.newPassword?.message} required>
           {(ids) => (
-            <input id={ids.inputId} className="input" type="password" autoComplete="new-password" aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.newPassword} />
+            <input id={ids.inputId} className="input" type="password" autoComplete={SECRET_FIELD_AUTOCOMPLETE} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.newPassword} />
           )}
         </FieldShell>
         <button type="submit" className="button button--primary" disabled={!online || !api || isSubmitting}>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldShell } from '../../components/form/FieldShell';
 import { resetPasswordSchema } from '../../domain/accounts';
 import { failureKey, fieldIssuesOf } from './server-issues';
+import { SECRET_FIELD_AUTOCOMPLETE } from '../../components/secret-field';
 
 interface Props {
   name: string;
@@ -44,7 +45,7 @@ export function ResetPasswordForm({ name, disabled, onReset }: Props) {
     <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
       <FieldShell name="reset-password" label={t('accounts.reset.label', { name })} hint={t('accounts.reset.hint')} errorKey={errors.password?.message}>
         {(ids) => (
-          <input id={ids.inputId} className="input" type="password" autoComplete="new-password" aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...passwordInput} />
+          <input id={ids.inputId} className="input" type="password" autoComplete={SECRET_FIELD_AUTOCOMPLETE} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...passwordInput} />
         )}
       </FieldShell>
       <button type="submit" className="button" disabled={disabled || isSubmitting}>

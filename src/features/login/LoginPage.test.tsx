@@ -55,7 +55,7 @@ describe('login screen', () => {
   it('asks the browser to remember no address nor password (a tablet shared by advisers)', async () => {
     renderApp('/login', serviceAnswering({ ok: false, reason: 'bad_credentials' }));
     expect((await screen.findByLabelText('Adresse e-mail')).getAttribute('autocomplete')).toBe('off');
-    expect(screen.getByLabelText('Mot de passe').getAttribute('autocomplete')).toBe('off');
+    expect(screen.getByLabelText('Mot de passe').getAttribute('autocomplete')).toBe('one-time-code');
   });
 
   it('skips the login when a test service stands for an open session', async () => {

@@ -13,6 +13,7 @@ import { ReopenWithPin } from './ReopenWithPin';
 import { ReopenWithTabletLock } from './ReopenWithTabletLock';
 import type { ReopenOptions } from '../../sync/workspace';
 import { UnlockWays } from './UnlockWays';
+import { SECRET_FIELD_AUTOCOMPLETE } from '../../components/secret-field';
 
 type LoginError = 'bad_credentials' | 'unknown_offline' | 'network' | 'server' | 'rate_limited' | 'missing';
 
@@ -106,7 +107,7 @@ export function LoginPage({ sittingNotice }: { sittingNotice?: ReactNode } = {})
               className="input"
               type="password"
               name="password"
-              autoComplete="off"
+              autoComplete={SECRET_FIELD_AUTOCOMPLETE}
               value={password}
               onChange={(event) => setPassword(event.target.value)}
               required

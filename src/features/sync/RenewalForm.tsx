@@ -9,6 +9,7 @@ import { FieldShell } from '../../components/form/FieldShell';
 import { Notice } from '../../components/Notice';
 import type { RenewalOutcome } from '../../sync/session-renewal';
 import type { Workspace } from '../../sync/workspace';
+import { SECRET_FIELD_AUTOCOMPLETE } from '../../components/secret-field';
 
 const renewalSchema = z.object({
   email: z.string().trim().min(1, { message: 'required' }).email({ message: 'invalidEmail' }),
@@ -46,7 +47,7 @@ export function RenewalForm({ pending, renew }: { pending: number; renew: NonNul
         </FieldShell>
         <FieldShell name="renewal-password" label={t('expiredSession.password')} errorKey={errors.password?.message} required>
           {(ids) => (
-            <input id={ids.inputId} className="input" type="password" autoComplete="current-password" aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.password} />
+            <input id={ids.inputId} className="input" type="password" autoComplete={SECRET_FIELD_AUTOCOMPLETE} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.password} />
           )}
         </FieldShell>
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
