@@ -107,7 +107,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerOrganisationRoutes(app, database);
   registerAuditRoutes(app, database);
   registerPersonFileRoute(app, database);
-  registerDeviceUnlockRoutes(app, database);
+  registerDeviceUnlockRoutes(app, database, loginGuard);
   await app.ready();
 
   return {

@@ -60,6 +60,19 @@ export async function tryPinUnlock(db: Kysely<Database>, userId: string, deviceI
   return { result: 'wrong', remaining: MAX_SERVER_PIN_ATTEMPTS - attempts };
 }
 
+/** Whether the device holds a secret that a PIN try could still open (not expired, not locked out). */
+export async function hasLivePinUnlock(db: Kysely<Database>, userId: string, deviceId: string, now = new Date()): Promise<boolean> {
+  const row = await db
+    .selectFrom('device_unlocks')
+    .select('attempts')
+    .where('user_id', '=', userId)
+    .where('device_id', '=', deviceId)
+    .where('attempts', '<', MAX_SERVER_PIN_ATTEMPTS)
+    .where('expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Logout, revocation: the device's secret is destroyed (every device of the user when no device is given). */
 export async function forgetPinUnlock(db: Kysely<Database>, userId: string, deviceId?: string | null): Promise<void> {
   let query = db.deleteFrom('device_unlocks').where('user_id', '=', userId);

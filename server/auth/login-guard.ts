@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { LoginThrottle } from './login-throttle';
-import type { LoginLimits } from './login-throttle';
+import type { Admission, LoginLimits } from './login-throttle';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from './passwords';
 
 export type PasswordVerifier = (passwordHash: string, password: string) => Promise<boolean>;
@@ -38,6 +38,17 @@ export class LoginGuard {
     if (!admission.admitted) return { outcome: 'backoff', retryAfterSeconds: admission.retryAfterSeconds };
     const right = await this.verify(passwordHash ?? DUMMY_PASSWORD_HASH, password);
     return { outcome: right && passwordHash !== undefined ? 'right' : 'wrong' };
+  }
+
+  /**
+   * Counts one PIN try (server/routes/device-unlock.ts) before its proof is checked, on the same
+   * account and address keys as passwords: PIN and password guesses add up, across every device
+   * and every server instance. The pair key (this account from this address) is left out: the
+   * device's own count already stops at five, and the password that follows a PIN lockout must not
+   * wait behind the pair's backoff.
+   */
+  admitPin(email: string, address: string): Promise<Admission> {
+    return this.throttle.admit(normalEmail(email), address, ['account', 'address']);
   }
 
   succeeded(email: string, address: string): Promise<void> {

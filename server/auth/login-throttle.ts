@@ -42,7 +42,7 @@ const SWEEP_EVERY_MS = 10 * MINUTE;
 
 export type Admission = { admitted: true } | { admitted: false; retryAfterSeconds: number };
 
-type Kind = keyof LoginLimits;
+export type Kind = keyof LoginLimits;
 
 interface State {
   failures: number;
@@ -78,11 +78,14 @@ export class LoginThrottle {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Counts one attempt for this email from this address, or refuses it while a key backs off. */
-  async admit(email: string, address: string): Promise<Admission> {
+  /**
+   * Counts one attempt for this email from this address, or refuses it while a key backs off.
+   * `kinds`: the keys the attempt counts on (a PIN try leaves out the pair, see LoginGuard.admitPin).
+   */
+  async admit(email: string, address: string, kinds: readonly Kind[] = ['pair', 'account', 'address']): Promise<Admission> {
     await this.sweep();
     // Rows are locked in key order by every transaction, so two attempts never deadlock.
-    const keys = (['pair', 'account', 'address'] as const).map((kind) => ({ kind, key: throttleKey(kind, email, address) })).sort((a, b) => a.key.localeCompare(b.key));
+    const keys = kinds.map((kind) => ({ kind, key: throttleKey(kind, email, address) })).sort((a, b) => a.key.localeCompare(b.key));
     return this.db.transaction().execute(async (trx) => {
       const now = this.now();
       const states: { kind: Kind; key: string; state: State }[] = [];
@@ -101,7 +104,10 @@ export class LoginThrottle {
       if (waitMs > 0) return { admitted: false, retryAfterSeconds: Math.ceil(waitMs / 1000) };
       for (const { kind, key, state } of states) {
         const failures = state.failures + 1;
-        const retryAt = now + delayAfter(this.limits[kind], failures);
+        // No delay is written as 0, not as `now`: a concurrent attempt that read its clock a moment
+        // earlier would otherwise see a wait of a few milliseconds and be refused for nothing.
+        const delay = delayAfter(this.limits[kind], failures);
+        const retryAt = delay > 0 ? now + delay : 0;
         await trx.updateTable('login_attempts').set({ failures, decayed_at: state.decayed_at, retry_at: retryAt, updated_at: now }).where('key', '=', key).execute();
       }
       return { admitted: true };

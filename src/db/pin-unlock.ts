@@ -32,7 +32,7 @@ async function pinKek(secret: string, keyHalf: Uint8Array, wrapSalt: Uint8Array)
 }
 
 /** What the server answers (src/domain/device-unlock.ts), as the tablet's transport reports it. */
-export type ServerPinAnswer = { result: 'ok'; secret: string } | { result: 'wrong'; remaining: number } | { result: 'locked-out' } | { result: 'unavailable' } | { result: 'offline' } | { result: 'wipe' };
+export type ServerPinAnswer = { result: 'ok'; secret: string } | { result: 'wrong'; remaining: number } | { result: 'locked-out' } | { result: 'unavailable' } | { result: 'offline' } | { result: 'wipe' } | { result: 'rate-limited' };
 
 export type PinUnlockResult = { result: 'ok'; key: HeldKey } | Exclude<ServerPinAnswer, { result: 'ok' }>;
 

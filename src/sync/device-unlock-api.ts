@@ -22,6 +22,8 @@ export function createDeviceUnlockApi(options: TransportOptions = {}): DeviceUnl
         if (!(error instanceof TransportError)) throw error;
         if (error.kind === 'network' || error.kind === 'server') return { result: 'offline' };
         if (isWipeOrder(error)) return { result: 'wipe' };
+        // The login throttle shared with passwords (server/auth/login-guard.ts): the PIN wrap is kept.
+        if (error.kind === 'rate_limited') return { result: 'rate-limited' };
         const refusal = pinUnlockRefusalSchema.safeParse(error.details.body);
         if (refusal.success && refusal.data.error === 'wrong_pin') return { result: 'wrong', remaining: refusal.data.remaining ?? 0 };
         if (refusal.success && refusal.data.error === 'pin_locked_out') return { result: 'locked-out' };
