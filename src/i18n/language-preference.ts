@@ -22,7 +22,22 @@ export function userLanguage(userId: string): AppLanguage | undefined {
   return read(userKey(userId));
 }
 
+/**
+ * A choice made while signed out (the login screen) in this page: the person who made it is the one
+ * signing in, so it wins over the language stored for them before (useUserLanguage). Kept in the
+ * page's memory only.
+ */
+let chosenSignedOut: AppLanguage | undefined;
+
+/** The language chosen on the login screen since the page loaded, once (then forgotten). */
+export function takeSignedOutChoice(): AppLanguage | undefined {
+  const chosen = chosenSignedOut;
+  chosenSignedOut = undefined;
+  return chosen;
+}
+
 export function rememberLanguage(language: AppLanguage, userId?: string): void {
+  if (!userId) chosenSignedOut = language;
   try {
     globalThis.localStorage?.setItem(LAST_USED_KEY, language);
     if (userId) globalThis.localStorage?.setItem(userKey(userId), language);

@@ -22,13 +22,13 @@ function FakeForm() {
   );
 }
 
-async function renderBanner(options: { pending?: number; withForm?: boolean } = {}) {
+async function renderBanner(options: { pending?: number; withForm?: boolean; signedOut?: boolean } = {}) {
   const workspace = createMemoryWorkspace();
   workspace.sync.setStatus({ phase: 'offline', pending: options.pending ?? 0, needsAttention: 0 });
   const apply = vi.fn();
   render(
     <I18nextProvider i18n={createI18n('fr')}>
-      <SessionProvider service={{ signIn: async () => ({ ok: true, workspace, offline: false }), resumeSession: async () => workspace }}>
+      <SessionProvider service={{ signIn: async () => ({ ok: true, workspace, offline: false }), resumeSession: async () => (options.signedOut ? null : workspace) }}>
         <UpdateHoldsProvider>
           {options.withForm ? <FakeForm /> : null}
           <PendingUpdate apply={apply} />
@@ -65,5 +65,15 @@ describe('update banner', () => {
     expect(apply).not.toHaveBeenCalled();
     act(() => workspace.sync.setStatus({ phase: 'idle', pending: 0, needsAttention: 0 }));
     expect(apply).toHaveBeenCalledTimes(1);
+  });
+
+  it('says, once signed in, that the adviser will open the tablet again after the update (the key lives in memory only)', async () => {
+    await renderBanner();
+    expect(await screen.findByText(/il faudra ensuite rouvrir la tablette \(verrou de la tablette, code PIN avec le réseau, ou mot de passe\)/)).toBeTruthy();
+  });
+
+  it('says nothing of opening the tablet again when nobody is signed in', async () => {
+    await renderBanner({ signedOut: true });
+    expect(screen.queryByText(/rouvrir la tablette/)).toBeNull();
   });
 });

@@ -1,8 +1,11 @@
 // Tells the adviser that a new version is ready and lets them choose when it applies. Nothing
 // reloads by itself: "now" is offered only when no form has unsaved input; "as soon as possible"
-// waits until every form is saved and the outbox is empty, then applies.
+// waits until every form is saved and the outbox is empty, then applies. Signed in, it also says that
+// the adviser will have to open the tablet again: the update loads a new page, and the data key lives
+// only in the page's memory (docs/key-handling.md).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../components/session/session-context';
 import { useOutboxPending } from './use-outbox-pending';
 import { useUpdateHoldCount } from './update-holds';
 import { useUpdatePrompt } from './use-update-prompt';
@@ -17,6 +20,7 @@ export function PendingUpdate({ apply }: { apply: () => void }) {
   const { t } = useTranslation();
   const formHeld = useUpdateHoldCount() > 0;
   const pending = useOutboxPending();
+  const signedIn = useSession().workspace !== null;
   const [armed, setArmed] = useState(false);
   const free = !formHeld && pending === 0;
 
@@ -31,6 +35,7 @@ export function PendingUpdate({ apply }: { apply: () => void }) {
         {t('pwa.update.ready')}
         {why ? <span className="update-banner__why"> {armed ? t('pwa.update.armed') : why}</span> : null}
       </p>
+      {signedIn ? <p className="update-banner__text update-banner__unlock">{t('pwa.update.unlockAgain')}</p> : null}
       {!formHeld ? (
         <button type="button" className="button button--primary" onClick={apply}>
           {t('pwa.update.applyNow')}

@@ -6,6 +6,7 @@ import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
 import { renderApp } from '../../app/test-support/render-app';
 import type { CandidateLock } from '../../db/candidate-lock';
 import type { SignInOutcome } from '../../sync/workspace';
+import { takeSignedOutChoice } from '../../i18n/language-preference';
 
 function serviceAnswering(outcome: SignInOutcome, seen: { email: string; password: string }[] = []): SessionService {
   return {
@@ -82,6 +83,20 @@ describe('login screen', () => {
     await waitFor(() => expect(document.querySelector('main.candidate')).not.toBeNull());
     expect(screen.queryByRole('heading', { name: 'Connexion' })).toBeNull();
     expect(screen.queryByRole('navigation', { name: 'Navigation principale' })).toBeNull();
+  });
+
+  it('tells the candidate to give the tablet back in every candidate-mode language, and in Dutch on a Dutch screen', async () => {
+    renderApp('/login', { ...serviceAnswering({ ok: false, reason: 'network' }), sittingWaits: async () => true });
+    expect(await screen.findByRole('heading', { name: 'Donnez la tablette à votre conseiller.' })).toBeTruthy();
+    expect(screen.getByText('Give the tablet to your adviser.').closest('[lang]')?.getAttribute('lang')).toBe('en');
+    const arabic = screen.getByText('أعطِ اللوحة لمستشارك.').closest('[lang]');
+    expect([arabic?.getAttribute('lang'), arabic?.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    expect(screen.queryByText('Geef de tablet terug aan uw begeleider.')).toBeNull();
+    await userEvent.selectOptions(screen.getByLabelText('Langue'), 'nl');
+    expect((await screen.findByText('Geef de tablet terug aan uw begeleider.')).getAttribute('lang')).toBe('nl');
+    expect(screen.getByText(/Kandidaatmodus|kandidaatmodus/)).toBeTruthy();
+    takeSignedOutChoice();
+    localStorage.clear();
   });
 
   it('shows no candidate words when no sitting waits', async () => {
