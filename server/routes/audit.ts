@@ -4,9 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { AUDIT_PATHS, auditQuerySchema, exportReportSchema, type AuditPage } from '../../src/domain/audit';
 import type { ServerDatabase } from '../db/connect';
 import { requireUser } from '../http/authenticate';
+import { requireWorkspaceUser } from '../http/workspace';
 import { forbidden, parseOrBadRequest } from '../http/errors';
 import { seesAllSites } from '../auth/users';
-import { hasTabletWorkspace } from '../auth/roles';
 import { listAudit } from '../accounts/audit';
 import { canManageAccounts } from '../accounts/manage';
 import { recordExportReport } from '../accounts/export-reports';
@@ -20,9 +20,8 @@ export function registerAuditRoutes(app: FastifyInstance, database: ServerDataba
   });
 
   app.post(AUDIT_PATHS.exports, async (request, reply) => {
-    const user = await requireUser(database, request);
-    // Exports are made from a tablet's records; a network reporter has no tablet workspace.
-    if (!hasTabletWorkspace(user.role)) throw forbidden();
+    // Exports are made from a tablet's records; a network reporter has no tablet workspace (403).
+    const user = await requireWorkspaceUser(database, request);
     const report = parseOrBadRequest(exportReportSchema, request.body);
     await recordExportReport(database.db, user, report);
     return reply.code(204).send();
