@@ -8,7 +8,7 @@ export interface Organisation {
   name: string;
 }
 
-export const ORGANISATION_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
+export { ORGANISATION_ID } from '../../src/domain/accounts';
 
 export async function listOrganisations(db: Kysely<Database>): Promise<Organisation[]> {
   return db.selectFrom('organisations').select(['id', 'name']).orderBy('name').orderBy('id').execute();
@@ -16,6 +16,11 @@ export async function listOrganisations(db: Kysely<Database>): Promise<Organisat
 
 export async function findOrganisation(db: Kysely<Database>, id: string): Promise<Organisation | undefined> {
   return db.selectFrom('organisations').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function renameOrganisation(db: Kysely<Database>, id: string, name: string): Promise<boolean> {
+  const result = await db.updateTable('organisations').set({ name }).where('id', '=', id).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Inserts an organisation; the caller has checked the id is free (inside its transaction). */

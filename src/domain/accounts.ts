@@ -12,6 +12,8 @@
 //   PUT   /api/retention      {siteId, years}       → { site: RetentionSetting } (coordinators, admins)
 //   GET   /api/organisations                        → { organisations: OrganisationSummary[] } (admins: all;
 //                                                     coordinators: their own)
+//   POST  /api/organisations  {id, name}            → { organisation } (administrators only)
+//   PATCH /api/organisations/:id  {name}            → { organisation } (administrators only; renames)
 // Coordinators manage advisers and coordinators whose sites are all theirs (their sites all lie in
 // one organisation), and give only their own sites and those two roles; administrators manage
 // everyone; network reporters and advisers manage nobody (docs/roles-and-organisations.md).
@@ -44,6 +46,27 @@ export interface OrganisationSummary {
   name: string;
   /** The organisation's live sites. */
   siteIds: string[];
+}
+
+/** An organisation's id: lowercase letters, digits and dashes, as the admin CLI's (e.g. cpas-schaerbeek). */
+export const ORGANISATION_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
+const organisationName = z.string({ message: 'required' }).trim().min(1, { message: 'required' }).max(120, { message: 'tooLong' });
+export const createOrganisationSchema = z
+  .object({ id: z.string({ message: 'required' }).trim().regex(ORGANISATION_ID, { message: 'invalidId' }), name: organisationName })
+  .strict();
+export type CreateOrganisationBody = z.infer<typeof createOrganisationSchema>;
+export const renameOrganisationSchema = z.object({ name: organisationName }).strict();
+
+/** A suggested organisation id from its name ("CPAS de Forest" → "cpas-de-forest"). */
+export function organisationIdFrom(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63)
+    .replace(/-+$/, '');
 }
 
 /** A new password: the shape rules here; the server also refuses common ones (docs/login-security.md). */

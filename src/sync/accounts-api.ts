@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ACCOUNT_PATHS, AUDIT_ACTIONS, NOT_MANAGED_REASONS } from '../domain/accounts';
 import { AUDIT_PATHS, type AuditPage, type AuditQuery, type ExportReport } from '../domain/audit';
-import type { AccountSummary, ChangePasswordBody, CreateAccountBody, OrganisationSummary, RetentionSetting, UpdateAccountBody } from '../domain/accounts';
+import type { AccountSummary, ChangePasswordBody, CreateAccountBody, CreateOrganisationBody, OrganisationSummary, RetentionSetting, UpdateAccountBody } from '../domain/accounts';
 import { ROLE_CODES } from '../domain/codes';
 import { personFilePath, writtenPersonFileSchema, type WrittenPersonFile } from '../domain/written-person-file';
 import { createJsonRequester, type TransportOptions } from './transport';
@@ -38,7 +38,9 @@ const retentionAnswer = z.object({ site: retentionSchema });
 const usersAnswer = z.object({ users: z.array(accountSchema) });
 const userAnswer = z.object({ user: accountSchema });
 const auditAnswer = z.object({ entries: z.array(auditEntrySchema), nextCursor: z.string().optional() });
-const organisationsAnswer = z.object({ organisations: z.array(z.object({ id: z.string(), name: z.string(), siteIds: z.array(z.string()) })) });
+const organisationSummarySchema = z.object({ id: z.string(), name: z.string(), siteIds: z.array(z.string()) });
+const organisationsAnswer = z.object({ organisations: z.array(organisationSummarySchema) });
+const organisationAnswer = z.object({ organisation: organisationSummarySchema });
 
 export interface AccountsApi {
   list(): Promise<AccountSummary[]>;
@@ -60,6 +62,9 @@ export interface AccountsApi {
   setRetention(siteId: string, years: number): Promise<RetentionSetting>;
   /** The organisations and their sites (an administrator's: all; a coordinator's: their own). */
   organisations(): Promise<OrganisationSummary[]>;
+  /** Administrators only: a new organisation (no sites yet), and a new name for one. */
+  createOrganisation(body: CreateOrganisationBody): Promise<OrganisationSummary>;
+  renameOrganisation(organisationId: string, name: string): Promise<OrganisationSummary>;
 }
 
 export interface AccountsApiOptions extends TransportOptions {
@@ -110,6 +115,12 @@ export function createAccountsApi(options: AccountsApiOptions): AccountsApi {
     },
     async organisations() {
       return (await request(organisationsAnswer, ACCOUNT_PATHS.organisations, { method: 'GET', token: token() })).organisations;
+    },
+    async createOrganisation(body) {
+      return (await request(organisationAnswer, ACCOUNT_PATHS.organisations, { method: 'POST', body, token: token() })).organisation;
+    },
+    async renameOrganisation(organisationId, name) {
+      return (await request(organisationAnswer, `${ACCOUNT_PATHS.organisations}/${encodeURIComponent(organisationId)}`, { method: 'PATCH', body: { name }, token: token() })).organisation;
     },
     async logout() {
       await request(z.unknown(), ACCOUNT_PATHS.logout, { method: 'POST', body: {}, token: token() });

@@ -60,11 +60,21 @@ class FakeAccounts implements AccountsApi {
     throw new Error('not used here');
   }
   async logout() {}
+  organisationList = [
+    { id: 'ml-bxl', name: 'Mission Locale de Bruxelles', siteIds: ['site-ml-bxl'] },
+    { id: 'cpas-bxl', name: 'CPAS de Bruxelles', siteIds: ['site-cpas-bxl'] },
+  ];
   async organisations() {
-    return [
-      { id: 'ml-bxl', name: 'Mission Locale de Bruxelles', siteIds: ['site-ml-bxl'] },
-      { id: 'cpas-bxl', name: 'CPAS de Bruxelles', siteIds: ['site-cpas-bxl'] },
-    ];
+    return this.organisationList;
+  }
+  async createOrganisation(body: { id: string; name: string }) {
+    this.calls.push(`create organisation ${body.id} ${body.name}`);
+    if (body.id === 'oisp-taken') throw new TransportError('bad_request', { status: 400, body: { error: 'bad_request', issues: [{ path: ['id'], code: 'taken', message: '…' }] } });
+    return { ...body, siteIds: [] };
+  }
+  async renameOrganisation(id: string, name: string) {
+    this.calls.push(`rename organisation ${id} ${name}`);
+    return { ...this.organisationList.find((organisation) => organisation.id === id)!, name };
   }
   retentionYears = 5;
   async retention() {
@@ -121,6 +131,41 @@ describe('accounts screens', () => {
     expect(within(organisations).getByRole('rowheader', { name: 'CPAS de Bruxelles' })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Nouveau compte' }));
     expect(screen.getByRole('option', { name: 'Rapporteur·rice du réseau' })).toBeTruthy();
+  }, 60_000);
+
+  it('lets an administrator create an organisation and rename one, with the refusals in words', async () => {
+    const workspace = createMemoryWorkspace({ id: 'admin-1', name: 'Admin', role: 'admin', siteIds: [] });
+    const api = new FakeAccounts();
+    workspace.accounts = api;
+    renderApp('/comptes', signedInService(workspace));
+    await screen.findByRole('table', { name: /2 organisations/ });
+    await userEvent.click(screen.getByRole('button', { name: 'Nouvelle organisation' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Créer l’organisation' }));
+    expect(await screen.findByText('Ce champ est obligatoire.')).toBeTruthy();
+    expect(screen.getByText("Cette référence n'est pas valable.")).toBeTruthy();
+    await userEvent.type(screen.getByLabelText(/^Nom de l’organisation/), 'OISP d’Anderlecht');
+    expect((screen.getByLabelText(/^Référence/) as HTMLInputElement).value).toBe('oisp-d-anderlecht');
+    await userEvent.clear(screen.getByLabelText(/^Référence/));
+    await userEvent.type(screen.getByLabelText(/^Référence/), 'oisp-taken');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer l’organisation' }));
+    expect(await screen.findByText('Cette référence est déjà utilisée : choisissez-en une autre.')).toBeTruthy();
+    await userEvent.clear(screen.getByLabelText(/^Référence/));
+    await userEvent.type(screen.getByLabelText(/^Référence/), 'oisp-anderlecht');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer l’organisation' }));
+    expect(await screen.findByText('Organisation « OISP d’Anderlecht » créée.')).toBeTruthy();
+    const table = await screen.findByRole('table', { name: /3 organisations/ });
+    expect(within(table).getByRole('rowheader', { name: 'OISP d’Anderlecht' })).toBeTruthy();
+
+    await userEvent.click(within(table).getByRole('button', { name: 'Renommer CPAS de Bruxelles' }));
+    const name = within(table).getByLabelText(/^Nouveau nom/);
+    await userEvent.clear(name);
+    await userEvent.click(within(table).getByRole('button', { name: 'Enregistrer le nom' }));
+    expect(await within(table).findByText('Ce champ est obligatoire.')).toBeTruthy();
+    await userEvent.type(name, 'CPAS de la Ville de Bruxelles');
+    await userEvent.click(within(table).getByRole('button', { name: 'Enregistrer le nom' }));
+    expect(await screen.findByText('Organisation renommée « CPAS de la Ville de Bruxelles ».')).toBeTruthy();
+    expect(within(table).getByRole('rowheader', { name: 'CPAS de la Ville de Bruxelles' })).toBeTruthy();
+    expect(api.calls).toEqual(['create organisation oisp-taken OISP d’Anderlecht', 'create organisation oisp-anderlecht OISP d’Anderlecht', 'rename organisation cpas-bxl CPAS de la Ville de Bruxelles']);
   }, 60_000);
 
   it('deactivates an account and revokes a tablet after confirmation', async () => {

@@ -33,7 +33,7 @@ export function AccountsPage() {
   const [editing, setEditing] = useState<AccountSummary | 'new'>();
   const [saved, setSaved] = useState<string>();
   const roles: Role[] = useMemo(() => (workspace.user.role === 'admin' ? ['adviser', 'coordinator', 'reporter', 'admin'] : ['adviser', 'coordinator']), [workspace.user.role]);
-  const organisations = useOrganisations(api, online);
+  const { organisations, put: putOrganisation } = useOrganisations(api, online);
   const groupOf = useMemo(() => organisationGrouping(organisations), [organisations]);
   const canChange = Boolean(api) && online;
 
@@ -123,7 +123,17 @@ export function AccountsPage() {
         <p role="status">{t('accounts.loading')}</p>
       ) : null}
 
-      {workspace.user.role === 'admin' && organisations && organisations.length > 0 ? <OrganisationsTable organisations={organisations} siteName={sites.nameOf} /> : null}
+      {workspace.user.role === 'admin' && organisations ? (
+        <OrganisationsTable
+          organisations={organisations}
+          siteName={sites.nameOf}
+          api={canChange ? api : undefined}
+          onSaved={(organisation, message) => {
+            putOrganisation(organisation);
+            setSaved(message);
+          }}
+        />
+      ) : null}
 
       {selected && api ? (
         <section aria-labelledby="account-edit-title" className="panel">

@@ -1,11 +1,16 @@
 // The organisations (each Mission Locale, CPAS and OISP) and their sites, loaded online for the
-// accounts screen: an administrator sees them all in a table and picks sites grouped by them.
-import { useEffect, useState } from 'react';
+// accounts screen: an administrator sees them all in a table, creates and renames them there (as
+// with the admin CLI's create-organisation), and picks sites grouped by them.
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationSummary } from '../../domain/accounts';
 import type { AccountsApi } from '../../sync/accounts-api';
+import { OrganisationForm, RenameOrganisationForm } from './OrganisationForms';
 
-export function useOrganisations(api: AccountsApi | undefined, online: boolean): OrganisationSummary[] | undefined {
+export function useOrganisations(
+  api: AccountsApi | undefined,
+  online: boolean,
+): { organisations: OrganisationSummary[] | undefined; put: (organisation: OrganisationSummary) => void } {
   const [organisations, setOrganisations] = useState<OrganisationSummary[]>();
   useEffect(() => {
     if (!api || !online) return;
@@ -18,7 +23,13 @@ export function useOrganisations(api: AccountsApi | undefined, online: boolean):
       live = false;
     };
   }, [api, online]);
-  return organisations;
+  const put = useCallback((organisation: OrganisationSummary) => {
+    setOrganisations((list) => {
+      const others = (list ?? []).filter((known) => known.id !== organisation.id);
+      return [...others, organisation].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+    });
+  }, []);
+  return { organisations, put };
 }
 
 /** Site id → its organisation's name. */
@@ -28,12 +39,36 @@ export function organisationGrouping(organisations: readonly OrganisationSummary
   return (siteId) => names.get(siteId);
 }
 
-export function OrganisationsTable({ organisations, siteName }: { organisations: readonly OrganisationSummary[]; siteName: (siteId: string) => string }) {
+interface TableProps {
+  organisations: readonly OrganisationSummary[];
+  siteName: (siteId: string) => string;
+  /** Administrators with the network: create and rename. */
+  api?: AccountsApi;
+  onSaved?: (organisation: OrganisationSummary, message: string) => void;
+}
+
+export function OrganisationsTable({ organisations, siteName, api, onSaved }: TableProps) {
   const { t } = useTranslation();
+  const [renaming, setRenaming] = useState<string>();
+  const [creating, setCreating] = useState(false);
   return (
     <section aria-labelledby="organisations-title">
       <h2 id="organisations-title">{t('accounts.organisations.title')}</h2>
-      <p>{t('accounts.organisations.intro')}</p>
+      <p>{t(api ? 'accounts.organisations.introManage' : 'accounts.organisations.intro')}</p>
+      {api && creating ? (
+        <OrganisationForm
+          taken={organisations.map((organisation) => organisation.id)}
+          onCreate={(body) => api.createOrganisation(body)}
+          onDone={(created) => {
+            setCreating(false);
+            if (created) onSaved?.(created, t('accounts.organisations.created', { name: created.name }));
+          }}
+        />
+      ) : api ? (
+        <button type="button" className="button" onClick={() => setCreating(true)}>
+          {t('accounts.organisations.new')}
+        </button>
+      ) : null}
       <div className="table-scroll" role="region" aria-labelledby="organisations-caption" tabIndex={0}>
         <table className="data-table">
           <caption id="organisations-caption">{t('accounts.organisations.caption', { count: organisations.length })}</caption>
@@ -41,13 +76,40 @@ export function OrganisationsTable({ organisations, siteName }: { organisations:
             <tr>
               <th scope="col">{t('accounts.organisations.name')}</th>
               <th scope="col">{t('accounts.field.sites')}</th>
+              {api ? (
+                <th scope="col">
+                  <span className="visually-hidden">{t('accounts.actions')}</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
             {organisations.map((organisation) => (
               <tr key={organisation.id}>
-                <th scope="row">{organisation.name}</th>
+                <th scope="row">
+                  {api && renaming === organisation.id ? (
+                    <RenameOrganisationForm
+                      organisation={organisation}
+                      onRename={(name) => api.renameOrganisation(organisation.id, name)}
+                      onDone={(renamed) => {
+                        setRenaming(undefined);
+                        if (renamed) onSaved?.(renamed, t('accounts.organisations.renamed', { name: renamed.name }));
+                      }}
+                    />
+                  ) : (
+                    organisation.name
+                  )}
+                </th>
                 <td>{organisation.siteIds.map(siteName).join(', ') || t('accounts.organisations.noSites')}</td>
+                {api ? (
+                  <td>
+                    {renaming === organisation.id ? null : (
+                      <button type="button" className="button" onClick={() => setRenaming(organisation.id)} aria-label={t('accounts.organisations.renameOne', { name: organisation.name })}>
+                        {t('accounts.organisations.rename')}
+                      </button>
+                    )}
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
