@@ -16,7 +16,7 @@ import { readRecord } from '../db/records';
 import type { StoredRecord } from '../db/records';
 import { lockRevisionCounter } from '../db/revisions';
 import { createUser, siteRuleBroken, writeUserChanges } from '../admin/accounts';
-import { organisationsOfSites } from '../organisations/sites';
+import { organisationsOfSites, siteNames } from '../organisations/sites';
 import { hashPassword } from '../auth/passwords';
 import { assertAllowedPassword } from '../auth/password-policy';
 import { revokeTokensOf } from '../auth/tokens';
@@ -107,6 +107,9 @@ async function loadAccount(db: Kysely<Database>, userId: string): Promise<Accoun
 /** Summaries; `reasons` says which accounts are shown without being manageable (no devices then). */
 async function summaries(db: Kysely<Database>, accounts: Account[], reasons: ReadonlyMap<string, NotManagedReason> = new Map()): Promise<AccountSummary[]> {
   const devices = await devicesOf(db, accounts.filter((account) => !reasons.has(account.id)).map((account) => account.id));
+  // Names of the account's sites, those of other organisations included: a coordinator's tablet holds
+  // only their own organisation's sites, and must not show the others as raw ids.
+  const names = await siteNames(db);
   return accounts
     .map((account): AccountSummary => {
       const reason = reasons.get(account.id);
@@ -116,6 +119,7 @@ async function summaries(db: Kysely<Database>, accounts: Account[], reasons: Rea
         name: account.name,
         role: account.role,
         siteIds: account.siteIds,
+        siteNames: Object.fromEntries(account.siteIds.flatMap((siteId) => [[siteId, names.get(siteId)] as const].filter((entry): entry is readonly [string, string] => entry[1] !== undefined))),
         active: account.active,
         devices: reason ? [] : (devices.get(account.id) ?? []),
         manageable: !reason,

@@ -17,6 +17,17 @@ async function liveSites(db: Kysely<Database>): Promise<SiteRow[]> {
   });
 }
 
+/** Site id → name of every site, closed or deleted ones included (an account may still name them). */
+export async function siteNames(db: Kysely<Database>): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('records').select(['id', 'data']).where('table_name', '=', 'sites').execute();
+  return new Map(
+    rows.flatMap((row) => {
+      const name = (JSON.parse(row.data) as { name?: unknown }).name;
+      return typeof name === 'string' && name.trim() ? [[row.id, name] as const] : [];
+    }),
+  );
+}
+
 /** The organisation of a site: its `organisationId`, or the site's own id when it has none. */
 function organisationKey(site: SiteRow): string {
   return site.organisationId ?? `site:${site.id}`;

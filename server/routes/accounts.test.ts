@@ -83,7 +83,12 @@ describe.each(testDatabases())('accounts, devices and audit on $name', (target) 
 
   it('shows, but does not manage, a person who also works on a site that is not the coordinator’s', async () => {
     const shared = await createUser(fixture.server.db, { email: 'shared@test.vdc.brussels', password: PASSWORD, name: 'Shared', role: 'adviser', siteIds: ['site-a', 'site-b'] });
-    expect((await listUsers(coordA.token)).find((user) => user.id === shared)).toMatchObject({ manageable: false, notManagedReason: 'otherSites' });
+    expect((await listUsers(coordA.token)).find((user) => user.id === shared)).toMatchObject({
+      manageable: false,
+      notManagedReason: 'otherSites',
+      // The other site, which the coordinator's tablet does not hold, is named for the accounts screen.
+      siteNames: { 'site-a': 'Mission Locale A', 'site-b': 'Mission Locale B' },
+    });
     expect((await call('PATCH', `${ACCOUNT_PATHS.users}/${shared}`, coordA.token, { siteIds: ['site-a'] })).statusCode).toBe(403);
     expect((await call('PATCH', `${ACCOUNT_PATHS.users}/${shared}`, coordA.token, { name: 'Shared Person' })).statusCode).toBe(403);
     // Once all of her sites are the coordinator's, she is theirs to manage.

@@ -116,6 +116,8 @@ export interface AccountSummary {
   name: string;
   role: Role;
   siteIds: string[];
+  /** The name of each of `siteIds` (those of other organisations included, which the tablet does not hold). */
+  siteNames?: Record<string, string>;
   active: boolean;
   devices: DeviceSummary[];
   /** False for an account shown but not the viewer's to manage (then no devices are listed). */

@@ -16,6 +16,7 @@ const accountSchema = z.object({
   name: z.string(),
   role: z.enum(ROLE_CODES),
   siteIds: z.array(z.string()),
+  siteNames: z.record(z.string(), z.string()).optional(),
   active: z.boolean(),
   devices: z.array(deviceSchema),
   manageable: z.boolean(),

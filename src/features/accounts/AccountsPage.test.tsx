@@ -18,7 +18,12 @@ class FakeAccounts implements AccountsApi {
   accounts = new Map<string, AccountSummary>([
     ['coord-1', account('coord-1', 'Claire Vandamme', { role: 'coordinator' })],
     ['amelie', account('amelie', 'Amélie Dewinter', { devices: [{ deviceId: '8f14e45f-ceea-467f-a0e6-1a2b3c4d5e6f', firstSeenAt: '2026-09-01T08:00:00Z', lastSeenAt: '2026-11-20T15:30:00Z' }] })],
-    ['nadia', account('nadia', 'Nadia Cpas', { siteIds: ['site-ml-bxl', 'site-cpas-bxl'], manageable: false, notManagedReason: 'otherSites' })],
+    ['nadia', account('nadia', 'Nadia Cpas', {
+        siteIds: ['site-ml-bxl', 'site-cpas-bxl'],
+        siteNames: { 'site-ml-bxl': 'Mission Locale de Bruxelles', 'site-cpas-bxl': 'CPAS de Bruxelles, antenne Nord' },
+        manageable: false,
+        notManagedReason: 'otherSites',
+      })],
   ]);
   calls: string[] = [];
   async list() {
@@ -103,6 +108,10 @@ describe('accounts screens', () => {
     // An account that also works at another organisation's site: shown with the reason, not managed.
     expect(within(table).getByText('Nadia Cpas travaille aussi sur des sites que vous ne coordonnez pas : seul un·e administrateur·rice gère ce compte.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Gérer le compte de Nadia Cpas' })).toBeNull();
+    // Her other organisation's site is not on the coordinator's tablet: named by the server, never a raw id.
+    const nadia = within(table).getByRole('row', { name: /Nadia Cpas/ });
+    expect(within(nadia).getByText(/CPAS de Bruxelles, antenne Nord/)).toBeTruthy();
+    expect(table.textContent).not.toContain('site-cpas-bxl');
 
     await userEvent.click(screen.getByRole('button', { name: 'Nouveau compte' }));
     await userEvent.click(screen.getByRole('button', { name: 'Créer le compte' }));

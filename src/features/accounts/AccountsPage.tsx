@@ -3,7 +3,7 @@
 // A coordinator manages the accounts all of whose sites are theirs; others on their sites are
 // listed with the reason in words. An administrator also sees the organisations and their sites,
 // and picks sites grouped by organisation. Online only (accounts live on the server); says so when offline.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './accounts.css';
 import { Notice } from '../../components/Notice';
@@ -36,6 +36,17 @@ export function AccountsPage() {
   const { organisations, put: putOrganisation } = useOrganisations(api, online);
   const groupOf = useMemo(() => organisationGrouping(organisations), [organisations]);
   const canChange = Boolean(api) && online;
+  // Sites of other organisations (a read-only account's) are not on this tablet: the server names them.
+  const serverSiteNames = useMemo(() => new Map((state.accounts ?? []).flatMap((account) => Object.entries(account.siteNames ?? {}))), [state.accounts]);
+  const siteName = useCallback(
+    (siteId: string) => {
+      const local = sites.nameOf(siteId);
+      if (local !== siteId) return local;
+      const named = serverSiteNames.get(siteId);
+      return named ? isolatedText(named) : t('accounts.unnamedSite');
+    },
+    [sites, serverSiteNames, t],
+  );
 
   const selected = editing && editing !== 'new' ? state.accounts?.find((account) => account.id === editing.id) : undefined;
   const panelKey = editing === 'new' ? 'new' : selected?.id;
@@ -65,7 +76,7 @@ export function AccountsPage() {
           <AccountForm
             roles={roles}
             sites={sites.options}
-            siteName={sites.nameOf}
+            siteName={siteName}
             groupOf={groupOf}
             onCreate={async (body) => state.put(await api.create(body))}
             onUpdate={() => Promise.resolve()}
@@ -81,7 +92,7 @@ export function AccountsPage() {
       {state.accounts ? (
         // Its own sideways scroll when enlarged text makes it wider than the screen (not the page's).
         <div className="table-scroll" role="region" aria-labelledby="accounts-caption" tabIndex={0}>
-          <table className="data-table">
+          <table className="data-table accounts-table">
             <caption id="accounts-caption">{t('accounts.caption', { count: state.accounts.length })}</caption>
             <thead>
               <tr>
@@ -102,7 +113,7 @@ export function AccountsPage() {
                   <th scope="row"><PersonName>{account.name}</PersonName></th>
                   <td>{account.email}</td>
                   <td>{t(`accounts.role.${account.role}`)}</td>
-                  <td>{account.siteIds.map(sites.nameOf).join(', ') || t(account.role === 'reporter' ? 'accounts.reporterSites' : 'accounts.allSites')}</td>
+                  <td>{account.siteIds.map(siteName).join(', ') || t(account.role === 'reporter' ? 'accounts.reporterSites' : 'accounts.allSites')}</td>
                   <td>{t(account.active ? 'accounts.state.active' : 'accounts.state.inactive')}</td>
                   <td>{account.devices.length}</td>
                   <td>
@@ -126,7 +137,7 @@ export function AccountsPage() {
       {workspace.user.role === 'admin' && organisations ? (
         <OrganisationsTable
           organisations={organisations}
-          siteName={sites.nameOf}
+          siteName={siteName}
           api={canChange ? api : undefined}
           onSaved={(organisation, message) => {
             putOrganisation(organisation);
@@ -143,7 +154,7 @@ export function AccountsPage() {
             account={selected}
             roles={selected.role === 'admin' && workspace.user.role !== 'admin' ? ['admin'] : roles}
             sites={sites.options}
-            siteName={sites.nameOf}
+            siteName={siteName}
             groupOf={groupOf}
             onCreate={() => Promise.resolve()}
             onUpdate={async (body) => state.put(await api.update(selected.id, body))}
