@@ -446,6 +446,9 @@ export function buildCandidateIndexInTurns(records: Iterable<CandidateRecord>, g
   return CandidateIndex.buildInTurns(records, giveTurnIfDue);
 }
 
+/** From this score a pair is worth an adviser's look (`likely` and `certain`): "À vérifier", the report. */
+export const SYNCED_PAIR_MIN_SCORE = 0.65;
+
 export interface DuplicateDraft {
   firstName?: string | null;
   lastName?: string | null;

@@ -10,6 +10,7 @@ import { mainThreadTurns } from '../../../db/main-thread-turns';
 import {
   buildCandidateIndexInTurns,
   findDuplicatesOf,
+  SYNCED_PAIR_MIN_SCORE,
   type CandidateIndex,
   type DuplicateMatch,
 } from '../../../domain/matching';
@@ -41,7 +42,7 @@ function matchKey(record: CandidateRecord): string {
 }
 
 /** Only pairs at least this sure are listed for the adviser (`likely` and `certain`). */
-export const SYNCED_DUPLICATE_MIN_SCORE = 0.65;
+export const SYNCED_DUPLICATE_MIN_SCORE = SYNCED_PAIR_MIN_SCORE;
 
 export function pairOf(id: string, match: DuplicateMatch): DuplicatePair {
   return id < match.id ? { firstId: id, secondId: match.id, match } : { firstId: match.id, secondId: id, match };
