@@ -174,11 +174,32 @@ function pairsKey(pairs: readonly DuplicatePair[]): string {
 // shared by every screen (a WeakMap, so a closed workspace's index goes with it).
 const indexes = new WeakMap<Repository<'candidates'>, LiveCandidateIndex>();
 
+/** Who waits for a workspace's index to exist without building it (the header's counter). */
+const waiting = new WeakMap<Repository<'candidates'>, Set<(live: LiveCandidateIndex) => void>>();
+
+/** Calls `listener` with the workspace's index once some screen has built it (at once if it has). */
+export function whenLiveCandidateIndex(repo: Repository<'candidates'>, listener: (live: LiveCandidateIndex) => void): () => void {
+  const live = indexes.get(repo);
+  if (live) {
+    listener(live);
+    return () => undefined;
+  }
+  const listeners = waiting.get(repo) ?? new Set();
+  listeners.add(listener);
+  waiting.set(repo, listeners);
+  return () => void listeners.delete(listener);
+}
+
 export function liveCandidateIndex(repo: Repository<'candidates'>, keptPairs?: KeptPairs): LiveCandidateIndex {
   let live = indexes.get(repo);
   if (!live) {
-    live = new LiveCandidateIndex(repo, keptPairs);
-    indexes.set(repo, live);
+    const created = new LiveCandidateIndex(repo, keptPairs);
+    live = created;
+    indexes.set(repo, created);
+    const listeners = waiting.get(repo);
+    waiting.delete(repo);
+    // After the render that created it: the waiting screens set state.
+    if (listeners) queueMicrotask(() => listeners.forEach((listener) => listener(created)));
   }
   return live;
 }
