@@ -45,6 +45,15 @@ describe('search', () => {
     expect(searchCandidates(index, 'العلوي محمد')).toEqual(['arabic']);
   });
 
+  it('lists the same script first: an Arabic-script query shows the Arabic-script file before Latin spellings', () => {
+    const both = buildCandidateIndex([
+      { id: 'a-latin', data: { firstName: 'Mohamed', lastName: 'Aarab' } },
+      { id: 'z-arabic', data: { firstName: 'محمد', lastName: 'يوسف' } },
+    ]);
+    expect(searchCandidates(both, 'محمد')).toEqual(['z-arabic', 'a-latin']);
+    expect(searchCandidates(both, 'Mohamed')).toEqual(['a-latin', 'z-arabic']);
+  });
+
   it('finds an Arabic-script file by a Latin spelling, and a Latin file by an Arabic one', () => {
     expect(searchCandidates(index, 'Mohamed')).toEqual(['arabic']);
     expect(searchCandidates(index, 'Mohamed Alaoui')).toEqual(['arabic']);

@@ -395,6 +395,7 @@ export class CandidateIndex {
 
     // Name words: the rarest prefix range gives the entries, the other words filter them.
     const exact = new Set<Entry>();
+    const otherScript = new Set<Entry>();
     if (words.length > 0) {
       const ranges = words.map((word, at) => {
         const lo = lowerBound(this.searchVocabulary, word);
@@ -416,18 +417,22 @@ export class CandidateIndex {
         for (const entry of found) if (other.across.has(entry) || entry.searchWords.some((word) => word.startsWith(other.word))) kept.add(entry);
         found = kept;
       }
-      for (const entry of found) if (ranges.every((range) => range.across.has(entry) || entry.searchWords.includes(range.word))) exact.add(entry);
+      for (const entry of found) {
+        if (ranges.every((range) => entry.searchWords.includes(range.word))) exact.add(entry);
+        else if (ranges.every((range) => range.across.has(entry) || entry.searchWords.includes(range.word))) otherScript.add(entry);
+      }
       matches = found;
     }
     if (!matches || matches.size === 0) return [];
 
-    // Whole-word matches first, each group in display order (by rank, via a mark per rank).
+    // Whole-word matches first, then whole words in the other script, then prefixes, each group in
+    // display order (by rank, via a mark per rank).
     this.refreshRanks();
     const marks = new Uint8Array(this.ordered.length);
-    for (const entry of matches) marks[entry.rank] = exact.has(entry) ? 2 : 1;
+    for (const entry of matches) marks[entry.rank] = exact.has(entry) ? 3 : otherScript.has(entry) ? 2 : 1;
     const result: string[] = [];
     const max = limit ?? Infinity;
-    for (const wanted of [2, 1]) {
+    for (const wanted of [3, 2, 1]) {
       for (let rank = 0; rank < marks.length && result.length < max; rank++) {
         if (marks[rank] === wanted) result.push((this.ordered[rank] as Entry).id);
       }
