@@ -159,6 +159,27 @@ describe('intake draft', { timeout: 60_000 }, () => {
     expect(workspace.drafts.rows.has('candidates:new')).toBe(false);
   });
 
+  it('saves what is typed while the kept draft is still offered, and keeps it when the offer is discarded', async () => {
+    const workspace = workspaceWithDrafts();
+    await workspace.drafts.save('candidates:new', { firstName: 'Ancienne' });
+    const first = await openNewForm(workspace);
+    await screen.findByText(/Une saisie non terminée a été gardée/);
+    await first.user.type(screen.getByLabelText('Prénom'), 'Nouvelle');
+    await waitFor(() => expect(workspace.drafts.rows.get('candidates:new')?.values).toMatchObject({ firstName: 'Nouvelle' }));
+    first.view.unmount();
+
+    // A reload with the offer never answered: the typing is what the tablet offers back.
+    const second = await openNewForm(workspace);
+    await screen.findByText(/Une saisie non terminée a été gardée/);
+    await second.user.type(screen.getByLabelText('Nom'), 'Tapée');
+    await waitFor(() => expect(workspace.drafts.rows.get('candidates:new')?.values).toMatchObject({ lastName: 'Tapée' }));
+    await second.user.click(screen.getByRole('button', { name: 'Supprimer le brouillon' }));
+    await second.user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Oui, effacer' }));
+    await waitFor(() => expect(screen.queryByText(/Une saisie non terminée/)).toBeNull());
+    expect((screen.getByLabelText('Nom') as HTMLInputElement).value).toBe('Tapée');
+    await waitFor(() => expect(workspace.drafts.rows.get('candidates:new')?.values).toMatchObject({ lastName: 'Tapée' }));
+  });
+
   it('discards a kept draft only after confirmation', async () => {
     const workspace = workspaceWithDrafts();
     await workspace.drafts.save('candidates:new', { firstName: 'Oubli' });
