@@ -26,13 +26,14 @@ export interface KeptPairs {
 
 type Drafts = NonNullable<Workspace['drafts']>;
 
-export function keptPairsIn(drafts: Pick<Drafts, 'load' | 'save'>): KeptPairs {
+export function keptPairsIn(drafts: Pick<Drafts, 'load' | 'save' | 'remove'>): KeptPairs {
   return {
     async load() {
       const stored = await drafts.load(KEPT_PAIRS_KEY);
       const parsed = pairsSchema.safeParse(stored?.values);
       return parsed.success ? parsed.data : [];
     },
-    save: (pairs) => drafts.save(KEPT_PAIRS_KEY, pairs),
+    // Nothing left to decide: no row at all (drafts are counted as typing kept on the tablet).
+    save: (pairs) => (pairs.length > 0 ? drafts.save(KEPT_PAIRS_KEY, pairs) : drafts.remove(KEPT_PAIRS_KEY)),
   };
 }
