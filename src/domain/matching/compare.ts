@@ -1,9 +1,17 @@
 // Comparing two people's names and birth dates: the evidence and score of a likely duplicate.
+import { hasArabicScript, skeletonOf } from './arabic';
 import { nameTokens, withoutGluedPrefix } from './normalize';
 import { phoneticKeys } from './phonetic';
 import { withinTypo } from './typo';
 
-export type MatchReason = 'same-name' | 'similar-name' | 'phonetic' | 'same-birth-date' | 'same-birth-year' | 'swapped-names';
+export type MatchReason =
+  | 'same-name'
+  | 'similar-name'
+  | 'phonetic'
+  | 'other-script'
+  | 'same-birth-date'
+  | 'same-birth-year'
+  | 'swapped-names';
 
 export type NameField = 'first' | 'last';
 
@@ -14,17 +22,26 @@ export interface NameToken {
   forms: string[];
   /** The phonetic keys of the forms. */
   keys: string[];
+  /** Typed in Arabic script (its forms are a transliteration: arabic.ts). */
+  arabic: boolean;
+  /** The consonant skeletons of the forms, compared only across scripts. */
+  skeletons: string[];
+}
+
+/** A name token from its folded word; `keysOf` gives phonetic keys (the index caches them). */
+export function tokenOfWord(word: string, field: NameField, arabic: boolean, keysOf: PhoneticKeyFn): NameToken {
+  const alt = withoutGluedPrefix(word);
+  const forms = alt === undefined ? [word] : [word, alt];
+  const keys = alt === undefined ? keysOf(word) : [...new Set([...keysOf(word), ...keysOf(alt)])];
+  const skeletons = [...new Set(forms.map(skeletonOf).filter((skeleton) => skeleton.length > 0))];
+  return { field, forms, keys, arabic, skeletons };
 }
 
 export type PhoneticKeyFn = (word: string) => string[];
 
 function tokensOfField(value: string | null | undefined, field: NameField, keysOf: PhoneticKeyFn): NameToken[] {
-  return nameTokens(value).map((word) => {
-    const alt = withoutGluedPrefix(word);
-    const forms = alt === undefined ? [word] : [word, alt];
-    const keys = [...new Set(forms.flatMap((form) => keysOf(form)))];
-    return { field, forms, keys };
-  });
+  const arabic = hasArabicScript(value);
+  return nameTokens(value).map((word) => tokenOfWord(word, field, arabic, keysOf));
 }
 
 /** The comparable words of a first and last name. */
@@ -36,8 +53,8 @@ export function nameTokensOf(
   return [...tokensOfField(firstName, 'first', keysOf), ...tokensOfField(lastName, 'last', keysOf)];
 }
 
-type Level = 'exact' | 'phonetic' | 'typo';
-const LEVELS: readonly Level[] = ['exact', 'phonetic', 'typo'];
+type Level = 'exact' | 'phonetic' | 'typo' | 'script';
+const LEVELS: readonly Level[] = ['exact', 'phonetic', 'typo', 'script'];
 
 function intersects(a: readonly string[], b: readonly string[]): boolean {
   return a.some((value) => b.includes(value));
@@ -46,7 +63,9 @@ function intersects(a: readonly string[], b: readonly string[]): boolean {
 function matchesAt(a: NameToken, b: NameToken, level: Level): boolean {
   if (level === 'exact') return intersects(a.forms, b.forms);
   if (level === 'phonetic') return intersects(a.keys, b.keys);
-  return a.forms.some((x) => b.forms.some((y) => withinTypo(x, y)));
+  if (level === 'typo') return a.forms.some((x) => b.forms.some((y) => withinTypo(x, y)));
+  // One word in Arabic script, the other in Latin letters: vowels are unwritten on one side.
+  return a.arabic !== b.arabic && intersects(a.skeletons, b.skeletons);
 }
 
 export interface NameComparison {
@@ -95,16 +114,18 @@ export function compareNames(a: readonly NameToken[], b: readonly NameToken[]): 
   const allExact = levelOf.every((level) => level === 'exact');
   const anyTypo = levelOf.includes('typo');
   const anyPhonetic = levelOf.includes('phonetic');
+  const anyScript = levelOf.includes('script');
   const sameLength = short.length === long.length;
 
   if (allExact && sameLength && !mixed) {
     return swapped ? { strength: 0.95, reasons: ['swapped-names'] } : { strength: 1, reasons: ['same-name'] };
   }
-  let strength = allExact ? 1 : anyTypo ? 0.8 : 0.85;
+  let strength = allExact ? 1 : anyTypo || anyScript ? 0.8 : 0.85;
   if (!sameLength) strength -= 0.1;
   if (swapped || mixed) strength -= 0.05;
   const reasons: MatchReason[] = ['similar-name'];
   if (anyPhonetic) reasons.push('phonetic');
+  if (anyScript) reasons.push('other-script');
   if (swapped) reasons.push('swapped-names');
   return { strength: Math.round(strength * 100) / 100, reasons };
 }

@@ -5,9 +5,10 @@
 // duplicate check finds likely matches of a draft by name (order-, particle-, phonetic- and
 // typo-tolerant) and birth date or year.
 import { communesByPostalCode } from '../codes';
-import { comparePeople, nameTokensOf } from './compare';
+import { hasArabicScript, skeletonOf } from './arabic';
+import { comparePeople, nameTokensOf, tokenOfWord } from './compare';
 import type { MatchLevel, MatchReason, NameToken } from './compare';
-import { foldName, foldNameField, phoneDigits, withoutGluedPrefix } from './normalize';
+import { foldName, foldNameField, phoneDigits } from './normalize';
 import { phoneticKeys } from './phonetic';
 import { typoBudget, withinTypo } from './typo';
 
@@ -15,6 +16,7 @@ export { foldName, nameKey, nameTokens, normalizeName, phoneDigits } from './nor
 export { phoneticKey, phoneticKeys } from './phonetic';
 export { boundedDistance, typoBudget, withinTypo } from './typo';
 export { compareBirth, compareNames, comparePeople, levelOfScore, nameTokensOf } from './compare';
+export { hasArabicScript, skeletonOf } from './arabic';
 export type { MatchLevel, MatchReason, NameToken } from './compare';
 
 /** The candidate fields used here; `CandidateData` (entities.ts) fits. */
@@ -108,6 +110,10 @@ function compareEntries(a: Entry, b: Entry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+function skeletonPosting(arabic: boolean, skeleton: string): string {
+  return `${arabic ? 'a' : 'l'}:${skeleton}`;
+}
+
 function isExcluded(data: MatchableCandidate): boolean {
   return Boolean(data.erased) || Boolean(data.mergedInto);
 }
@@ -118,6 +124,8 @@ export class CandidateIndex {
   private readonly formPostings: Postings = new Map();
   private readonly formsByLength = new Map<number, Map<string, number>>();
   private readonly keyPostings: Postings = new Map();
+  /** Script-tagged consonant skeletons ("a:MHMT" for Arabic script, "l:MHMT" for Latin) → entries. */
+  private readonly skeletonPostings: Postings = new Map();
   /** Search words → entries, and the same words sorted for prefix ranges. */
   private readonly searchPostings: Postings = new Map();
   private searchVocabulary: string[] = [];
@@ -190,6 +198,7 @@ export class CandidateIndex {
         }
       }
       for (const key of token.keys) addPosting(this.keyPostings, key, entry);
+      for (const skeleton of token.skeletons) addPosting(this.skeletonPostings, skeletonPosting(token.arabic, skeleton), entry);
     }
     for (const word of entry.searchWords) {
       if (addPosting(this.searchPostings, word, entry) && !this.bulk) {
@@ -224,6 +233,7 @@ export class CandidateIndex {
         if (removePosting(this.formPostings, form, entry)) this.formsByLength.get(form.length)?.delete(form);
       }
       for (const key of token.keys) removePosting(this.keyPostings, key, entry);
+      for (const skeleton of token.skeletons) removePosting(this.skeletonPostings, skeletonPosting(token.arabic, skeleton), entry);
     }
     for (const word of entry.searchWords) {
       if (removePosting(this.searchPostings, word, entry)) {
@@ -296,13 +306,12 @@ export class CandidateIndex {
     const { data } = record;
     const first = foldNameField(data.firstName);
     const last = foldNameField(data.lastName);
-    const tokenOf = (field: 'first' | 'last') => (word: string): NameToken => {
-      const alt = withoutGluedPrefix(word);
-      const forms = alt === undefined ? [word] : [word, alt];
-      const keys = alt === undefined ? this.keysOf(word) : [...new Set([...this.keysOf(word), ...this.keysOf(alt)])];
-      return { field, forms, keys };
-    };
-    const tokens = [...first.tokens.map(tokenOf('first')), ...last.tokens.map(tokenOf('last'))];
+    const firstArabic = hasArabicScript(data.firstName);
+    const lastArabic = hasArabicScript(data.lastName);
+    const tokens = [
+      ...first.tokens.map((word) => tokenOfWord(word, 'first', firstArabic, this.keysOf)),
+      ...last.tokens.map((word) => tokenOfWord(word, 'last', lastArabic, this.keysOf)),
+    ];
     const words = new Set<string>();
     for (const raw of [first.words, last.words]) {
       for (const word of raw) words.add(word);
@@ -344,6 +353,7 @@ export class CandidateIndex {
         }
       }
       for (const key of token.keys) collect(this.keyPostings.get(key));
+      for (const skeleton of token.skeletons) collect(this.skeletonPostings.get(skeletonPosting(!token.arabic, skeleton)));
       for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
     }
     return hits;
@@ -361,7 +371,16 @@ export class CandidateIndex {
     const parts = query.trim().split(/\s+/);
     const isNumber = (part: string) => /^[+\d][\d./-]*$/.test(part);
     const numberText = parts.filter(isNumber).join(' ');
-    const words = foldName(parts.filter((part) => !isNumber(part)).join(' ')).split(' ').filter(Boolean);
+    const typed = parts
+      .filter((part) => !isNumber(part))
+      .flatMap((part) => foldName(part).split(' ').filter(Boolean).map((word) => ({ word, arabic: hasArabicScript(part) })));
+    const words = typed.map((entry) => entry.word);
+    // A whole word also finds its spelling in the other script (محمد ↔ Mohamed) by consonant skeleton.
+    const across = typed.map(({ word, arabic }) => {
+      const skeleton = skeletonOf(word);
+      const telling = skeleton.length >= 2 || (skeleton.length === 1 && word.length >= 4);
+      return new Set(telling ? (this.skeletonPostings.get(skeletonPosting(!arabic, skeleton)) ?? []) : []);
+    });
     let digits = numberText.replace(/\D+/g, '');
     if (digits && /^\s*(\+|00)32/.test(numberText)) digits = phoneDigits(numberText);
     if (words.length === 0 && digits.length === 0) return [];
@@ -376,39 +395,44 @@ export class CandidateIndex {
 
     // Name words: the rarest prefix range gives the entries, the other words filter them.
     const exact = new Set<Entry>();
+    const otherScript = new Set<Entry>();
     if (words.length > 0) {
-      const ranges = words.map((word) => {
+      const ranges = words.map((word, at) => {
         const lo = lowerBound(this.searchVocabulary, word);
         const hi = lowerBound(this.searchVocabulary, `${word}\u007f`);
-        return { word, lo, hi };
+        return { word, lo, hi, across: across[at] as Set<Entry> };
       });
-      ranges.sort((a, b) => a.hi - a.lo - (b.hi - b.lo));
+      ranges.sort((a, b) => a.hi - a.lo + a.across.size - (b.hi - b.lo + b.across.size));
       const [rarest, ...others] = ranges;
-      if (!rarest || rarest.hi === rarest.lo) return [];
+      if (!rarest || (rarest.hi === rarest.lo && rarest.across.size === 0)) return [];
       const filter = matches;
       let found = new Set<Entry>();
-      for (let i = rarest.lo; i < rarest.hi; i++) {
-        this.searchPostings.get(this.searchVocabulary[i] as string)?.forEach((entry) => {
-          if (!filter || filter.has(entry)) found.add(entry);
-        });
-      }
+      const take = (entry: Entry) => {
+        if (!filter || filter.has(entry)) found.add(entry);
+      };
+      for (let i = rarest.lo; i < rarest.hi; i++) this.searchPostings.get(this.searchVocabulary[i] as string)?.forEach(take);
+      rarest.across.forEach(take);
       for (const other of others) {
         const kept = new Set<Entry>();
-        for (const entry of found) if (entry.searchWords.some((word) => word.startsWith(other.word))) kept.add(entry);
+        for (const entry of found) if (other.across.has(entry) || entry.searchWords.some((word) => word.startsWith(other.word))) kept.add(entry);
         found = kept;
       }
-      for (const entry of found) if (words.every((word) => entry.searchWords.includes(word))) exact.add(entry);
+      for (const entry of found) {
+        if (ranges.every((range) => entry.searchWords.includes(range.word))) exact.add(entry);
+        else if (ranges.every((range) => range.across.has(entry) || entry.searchWords.includes(range.word))) otherScript.add(entry);
+      }
       matches = found;
     }
     if (!matches || matches.size === 0) return [];
 
-    // Whole-word matches first, each group in display order (by rank, via a mark per rank).
+    // Whole-word matches first, then whole words in the other script, then prefixes, each group in
+    // display order (by rank, via a mark per rank).
     this.refreshRanks();
     const marks = new Uint8Array(this.ordered.length);
-    for (const entry of matches) marks[entry.rank] = exact.has(entry) ? 2 : 1;
+    for (const entry of matches) marks[entry.rank] = exact.has(entry) ? 3 : otherScript.has(entry) ? 2 : 1;
     const result: string[] = [];
     const max = limit ?? Infinity;
-    for (const wanted of [2, 1]) {
+    for (const wanted of [3, 2, 1]) {
       for (let rank = 0; rank < marks.length && result.length < max; rank++) {
         if (marks[rank] === wanted) result.push((this.ordered[rank] as Entry).id);
       }
@@ -426,6 +450,9 @@ export function buildCandidateIndex(records: Iterable<CandidateRecord>): Candida
 export function buildCandidateIndexInTurns(records: Iterable<CandidateRecord>, giveTurnIfDue: () => Promise<void>): Promise<CandidateIndex> {
   return CandidateIndex.buildInTurns(records, giveTurnIfDue);
 }
+
+/** From this score a pair is worth an adviser's look (`likely` and `certain`): "À vérifier", the report. */
+export const SYNCED_PAIR_MIN_SCORE = 0.65;
 
 export interface DuplicateDraft {
   firstName?: string | null;

@@ -2,7 +2,9 @@
 // hyphens folded away, then name particles handled so that "El Amrani", "Al-Amrani", "Elamrani"
 // and "Amrani" compare equal, "Ben Ali" = "Benali", "Abd el Kader" = "Abdelkader" and
 // "Nour Eddine" = "Noureddine". Order-insensitivity is the caller's (the matcher compares bags of
-// tokens); `nameKey` gives the order-insensitive key of a whole name.
+// tokens); `nameKey` gives the order-insensitive key of a whole name. Arabic-script letters fold to
+// Latin letters (arabic.ts), so such names are searched and compared like any other.
+import { ARABIC_LETTERS } from './arabic';
 
 /** Letters that NFD does not decompose, folded by hand (Nordic, Polish, Croatian, Turkish, German…). */
 const SPECIAL_LETTERS: Record<string, string> = {
@@ -48,7 +50,7 @@ function foldChar(char: string): string {
   let folded = foldedChars.get(char);
   if (folded === undefined) {
     const lowered = char.toLowerCase();
-    const special = SPECIAL_LETTERS[lowered];
+    const special = SPECIAL_LETTERS[lowered] ?? ARABIC_LETTERS[char];
     if (special !== undefined) folded = special;
     else if (APOSTROPHES.test(char)) folded = '';
     else if (/^[‐‑‒–—-]$/.test(char)) folded = '-';
@@ -88,6 +90,8 @@ export const DROPPED_PARTICLES: ReadonlySet<string> = new Set([
 /** Patronymic / family particles glued to the next word: "Ben Ali" = "Benali", "Aït Ahmed" = "Aitahmed". */
 const GLUED_TO_NEXT: ReadonlySet<string> = new Set([
   'ben', 'bin', 'ibn', 'bent', 'bint', 'ould', 'bou', 'abou', 'abu', 'aboul', 'abul', 'ait', 'ath', 'ag',
+  // The same particles in Arabic script, as arabic.ts folds them: بن, بنت, أبو, بو, آيت.
+  'bn', 'bnt', 'abw', 'bw', 'ayt',
 ]);
 
 /** The "Abd" forms: "Abd el Kader", "Abdel Kader", "Abdul Kadir" all glue into one word. */

@@ -1,4 +1,5 @@
 // The data-quality panel: what would make the report wrong, listed before it is final.
+import { comparePeople, nameTokensOf, SYNCED_PAIR_MIN_SCORE, type NameToken } from '../matching';
 import { compareCodes, inPeriod, openDuring, type Period } from './period';
 import type { Scope } from './scope';
 import type { CandidateMissingFields, CountedCandidateField, DataQuality, PossibleDuplicate, StaleAccompaniment, TestWithoutResult } from './types';
@@ -115,6 +116,8 @@ function normalize(raw: string): string {
  */
 function possibleDuplicates(scope: Scope, counted: Iterable<string>): PossibleDuplicate[] {
   const groups = new Map<string, { birthYear: string; ids: string[] }>();
+  const linked = new UnionFind();
+  const compared: Compared[] = [];
   for (const person of new Set(counted)) {
     const data = scope.persons.file(person)?.data;
     if (!data || data.erased) continue;
@@ -125,11 +128,95 @@ function possibleDuplicates(scope: Scope, counted: Iterable<string>): PossibleDu
     const group = groups.get(key) ?? { birthYear, ids: [] };
     group.ids.push(person);
     groups.set(key, group);
+    linked.add(person, birthYear);
+    compared.push({ id: person, birthDate: data.birthDate ?? undefined, notSame: data.notSamePersonAs ?? [], tokens: nameTokensOf(data.firstName, data.lastName) });
   }
-  return [...groups.values()]
+  for (const group of groups.values()) for (const id of group.ids.slice(1)) linked.union(group.ids[0] as string, id);
+  linkLikelyDuplicates(compared, linked);
+  return linked
+    .groups()
     .filter((group) => group.ids.length > 1)
     .map((group) => ({ birthYear: group.birthYear, candidateIds: group.ids.sort(compareCodes) }))
     .sort((a, b) => compareCodes(a.candidateIds[0] ?? '', b.candidateIds[0] ?? ''));
+}
+
+interface Compared {
+  id: string;
+  birthDate: string | undefined;
+  notSame: readonly string[];
+  tokens: NameToken[];
+}
+
+/** Persons compared pairwise within one bucket at most (a bucket is a birth year and a name skeleton). */
+const BUCKET_MAX = 300;
+
+/**
+ * The files the tablets flag as likely duplicates (matching/, "À vérifier": a spelling variant, a
+ * name in Arabic script and its Latin spelling) are possible duplicates here too, unless marked "not
+ * the same person". Only persons sharing a birth year and a word's consonant skeleton are compared,
+ * so the cost stays linear in the persons counted.
+ */
+function linkLikelyDuplicates(persons: readonly Compared[], linked: UnionFind): void {
+  const buckets = new Map<string, Compared[]>();
+  for (const person of persons) {
+    const year = person.birthDate?.slice(0, 4) ?? '';
+    for (const skeleton of new Set(person.tokens.flatMap((token) => token.skeletons))) {
+      if (skeleton.length < 2) continue;
+      const key = `${year}|${skeleton}`;
+      const bucket = buckets.get(key) ?? [];
+      bucket.push(person);
+      buckets.set(key, bucket);
+    }
+  }
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2 || bucket.length > BUCKET_MAX) continue;
+    for (let i = 0; i < bucket.length; i++) {
+      const a = bucket[i] as Compared;
+      for (let j = i + 1; j < bucket.length; j++) {
+        const b = bucket[j] as Compared;
+        if (a.notSame.includes(b.id) || b.notSame.includes(a.id) || linked.same(a.id, b.id)) continue;
+        const match = comparePeople(a.tokens, a.birthDate, b.tokens, b.birthDate);
+        if (match && match.score >= SYNCED_PAIR_MIN_SCORE) linked.union(a.id, b.id);
+      }
+    }
+  }
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  private readonly years = new Map<string, string>();
+
+  add(id: string, birthYear: string): void {
+    this.parent.set(id, id);
+    this.years.set(id, birthYear);
+  }
+
+  private root(id: string): string {
+    let at = id;
+    while (this.parent.get(at) !== at) at = this.parent.get(at) as string;
+    this.parent.set(id, at);
+    return at;
+  }
+
+  same(a: string, b: string): boolean {
+    return this.root(a) === this.root(b);
+  }
+
+  union(a: string, b: string): void {
+    const [ra, rb] = [this.root(a), this.root(b)];
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+
+  groups(): { birthYear: string; ids: string[] }[] {
+    const out = new Map<string, { birthYear: string; ids: string[] }>();
+    for (const id of this.parent.keys()) {
+      const root = this.root(id);
+      const group = out.get(root) ?? { birthYear: this.years.get(root) ?? '', ids: [] };
+      group.ids.push(id);
+      out.set(root, group);
+    }
+    return [...out.values()];
+  }
 }
 
 export function computeDataQuality(

@@ -291,6 +291,27 @@ describe('data quality', () => {
     });
   });
 
+  it('counts as possible duplicates the pairs the tablets flag: a spelling variant, a name in Arabic script; never a pair marked "not the same person"', () => {
+    const report = run(
+      {
+        candidates: [
+          cand('q1', { firstName: 'Mohammed', lastName: 'El Amrani', birthDate: '1990-03-12' }),
+          cand('q2', { firstName: 'Muhammad', lastName: 'Al-Amrani', birthDate: '1990-03-12' }),
+          cand('q3', { firstName: 'محمد', lastName: 'العلوي', birthDate: '1985-05-05' }),
+          cand('q4', { firstName: 'Mohamed', lastName: 'Alaoui', birthDate: '1985-05-05' }),
+          cand('q5', { firstName: 'Fatima', lastName: 'Benali', birthDate: '1982-07-01', notSamePersonAs: ['q6'] }),
+          cand('q6', { firstName: 'Fatma', lastName: 'Ben Ali', birthDate: '1982-07-01' }),
+        ],
+        spocActions: [act('a1', 'A', { candidateIds: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'], date: '2024-06-01' })],
+      },
+      { asOf: '2024-12-15' },
+    );
+    expect(report.dataQuality.possibleDuplicates).toEqual([
+      { birthYear: '1990', candidateIds: ['q1', 'q2'] },
+      { birthYear: '1985', candidateIds: ['q3', 'q4'] },
+    ]);
+  });
+
   it('normalizes names: case, accents, punctuation, order', () => {
     expect(normalizedName('  Marie-Ève ', "N'Diaye")).toBe(normalizedName('ndiaye', 'marie eve'));
     expect(normalizedName('Zoë', 'Ábel')).toBe('abel zoe');

@@ -6,6 +6,8 @@ import type { LocalRecord } from '../../sync/workspace';
 import { InputField } from './fields';
 import { personName } from './person-name';
 import { PersonName } from '../../components/PersonName';
+import { PersonChoiceButton } from '../../components/PersonChoiceButton';
+import { usePersonDetails } from '../candidates/person-details';
 
 const normalize = (value: string) => value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
 const MAX_RESULTS = 6;
@@ -21,6 +23,7 @@ interface CandidatePickerProps {
 export function CandidatePicker({ candidates, selfId, value, onChange }: CandidatePickerProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
+  const detailsOf = usePersonDetails();
   const byId = useMemo(() => new Map(candidates.map((record) => [record.id, record])), [candidates]);
   const matches = useMemo(() => {
     const words = normalize(query).split(/\s+/).filter(Boolean);
@@ -43,9 +46,11 @@ export function CandidatePicker({ candidates, selfId, value, onChange }: Candida
         <ul className="candidate-picker__results">
           {matches.map((record) => (
             <li key={record.id}>
-              <button type="button" className="button" onClick={() => onChange([...value, record.id])}>
-                {t('candidateFile.spoc.addPerson', { name: personName(record, noName) })}
-              </button>
+              <PersonChoiceButton
+                label={t('candidateFile.spoc.addPerson', { name: personName(record, noName) })}
+                details={detailsOf(record)}
+                onClick={() => onChange([...value, record.id])}
+              />
             </li>
           ))}
         </ul>
@@ -57,6 +62,7 @@ export function CandidatePicker({ candidates, selfId, value, onChange }: Candida
             return (
               <li key={id} className="file-chip">
                 <PersonName>{name}</PersonName>
+                {byId.get(id) ? <span className="person-choice__details">{detailsOf(byId.get(id) as LocalRecord<'candidates'>)}</span> : null}
                 <button type="button" className="file-chip__remove" aria-label={t('candidateFile.spoc.removePerson', { name })} onClick={() => onChange(value.filter((other) => other !== id))}>
                   <span className="file-chip__x" aria-hidden="true" />
                 </button>

@@ -51,7 +51,7 @@ describe('SPOC actions on the file', { timeout: 60_000 }, () => {
     const form = screen.getByRole('form', { name: 'Nouvelle action SPOC' });
     await user.click(within(form).getByRole('radio', { name: "Séance d'information collective" }));
     await user.type(within(form).getByLabelText('Chercher une personne'), 'peet');
-    await user.click(within(form).getByRole('button', { name: 'Ajouter Jan Peeters' }));
+    await user.click(within(form).getByRole('button', { name: /^Ajouter Jan Peeters \(/ }));
     expect(within(within(form).getByRole('list', { name: 'Personnes choisies' })).getByText('Jan Peeters')).toBeTruthy();
     await user.type(within(form).getByLabelText('Personnes présentes non nommées'), '7');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));

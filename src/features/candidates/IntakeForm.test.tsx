@@ -159,6 +159,27 @@ describe('intake draft', { timeout: 60_000 }, () => {
     expect(workspace.drafts.rows.has('candidates:new')).toBe(false);
   });
 
+  it('saves what is typed while the kept draft is still offered, and keeps it when the offer is discarded', async () => {
+    const workspace = workspaceWithDrafts();
+    await workspace.drafts.save('candidates:new', { firstName: 'Ancienne' });
+    const first = await openNewForm(workspace);
+    await screen.findByText(/Une saisie non terminée a été gardée/);
+    await first.user.type(screen.getByLabelText('Prénom'), 'Nouvelle');
+    await waitFor(() => expect(workspace.drafts.rows.get('candidates:new')?.values).toMatchObject({ firstName: 'Nouvelle' }));
+    first.view.unmount();
+
+    // A reload with the offer never answered: the typing is what the tablet offers back.
+    const second = await openNewForm(workspace);
+    await screen.findByText(/Une saisie non terminée a été gardée/);
+    await second.user.type(screen.getByLabelText('Nom'), 'Tapée');
+    await waitFor(() => expect(workspace.drafts.rows.get('candidates:new')?.values).toMatchObject({ lastName: 'Tapée' }));
+    await second.user.click(screen.getByRole('button', { name: 'Supprimer le brouillon' }));
+    await second.user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Oui, effacer' }));
+    await waitFor(() => expect(screen.queryByText(/Une saisie non terminée/)).toBeNull());
+    expect((screen.getByLabelText('Nom') as HTMLInputElement).value).toBe('Tapée');
+    await waitFor(() => expect(workspace.drafts.rows.get('candidates:new')?.values).toMatchObject({ lastName: 'Tapée' }));
+  });
+
   it('discards a kept draft only after confirmation', async () => {
     const workspace = workspaceWithDrafts();
     await workspace.drafts.save('candidates:new', { firstName: 'Oubli' });
@@ -206,6 +227,39 @@ describe('likely duplicates at intake', { timeout: 60_000 }, () => {
     await user.click(save());
     await screen.findByText('Le candidat a été enregistré sur la tablette.');
     expect(created(workspace)[0]?.data).toMatchObject({ firstName: 'Mohamed', lastName: 'Elamrani' });
+  });
+
+  it('offers to carry the typed phone and notes into the existing file it opens', async () => {
+    const { workspace, user } = await openNewForm(seeded());
+    await user.type(screen.getByLabelText('Prénom'), 'Muhammad');
+    await user.type(screen.getByLabelText('Nom'), 'Al-Amrani');
+    await user.type(screen.getByLabelText('Date de naissance'), '1990');
+    await user.type(screen.getByRole('textbox', { name: 'Téléphone' }), '0475 12 34 56');
+    await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'Cherche un stage en cuisine');
+    const warning = await screen.findByRole('region', { name: 'Cette personne a peut-être déjà un dossier' });
+    await user.click(within(warning).getByRole('link', { name: 'Ouvrir ce dossier' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Ouvrir le dossier de Mohammed El Amrani avec ce qui a été saisi ?' });
+    expect(within(dialog).getByText('le téléphone saisi')).toBeTruthy();
+    expect(within(dialog).getByText('les notes saisies (après les notes du dossier)')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Ajouter au dossier et l’ouvrir' }));
+    await screen.findByRole('heading', { name: 'Mohammed El Amrani', level: 1 });
+    expect(candidatesOf(workspace).calls.at(-1)).toEqual({ op: 'update', id: 'c-amrani', data: { phone: '0475 12 34 56', notes: 'Cherche un stage en cuisine' } });
+  });
+
+  it('or keeps them as a draft of the new person while it opens the existing file', async () => {
+    const workspace = seeded() as MemoryWorkspace & { drafts: MemoryDrafts };
+    workspace.drafts = new MemoryDrafts();
+    const { user } = await openNewForm(workspace);
+    await user.type(screen.getByLabelText('Prénom'), 'Muhammad');
+    await user.type(screen.getByLabelText('Nom'), 'Al-Amrani');
+    await user.type(screen.getByLabelText('Date de naissance'), '1990');
+    await user.type(screen.getByRole('textbox', { name: 'Téléphone' }), '0475 12 34 56');
+    const warning = await screen.findByRole('region', { name: 'Cette personne a peut-être déjà un dossier' });
+    await user.click(within(warning).getByRole('link', { name: 'Ouvrir ce dossier' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Garder en brouillon et ouvrir' }));
+    await screen.findByRole('heading', { name: 'Mohammed El Amrani', level: 1 });
+    await waitFor(() => expect(workspace.drafts.rows.get('candidates:new')?.values).toMatchObject({ firstName: 'Muhammad', phone: '0475 12 34 56' }));
+    expect(candidatesOf(workspace).calls.filter((call) => call.op === 'update')).toEqual([]);
   });
 
   it('opens the existing file instead', async () => {

@@ -11,19 +11,21 @@ import { StorageStatus } from '../../pwa/StorageStatus';
 import { HomeTests } from '../validation/HomeTests';
 import { useRecords } from '../../components/use-records';
 import { useSyncStatus } from '../sync/use-sync-status';
+import { useOpenDuplicateCount } from '../candidates/duplicates/use-open-duplicates';
 
 export function HomePage() {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const candidates = useRecords(useMemo(() => workspace.repo('candidates'), [workspace]));
   const status = useSyncStatus(workspace.sync);
+  const openDuplicates = useOpenDuplicateCount();
   const [notice, dismissNotice] = useLocationNotice();
   useDocumentTitle(t('home.title'));
 
   const counts = [
     { key: 'candidates', label: t('home.candidates'), value: candidates?.length ?? '…' },
     { key: 'pending', label: t('home.pending'), value: status.pending },
-    { key: 'attention', label: t('home.attention'), value: status.needsAttention },
+    { key: 'attention', label: t('home.attention'), value: status.needsAttention + openDuplicates },
   ];
 
   return (

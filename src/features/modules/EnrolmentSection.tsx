@@ -11,6 +11,8 @@ import { personName } from './module-format';
 import { recommendedFor } from './recommended';
 import { useModuleRepos } from './use-module-data';
 import { PersonName } from '../../components/PersonName';
+import { PersonChoiceButton } from '../../components/PersonChoiceButton';
+import { usePersonDetails } from '../candidates/person-details';
 
 interface EnrolmentSectionProps {
   session: LocalRecord<'moduleSessions'>;
@@ -23,6 +25,7 @@ const MAX_RESULTS = 8;
 export function EnrolmentSection({ session, rows, candidates }: EnrolmentSectionProps) {
   const { t } = useTranslation();
   const repos = useModuleRepos();
+  const detailsOf = usePersonDetails();
   const searchId = useId();
   const [query, setQuery] = useState('');
   const [removing, setRemoving] = useState<LocalRecord<'attendance'> | undefined>();
@@ -30,6 +33,10 @@ export function EnrolmentSection({ session, rows, candidates }: EnrolmentSection
 
   const nameOf = (candidateId: string | undefined) =>
     personName(candidates.find((candidate) => candidate.id === candidateId)?.data, t('modules.unknownPerson'));
+  const detailsFor = (candidateId: string) => {
+    const candidate = candidates.find((record) => record.id === candidateId);
+    return candidate ? detailsOf(candidate) : '';
+  };
   const enrolled = new Set(rows.map((row) => row.data.candidateId));
   const results = query.trim()
     ? candidates.filter((candidate) => !enrolled.has(candidate.id) && matchesName(candidate.data, query)).slice(0, MAX_RESULTS)
@@ -76,9 +83,11 @@ export function EnrolmentSection({ session, rows, candidates }: EnrolmentSection
           <ul className="enrol-results" aria-labelledby="enrol-recommended-title">
             {toRecommend.map((candidateId) => (
               <li key={candidateId}>
-                <button type="button" className="button button--large" onClick={() => void enrol([candidateId])}>
-                  {t('modules.enrolment.add', { name: nameOf(candidateId) })}
-                </button>
+                <PersonChoiceButton
+                  label={t('modules.enrolment.add', { name: nameOf(candidateId) })}
+                  details={detailsFor(candidateId)}
+                  onClick={() => void enrol([candidateId])}
+                />
               </li>
             ))}
           </ul>
@@ -104,9 +113,11 @@ export function EnrolmentSection({ session, rows, candidates }: EnrolmentSection
         <ul className="enrol-results" aria-label={t('modules.enrolment.results')}>
           {results.map((candidate) => (
             <li key={candidate.id}>
-              <button type="button" className="button button--large" onClick={() => void enrol([candidate.id])}>
-                {t('modules.enrolment.add', { name: personName(candidate.data, candidate.id) })}
-              </button>
+              <PersonChoiceButton
+                label={t('modules.enrolment.add', { name: personName(candidate.data, candidate.id) })}
+                details={detailsOf(candidate)}
+                onClick={() => void enrol([candidate.id])}
+              />
             </li>
           ))}
         </ul>

@@ -14,6 +14,7 @@ import { metierOptions } from './metier-options';
 import { PinSetupFields, pinSetupProblem } from './PinSetupFields';
 import { initialAnswers, type SecondLanguage } from './sitting';
 import { displayName } from '../candidates/candidate-display';
+import { usePersonDetails } from '../candidates/person-details';
 
 type Candidate = LocalRecord<'candidates'>;
 
@@ -32,6 +33,7 @@ function defaultSecondLanguage(data: CandidateData | undefined): SecondLanguage 
 
 export function StartPositioningPage() {
   const { t, i18n } = useTranslation();
+  const detailsOf = usePersonDetails();
   useDocumentTitle(t('positioning.start.title'));
   const workspace = useWorkspace();
   const navigate = useNavigate();
@@ -123,7 +125,7 @@ export function StartPositioningPage() {
           <option value="">{t('positioning.start.noCandidate')}</option>
           {candidates.map((record) => (
             <option key={record.id} value={record.id}>
-              {displayName(record.data)}
+              {t('candidates.details.option', { name: displayName(record.data) ?? t('candidates.noName'), details: detailsOf(record) })}
             </option>
           ))}
         </select>

@@ -5,19 +5,21 @@ import { SyncButton } from './SyncButton';
 import { SyncIndicator } from './SyncIndicator';
 import { useBrowserOnline } from '../../components/use-browser-online';
 import { useSyncStatus } from './use-sync-status';
+import { useOpenDuplicateCount } from '../candidates/duplicates/use-open-duplicates';
 
 /** Indicator and button side by side, for the header, with a link to "À vérifier" when something waits. */
 export function SyncBar({ sync }: { sync: SyncEngine }) {
   const { t } = useTranslation();
   const status = useSyncStatus(sync);
   const browserOnline = useBrowserOnline();
+  const toCheck = status.needsAttention + useOpenDuplicateCount();
   return (
     <div className="sync-bar">
       <SyncIndicator status={status} browserOnline={browserOnline} />
       <SyncButton sync={sync} status={status} />
-      {status.needsAttention > 0 ? (
+      {toCheck > 0 ? (
         <Link to="/a-verifier" className="button button--danger">
-          {t('attention.headerLink', { count: status.needsAttention })}
+          {t('attention.headerLink', { count: toCheck })}
         </Link>
       ) : null}
     </div>

@@ -2,6 +2,9 @@
 // values are saved, encrypted, a moment after each change and at once when the page is hidden.
 // A draft found when the form opens is offered back (resume or discard); a save of the form
 // removes it. Without `workspace.drafts` (test fakes) nothing is kept.
+// Typing while the offer is unanswered is saved too (nothing typed is ever lost): what is typed
+// becomes the draft on the tablet, the older one stays offered on screen until answered, and
+// discarding it then keeps the typing (docs/people-matching.md, "Typing never lost").
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import type { Workspace } from '../../../sync/workspace';
@@ -45,6 +48,8 @@ export function useFormDraft<V extends FieldValues>({ drafts, draftKey, candidat
   const phase = useRef<'loading' | 'offering' | 'active' | 'finished'>('loading');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<V | undefined>(undefined);
+  /** Something was typed (and saved) while a draft was offered: discarding the offer keeps it. */
+  const typedOverOffer = useRef(false);
   const pristine = useRef(isPristine);
   useEffect(() => {
     pristine.current = isPristine;
@@ -55,7 +60,8 @@ export function useFormDraft<V extends FieldValues>({ drafts, draftKey, candidat
     timer.current = undefined;
     const values = pending.current;
     pending.current = undefined;
-    if (!drafts || values === undefined || phase.current !== 'active') return;
+    if (!drafts || values === undefined || (phase.current !== 'active' && phase.current !== 'offering')) return;
+    if (phase.current === 'offering') typedOverOffer.current = true;
     void drafts.save(draftKey, values, candidateId).catch(() => undefined);
   }, [drafts, draftKey, candidateId]);
 
@@ -89,8 +95,14 @@ export function useFormDraft<V extends FieldValues>({ drafts, draftKey, candidat
   useEffect(() => {
     if (!drafts) return;
     const subscription = form.watch((values) => {
-      if (phase.current !== 'active') return;
+      if (phase.current !== 'active' && phase.current !== 'offering') return;
       if (pristine.current(values as V)) {
+        if (phase.current === 'offering') {
+          // Typing emptied again under an unanswered offer: the offered draft stays as it is.
+          clearTimeout(timer.current);
+          pending.current = undefined;
+          return;
+        }
         // Back to the starting values (emptied, or discarded): nothing worth keeping.
         clearTimeout(timer.current);
         pending.current = undefined;
@@ -120,18 +132,31 @@ export function useFormDraft<V extends FieldValues>({ drafts, draftKey, candidat
   const resume = useCallback(() => {
     if (!offer) return;
     phase.current = 'active';
+    typedOverOffer.current = false;
     form.reset(offer.values, { keepDefaultValues: true });
     setOffer(null);
   }, [form, offer]);
 
   const discard = useCallback(async () => {
+    if (offer && typedOverOffer.current) {
+      // The offered draft goes; what was typed meanwhile is the draft now, kept.
+      typedOverOffer.current = false;
+      setOffer(null);
+      phase.current = 'active';
+      const values = form.getValues();
+      if (!pristine.current(values)) {
+        pending.current = structuredClone(values);
+        flush();
+        return;
+      }
+    }
     clearTimeout(timer.current);
     pending.current = undefined;
     setOffer(null);
     setHasDraft(false);
     if (phase.current !== 'finished') phase.current = 'active';
     await drafts?.remove(draftKey);
-  }, [drafts, draftKey]);
+  }, [drafts, draftKey, offer, form, flush]);
 
   const finish = useCallback(async () => {
     phase.current = 'finished';

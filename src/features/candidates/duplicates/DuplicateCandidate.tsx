@@ -7,6 +7,7 @@ import { displayName, formatBirthDate } from '../candidate-display';
 import type { CandidateRecord } from '../candidate-types';
 import { metierLabel, spocKindLabel } from '../reference-labels';
 import type { LastAction } from './last-action';
+import { matchLabel } from './match-label';
 import { PersonName } from '../../../components/PersonName';
 
 export function DuplicateCandidate({
@@ -34,7 +35,7 @@ export function DuplicateCandidate({
       <span className="duplicate-candidate__name">
         <PersonName>{displayName(record.data) ?? t('candidates.noName')}</PersonName>
       </span>
-      {match ? <span className={`duplicate-level duplicate-level--${match.level}`}>{t(`duplicates.level.${match.level}`)}</span> : null}
+      {match ? <span className={`duplicate-level duplicate-level--${match.level}`}>{matchLabel(match, t)}</span> : null}
       <span className="duplicate-candidate__meta">
         {birth ? (
           <span>{t(birth.kind === 'year' ? 'candidates.bornIn' : 'candidates.bornOn', birth.kind === 'year' ? { year: birth.text } : { date: birth.text })}</span>

@@ -7,6 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { Notice } from '../../../components/Notice';
 import { useWorkspace } from '../../../components/session/session-context';
 import { hasBidiControls } from '../../../domain/bidi';
@@ -55,6 +56,7 @@ const sameValues = (a: CandidateFormValues, b: CandidateFormValues) => JSON.stri
 export function CandidateForm({ defaultValues, context, sites, recordId, siteLocked, onSave, actions }: CandidateFormProps) {
   const { t, i18n } = useTranslation();
   const workspace = useWorkspace();
+  const navigate = useNavigate();
   const resolver = useMemo(() => zodResolver(candidateFormSchema(context)), [context]);
   const form = useForm<CandidateFormValues>({ defaultValues, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
   const { register, handleSubmit, setError, formState, control, reset } = form;
@@ -143,6 +145,21 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
             hits={unanswered}
             mustAnswer={mustAnswer}
             onOpen={() => void draft.discard()}
+            typedExtras={() => {
+              const { phone, email, notes } = form.getValues();
+              return { phone, email, notes };
+            }}
+            onCarry={async (record, changes) => {
+              try {
+                await workspace.repo('candidates').update(record.id, changes);
+              } catch (error) {
+                setFailure(error instanceof Error ? error.message : String(error));
+                return;
+              }
+              await draft.finish();
+              await navigate(`/candidats/${record.id}`);
+            }}
+            onKeepDraft={(record) => void navigate(`/candidats/${record.id}`)}
             onContinue={() => {
               setAcknowledged(new Set([...acknowledged, ...unanswered.map((hit) => hit.record.id)]));
               setMustAnswer(0);

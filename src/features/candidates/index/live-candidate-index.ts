@@ -2,19 +2,22 @@
 // once after unlock, since names are encrypted at rest: docs/architecture.md): built from the first
 // snapshot of `repo.watch`, then kept current by applying only what changed in each later
 // snapshot. Records that arrive by sync after the first snapshot are checked for likely duplicates,
-// listed for the adviser on "À vérifier".
+// listed for the adviser on "À vérifier" and kept there across reloads until someone decides
+// (kept-duplicate-pairs.ts).
 // The first build runs in short turns, after the render that asked for it: built in one go, inside
 // that render, it was one of the longest tasks of opening the list on a slow tablet.
 import { mainThreadTurns } from '../../../db/main-thread-turns';
 import {
   buildCandidateIndexInTurns,
   findDuplicatesOf,
+  SYNCED_PAIR_MIN_SCORE,
   type CandidateIndex,
   type DuplicateMatch,
 } from '../../../domain/matching';
 import { markedNotSamePerson } from '../../../domain/merge-files';
 import type { Repository } from '../../../sync/workspace';
 import type { CandidateRecord } from '../candidate-types';
+import type { KeptPairs } from './kept-duplicate-pairs';
 
 /** Two files that may be the same person (ids in a stable order). */
 export interface DuplicatePair {
@@ -39,7 +42,7 @@ function matchKey(record: CandidateRecord): string {
 }
 
 /** Only pairs at least this sure are listed for the adviser (`likely` and `certain`). */
-export const SYNCED_DUPLICATE_MIN_SCORE = 0.65;
+export const SYNCED_DUPLICATE_MIN_SCORE = SYNCED_PAIR_MIN_SCORE;
 
 export function pairOf(id: string, match: DuplicateMatch): DuplicatePair {
   return id < match.id ? { firstId: id, secondId: match.id, match } : { firstId: match.id, secondId: id, match };
@@ -56,8 +59,15 @@ export class LiveCandidateIndex {
   /** Set while the first build runs: the newest snapshot that arrived meanwhile, applied after it. */
   private building: { latest: CandidateRecord[] | undefined } | undefined;
   private closed = false;
+  /** The pairs kept from earlier pages, read once; the last saved list, to save only changes. */
+  private readonly kept: Promise<DuplicatePair[]>;
+  private savedPairs = '';
 
-  constructor(repo: Repository<'candidates'>) {
+  constructor(
+    repo: Repository<'candidates'>,
+    private readonly keptPairs?: KeptPairs,
+  ) {
+    this.kept = keptPairs ? keptPairs.load().catch(() => []) : Promise.resolve([]);
     this.unsubscribe = repo.watch((records) => this.apply(records));
   }
 
@@ -92,10 +102,13 @@ export class LiveCandidateIndex {
     const turns = mainThreadTurns(FIRST_BUILD_TURN_MS);
     await turns.give(); // never in the task of the render or callback that delivered the snapshot
     const index = await buildCandidateIndexInTurns(list, () => turns.giveIfDue());
+    const kept = await this.kept;
+    this.savedPairs = pairsKey(kept);
     this.building = undefined;
     if (this.closed) return;
     this.keys = new Map(list.map((record) => [record.id, matchKey(record)]));
-    this.publish(index, new Map(list.map((record) => [record.id, record])), []);
+    const records = new Map(list.map((record) => [record.id, record]));
+    this.publish(index, records, stillOpen(kept, index, records));
     if (building.latest) this.applyChanges(building.latest);
   }
 
@@ -123,18 +136,17 @@ export class LiveCandidateIndex {
 
   private publish(index: CandidateIndex, records: ReadonlyMap<string, CandidateRecord>, syncedDuplicates: DuplicatePair[]): void {
     this.snapshot = { version: this.snapshot.version + 1, index, records, syncedDuplicates };
+    const key = pairsKey(syncedDuplicates);
+    if (this.keptPairs && key !== this.savedPairs) {
+      this.savedPairs = key;
+      void this.keptPairs.save(syncedDuplicates).catch(() => undefined);
+    }
     for (const listener of this.listeners) listener();
   }
 
   private withArrivals(index: CandidateIndex, records: ReadonlyMap<string, CandidateRecord>, arrived: readonly string[]): DuplicatePair[] {
     const pairs = new Map<string, DuplicatePair>();
-    for (const pair of this.snapshot.syncedDuplicates) {
-      const first = records.get(pair.firstId);
-      const second = records.get(pair.secondId);
-      if (first && second && index.has(pair.firstId) && index.has(pair.secondId) && !markedNotSamePerson(first, second)) {
-        pairs.set(`${pair.firstId}|${pair.secondId}`, pair);
-      }
-    }
+    for (const pair of stillOpen(this.snapshot.syncedDuplicates, index, records)) pairs.set(`${pair.firstId}|${pair.secondId}`, pair);
     for (const id of arrived) {
       for (const match of findDuplicatesOf(index, id, { minScore: SYNCED_DUPLICATE_MIN_SCORE, limit: 5 })) {
         const pair = pairOf(id, match);
@@ -145,15 +157,49 @@ export class LiveCandidateIndex {
   }
 }
 
+/** The pairs nobody has decided yet: both files still there, neither merged away nor marked. */
+function stillOpen(pairs: readonly DuplicatePair[], index: CandidateIndex, records: ReadonlyMap<string, CandidateRecord>): DuplicatePair[] {
+  return pairs.filter((pair) => {
+    const first = records.get(pair.firstId);
+    const second = records.get(pair.secondId);
+    return Boolean(first && second && index.has(pair.firstId) && index.has(pair.secondId) && !markedNotSamePerson(first, second));
+  });
+}
+
+function pairsKey(pairs: readonly DuplicatePair[]): string {
+  return pairs.map((pair) => `${pair.firstId}|${pair.secondId}`).sort().join(',');
+}
+
 // One index per repository, hence per signed-in workspace: built on first use after unlock and
 // shared by every screen (a WeakMap, so a closed workspace's index goes with it).
 const indexes = new WeakMap<Repository<'candidates'>, LiveCandidateIndex>();
 
-export function liveCandidateIndex(repo: Repository<'candidates'>): LiveCandidateIndex {
+/** Who waits for a workspace's index to exist without building it (the header's counter). */
+const waiting = new WeakMap<Repository<'candidates'>, Set<(live: LiveCandidateIndex) => void>>();
+
+/** Calls `listener` with the workspace's index once some screen has built it (at once if it has). */
+export function whenLiveCandidateIndex(repo: Repository<'candidates'>, listener: (live: LiveCandidateIndex) => void): () => void {
+  const live = indexes.get(repo);
+  if (live) {
+    listener(live);
+    return () => undefined;
+  }
+  const listeners = waiting.get(repo) ?? new Set();
+  listeners.add(listener);
+  waiting.set(repo, listeners);
+  return () => void listeners.delete(listener);
+}
+
+export function liveCandidateIndex(repo: Repository<'candidates'>, keptPairs?: KeptPairs): LiveCandidateIndex {
   let live = indexes.get(repo);
   if (!live) {
-    live = new LiveCandidateIndex(repo);
-    indexes.set(repo, live);
+    const created = new LiveCandidateIndex(repo, keptPairs);
+    live = created;
+    indexes.set(repo, created);
+    const listeners = waiting.get(repo);
+    waiting.delete(repo);
+    // After the render that created it: the waiting screens set state.
+    if (listeners) queueMicrotask(() => listeners.forEach((listener) => listener(created)));
   }
   return live;
 }

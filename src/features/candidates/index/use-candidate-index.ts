@@ -3,7 +3,9 @@
 // tablet's files arrive; a transition renders in slices. A screen may show the previous snapshot
 // for a moment, never a torn one: the snapshot is replaced whole.
 import { startTransition, useEffect, useState } from 'react';
+import { useWorkspace } from '../../../components/session/session-context';
 import { useCandidatesRepo } from '../use-candidates-repo';
+import { keptPairsIn } from './kept-duplicate-pairs';
 import { liveCandidateIndex, type IndexSnapshot, type LiveCandidateIndex } from './live-candidate-index';
 
 interface Seen {
@@ -12,7 +14,8 @@ interface Seen {
 }
 
 export function useCandidateIndex(): IndexSnapshot {
-  const live = liveCandidateIndex(useCandidatesRepo());
+  const drafts = useWorkspace().drafts;
+  const live = liveCandidateIndex(useCandidatesRepo(), drafts ? keptPairsIn(drafts) : undefined);
   const [seen, setSeen] = useState<Seen>(() => ({ live, snapshot: live.getSnapshot() }));
   const shown = seen.live === live ? seen.snapshot : live.getSnapshot();
   useEffect(() => {
