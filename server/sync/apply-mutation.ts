@@ -13,6 +13,7 @@ import { canAccessSite } from '../auth/users';
 import { planMerge } from './merge';
 import { linkedCandidateId } from './erase';
 import { authorityRefusal } from './authority';
+import { withWorkSite } from '../../src/domain/work-site';
 
 /** The records a chunk reads, as they stand after its earlier mutations. */
 export interface ChunkView {
@@ -52,7 +53,9 @@ export function applyMutation(view: ChunkView, user: SessionUser, clientId: stri
   const personId = linkedCandidateId(table, existing, mutation.fields);
   if (personId !== undefined && view.get('candidates', personId)?.data.erased === true) return rejected('erased');
 
-  const parsedFields = fieldSchemas[table].safeParse(mutation.fields ?? {});
+  // A new record of work without its work site gets the site it is created at (src/domain/work-site.ts).
+  const sentFields = mutation.op === 'put' ? withWorkSite(table, mutation.siteId, existing === undefined, mutation.fields ?? {}) : (mutation.fields ?? {});
+  const parsedFields = fieldSchemas[table].safeParse(sentFields);
   if (!parsedFields.success) return rejected('invalid', toWireIssues(parsedFields.error.issues));
 
   const plan = planMerge({
