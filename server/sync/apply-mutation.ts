@@ -52,6 +52,9 @@ export function applyMutation(view: ChunkView, user: SessionUser, clientId: stri
   if (existing && existing.data.erased === true) return rejected('erased');
   const personId = linkedCandidateId(table, existing, mutation.fields);
   if (personId !== undefined && view.get('candidates', personId)?.data.erased === true) return rejected('erased');
+  // Follow-up notes stay at the site that wrote them when the person is transferred, read-only
+  // there (docs/transfers.md): the person's file is now held by another site.
+  if (table === 'followUpNotes' && existing && personId !== undefined && transferredAway(view.get('candidates', personId), existing.siteId)) return rejected('forbidden');
 
   // A new record of work without its work site gets the site it is created at (src/domain/work-site.ts).
   const sentFields = mutation.op === 'put' ? withWorkSite(table, mutation.siteId, existing === undefined, mutation.fields ?? {}) : (mutation.fields ?? {});
@@ -88,4 +91,9 @@ export function applyMutation(view: ChunkView, user: SessionUser, clientId: stri
     return { result, ...(record ? { record } : {}), conflicts: plan.conflicts };
   }
   return { result: { seq, status: 'applied', ...(rev !== undefined ? { rev } : {}) }, ...(record ? { record } : {}), conflicts: [] };
+}
+
+/** Is the person's file held by another site than the note's (a transfer took it away)? */
+function transferredAway(person: StoredRecord | undefined, noteSiteId: string): boolean {
+  return person !== undefined && !person.deleted && typeof person.data.mergedInto !== 'string' && person.siteId !== noteSiteId;
 }

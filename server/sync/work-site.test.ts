@@ -119,3 +119,35 @@ describe.each(testDatabases())('work site and module work on $name', (target) =>
     expect(await revCounter(fixture.server)).toBe(revBefore);
   });
 });
+
+describe.each(testDatabases())('erasure of a person with module work on $name', (target) => {
+  let fixture: Fixture;
+  beforeEach(async () => {
+    fixture = await createFixture(target);
+  });
+  afterEach(() => fixture.close());
+
+  it('keeps the date, module and minutes of the person’s module work, wipes its note, and refuses later edits', async () => {
+    const { alice, admin } = fixture.users;
+    const fields = { accompanimentId: PATH_A, candidateId: PERSON_A, date: '2025-03-04', module: 'fle', minutes: 90, adviserId: alice.id, note: 'Lit lentement' };
+    const results = (
+      await fixture.push(
+        alice.token,
+        pushBody(newClientId(), [
+          { table: 'candidates', id: PERSON_A, fields: { firstName: 'Awa' } },
+          { table: 'accompaniments', id: PATH_A, fields: { candidateId: PERSON_A, metier: 'coiffeur', startDate: '2025-02-01', status: 'open' } },
+          { table: 'moduleWork', id: WORK, fields },
+        ]),
+      )
+    ).json<{ results: Result[] }>().results;
+    expect(results.map((result) => result.status)).toEqual(['applied', 'applied', 'applied']);
+    const erased = await fixture.server.app.inject({ method: 'POST', url: `/api/candidates/${PERSON_A}/erase`, headers: { authorization: `Bearer ${admin.token}` } });
+    expect(erased.statusCode).toBe(200);
+    const stored = await readRecord(fixture.server.db, 'moduleWork', WORK);
+    const { note: _wiped, ...kept } = fields;
+    expect(stored?.data).toEqual({ ...kept, workSiteId: 'site-a' });
+    const edit = (await fixture.push(alice.token, pushBody(newClientId(), [{ table: 'moduleWork', id: WORK, baseRev: stored?.rev, fields: { note: 'Encore' } }]))).json<{ results: Result[] }>();
+    expect(edit.results[0]).toMatchObject({ status: 'rejected', error: 'erased' });
+    expect(await readRecord(fixture.server.db, 'moduleWork', WORK)).toEqual(stored);
+  });
+});
