@@ -18,7 +18,7 @@ export function registerFileAdminRoutes(app: FastifyInstance, database: ServerDa
     const user = await requireUser(database, request);
     if (!canAdministerFiles(user.role)) throw forbidden();
     const body = parseOrBadRequest(transferBodySchema, request.body ?? {});
-    return transferCandidate(database, user, request.params.id, body.siteId);
+    return transferCandidate(database, user, request.params.id, body.siteId, { handoverNote: body.handoverNote });
   });
 
   app.post<IdParams>(MERGE_PATH, async (request) => {

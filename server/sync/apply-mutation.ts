@@ -13,6 +13,7 @@ import { canAccessSite } from '../auth/users';
 import { planMerge } from './merge';
 import { linkedCandidateId } from './erase';
 import { authorityRefusal } from './authority';
+import { withWorkSite } from '../../src/domain/work-site';
 
 /** The records a chunk reads, as they stand after its earlier mutations. */
 export interface ChunkView {
@@ -51,8 +52,13 @@ export function applyMutation(view: ChunkView, user: SessionUser, clientId: stri
   if (existing && existing.data.erased === true) return rejected('erased');
   const personId = linkedCandidateId(table, existing, mutation.fields);
   if (personId !== undefined && view.get('candidates', personId)?.data.erased === true) return rejected('erased');
+  // Follow-up notes stay at the site that wrote them when the person is transferred, read-only
+  // there (docs/transfers.md): the person's file is now held by another site.
+  if (table === 'followUpNotes' && existing && personId !== undefined && transferredAway(view.get('candidates', personId), existing.siteId)) return rejected('forbidden');
 
-  const parsedFields = fieldSchemas[table].safeParse(mutation.fields ?? {});
+  // A new record of work without its work site gets the site it is created at (src/domain/work-site.ts).
+  const sentFields = mutation.op === 'put' ? withWorkSite(table, mutation.siteId, existing === undefined, mutation.fields ?? {}) : (mutation.fields ?? {});
+  const parsedFields = fieldSchemas[table].safeParse(sentFields);
   if (!parsedFields.success) return rejected('invalid', toWireIssues(parsedFields.error.issues));
 
   const plan = planMerge({
@@ -85,4 +91,9 @@ export function applyMutation(view: ChunkView, user: SessionUser, clientId: stri
     return { result, ...(record ? { record } : {}), conflicts: plan.conflicts };
   }
   return { result: { seq, status: 'applied', ...(rev !== undefined ? { rev } : {}) }, ...(record ? { record } : {}), conflicts: [] };
+}
+
+/** Is the person's file held by another site than the note's (a transfer took it away)? */
+function transferredAway(person: StoredRecord | undefined, noteSiteId: string): boolean {
+  return person !== undefined && !person.deleted && typeof person.data.mergedInto !== 'string' && person.siteId !== noteSiteId;
 }

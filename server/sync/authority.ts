@@ -5,6 +5,7 @@
 // push must not tell a foreign id from an unknown one.
 import { idsAtPath, LINK_FIELDS, serverOnlyFieldsIn, type LinkTarget } from '../../src/domain/authority';
 import type { SyncedTable } from '../../src/domain/tables';
+import { workSiteRefusal } from '../../src/domain/work-site';
 import type { Mutation, SessionUser } from '../../src/domain/wire';
 import type { StoredRecord } from '../db/records';
 import { canAccessSite, seesAllSites } from '../auth/users';
@@ -56,6 +57,9 @@ export function authorityRefusal(
   // A record of another site: refused by apply-mutation.ts whatever it holds. Its links must not
   // change the answer (or the answer would tell what a foreign record holds).
   if (existing && existing.siteId !== mutation.siteId) return undefined;
+  // The site where the work was done: the record's own site at creation, then never changed.
+  const workSite = workSiteRefusal(mutation.table, mutation.siteId, existing, mutation.fields);
+  if (workSite) return workSite;
   for (const link of newLinks(mutation.table, existing, mutation.fields)) {
     if (!mayLinkTo(user, link, lookup(link.table, link.id))) return 'forbidden';
   }

@@ -22,6 +22,8 @@ const LINKED_PERSONAL_FIELDS: Partial<Record<SyncedTable, Record<string, null | 
   // The note stays (so counts of follow-ups stay), without its text (required: kept as '').
   followUpNotes: { text: '' },
   positionings: { answers: null, adviserRatings: null, moduleDecisions: null },
+  // Individual module work keeps its date, module and minutes (the report counts them), not its note.
+  moduleWork: { note: null },
 };
 
 const KEPT = new Set<string>([...CANDIDATE_FIELDS_KEPT_ON_ERASURE, 'birthDate', 'erased', DELETED_FIELD]);
@@ -113,7 +115,7 @@ async function filesMergedInto(trx: Kysely<Database>, candidateId: string): Prom
   return rows.map(fromRow).filter((record) => record.data.mergedInto === candidateId && !record.deleted);
 }
 
-/** Follow-up notes and positionings of the person (JSON text is prefiltered, then checked). */
+/** Follow-up notes, positionings and module work of the person (JSON text is prefiltered, then checked). */
 async function linkedRecords(trx: Kysely<Database>, candidateId: string): Promise<StoredRecord[]> {
   const rows = await trx
     .selectFrom('records')

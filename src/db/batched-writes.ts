@@ -4,6 +4,7 @@
 // BATCH_SIZE changes instead of one per change. See docs/architecture.md, "Reads and writes on the
 // tablet".
 import { isClientWritable, type SyncedTable } from '../domain/tables';
+import { withWorkSite } from '../domain/work-site';
 import { encryptJson } from './crypto';
 import { heldWrites, isQuotaError } from './held-writes';
 import { InvalidRecordError, ReadOnlyTableError, RecordNotFoundError, validatedChange } from './records';
@@ -113,7 +114,8 @@ async function plan(ctx: StoreContext, changes: readonly LocalChange[]) {
       if (!state.exists && change.op === 'delete') throw new RecordNotFoundError(change.table, change.id);
       const siteId = change.siteId ?? state.siteId ?? '';
       if (state.exists && state.siteId !== siteId) throw new InvalidRecordError([{ path: ['siteId'], message: 'siteChangeNotAllowed' }]);
-      const { patch, nextData } = validatedChange(change.table, state.data, change.op, change.fields ?? {});
+      const fields = change.op === 'put' ? withWorkSite(change.table, siteId, !state.exists, change.fields ?? {}) : (change.fields ?? {});
+      const { patch, nextData } = validatedChange(change.table, state.data, change.op, fields);
       planned.push({ index, change, state, siteId, fieldNames: Object.keys(patch), patch, nextData });
       Object.assign(state, { exists: true, deleted: change.op === 'delete', siteId, data: nextData, ver: state.ver + 1, written: true });
     } catch (error) {

@@ -11,6 +11,7 @@ import type { StoredRow } from './user-database';
 const ERASED_LINKED_FIELDS: Partial<Record<SyncedTable, Record<string, null | string>>> = {
   followUpNotes: { text: '' },
   positionings: { answers: null, adviserRatings: null, moduleDecisions: null },
+  moduleWork: { note: null },
 };
 const ERASED_LINKED_TABLES = Object.keys(ERASED_LINKED_FIELDS) as SyncedTable[];
 

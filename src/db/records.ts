@@ -3,6 +3,7 @@
 import { Dexie, liveQuery } from 'dexie';
 import { fieldSchemas, recordSchemas } from '../domain/entities';
 import { isClientWritable, type SyncedTable } from '../domain/tables';
+import { withWorkSite } from '../domain/work-site';
 import { encryptJson } from './crypto';
 import { heldWrites, isQuotaError } from './held-writes';
 import { mainThreadTurns } from './main-thread-turns';
@@ -253,7 +254,9 @@ export async function writeLocalChange(
     }
     const currentData = current ? await decryptRowData(ctx, table, current) : {};
 
-    const { patch, nextData } = validatedChange(table, currentData, op, changedFields);
+    // A new record of work records the site it is created at (src/domain/work-site.ts).
+    const fields = op === 'put' ? withWorkSite(table, siteId, !current, changedFields) : changedFields;
+    const { patch, nextData } = validatedChange(table, currentData, op, fields);
 
     const expectedVer = current?.ver ?? -1;
     const rev = current?.rev ?? 0;

@@ -6,7 +6,7 @@ import { generateDemoData } from '../domain/demo/generator';
 import { computeActivityReport, type ReportInput, type ReportRecord, type ReportTable } from '../domain/report';
 import { splitForStorage } from './table-registry';
 
-const COUNTED: readonly Exclude<ReportTable, 'candidates'>[] = ['spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps'];
+const COUNTED: readonly Exclude<ReportTable, 'candidates'>[] = ['spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps', 'moduleWork'];
 
 function inputOf(seed: number, clearOnly: boolean): ReportInput {
   const demo = generateDemoData({ seed, candidatesPerSite: 80 });
@@ -17,6 +17,7 @@ function inputOf(seed: number, clearOnly: boolean): ReportInput {
     moduleSessions: [],
     attendance: [],
     validationSteps: [],
+    moduleWork: [],
   };
   for (const record of demo.records) {
     if (!(record.table in input)) continue;

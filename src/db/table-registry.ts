@@ -17,6 +17,10 @@ export interface TableStorage<T extends SyncedTable> {
   layout?: number;
 }
 
+// `workSiteId` (the site where the work was done, src/domain/work-site.ts) is in clear on every
+// record of work: the report attributes figures by it without decrypting. It was born in clear (no
+// row before it held it in a payload: the app version that knows it pulls everything again from
+// cursor 0, since it also knows the new table moduleWork), so no layout was raised for it.
 export const TABLE_STORAGE: { [T in SyncedTable]: TableStorage<T> } = {
   // A person: only codes that report tables count by; names, birth date, contact, notes,
   // languages, consent are encrypted.
@@ -27,17 +31,17 @@ export const TABLE_STORAGE: { [T in SyncedTable]: TableStorage<T> } = {
   // The named persons are ids, not personal data (as an accompaniment's candidateId): in clear
   // since layout 2, so the report counts them without decrypting.
   spocActions: {
-    clearFields: ['date', 'kind', 'metiers', 'outcome', 'headCount', 'adviserId', 'candidateIds'],
+    clearFields: ['date', 'kind', 'metiers', 'outcome', 'headCount', 'adviserId', 'candidateIds', 'workSiteId'],
     indexes: ['date'],
     layout: 2,
   },
   accompaniments: {
-    clearFields: ['candidateId', 'metier', 'startDate', 'status', 'exitDate', 'exitReason', 'adviserId'],
+    clearFields: ['candidateId', 'metier', 'startDate', 'status', 'exitDate', 'exitReason', 'adviserId', 'workSiteId'],
     indexes: ['candidateId'],
   },
   // Answers, ratings, scores and recommendations describe the person: encrypted.
   positionings: {
-    clearFields: ['accompanimentId', 'candidateId', 'questionnaireId', 'questionnaireVersion', 'startedAt', 'completedAt'],
+    clearFields: ['accompanimentId', 'candidateId', 'questionnaireId', 'questionnaireVersion', 'startedAt', 'completedAt', 'workSiteId'],
     indexes: ['candidateId', 'accompanimentId'],
   },
   moduleSessions: {
@@ -45,11 +49,17 @@ export const TABLE_STORAGE: { [T in SyncedTable]: TableStorage<T> } = {
     indexes: ['date'],
   },
   attendance: {
-    clearFields: ['sessionId', 'candidateId', 'status'],
+    clearFields: ['sessionId', 'candidateId', 'status', 'workSiteId'],
     indexes: ['sessionId', 'candidateId'],
   },
   validationSteps: {
-    clearFields: ['accompanimentId', 'candidateId', 'uc', 'centreRegion', 'registrationDate', 'testDate', 'result', 'titreDate'],
+    clearFields: ['accompanimentId', 'candidateId', 'uc', 'centreRegion', 'registrationDate', 'testDate', 'result', 'titreDate', 'workSiteId'],
+    indexes: ['candidateId', 'accompanimentId'],
+  },
+  // Individual module work: links, the date, the module, the duration and who did it; the note
+  // (free text about the person's work) is encrypted.
+  moduleWork: {
+    clearFields: ['accompanimentId', 'candidateId', 'date', 'module', 'minutes', 'adviserId', 'workSiteId'],
     indexes: ['candidateId', 'accompanimentId'],
   },
   // The text is psychosocial follow-up: encrypted.

@@ -126,6 +126,9 @@ export class UserDatabase extends Dexie {
     this.version(2).stores({ drafts: 'key, candidateId', recordings: 'key, candidateId' });
     // Version 3: the UC code lists per métier that coordinators keep (synced table `ucs`).
     this.version(3).stores({ ucs: recordStoreSchema('ucs') });
+    // Version 6: individual module work (synced table `moduleWork`, src/domain/entities.ts). Numbers
+    // 4 and 5 are left to changes made at the same time on other branches; Dexie takes gaps.
+    this.version(6).stores({ moduleWork: recordStoreSchema('moduleWork') });
   }
 
   records(table: SyncedTable): Table<StoredRow, string> {

@@ -56,6 +56,11 @@ export const LINK_FIELDS: Record<SyncedTable, readonly LinkField[]> = {
     { path: 'candidateId', to: 'candidates' },
     { path: 'accompanimentId', to: 'accompaniments' },
   ],
+  moduleWork: [
+    { path: 'candidateId', to: 'candidates' },
+    { path: 'accompanimentId', to: 'accompaniments' },
+    { path: 'adviserId', to: 'users' },
+  ],
   followUpNotes: [{ path: 'candidateId', to: 'candidates' }],
   ucs: [],
   // Written by the server's admin tools only (not client-writable): listed for completeness.
@@ -69,7 +74,13 @@ export const LINK_FIELDS: Record<SyncedTable, readonly LinkField[]> = {
  * placed in one list or the other (src/domain/authority.test.ts).
  */
 export const NOT_LINKS: Partial<Record<SyncedTable, readonly string[]>> = {
-  positionings: ['questionnaireId'],
+  // `workSiteId` names a site, checked by its own rule (src/domain/work-site.ts, workSiteRefusal).
+  spocActions: ['workSiteId'],
+  accompaniments: ['workSiteId'],
+  positionings: ['questionnaireId', 'workSiteId'],
+  attendance: ['workSiteId'],
+  validationSteps: ['workSiteId'],
+  moduleWork: ['workSiteId'],
   users: ['siteIds'],
 };
 

@@ -44,6 +44,9 @@ const birthDate = z
 /** A field that may be absent (unknown) or `null` (cleared). */
 const clearable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
+/** The site where the work was done (src/domain/work-site.ts): set at creation, never changed. */
+const workSiteId = clearable(z.string().min(1, { message: 'invalidId' }).max(64, { message: 'invalidId' }));
+
 export const consentSchema = z.strictObject({
   given: z.boolean(),
   date: calendarDate,
@@ -83,6 +86,7 @@ export const spocActionFields = z.strictObject({
   outcome: clearable(code(SPOC_OUTCOME_CODES)),
   adviserId: id.optional(),
   outreachPlace: clearable(text(200)),
+  workSiteId,
 });
 
 export const accompanimentFields = z.strictObject({
@@ -93,6 +97,7 @@ export const accompanimentFields = z.strictObject({
   status: z.enum(['open', 'closed'], { message: 'unknownCode' }).optional(),
   exitDate: clearable(calendarDate),
   exitReason: clearable(code(EXIT_REASON_CODES)),
+  workSiteId,
 });
 
 const looseMap = z.record(z.string().max(200), z.unknown());
@@ -111,6 +116,7 @@ export const positioningFields = z.strictObject({
   recommendations: clearable(z.array(looseMap).max(50)),
   /** The adviser's decisions on the recommended modules (domain/positioning/module-decisions.ts). */
   moduleDecisions: clearable(moduleDecisionsSchema),
+  workSiteId,
 });
 
 export const moduleSessionFields = z.strictObject({
@@ -128,6 +134,7 @@ export const attendanceFields = z.strictObject({
   candidateId: id.optional(),
   status: code(ATTENDANCE_STATUS_CODES).optional(),
   hours: clearable(z.number({ message: 'invalidNumber' }).min(0, { message: 'outOfRange' }).max(24, { message: 'outOfRange' })),
+  workSiteId,
 });
 
 export const validationStepFields = z.strictObject({
@@ -140,6 +147,30 @@ export const validationStepFields = z.strictObject({
   testDate: clearable(calendarDate),
   result: clearable(code(EPREUVE_RESULT_CODES)),
   titreDate: clearable(calendarDate),
+  workSiteId,
+});
+
+/** The longest piece of individual module work one record may hold: a working day of 12 hours. */
+export const MAX_MODULE_WORK_MINUTES = 12 * 60;
+
+/**
+ * Individual work inside a module (a one-to-one technical practice, an FLE coaching), recorded on
+ * the accompaniment; the report counts it as module participation (design/domain.md).
+ */
+export const moduleWorkFields = z.strictObject({
+  accompanimentId: id.optional(),
+  candidateId: id.optional(),
+  date: calendarDate.optional(),
+  module: code(MODULE_CODES).optional(),
+  minutes: z
+    .number({ message: 'invalidNumber' })
+    .int({ message: 'invalidNumber' })
+    .min(1, { message: 'outOfRange' })
+    .max(MAX_MODULE_WORK_MINUTES, { message: 'outOfRange' })
+    .optional(),
+  adviserId: id.optional(),
+  workSiteId,
+  note: clearable(text(2000)),
 });
 
 /** A unit of competence (UC) of a métier, kept per site by coordinators (see ucs.ts). */
@@ -180,6 +211,7 @@ export const fieldSchemas = {
   moduleSessions: moduleSessionFields,
   attendance: attendanceFields,
   validationSteps: validationStepFields,
+  moduleWork: moduleWorkFields,
   followUpNotes: followUpNoteFields,
   ucs: ucFields,
   sites: siteFields,
@@ -205,6 +237,7 @@ export const recordSchemas = {
   moduleSessions: requireFields(moduleSessionFields, ['module', 'date']),
   attendance: requireFields(attendanceFields, ['sessionId', 'candidateId', 'status']),
   validationSteps: requireFields(validationStepFields, ['candidateId', 'uc']),
+  moduleWork: requireFields(moduleWorkFields, ['accompanimentId', 'candidateId', 'date', 'module', 'minutes', 'adviserId']),
   followUpNotes: requireFields(followUpNoteFields, ['candidateId', 'date', 'text']),
   ucs: requireFields(ucFields, ['metier', 'code', 'label']),
   sites: requireFields(siteFields, ['name', 'kind']),
@@ -218,6 +251,7 @@ export type PositioningData = z.infer<typeof positioningFields>;
 export type ModuleSessionData = z.infer<typeof moduleSessionFields>;
 export type AttendanceData = z.infer<typeof attendanceFields>;
 export type ValidationStepData = z.infer<typeof validationStepFields>;
+export type ModuleWorkData = z.infer<typeof moduleWorkFields>;
 export type FollowUpNoteData = z.infer<typeof followUpNoteFields>;
 export type UcData = z.infer<typeof ucFields>;
 export type SiteData = z.infer<typeof siteFields>;
@@ -231,6 +265,7 @@ export interface TableData {
   moduleSessions: ModuleSessionData;
   attendance: AttendanceData;
   validationSteps: ValidationStepData;
+  moduleWork: ModuleWorkData;
   followUpNotes: FollowUpNoteData;
   ucs: UcData;
   sites: SiteData;

@@ -1,6 +1,7 @@
 // A coordinator's acts on a candidate's file, online, shared by the server and the tablet
 // (docs/sync-protocol.md, "Transfers and record_moves" and "Merges, redirect and merged"):
-//   POST /api/candidates/:id/transfer {siteId}  → 200 {ok, rev, moved}  the file moves to another site
+//   POST /api/candidates/:id/transfer {siteId, handoverNote?, personAgreed?}  → 200 {ok, rev, moved}
+//        the file moves to another site (docs/transfers.md)
 //   POST /api/candidates/:id/merge    {intoId}  → 200 {ok, rev, repointed} :id is merged into intoId
 // Refusals: 400 bad_request (body), 403 forbidden (adviser, or a site the coordinator does not hold,
 // on either side), 404 not_found (unknown file), 409 with one of FILE_ADMIN_REFUSALS (in words in
@@ -12,8 +13,23 @@ export const mergePath = (candidateId: string) => `/api/candidates/${encodeURICo
 
 const recordId = z.string().trim().min(1, { message: 'invalidId' }).max(64, { message: 'invalidId' });
 
-export const transferBodySchema = z.strictObject({ siteId: recordId });
-export type TransferBody = z.infer<typeof transferBodySchema>;
+/** The longest handover note: as long as a follow-up note. */
+export const MAX_HANDOVER_NOTE = 10000;
+
+/**
+ * A handover note goes to the new site only when the person agreed to it (design/domain.md):
+ * `personAgreed: true` is required beside a note, and a note that is only spaces is no note.
+ */
+export const transferBodySchema = z
+  .strictObject({
+    siteId: recordId,
+    handoverNote: z.string().trim().max(MAX_HANDOVER_NOTE, { message: 'tooLong' }).optional(),
+    personAgreed: z.boolean({ message: 'invalidValue' }).optional(),
+  })
+  .superRefine((body, context) => {
+    if (body.handoverNote && body.personAgreed !== true) context.addIssue({ code: 'custom', path: ['personAgreed'], message: 'handoverNeedsAgreement' });
+  });
+export type TransferBody = z.input<typeof transferBodySchema>;
 
 export const mergeBodySchema = z.strictObject({ intoId: recordId });
 export type MergeBody = z.infer<typeof mergeBodySchema>;
@@ -41,8 +57,13 @@ export function canAdministerFiles(role: string): boolean {
 }
 
 /**
- * The tables whose records follow a person to another site: the pathway itself. SPOC actions and
- * attendance stay where they happened (the site's activity), and follow-up notes stay with the
- * author's site (they are visible only there: moving them would show them to another site).
+ * The tables whose records follow a person to another site: the pathway itself, which the new site
+ * needs to go on (each record keeps its `workSiteId`, so its figures stay with the site that did
+ * the work). SPOC actions and attendance stay where they happened (the site's activity), and
+ * follow-up notes stay with the author's site (they are visible only there: moving them would
+ * show them to another site), read-only once the person has left.
  */
-export const TABLES_FOLLOWING_A_TRANSFER = ['accompaniments', 'positionings', 'validationSteps'] as const;
+export const TABLES_FOLLOWING_A_TRANSFER = ['accompaniments', 'positionings', 'validationSteps', 'moduleWork'] as const;
+
+/** The exit reason of the accompaniment a transfer closes at the old site. */
+export const TRANSFER_EXIT_REASON = 'transfert';

@@ -39,3 +39,16 @@ describe('retention of closed files', () => {
     expect(addYears('2020-06-15', 5)).toBe('2025-06-15');
   });
 });
+
+describe('retention and individual module work', () => {
+  it('counts a piece of module work as the person’s last action', () => {
+    const input: RetentionInput = {
+      ...empty,
+      candidates: [{ id: 'c1', siteId: 's', data: { firstName: 'Awa' } }],
+      accompaniments: [{ id: 'a1', siteId: 's', data: { candidateId: 'c1', startDate: '2015-01-01', status: 'closed', exitDate: '2015-06-01' } }],
+      moduleWork: [{ id: 'w1', siteId: 's', data: { candidateId: 'c1', date: '2022-03-01' } }],
+    };
+    expect(filesDueForAnonymisation(input, '2026-01-01')).toEqual([]);
+    expect(filesDueForAnonymisation(input, '2027-03-02')).toEqual([{ candidateId: 'c1', siteId: 's', lastAction: '2022-03-01' }]);
+  });
+});

@@ -4,8 +4,8 @@
 //   closed      = no accompaniment of the person still open (an accompaniment is open while it has
 //                 neither status `closed` nor an exit date);
 //   last action = the latest date among their SPOC actions, accompaniments (start, exit), module
-//                 sessions attended, validation steps (registration, test, Titre), follow-up notes
-//                 and positionings;
+//                 sessions attended, individual module work, validation steps (registration,
+//                 test, Titre), follow-up notes and positionings;
 //   due         = last action + period < today. A person with no dated action is never due (the
 //                 app cannot tell how old the file is), nor one already erased, merged or deleted.
 
@@ -28,6 +28,8 @@ export interface RetentionInput {
   validationSteps: readonly RetentionRecord[];
   followUpNotes: readonly RetentionRecord[];
   positionings: readonly RetentionRecord[];
+  /** Individual module work (absent: none). */
+  moduleWork?: readonly RetentionRecord[];
 }
 
 export interface DueFile {
@@ -69,6 +71,7 @@ export function filesDueForAnonymisation(input: RetentionInput, today: string, y
   for (const { data } of input.validationSteps) note(data.candidateId, data.registrationDate, data.testDate, data.titreDate);
   for (const { data } of input.followUpNotes) note(data.candidateId, data.date);
   for (const { data } of input.positionings) note(data.candidateId, data.startedAt, data.completedAt);
+  for (const { data } of input.moduleWork ?? []) note(data.candidateId, data.date);
 
   const due: DueFile[] = [];
   for (const candidate of input.candidates) {

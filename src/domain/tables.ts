@@ -7,6 +7,7 @@ export const SYNCED_TABLES = [
   'moduleSessions',
   'attendance',
   'validationSteps',
+  'moduleWork',
   'followUpNotes',
   'ucs',
   'sites',

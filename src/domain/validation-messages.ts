@@ -24,6 +24,7 @@ export const VALIDATION_MESSAGES = {
   wrongPassword: 'This is not the current password.',
   emailTaken: 'An account with this email already exists.',
   unknownSite: 'This site does not exist.',
+  handoverNeedsAgreement: 'A handover note goes to the new site only if the person agrees: confirm that they do, or leave the note empty.',
   siteNotYours: 'You can only give sites you coordinate.',
   sitesRequired: 'Advisers and coordinators need at least one site.',
   roleNotAllowed: 'You cannot give this role.',

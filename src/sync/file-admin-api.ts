@@ -6,8 +6,11 @@ import type { MergeAnswer, TransferAnswer } from '../domain/file-admin';
 import { createJsonRequester, TransportError, type TransportOptions } from './transport';
 
 export interface FileAdminApi {
-  /** Moves the file (and its pathway) to another site; rejects with a TransportError. */
-  transfer(candidateId: string, siteId: string): Promise<TransferAnswer>;
+  /**
+   * Moves the file (and its pathway) to another site, with a handover note the person agreed to
+   * when there is one; rejects with a TransportError.
+   */
+  transfer(candidateId: string, siteId: string, handoverNote?: string): Promise<TransferAnswer>;
   /** Merges `mergedAwayId` into `keptId`; rejects with a TransportError. */
   merge(mergedAwayId: string, keptId: string): Promise<MergeAnswer>;
 }
@@ -19,7 +22,12 @@ export interface FileAdminApiOptions extends TransportOptions {
 export function createFileAdminApi(options: FileAdminApiOptions): FileAdminApi {
   const request = createJsonRequester(options);
   return {
-    transfer: (candidateId, siteId) => request(transferAnswerSchema, transferPath(candidateId), { method: 'POST', body: { siteId }, token: options.getToken() }),
+    transfer: (candidateId, siteId, handoverNote) =>
+      request(transferAnswerSchema, transferPath(candidateId), {
+        method: 'POST',
+        body: handoverNote ? { siteId, handoverNote, personAgreed: true } : { siteId },
+        token: options.getToken(),
+      }),
     merge: (mergedAwayId, keptId) => request(mergeAnswerSchema, mergePath(mergedAwayId), { method: 'POST', body: { intoId: keptId }, token: options.getToken() }),
   };
 }

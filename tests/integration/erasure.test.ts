@@ -174,7 +174,7 @@ describe.each(testDatabases())('erasure of a candidate ($name)', (target) => {
     expect(note.data).toEqual({ candidateId: ids.candidate, date: '2024-03-01', text: '' });
     expect(note.rev).toBeGreaterThan(before.rev);
     const positioning = await record('positionings', ids.positioning);
-    expect(positioning.data).toEqual({ candidateId: ids.candidate, questionnaireId: 'q-1', questionnaireVersion: 1, scores: { total: 3 } });
+    expect(positioning.data).toEqual({ candidateId: ids.candidate, questionnaireId: 'q-1', questionnaireVersion: 1, scores: { total: 3 }, workSiteId: 'site-a' });
     expect((await record('validationSteps', ids.step)).data).toMatchObject({ centreName: 'Centre Régional', uc: 'UC1', testDate: '2024-04-01' });
     expect((await record('spocActions', ids.spoc)).data).toMatchObject({ candidateIds: [ids.candidate] });
     expect((await record('accompaniments', ids.accompaniment)).data).toMatchObject({ candidateId: ids.candidate, startDate: '2024-02-01' });

@@ -170,6 +170,19 @@ describe.each(testDatabases())('server authority over pushes ($name)', (target) 
       { table: 'validationSteps', path: 'candidateId', fields: (id) => ({ candidateId: id, uc: 'UC1' }) },
       { table: 'validationSteps', path: 'accompanimentId', fields: (id) => ({ candidateId: own.candidate, accompanimentId: id, uc: 'UC1' }) },
       { table: 'followUpNotes', path: 'candidateId', fields: (id) => ({ candidateId: id, date: '2026-03-01', text: 'A note' }) },
+      ...(['candidateId', 'accompanimentId', 'adviserId'] as const).map((path) => ({
+        table: 'moduleWork' as const,
+        path,
+        fields: (id: string) => ({
+          candidateId: own.candidate,
+          accompanimentId: own.accompaniment,
+          adviserId: fixture.users.bob.id,
+          date: '2026-03-01',
+          module: 'fle',
+          minutes: 45,
+          [path]: id,
+        }),
+      })),
     ];
 
     it('covers every link field of every table a device may push to', () => {

@@ -14,11 +14,13 @@ export const REPORT_FIELDS: { readonly [T in ReportTable]: readonly (keyof Table
   // quality.ts (names and birth year of the duplicate check, missing fields, erased), profiles.ts
   // (the profile codes and the birth date of the age band), persons.ts (merges).
   candidates: ['firstName', 'lastName', 'birthDate', 'gender', 'communeCode', 'frenchLevel', 'certificationAtEntry', 'source', 'motivation', 'mergedInto', 'erased'],
-  spocActions: ['date', 'kind', 'candidateIds', 'headCount', 'metiers'],
-  accompaniments: ['candidateId', 'metier', 'startDate', 'exitDate'],
+  // workSiteId: the site a figure belongs to (src/domain/work-site.ts).
+  spocActions: ['date', 'kind', 'candidateIds', 'headCount', 'metiers', 'workSiteId'],
+  accompaniments: ['candidateId', 'metier', 'startDate', 'exitDate', 'workSiteId'],
   moduleSessions: ['module', 'date'],
-  attendance: ['sessionId', 'candidateId', 'status'],
-  validationSteps: ['accompanimentId', 'candidateId', 'centreRegion', 'registrationDate', 'testDate', 'result', 'titreDate'],
+  attendance: ['sessionId', 'candidateId', 'status', 'workSiteId'],
+  validationSteps: ['accompanimentId', 'candidateId', 'centreRegion', 'registrationDate', 'testDate', 'result', 'titreDate', 'workSiteId'],
+  moduleWork: ['accompanimentId', 'candidateId', 'date', 'module', 'minutes', 'workSiteId'],
 };
 
 export function isReportTable(table: string): table is ReportTable {

@@ -7,9 +7,19 @@
 //   figure's site: the action, the accompaniment, the session (not the attendance row), and the
 //   validation step's accompaniment. Candidate files are looked up by id whatever their site: a
 //   file transferred to another site keeps counting where the person was informed or accompanied.
+// - The site of an action, an accompaniment or a validation step is where the work was done
+//   (`workSiteId`, src/domain/work-site.ts), not the site holding it now: a transfer moves the
+//   file, never its past figures.
 import type { ReportInput, ReportOptions, ReportRecord } from './types';
 import { personResolver, type PersonResolver } from './persons';
 import { compareCodes } from './period';
+import { workSiteOf } from '../work-site';
+
+/** The record as the report sees it: at the site where the work was done (src/domain/work-site.ts). */
+function atWorkSite<R extends { siteId: string; data: object }>(record: R): R {
+  const siteId = workSiteOf(record);
+  return siteId === record.siteId ? record : { ...record, siteId };
+}
 
 export interface AttendanceInScope {
   record: ReportRecord<'attendance'>;
@@ -41,7 +51,7 @@ export function buildScope(input: ReportInput, options: Pick<ReportOptions, 'sit
   const isVisible = (siteId: string) => selectedSet === undefined || selectedSet.has(siteId);
 
   const liveAccompaniments = new Map<string, ReportRecord<'accompaniments'>>();
-  for (const record of input.accompaniments) if (!record.deleted) liveAccompaniments.set(record.id, record);
+  for (const record of input.accompaniments) if (!record.deleted) liveAccompaniments.set(record.id, atWorkSite(record));
   const liveSessions = new Map<string, ReportRecord<'moduleSessions'>>();
   for (const record of input.moduleSessions) if (!record.deleted) liveSessions.set(record.id, record);
 
@@ -54,8 +64,9 @@ export function buildScope(input: ReportInput, options: Pick<ReportOptions, 'sit
   }
 
   const steps: StepInScope[] = [];
-  for (const record of input.validationSteps) {
-    if (record.deleted) continue;
+  for (const stored of input.validationSteps) {
+    if (stored.deleted) continue;
+    const record = atWorkSite(stored);
     // A validation figure is accompaniment-related: it belongs to the accompaniment's site, even
     // when the accompaniment itself is of a site the user does not see.
     const accompaniment = liveAccompaniments.get(record.data.accompanimentId ?? '');
@@ -66,7 +77,7 @@ export function buildScope(input: ReportInput, options: Pick<ReportOptions, 'sit
   return {
     selectedSiteIds: selected,
     persons: personResolver(input.candidates),
-    spocActions: input.spocActions.filter((record) => !record.deleted && isVisible(record.siteId)),
+    spocActions: input.spocActions.map(atWorkSite).filter((record) => !record.deleted && isVisible(record.siteId)),
     accompaniments: [...liveAccompaniments.values()].filter((record) => isVisible(record.siteId)),
     attendance,
     steps,

@@ -4,7 +4,7 @@
 // minimum are additions (allowed by the contract), marked below.
 import type { TableData } from '../entities';
 
-export type ReportTable = 'candidates' | 'spocActions' | 'accompaniments' | 'moduleSessions' | 'attendance' | 'validationSteps';
+export type ReportTable = 'candidates' | 'spocActions' | 'accompaniments' | 'moduleSessions' | 'attendance' | 'validationSteps' | 'moduleWork';
 
 /** A synced record as the wire carries it (extra fields such as `rev` are ignored). */
 export interface ReportRecord<T extends ReportTable> {
@@ -29,6 +29,8 @@ export interface ReportInput {
   moduleSessions: readonly ReportRecord<'moduleSessions'>[];
   attendance: readonly ReportRecord<'attendance'>[];
   validationSteps: readonly ReportRecord<'validationSteps'>[];
+  /** Individual module work (design/domain.md), counted as module participation. */
+  moduleWork?: readonly ReportRecord<'moduleWork'>[];
   pastYears?: readonly PastYearFigures[];
 }
 

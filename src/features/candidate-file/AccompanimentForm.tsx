@@ -9,6 +9,7 @@ import type { CodeOption } from '../../i18n/code-labels';
 import { InputField, SelectField } from './fields';
 import { errorsOfRejection, missingFields, type FieldErrors } from './form-errors';
 import { codeOptions } from './labels';
+import { TRANSFER_EXIT_REASON } from '../../domain/file-admin';
 
 interface AccompanimentFormProps {
   candidateId: string;
@@ -101,7 +102,7 @@ export function AccompanimentForm({ candidateId, adviserId, advisers, siteName, 
               label={t('candidateFile.accompaniment.exitReason')}
               required
               errorKey={errors.exitReason}
-              options={codeOptions('exitReasons', language)}
+              options={codeOptions('exitReasons', language).filter((option) => option.code !== TRANSFER_EXIT_REASON || option.code === initial?.exitReason)}
               value={exitReason}
               onChange={setExitReason}
             />

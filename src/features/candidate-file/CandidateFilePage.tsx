@@ -19,6 +19,7 @@ import { AccompanimentsSection } from './AccompanimentsSection';
 import { personName } from './person-name';
 import { FileTimeline } from './FileTimeline';
 import { FollowUpNotesSection } from './FollowUpNotesSection';
+import { ModuleWorkSection } from './ModuleWorkSection';
 import { FileAdminSection } from './FileAdminSection';
 import { IdentitySummary } from './IdentitySummary';
 import { SpocActionsSection } from './SpocActionsSection';
@@ -173,6 +174,15 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
       <div className="file-section">
         <CandidateModules candidateId={candidate.id} attendance={records.attendance} sessions={records.moduleSessions} />
       </div>
+      <ModuleWorkSection
+        candidate={candidate}
+        adviserId={workspace.user.id}
+        advisers={advisers}
+        accompaniments={mine(records.accompaniments, accIds)}
+        work={(records.moduleWork ?? []).filter((record) => record.data.candidateId === candidate.id)}
+        repo={repos.moduleWork}
+        onDone={setMessage}
+      />
       <div className="file-section">
         <ValidationStepsOf candidateId={candidate.id} steps={records.validationSteps} accompaniments={records.accompaniments} ucs={records.ucs} sharingAllowed={hasConsentScope(candidate.data, 'partage-centre')} />
       </div>

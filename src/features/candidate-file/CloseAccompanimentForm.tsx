@@ -6,6 +6,7 @@ import type { AccompanimentData } from '../../domain/entities';
 import { InputField, SelectField } from './fields';
 import { missingFields, type FieldErrors } from './form-errors';
 import { codeOptions } from './labels';
+import { TRANSFER_EXIT_REASON } from '../../domain/file-admin';
 
 interface CloseAccompanimentFormProps {
   title: string;
@@ -45,7 +46,7 @@ export function CloseAccompanimentForm({ title, startDate, onClose, onCancel }: 
           label={t('candidateFile.accompaniment.exitReason')}
           required
           errorKey={errors.exitReason}
-          options={codeOptions('exitReasons', i18n.language)}
+          options={codeOptions('exitReasons', i18n.language).filter((option) => option.code !== TRANSFER_EXIT_REASON)}
           value={exitReason}
           onChange={setExitReason}
         />

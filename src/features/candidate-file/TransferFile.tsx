@@ -1,13 +1,14 @@
 // "Transférer vers un autre site": the coordinator picks one of their other sites (any site for an
 // administrator), confirms after reading what moves with the person and what stays, and the
-// server moves the file; the next sync brings it back to this tablet on its new site.
+// server moves the file; the next sync brings it back to this tablet on its new site. A handover
+// note goes with it only when the coordinator ticks that the person agrees (docs/transfers.md).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useWorkspace } from '../../components/session/session-context';
 import { fileAdminFailure, type FileAdminApi, type FileAdminFailure } from '../../sync/file-admin-api';
 import type { LocalRecord } from '../../sync/workspace';
-import { SelectField } from './fields';
+import { SelectField, TextAreaField } from './fields';
 import { FileAdminError } from './file-admin-errors';
 import { personName } from './person-name';
 import { isolatedText } from '../../domain/bidi';
@@ -26,6 +27,9 @@ export function TransferFile({ candidate, sites, api, onCancel, onDone }: Transf
   const headingId = useId();
   const [siteId, setSiteId] = useState('');
   const [missing, setMissing] = useState(false);
+  const [handover, setHandover] = useState('');
+  const [agreed, setAgreed] = useState(false);
+  const [agreementMissing, setAgreementMissing] = useState(false);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<FileAdminFailure | null>(null);
@@ -40,7 +44,7 @@ export function TransferFile({ candidate, sites, api, onCancel, onDone }: Transf
     setBusy(true);
     setFailure(null);
     api
-      .transfer(candidate.id, siteId)
+      .transfer(candidate.id, siteId, handover.trim() || undefined)
       // The moved records come back with the next pull; a failed sync only delays them.
       .then(() => workspace.sync.syncNow().catch(() => undefined))
       .then(() => onDone(t('fileAdmin.transfer.done', { site: siteName(siteId) })))
@@ -61,8 +65,10 @@ export function TransferFile({ candidate, sites, api, onCancel, onDone }: Transf
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
+            const needsAgreement = handover.trim() !== '' && !agreed;
             setMissing(!siteId);
-            if (siteId) setAsking(true);
+            setAgreementMissing(needsAgreement);
+            if (siteId && !needsAgreement) setAsking(true);
           }}
         >
           <SelectField
@@ -78,6 +84,39 @@ export function TransferFile({ candidate, sites, api, onCancel, onDone }: Transf
               setMissing(false);
             }}
           />
+          <TextAreaField
+            name="transfer-handover"
+            label={t('fileAdmin.transfer.handoverNote')}
+            hint={t('fileAdmin.transfer.handoverHint', { from: siteName(candidate.siteId) })}
+            value={handover}
+            onChange={(value) => {
+              setHandover(value);
+              setAgreementMissing(false);
+            }}
+          />
+          {handover.trim() !== '' ? (
+            <div className={agreementMissing ? 'field field--invalid' : 'field'}>
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  name="transfer-agreed"
+                  checked={agreed}
+                  aria-invalid={agreementMissing || undefined}
+                  aria-describedby={agreementMissing ? 'transfer-agreed-error' : undefined}
+                  onChange={(event) => {
+                    setAgreed(event.target.checked);
+                    setAgreementMissing(false);
+                  }}
+                />
+                <span>{t('fileAdmin.transfer.personAgreed')}</span>
+              </label>
+              {agreementMissing ? (
+                <p id="transfer-agreed-error" className="field__error" role="alert">
+                  {t('validation.handoverNeedsAgreement')}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
           <FileAdminError failure={failure} />
           <div className="form-actions">
             <button type="button" className="button" onClick={onCancel}>

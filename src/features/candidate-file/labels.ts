@@ -25,4 +25,5 @@ export function formatDay(date: string | null | undefined, language: string): st
 }
 
 export const metierLabel = (code: string | null | undefined, language: string) => codeLabel('metiers', code, language);
+export const moduleLabel = (code: string | null | undefined, language: string) => codeLabel('modules', code, language);
 export const spocKindLabel = (code: string | null | undefined, language: string) => codeLabel('spocActionKinds', code, language);

@@ -17,6 +17,7 @@ export function useFileRepos() {
       moduleSessions: workspace.repo('moduleSessions'),
       attendance: workspace.repo('attendance'),
       validationSteps: workspace.repo('validationSteps'),
+      moduleWork: workspace.repo('moduleWork'),
       followUpNotes: workspace.repo('followUpNotes'),
       sites: workspace.repo('sites'),
       users: workspace.repo('users'),
@@ -41,13 +42,14 @@ export function useFileRecords(repos: FileRepos, candidateId: string) {
   const attendance = useRecordsWhere(repos.attendance, 'candidateId', person);
   const validationSteps = useRecordsWhere(repos.validationSteps, 'candidateId', person);
   const followUpNotes = useRecordsWhere(repos.followUpNotes, 'candidateId', person);
+  const moduleWork = useRecordsWhere(repos.moduleWork, 'candidateId', person);
   const sessionIds = useMemo(() => ids(attendance?.map((row) => row.data.sessionId)), [attendance]);
   const moduleSessions = useRecordsWhere(repos.moduleSessions, 'id', sessionIds);
   // Sites (the file's own, and those a transfer may choose), colleagues and code lists: small tables, read whole.
   const sites = useWatchedRecords(repos.sites);
   const users = useWatchedRecords(repos.users);
   const ucs = useWatchedRecords(repos.ucs);
-  return { candidates, spocActions, accompaniments, positionings, moduleSessions, attendance, validationSteps, followUpNotes, sites, users, ucs };
+  return { candidates, spocActions, accompaniments, positionings, moduleSessions, attendance, validationSteps, followUpNotes, moduleWork, sites, users, ucs };
 }
 
 export type FileRecords = ReturnType<typeof useFileRecords>;

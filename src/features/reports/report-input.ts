@@ -18,6 +18,7 @@ export function toReportInput(tables: LocalReportTables): ReportInput {
     moduleSessions: toReportRecords(tables.moduleSessions),
     attendance: toReportRecords(tables.attendance),
     validationSteps: toReportRecords(tables.validationSteps),
+    moduleWork: toReportRecords(tables.moduleWork),
   };
 }
 

@@ -41,14 +41,15 @@ export function useReportInput(): LocalReportData | undefined {
   const moduleSessions = useCountedTable('moduleSessions');
   const attendance = useCountedTable('attendance');
   const validationSteps = useCountedTable('validationSteps');
+  const moduleWork = useCountedTable('moduleWork');
   const sites = useTable('sites');
   return useMemo(() => {
-    if (!candidates || !spocActions || !accompaniments || !moduleSessions || !attendance || !validationSteps || !sites) return undefined;
+    if (!candidates || !spocActions || !accompaniments || !moduleSessions || !attendance || !validationSteps || !moduleWork || !sites) return undefined;
     return {
-      input: toReportInput({ candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps }),
+      input: toReportInput({ candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps, moduleWork }),
       candidates,
       sites,
       firstYear: firstYearOf(spocActions, accompaniments),
     };
-  }, [candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps, sites]);
+  }, [candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps, moduleWork, sites]);
 }
