@@ -90,6 +90,7 @@ export function readXlsx(file: Uint8Array): ReadSheet[] {
       const format = xfFormats[Number(attribute(head, 's') ?? 0)] ?? 'General';
       (rows[row] ??= [])[column] = { value, format };
     }
-    return { name, rows };
+    // Empty rows (not written in the XML) read as empty arrays, so rows can be searched.
+    return { name, rows: Array.from(rows, (row) => row ?? []) };
   });
 }
