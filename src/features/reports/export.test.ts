@@ -99,6 +99,22 @@ describe('XLSX export, read back without exceljs', () => {
     expect(shortenTitle('Métiers les plus demandés (SPOC)')).toBe('Métiers les plus demandés SPOC');
   });
 
+  it('writes module and zone labels in the interface language', () => {
+    expect(report.modules.length).toBeGreaterThan(0);
+    for (const [language, fle, zones] of [
+      ['en', 'French as a foreign language', ['West', 'North-West', 'Centre', 'North-East', 'South', 'South-East', 'Outside the Brussels Region', 'Not filled in']],
+      ['nl', 'Frans als vreemde taal', ['West', 'Noordwest', 'Centrum', 'Noordoost', 'Zuid', 'Zuidoost', 'Buiten het Brussels Gewest', 'Niet ingevuld']],
+    ] as const) {
+      const { screen } = setUp(language);
+      const modules = screen.find((sheet) => sheet.id === 'modules')?.rows.map((row) => row[1]) ?? [];
+      if (report.modules.some((row) => row.module === 'fle')) expect(modules).toContain(fle);
+      expect(modules.some((label) => ['Gestion du stress', 'Remise à niveau', 'Numérique'].includes(String(label)))).toBe(false);
+      const zoneLabels = screen.find((sheet) => sheet.id === 'profile-zone')?.rows.map((row) => String(row[0])) ?? [];
+      expect(zoneLabels.length).toBeGreaterThan(0);
+      for (const label of zoneLabels) expect(zones as readonly string[], label).toContain(label);
+    }
+  });
+
   it('writes names without bidi controls, right-to-left names too', async () => {
     const { cover } = setUp('fr');
     const named: ReportSheet[] = [{ id: 'spoc-sites', title: 'Sites', columns: [{ header: 'Site', kind: 'text' }], rows: [['\u2068مركز\u2069'], ['ML \u202EkeebrahcS']] }];

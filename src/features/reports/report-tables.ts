@@ -63,9 +63,10 @@ export function metierLabel(code: string, ctx: LabelContext): string {
   return referenceLabel('metiers', code, ctx.language);
 }
 
-function moduleLabel(code: string): string {
+/** The report's short module names, in the interface language (a module outside the list: its name in the code list, or its code). */
+function moduleLabel(code: string, ctx: LabelContext): string {
   const entry = reference.vdc.modules.find((item) => item.code === code);
-  return entry?.reportLabel ?? entry?.fr ?? code;
+  return ctx.t(`reports.module.${code}`, { defaultValue: entry ? referenceLabel('modules', code, ctx.language) : code });
 }
 
 function profileLabel(table: ProfileTable, code: string, ctx: LabelContext): string {
@@ -87,11 +88,13 @@ function profileLabel(table: ProfileTable, code: string, ctx: LabelContext): str
     case 'commune':
       return communeLabel(code, ctx.language) ?? code;
     case 'zone':
-      return (
-        labelOf(reference.brussels.zones, code, ctx.language) ??
-        (code === reference.brussels.outsideRegion.code ? labelOf([reference.brussels.outsideRegion], code, ctx.language) : undefined) ??
-        code
-      );
+      // The reference has the zones in French and Dutch; English ones are in the reports' words.
+      return ctx.t(`reports.zone.${code}`, {
+        defaultValue:
+          labelOf(reference.brussels.zones, code, ctx.language) ??
+          (code === reference.brussels.outsideRegion.code ? labelOf([reference.brussels.outsideRegion], code, ctx.language) : undefined) ??
+          code,
+      });
   }
 }
 
@@ -154,7 +157,7 @@ export function buildReportSheets(report: ActivityReport | MaskedActivityReport,
       id: 'modules',
       title: t('reports.table.modules'),
       columns: [col('site', 'text'), col('module', 'text'), col('candidates', 'int')],
-      rows: report.modules.map((row) => [ctx.siteName(row.siteId), moduleLabel(row.module), row.candidates]),
+      rows: report.modules.map((row) => [ctx.siteName(row.siteId), moduleLabel(row.module, ctx), row.candidates]),
     },
     {
       id: 'validation',
