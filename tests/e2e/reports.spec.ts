@@ -1,9 +1,9 @@
 // The activity report on the tablet: a coordinator syncs, opens Rapports, picks 2024, reads the
 // tables computed on local data and their charts, sets a site's target on the server (the ratio
-// follows), downloads the XLSX (opened here with exceljs, the target in it) and prints nothing
-// inaccessible.
+// follows), downloads the XLSX (read back here without exceljs, which wrote it: the screen's
+// figures in it) and the CSV, and prints the masked tables under the print header.
 import { readFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import { readXlsx } from '../support/xlsx-reader';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/a11y';
@@ -93,29 +93,46 @@ describe('activity report', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger XLSX' }).click()]);
     expect(download.suggestedFilename()).toBe('rapport-activites_2024-01-01_2024-12-31.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(await download.path());
-    const sheet = workbook.getWorksheet('SPOC par site');
-    expect(sheet?.getRow(1).getCell(3).value).toBe('Personnes');
-    const lastRow = sheet?.getRow(sheet.rowCount);
-    expect(lastRow?.getCell(1).value).toBe('Total');
-    expect(lastRow?.getCell(3).value).toBe(spocPersons);
-    const schaerbeekRow = sheet?.getRows(2, sheet.rowCount - 1)?.find((row) => row.getCell(1).value === 'Mission Locale de Schaerbeek');
-    expect(schaerbeekRow?.getCell(7).value).toBe(100);
-    expect(schaerbeekRow?.getCell(8).value).toBeCloseTo(schaerbeekPersons / 100);
-    const names = workbook.worksheets.map((worksheet) => worksheet.name);
+    const book = readXlsx(new Uint8Array(await readFile(await download.path())));
+    const cover = book[0]?.rows.map((row) => row.map((cell) => cell?.value)) ?? [];
+    expect(book[0]?.name).toBe("Rapport d'activités");
+    expect(cover).toContainEqual(['Période', 'du 1er janvier au 31 décembre 2024']);
+    expect(cover).toContainEqual(['Programme', 'SPOC & Accompagnement à la VDC']);
+    expect(cover.find((row) => row[0] === 'Sites')?.[1]).toContain('Mission Locale de Schaerbeek');
+    const sheet = book.find((candidate) => candidate.name === 'SPOC par site');
+    expect(sheet?.rows[1]?.[2]?.value).toBe('Personnes');
+    const lastRow = sheet?.rows.at(-1);
+    expect(lastRow?.[0]?.value).toBe('Total');
+    expect(lastRow?.[2]).toEqual({ value: spocPersons, format: '0' });
+    const schaerbeekRow = sheet?.rows.find((row) => row[0]?.value === 'Mission Locale de Schaerbeek');
+    expect(schaerbeekRow?.[6]?.value).toBe(100);
+    expect(schaerbeekRow?.[7]?.format).toBe('0%');
+    expect(Number(schaerbeekRow?.[7]?.value)).toBeCloseTo(schaerbeekPersons / 100);
+    const names = book.map((worksheet) => worksheet.name);
     expect(names).toContain('Profil - genre');
-    // Profile cells below 5 persons are masked in the export.
-    const communes = workbook.getWorksheet('Profil - commune de résidence');
-    const values = communes?.getColumn(2).values.slice(2) ?? [];
-    expect(values.every((value) => value === '<5' || (typeof value === 'number' && value >= 5))).toBe(true);
+    expect(names.every((name) => name.length <= 31)).toBe(true);
+    // Small profile cells, and the cells that would give them away, are masked in the export.
+    const communes = book.find((worksheet) => worksheet.name === 'Profil - commune de résidence');
+    const values = communes?.rows.slice(2).map((row) => row[1]?.value) ?? [];
+    expect(values.every((value) => value === '<5' || value === 'masqué' || value === 0 || (typeof value === 'number' && value >= 5))).toBe(true);
 
-    // The CSV: every table in one file, each line named by its table.
+    // The CSV: one file, the cover lines, then every table under its title, ";" and decimal commas.
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger CSV' }).click()]);
     expect(csvDownload.suggestedFilename()).toBe('rapport-activites_2024-01-01_2024-12-31.csv');
     const csv = await readFile(await csvDownload.path(), 'utf8');
-    expect(csv.startsWith('\uFEFFTableau,Site,Actions,Personnes,')).toBe(true);
-    expect(csv).toContain(`\r\nspoc-sites,Total,`);
+    expect(csv.startsWith("\uFEFFRapport d'activités\r\nProgramme;SPOC & Accompagnement à la VDC\r\nPériode;du 1er janvier au 31 décembre 2024\r\n")).toBe(true);
+    expect(csv).toContain('\r\nSPOC par site\r\nSite;Actions;Personnes;');
+    expect(csv).toMatch(/\r\nTotal;\d+;\d+;\d+;\d+;\d+;\d+;\d+(,\d)? %\r\n/);
+
+    // Print: the header says what the report covers, the tables are the masked ones.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    await page.getByText('du 1er janvier au 31 décembre 2024').waitFor();
+    expect(await page.getByRole('img', { name: /^Profil : tranche d'âge/ }).count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('e2e-reports-2024-print'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.getByRole('img', { name: /^Profil : tranche d'âge/ }).waitFor();
     expect(reportRequests).toEqual([]);
   });
 });

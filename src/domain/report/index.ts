@@ -14,7 +14,16 @@ import type { ActivityReport, ReportInput, ReportOptions } from './types';
 import { isCalendarDate } from '../dates';
 
 export type * from './types';
-export { maskSmallCells, type MaskedActivityReport, type MaskedProfiles } from './mask';
+export {
+  maskReport,
+  maskSmallCells,
+  MASKED_CELL,
+  SMALL_CELL,
+  type MaskedActivityReport,
+  type MaskedCount,
+  type MaskedProfiles,
+  type MaskMarker,
+} from './mask';
 export { networkReport, type NetworkReport } from './network';
 export { AGE_BANDS, type AgeBand } from './period';
 export { UNKNOWN } from './profiles';

@@ -10,11 +10,12 @@ import { useSession } from '../../components/session/session-context';
 import { useBrowserOnline } from '../../components/use-browser-online';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { brusselsDate } from '../../domain/dates';
-import type { ActivityReport, NetworkReport } from '../../domain/report';
+import type { NetworkReport } from '../../domain/report';
 import { yearOptions } from './report-period';
 import { buildReportSheets, type LabelContext } from './report-tables';
 import { DEFAULT_TARGETS } from './report-targets';
 import { ReportTableView } from './ReportTableView';
+import { ReportPrintHeader } from './ReportPrintHeader';
 import './reports.css';
 
 type Loaded = { year: number; report: NetworkReport } | { year: number; failed: true };
@@ -47,8 +48,8 @@ export function NetworkReportPage() {
   const sheets = useMemo(() => {
     if (!report) return [];
     const ctx: LabelContext = { t, language: i18n.language, siteName: (siteId) => report.siteNames[siteId] ?? siteId };
-    // The profiles given apart are the masked ones; the rest of the answer has the report's shape.
-    return buildReportSheets(report as unknown as ActivityReport, DEFAULT_TARGETS, ctx, report.profiles);
+    // The server's answer is masked already (src/domain/report/mask.ts): drawn, printed, as it is.
+    return buildReportSheets(report, DEFAULT_TARGETS, ctx);
   }, [report, t, i18n.language]);
 
   if (!reporter) return null;
@@ -97,6 +98,7 @@ export function NetworkReportPage() {
         {online && !current ? <p role="status">{t('reports.loading')}</p> : null}
         {report ? (
           <>
+            <ReportPrintHeader period={report.period} siteNames={Object.keys(report.siteNames).sort().map((siteId) => report.siteNames[siteId] ?? siteId)} />
             <p>{t('reports.periodShown', { from: report.period.from, to: report.period.to })}</p>
             {sheets.map((sheet) => (
               <ReportTableView key={sheet.id} sheet={sheet} />

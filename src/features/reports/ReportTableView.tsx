@@ -9,6 +9,7 @@ export function useCellFormatter(): (cell: Cell, kind: ColumnKind) => string {
   return (cell, kind) => {
     if (cell === null) return t('reports.none');
     if (typeof cell === 'string') return cell;
+    if (kind === 'year') return String(cell);
     return kind === 'percent' ? format.percent(cell) : format.number(cell);
   };
 }
@@ -58,6 +59,11 @@ export function ReportTableView({ sheet }: { sheet: ReportSheet }) {
           )}
         </tbody>
       </table>
+      {sheet.notes?.map((note) => (
+        <p key={note} className="report-table__note">
+          {note}
+        </p>
+      ))}
     </div>
   );
 }

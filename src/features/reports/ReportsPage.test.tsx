@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createMemoryWorkspace, type MemoryRepository } from '../../app/test-support/memory-workspace';
@@ -120,5 +120,28 @@ describe('reports screen', () => {
     }
     // The tables stay, as the accessible equivalent.
     expect(screen.getByRole('table', { name: "Profil : tranche d'âge" })).toBeTruthy();
+  }, 90_000);
+
+  it('prints the masked tables under a header saying the programme, the period in words and the sites, then shows the exact ones again', async () => {
+    const { workspace, input } = workspaceWithData();
+    renderApp('/rapports', signedInService(workspace));
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Année'), '2024');
+    await screen.findByText('Période du 2024-01-01 au 2024-12-31');
+    const expected = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: workspace.user.siteIds, asOf: brusselsDate() });
+    expect(expected.profiles.commune.etterbeek).toBe(4);
+    expect(screen.getByText('du 1er janvier au 31 décembre 2024')).toBeTruthy();
+    expect(screen.getByText('SPOC & Accompagnement à la VDC')).toBeTruthy();
+    expect(screen.getByText('Mission locale de Bruxelles, CPAS')).toBeTruthy();
+
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(cells(screen.getByRole('table', { name: 'Profil : commune de résidence' }), 'Etterbeek')).toEqual(['<5']);
+    expect(screen.queryByRole('img', { name: /^Profil : tranche d'âge/ })).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(cells(screen.getByRole('table', { name: 'Profil : commune de résidence' }), 'Etterbeek')).toEqual(['4']);
   }, 90_000);
 });

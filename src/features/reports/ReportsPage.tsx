@@ -29,6 +29,9 @@ import { targetsForPeriod } from './report-targets';
 import { TargetsSection } from './TargetsSection';
 import { useReportTargets } from './use-report-targets';
 import { ReportTableView } from './ReportTableView';
+import { ReportPrintHeader } from './ReportPrintHeader';
+import { reportCover } from './report-cover';
+import { usePrinting } from './use-printing';
 import { useReportInput } from './use-report-input';
 import { useBrowserOnline } from '../../components/use-browser-online';
 import { usePastYears } from './use-past-years';
@@ -95,6 +98,10 @@ export function ReportsPage() {
     [targetsState.rows, selectedSites, periodFrom, periodTo],
   );
   const sheets = useMemo(() => (report && targets ? buildReportSheets(report, targets, ctx) : []), [report, targets, ctx]);
+  // Paper leaves the office: the printout is masked as the exports are (docs/report-counting.md).
+  const printing = usePrinting();
+  const printSheets = useMemo(() => (printing && report && targets ? buildExportSheets(report, targets, ctx) : []), [printing, report, targets, ctx]);
+  const selectedSiteNames = useMemo(() => selectedSites.map((siteId) => ctx.siteName(siteId)), [selectedSites, ctx]);
 
   const update = (changes: Partial<PeriodChoice>) => setChoice((previous) => ({ ...previous, ...changes }));
   const toggleSite = (siteId: string, on: boolean) =>
@@ -111,12 +118,14 @@ export function ReportsPage() {
     setExportFailed(false);
     try {
       const exportSheets = buildExportSheets(report, targets, ctx);
+      const madeAt = new Date();
+      const cover = reportCover({ period: report.period, siteNames: selectedSiteNames, madeAt, t, language: i18n.language });
       const name = `${t('reports.fileName')}_${report.period.from}_${report.period.to}`;
       if (format === 'xlsx') {
         const { buildXlsxBlob } = await import('./export-xlsx');
-        downloadBlob(await buildXlsxBlob(exportSheets, { title: t('reports.title') }), `${name}.xlsx`);
+        downloadBlob(await buildXlsxBlob(exportSheets, cover, madeAt), `${name}.xlsx`);
       } else {
-        downloadBlob(new Blob([buildCsv(exportSheets, t('reports.col.table'))], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+        downloadBlob(new Blob([buildCsv(exportSheets, cover, i18n.language)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
       }
       reportExport(format === 'xlsx' ? 'report-xlsx' : 'report-csv');
     } catch {
@@ -154,6 +163,7 @@ export function ReportsPage() {
           </button>
         </div>
       </div>
+      {report ? <ReportPrintHeader period={report.period} siteNames={selectedSiteNames} /> : null}
       <p className="report-freshness">{syncedAt ? t('reports.freshness', { date: syncedAt }) : t('reports.freshnessNever')}</p>
       <p className="field__hint report-no-print">{t('reports.exportHint')}</p>
       {exportFailed ? (
@@ -261,10 +271,11 @@ export function ReportsPage() {
             year={Number(report.period.to.slice(0, 4))}
           />
           <FunnelChart figures={report.validation.total} />
-          {sheets.map((sheet) => (
+          {(printing ? printSheets : sheets).map((sheet) => (
             <Fragment key={sheet.id}>
               {sheet.id === 'evolution' ? <EvolutionChart rows={report.evolution} tableId={`report-${sheet.id}`} /> : null}
-              {CHARTED_PROFILES.has(sheet.id) ? <ProfileChart sheet={sheet} /> : null}
+              {/* The profile charts would show the masked counts: the printout has the masked tables alone. */}
+              {CHARTED_PROFILES.has(sheet.id) && !printing ? <ProfileChart sheet={sheet} /> : null}
               <ReportTableView sheet={sheet} />
             </Fragment>
           ))}

@@ -1,19 +1,23 @@
 // The report's tables as plain rows and typed columns, built once from an ActivityReport and used
-// by the screen (unmasked), the XLSX and the CSV exports (masked with maskSmallCells). Keeping one
-// model means the three always show the same rows in the same order.
+// by the screen (unmasked for the sites' own users), the print, the XLSX and the CSV exports (masked
+// with maskReport, as the network reporter's answer is). Keeping one model means they all show the
+// same rows in the same order.
 import type { TFunction } from 'i18next';
-import { maskSmallCells, UNKNOWN, UNKNOWN_METIER, type ActivityReport, type MaskedProfiles, type ProfileTable } from '../../domain/report';
+import { maskReport, MASKED_CELL, UNKNOWN, UNKNOWN_METIER, type ActivityReport, type MaskedActivityReport, type ProfileTable } from '../../domain/report';
 import { reference } from '../../domain/codes';
 import { certificationOptions, communeLabel, frenchLevelOptions, motivationOptions, referenceLabel, sourceOptions } from '../../i18n/code-labels';
+import { partialYearNote } from './period-words';
 import { ratioOf, type ReportTargets, type Targets } from './report-targets';
 
-/** `int` counts, `percent` fractions (0.9 = 90 %, null = no denominator), `text` labels. */
-export type ColumnKind = 'text' | 'int' | 'percent';
+/** `int` counts, `percent` fractions (0.9 = 90 %, null = no denominator), `year` a calendar year (a number, no thousands separator), `text` labels. */
+export type ColumnKind = 'text' | 'int' | 'percent' | 'year';
 export type Cell = string | number | null;
 
 export interface ReportColumn {
   header: string;
   kind: ColumnKind;
+  /** The column's id (`persons`, `ratio`, …): what it counts, whatever the language. */
+  key?: string;
 }
 
 export interface ReportSheet {
@@ -25,6 +29,8 @@ export interface ReportSheet {
   rows: Cell[][];
   /** True for the profile tables, whose exported cells below 5 read "<5". */
   masked?: boolean;
+  /** Said under the table, on screen, in print and in the exports. */
+  notes?: string[];
 }
 
 export { DEFAULT_TARGETS, type Targets } from './report-targets';
@@ -57,9 +63,10 @@ export function metierLabel(code: string, ctx: LabelContext): string {
   return referenceLabel('metiers', code, ctx.language);
 }
 
-function moduleLabel(code: string): string {
+/** The report's short module names, in the interface language (a module outside the list: its name in the code list, or its code). */
+function moduleLabel(code: string, ctx: LabelContext): string {
   const entry = reference.vdc.modules.find((item) => item.code === code);
-  return entry?.reportLabel ?? entry?.fr ?? code;
+  return ctx.t(`reports.module.${code}`, { defaultValue: entry ? referenceLabel('modules', code, ctx.language) : code });
 }
 
 function profileLabel(table: ProfileTable, code: string, ctx: LabelContext): string {
@@ -81,11 +88,13 @@ function profileLabel(table: ProfileTable, code: string, ctx: LabelContext): str
     case 'commune':
       return communeLabel(code, ctx.language) ?? code;
     case 'zone':
-      return (
-        labelOf(reference.brussels.zones, code, ctx.language) ??
-        (code === reference.brussels.outsideRegion.code ? labelOf([reference.brussels.outsideRegion], code, ctx.language) : undefined) ??
-        code
-      );
+      // The reference has the zones in French and Dutch; English ones are in the reports' words.
+      return ctx.t(`reports.zone.${code}`, {
+        defaultValue:
+          labelOf(reference.brussels.zones, code, ctx.language) ??
+          (code === reference.brussels.outsideRegion.code ? labelOf([reference.brussels.outsideRegion], code, ctx.language) : undefined) ??
+          code,
+      });
   }
 }
 
@@ -95,12 +104,13 @@ const asReportTargets = (targets: Targets | ReportTargets): ReportTargets => ('t
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
 /** Every table of the report (docs/report-counting.md), in its order. `profiles` may be masked. */
-export function buildReportSheets(report: ActivityReport, anyTargets: Targets | ReportTargets, ctx: LabelContext, profiles: MaskedProfiles = report.profiles): ReportSheet[] {
+export function buildReportSheets(report: ActivityReport | MaskedActivityReport, anyTargets: Targets | ReportTargets, ctx: LabelContext): ReportSheet[] {
   const { t } = ctx;
   const targets = asReportTargets(anyTargets);
   const siteSpocTarget = (siteId: string) => targets.bySite.get(siteId)?.spocPersons ?? null;
   const siteAccompaniedTarget = (siteId: string) => targets.bySite.get(siteId)?.accompaniedPersons ?? null;
-  const col = (key: string, kind: ColumnKind): ReportColumn => ({ header: t(`reports.col.${key}`), kind });
+  const col = (key: string, kind: ColumnKind): ReportColumn => ({ header: t(`reports.col.${key}`), kind, key });
+  const profiles = report.profiles;
   const total = t('reports.total');
   const spoc = report.spoc;
   const acc = report.accompaniment;
@@ -147,7 +157,7 @@ export function buildReportSheets(report: ActivityReport, anyTargets: Targets | 
       id: 'modules',
       title: t('reports.table.modules'),
       columns: [col('site', 'text'), col('module', 'text'), col('candidates', 'int')],
-      rows: report.modules.map((row) => [ctx.siteName(row.siteId), moduleLabel(row.module), row.candidates]),
+      rows: report.modules.map((row) => [ctx.siteName(row.siteId), moduleLabel(row.module, ctx), row.candidates]),
     },
     {
       id: 'validation',
@@ -179,14 +189,22 @@ export function buildReportSheets(report: ActivityReport, anyTargets: Targets | 
     {
       id: 'evolution',
       title: t('reports.table.evolution'),
-      columns: [col('year', 'text'), col('site', 'text'), col('spocPersons', 'int'), col('accompaniedPersons', 'int'), col('source', 'text')],
-      rows: report.evolution.map((row) => [String(row.year), ctx.siteName(row.siteId), row.spocPersons, row.accompaniedPersons, t(`reports.evolutionSource.${row.source}`)]),
+      columns: [col('year', 'year'), col('site', 'text'), col('spocPersons', 'int'), col('accompaniedPersons', 'int'), col('source', 'text')],
+      rows: report.evolution.map((row) => [row.year, ctx.siteName(row.siteId), row.spocPersons, row.accompaniedPersons, t(`reports.evolutionSource.${row.source}`)]),
     },
   ];
-  return sheets;
+  return sheets.map((sheet) => withNotes(sheet, report.period, ctx));
 }
 
-/** The sheets for an export: profile cells below 5 persons read "<5". */
+/** Masked cells in words, and the note beside a ratio to a yearly target over a shorter period. */
+function withNotes(sheet: ReportSheet, period: { from: string; to: string }, ctx: LabelContext): ReportSheet {
+  const masked = ctx.t('reports.maskedCell');
+  const rows = sheet.rows.map((row) => row.map((cell) => (cell === MASKED_CELL ? masked : cell)));
+  const partial = sheet.columns.some((column) => column.key === 'ratio') ? partialYearNote(period, ctx.t, ctx.language) : undefined;
+  return { ...sheet, rows, ...(partial ? { notes: [...(sheet.notes ?? []), partial] } : {}) };
+}
+
+/** The sheets as they may leave the sites: for print and every export, masked as the network reporter's answer (maskReport). */
 export function buildExportSheets(report: ActivityReport, targets: Targets | ReportTargets, ctx: LabelContext): ReportSheet[] {
-  return buildReportSheets(report, targets, ctx, maskSmallCells(report).profiles);
+  return buildReportSheets(maskReport(report), targets, ctx);
 }
