@@ -4,6 +4,7 @@
 import { typedName } from '../bidi';
 import type { AccompanimentData, CandidateData, SpocActionData } from '../entities';
 import { recordSchemas } from '../entities';
+import { VALIDATION_MESSAGES } from '../validation-messages';
 import type { ColumnMapping, ImportField } from './fields';
 import type { SheetRows } from './csv';
 import {
@@ -44,7 +45,6 @@ export interface PlannedRow {
 /** The SPOC kind of a row with an info date and no kind: one person, so an individual action. */
 export const DEFAULT_SPOC_KIND = 'individuelle';
 
-const SCHEMA_REASONS = new Set(['invalidBirthDate', 'birthDateTooOld', 'birthDateFuture', 'invalidPhone', 'invalidEmail', 'tooLong', 'nameRequired', 'unknownCode', 'invalidDate']);
 
 /** The cells of one row by field (trimmed, '' when absent), and the header of each field's column. */
 function cellsOf(cells: readonly string[], mapping: ColumnMapping): Partial<Record<ImportField, { value: string; index: number }>> {
@@ -103,7 +103,8 @@ export function planRow(cells: readonly string[], row: number, mapping: ColumnMa
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const field = (issue.path[0] === 'communeCode' ? 'commune' : issue.path[0]) as ImportField;
-      problem(field, SCHEMA_REASONS.has(issue.message) ? issue.message : 'invalid');
+      // The intake's own rule and words (validation-messages.ts, plausibility.ts).
+      problem(field, issue.message in VALIDATION_MESSAGES ? issue.message : 'invalid');
     }
   }
 

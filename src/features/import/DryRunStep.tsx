@@ -5,7 +5,7 @@ import { isolatedText } from '../../domain/bidi';
 import type { PlannedRow, RowDuplicates } from '../../domain/import';
 import { formatDay } from '../../i18n/format';
 import type { LocalCandidates } from './use-local-candidates';
-import { personName, previewCells } from './row-display';
+import { personName, previewCells, reasonText } from './row-display';
 
 export type DuplicateChoice = 'skip' | 'import';
 
@@ -59,7 +59,7 @@ export function DryRunStep({ planned, duplicates, choices, local, siteName, toIm
                   <th scope="row">{problem.row}</th>
                   <td>{problem.column || (problem.field ? t(`import.field.${problem.field}`) : '')}</td>
                   <td>{problem.value || t('import.dryRun.empty')}</td>
-                  <td>{t(`import.reason.${problem.reason}`, { defaultValue: t('import.reason.invalid') })}</td>
+                  <td>{reasonText(t, problem.reason)}</td>
                 </tr>
               ))}
             </tbody>
