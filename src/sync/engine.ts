@@ -42,6 +42,8 @@ export interface SyncEngineOptions {
   now?: () => Date;
   /** Delays of the automatic retries after a network or server error (the last one repeats). */
   retryDelaysMs?: readonly number[];
+  /** Runs after each successful sync (the journal entries queued offline are sent then). */
+  afterSync?: () => Promise<void>;
 }
 
 export const RETRY_DELAYS_MS = [5_000, 15_000, 60_000] as const;
@@ -179,6 +181,7 @@ export class ClientSyncEngine implements SyncEngine {
       await this.options.store.setLastSyncedAt(lastSyncedAt);
       this.update({ phase: 'idle', error: undefined, lastSyncedAt });
       this.failedRuns = 0;
+      await this.options.afterSync?.().catch(() => undefined);
     } catch (error) {
       const failure = errorCodeOf(error);
       this.update({ ...failure });
