@@ -23,9 +23,11 @@ interface DryRunStepProps {
   onChoice: (row: number, choice: DuplicateChoice) => void;
   onBack: () => void;
   onConfirm: () => void;
+  /** Downloads the refused rows with their reasons (absent when none is refused). */
+  onDownloadRefused?: () => void;
 }
 
-export function DryRunStep({ planned, duplicates, choices, local, siteName, toImport, onChoice, onBack, onConfirm }: DryRunStepProps) {
+export function DryRunStep({ planned, duplicates, choices, local, siteName, toImport, onChoice, onBack, onConfirm, onDownloadRefused }: DryRunStepProps) {
   const { t, i18n } = useTranslation();
   const problems = planned.flatMap((row) => row.problems);
   const refusedRows = planned.filter((row) => row.problems.length > 0).length;
@@ -123,6 +125,11 @@ export function DryRunStep({ planned, duplicates, choices, local, siteName, toIm
       ) : null}
 
       <div className="import-actions">
+        {onDownloadRefused ? (
+          <button type="button" className="button" onClick={onDownloadRefused}>
+            {t('import.refusedFile.download', { count: refusedRows })}
+          </button>
+        ) : null}
         <button type="button" className="button" onClick={onBack}>
           {t('import.dryRun.back')}
         </button>
