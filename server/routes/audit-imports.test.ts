@@ -35,7 +35,7 @@ describe.each(testDatabases())('import reports in the journal on $name', (target
     }
     const entries = (await call('GET', ACCOUNT_PATHS.audit, coordA)).json<{ entries: AuditEntry[] }>().entries.filter((entry) => entry.action === 'spreadsheet-imported');
     expect(entries).toEqual([
-      expect.objectContaining({ siteIds: ['site-a'], detail: 'candidates=12 spocActions=10 accompaniments=4 refused=3 skipped=1' }),
+      expect.objectContaining({ siteIds: ['site-a'], detail: '12/10/4/3/1' }),
     ]);
   });
 

@@ -68,9 +68,22 @@ export const importReportSchema = z.strictObject({
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
-/** The journal's words for an import's counts (its `detail`): no name, no file name. */
-export function importDetail(report: ImportReport): string {
-  return `candidates=${report.candidates} spocActions=${report.spocActions} accompaniments=${report.accompaniments} refused=${report.refused} skipped=${report.skipped}`;
+const IMPORT_COUNTS = ['candidates', 'spocActions', 'accompaniments', 'refused', 'skipped'] as const;
+export type ImportCounts = Pick<ImportReport, (typeof IMPORT_COUNTS)[number]>;
+
+/**
+ * An import's counts as its journal entry's `detail` (`12/10/4/3/1`: persons, SPOC actions,
+ * accompaniments, refused rows, duplicates left out), within the column's 40 characters; no name,
+ * no file name. The journal screen puts them in words (importCounts).
+ */
+export function importDetail(report: ImportCounts): string {
+  return IMPORT_COUNTS.map((key) => report[key]).join('/');
+}
+
+export function importCounts(detail: string | undefined): ImportCounts | undefined {
+  const parts = (detail ?? '').split('/');
+  if (parts.length !== IMPORT_COUNTS.length || !parts.every((part) => /^\d+$/.test(part))) return undefined;
+  return Object.fromEntries(IMPORT_COUNTS.map((key, at) => [key, Number(parts[at])])) as ImportCounts;
 }
 
 /**

@@ -177,11 +177,12 @@ export class ClientSyncEngine implements SyncEngine {
     try {
       await this.pushAll(progress);
       await this.pullAll(progress);
+      // Before "synced" is shown: once the adviser sees it, what was owed to the journal was sent.
+      await this.options.afterSync?.().catch(() => undefined);
       const lastSyncedAt = this.now().toISOString();
       await this.options.store.setLastSyncedAt(lastSyncedAt);
       this.update({ phase: 'idle', error: undefined, lastSyncedAt });
       this.failedRuns = 0;
-      await this.options.afterSync?.().catch(() => undefined);
     } catch (error) {
       const failure = errorCodeOf(error);
       this.update({ ...failure });

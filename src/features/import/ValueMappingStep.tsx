@@ -9,6 +9,9 @@ import { suggestCode, type MappableField, type UnmappedValue, type ValueDecision
 import { communeOptions, type CodeOption } from '../../i18n/code-labels';
 import { codeOptions } from '../candidate-file/labels';
 
+/** Row numbers shown beside a value (the count says how many in all). */
+const ROWS_SHOWN = 5;
+
 /** The select's value for "leave the field empty". */
 const LEAVE_EMPTY = '-';
 
@@ -72,7 +75,7 @@ export function ValueMappingStep({ values, decisions, onDecide }: ValueMappingSt
                     <label htmlFor={selectId}>{value.value}</label>
                   </th>
                   <td>{t(`import.field.${value.field}`)}</td>
-                  <td>{t('import.values.rowCount', { count: value.rows.length, rows: value.rows.slice(0, 5).join(', ') })}</td>
+                  <td>{t('import.values.rowCount', { count: value.rows.length, rows: `${value.rows.slice(0, ROWS_SHOWN).join(', ')}${value.rows.length > ROWS_SHOWN ? '…' : ''}` })}</td>
                   <td>
                     <select
                       id={selectId}
