@@ -1,7 +1,7 @@
 // The audit journal over HTTP (contract in src/domain/audit.ts): coordinators page through it, tablets
 // report their exports; the server alone writes entries.
 import type { FastifyInstance } from 'fastify';
-import { AUDIT_PATHS, auditQuerySchema, exportReportSchema, type AuditPage } from '../../src/domain/audit';
+import { AUDIT_PATHS, auditQuerySchema, exportReportSchema, importReportSchema, type AuditPage } from '../../src/domain/audit';
 import type { ServerDatabase } from '../db/connect';
 import { requireUser } from '../http/authenticate';
 import { requireWorkspaceUser } from '../http/workspace';
@@ -9,7 +9,7 @@ import { forbidden, parseOrBadRequest } from '../http/errors';
 import { seesAllSites } from '../auth/users';
 import { listAudit } from '../accounts/audit';
 import { canManageAccounts } from '../accounts/manage';
-import { recordExportReport } from '../accounts/export-reports';
+import { recordExportReport, recordImportReport } from '../accounts/export-reports';
 
 export function registerAuditRoutes(app: FastifyInstance, database: ServerDatabase): void {
   app.get(AUDIT_PATHS.journal, async (request): Promise<AuditPage> => {
@@ -24,6 +24,13 @@ export function registerAuditRoutes(app: FastifyInstance, database: ServerDataba
     const user = await requireWorkspaceUser(database, request);
     const report = parseOrBadRequest(exportReportSchema, request.body);
     await recordExportReport(database.db, user, report);
+    return reply.code(204).send();
+  });
+
+  app.post(AUDIT_PATHS.imports, async (request, reply) => {
+    const user = await requireUser(database, request);
+    const report = parseOrBadRequest(importReportSchema, request.body);
+    await recordImportReport(database.db, user, report);
     return reply.code(204).send();
   });
 }

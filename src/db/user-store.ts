@@ -33,6 +33,8 @@ import {
   type SyncCursorState,
 } from './sync-state';
 import { openUserDatabase, type UserDatabase } from './user-database';
+import { pendingJournalEntries, queueJournalEntry, removeJournalEntry } from './journal-queue';
+import type { PendingJournalEntry } from '../domain/audit';
 
 export { deleteUnreadableUserDatabase } from './user-database';
 
@@ -68,6 +70,17 @@ export class UserStore {
   /** Many changes in order, in a few transactions (see batched-writes.ts); one outcome per change. */
   writeMany(changes: readonly LocalChange[]): Promise<ChangeOutcome[]> {
     return writeLocalChanges(this.ctx, changes);
+  }
+
+  // Entries owed to the server's journal (journal-queue.ts)
+  queueJournal(entry: PendingJournalEntry): Promise<void> {
+    return queueJournalEntry(this.ctx.db, entry);
+  }
+  pendingJournal(): Promise<PendingJournalEntry[]> {
+    return pendingJournalEntries(this.ctx.db);
+  }
+  removeJournal(id: string): Promise<void> {
+    return removeJournalEntry(this.ctx.db, id);
   }
 
   // Sync

@@ -129,6 +129,7 @@ export const AUDIT_ACTIONS = [
   'candidate-erased',
   'person-file-exported',
   'report-exported',
+  'spreadsheet-imported',
   'candidate-transferred',
   'candidates-merged',
   'account-created',

@@ -22,7 +22,8 @@ import {
   SPOC_ACTION_KIND_CODES,
   SPOC_OUTCOME_CODES,
 } from './codes';
-import { BIRTH_YEAR, CLOCK_TIME, brusselsDate, isCalendarDate } from './dates';
+import { BIRTH_YEAR, CLOCK_TIME, isCalendarDate } from './dates';
+import { actionDateIssue, birthDateIssue, capacityIssue, exitDateIssue, headCountIssue, phoneIssue } from './plausibility';
 import type { SyncedTable } from './tables';
 import { moduleDecisionsSchema } from './positioning/module-decisions';
 
@@ -33,13 +34,28 @@ const id = z.string().min(1, { message: 'invalidId' }).max(64, { message: 'inval
 const calendarDate = z.string().refine(isCalendarDate, { message: 'invalidDate' });
 const instant = z.iso.datetime({ offset: true, message: 'invalidDate' });
 const clockTime = z.string().regex(CLOCK_TIME, { message: 'invalidTime' });
-const count = z.number({ message: 'invalidNumber' }).int({ message: 'invalidNumber' }).min(0, { message: 'outOfRange' });
+
+/** A plausibility rule of plausibility.ts as a zod check: its message key, or nothing. */
+const plausible =
+  <T>(issueOf: (value: T) => string | undefined) =>
+  (value: T, ctx: z.RefinementCtx) => {
+    const issue = issueOf(value);
+    if (issue) ctx.addIssue({ code: 'custom', message: issue });
+  };
 
 const birthDate = z
   .string()
   .refine((value) => BIRTH_YEAR.test(value) || isCalendarDate(value), { message: 'invalidBirthDate' })
-  .refine((value) => value.slice(0, 4) >= '1900', { message: 'birthDateTooOld' })
-  .refine((value) => value <= brusselsDate().slice(0, value.length), { message: 'birthDateFuture' });
+  .superRefine(plausible((value: string) => birthDateIssue(value)));
+const actionDate = calendarDate.superRefine(plausible((value: string) => actionDateIssue(value)));
+const phone = z
+  .string()
+  .trim()
+  .max(30, { message: 'tooLong' })
+  .regex(/^[+\d][\d\s./-]*$/, { message: 'invalidPhone' })
+  .superRefine(plausible(phoneIssue));
+const headCount = z.number({ message: 'invalidNumber' }).max(10000, { message: 'outOfRange' }).superRefine(plausible(headCountIssue));
+const capacity = z.number({ message: 'invalidNumber' }).max(1000, { message: 'outOfRange' }).superRefine(plausible(capacityIssue));
 
 /** A field that may be absent (unknown) or `null` (cleared). */
 const clearable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
@@ -59,7 +75,7 @@ export const candidateFields = z.strictObject({
   lastName: clearable(text(100)),
   birthDate: clearable(birthDate),
   gender: clearable(code(GENDER_CODES)),
-  phone: clearable(z.string().trim().max(30, { message: 'tooLong' }).regex(/^[+\d][\d\s./-]*$/, { message: 'invalidPhone' })),
+  phone: clearable(phone),
   email: clearable(z.email({ message: 'invalidEmail' }).max(200, { message: 'tooLong' })),
   communeCode: clearable(code(COMMUNE_CODES)),
   languages: clearable(z.array(z.string().regex(/^[a-z]{2,3}$/, { message: 'unknownCode' })).max(20)),
@@ -78,10 +94,10 @@ export const candidateFields = z.strictObject({
 });
 
 export const spocActionFields = z.strictObject({
-  date: calendarDate.optional(),
+  date: actionDate.optional(),
   kind: code(SPOC_ACTION_KIND_CODES).optional(),
   candidateIds: z.array(id).max(500).optional(),
-  headCount: count.max(10000, { message: 'outOfRange' }).optional(),
+  headCount: headCount.optional(),
   metiers: z.array(code(METIER_CODES)).max(20).optional(),
   outcome: clearable(code(SPOC_OUTCOME_CODES)),
   adviserId: id.optional(),
@@ -126,7 +142,7 @@ export const moduleSessionFields = z.strictObject({
   startTime: clearable(clockTime),
   endTime: clearable(clockTime),
   facilitator: clearable(text(200)),
-  capacity: clearable(count.max(1000, { message: 'outOfRange' })),
+  capacity: clearable(capacity),
 });
 
 export const attendanceFields = z.strictObject({
@@ -232,7 +248,10 @@ export const recordSchemas = {
     if (!value.firstName && !value.lastName) ctx.addIssue({ code: 'custom', path: ['lastName'], message: 'nameRequired' });
   }),
   spocActions: requireFields(spocActionFields, ['date', 'kind']),
-  accompaniments: requireFields(accompanimentFields, ['candidateId', 'metier', 'startDate', 'status']),
+  accompaniments: requireFields(accompanimentFields, ['candidateId', 'metier', 'startDate', 'status']).superRefine((value, ctx) => {
+    const issue = exitDateIssue(value.startDate, value.exitDate);
+    if (issue) ctx.addIssue({ code: 'custom', path: ['exitDate'], message: issue });
+  }),
   positionings: requireFields(positioningFields, ['candidateId', 'questionnaireId', 'questionnaireVersion']),
   moduleSessions: requireFields(moduleSessionFields, ['module', 'date']),
   attendance: requireFields(attendanceFields, ['sessionId', 'candidateId', 'status']),

@@ -3,7 +3,7 @@
 // rejects with a TransportError whose `details.body.issues` say in words what is wrong.
 import { z } from 'zod';
 import { ACCOUNT_PATHS, AUDIT_ACTIONS, NOT_MANAGED_REASONS } from '../domain/accounts';
-import { AUDIT_PATHS, type AuditPage, type AuditQuery, type ExportReport } from '../domain/audit';
+import { AUDIT_PATHS, type AuditPage, type AuditQuery, type ExportReport, type ImportReport } from '../domain/audit';
 import type { AccountSummary, ChangePasswordBody, CreateAccountBody, CreateOrganisationBody, OrganisationSummary, RetentionSetting, UpdateAccountBody } from '../domain/accounts';
 import { ROLE_CODES } from '../domain/codes';
 import { personFilePath, writtenPersonFileSchema, type WrittenPersonFile } from '../domain/written-person-file';
@@ -54,6 +54,8 @@ export interface AccountsApi {
   audit(query?: AuditQuery): Promise<AuditPage>;
   /** Reports an export made on this tablet, for the server's journal (best effort: never blocks the export). */
   recordExport(body: ExportReport): Promise<void>;
+  /** Reports a spreadsheet import made on this tablet (queued first: sync/journal.ts). */
+  recordImport?(body: ImportReport): Promise<void>;
   /** The person's complete file as the server writes it (every site of the organisation, in words). */
   personFile(candidateId: string, language: string): Promise<WrittenPersonFile>;
   /** Ends the session on the server (best effort at logout). */
@@ -104,6 +106,9 @@ export function createAccountsApi(options: AccountsApiOptions): AccountsApi {
     },
     async recordExport(body) {
       await request(z.unknown(), AUDIT_PATHS.exports, { method: 'POST', body, token: token() });
+    },
+    async recordImport(body) {
+      await request(z.unknown(), AUDIT_PATHS.imports, { method: 'POST', body, token: token() });
     },
     async personFile(candidateId, language) {
       return request(writtenPersonFileSchema, personFilePath(candidateId, language), { method: 'GET', token: token() });

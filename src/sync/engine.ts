@@ -42,6 +42,8 @@ export interface SyncEngineOptions {
   now?: () => Date;
   /** Delays of the automatic retries after a network or server error (the last one repeats). */
   retryDelaysMs?: readonly number[];
+  /** Runs after each successful sync (the journal entries queued offline are sent then). */
+  afterSync?: () => Promise<void>;
 }
 
 export const RETRY_DELAYS_MS = [5_000, 15_000, 60_000] as const;
@@ -175,6 +177,8 @@ export class ClientSyncEngine implements SyncEngine {
     try {
       await this.pushAll(progress);
       await this.pullAll(progress);
+      // Before "synced" is shown: once the adviser sees it, what was owed to the journal was sent.
+      await this.options.afterSync?.().catch(() => undefined);
       const lastSyncedAt = this.now().toISOString();
       await this.options.store.setLastSyncedAt(lastSyncedAt);
       this.update({ phase: 'idle', error: undefined, lastSyncedAt });

@@ -16,6 +16,7 @@ import { deleteUnreadableUserDatabase, openUserStore, type StoredSession, type U
 import type { SyncedTable } from '../domain/tables';
 import type { LoginResponse } from '../domain/wire';
 import { createSyncEngine, type Connectivity } from './engine';
+import { createJournal } from './journal';
 import { createConflictsApi } from './conflicts-api';
 import { createPastYearsApi } from './past-years-api';
 import { createReportTargetsApi } from './report-targets-api';
@@ -290,8 +291,11 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, held
     env.afterDeviceWipe();
   };
   const api = watchForWipeOrder(env.transport.api(() => session.token), wipeThisDevice);
-  const engine = createSyncEngine({ store, api, connectivity: env.connectivity });
+  const engine = createSyncEngine({ store, api, connectivity: env.connectivity, afterSync: () => journal.sendPending() });
   const accounts = createAccountsApi({ baseUrl: env.apiBase, getToken: () => session.token, timeoutMs: 15_000 });
+  const journal = createJournal(store, {
+    send: (entry) => (entry.kind === 'export' ? accounts.recordExport(entry.report) : (accounts.recordImport?.(entry.report) ?? Promise.resolve())),
+  });
   const refresh = () => void engine.refreshCounts().catch(() => undefined);
   const repositories = new Map<SyncedTable, Repository<SyncedTable>>();
   refresh();
@@ -312,6 +316,7 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, held
     erasure: createErasureApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     fileAdmin: createFileAdminApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     accounts,
+    journal,
     drafts,
     pin: pinGateWithServerUnlock(createPinGate({ userId: session.user.id, dataKey, directoryName: env.directoryName }), env, session, held, deviceId),
     tabletLock: {

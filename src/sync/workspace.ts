@@ -1,6 +1,7 @@
 // The contract between the screens (features/) and the tablet's storage and sync (db/, sync/).
 // Features receive a Workspace after sign-in and never touch Dexie, WebCrypto or fetch directly
 // (docs/architecture.md, "Session and workspace lifecycle").
+import type { Journal } from './journal';
 import type { RenewalOutcome } from './session-renewal';
 import type { TableData } from '../domain/entities';
 import type { SyncedTable } from '../domain/tables';
@@ -141,6 +142,8 @@ export interface Workspace {
   fileAdmin?: FileAdminApi;
   /** Accounts, devices, own password and the audit log, online (optional for test fakes). */
   accounts?: AccountsApi;
+  /** Exports and imports owed to the server's journal, queued on the tablet (optional for test fakes). */
+  journal?: Journal;
   /** Drafts of forms being typed, encrypted on the tablet (optional for test fakes). */
   drafts?: Pick<DraftStore, 'save' | 'load' | 'remove' | 'removeForCandidate'>;
   /** The adviser's PIN on this device (leaving candidate mode, idle lock; optional for test fakes). */

@@ -216,6 +216,12 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
       expect((await inject('POST', AUDIT_PATHS.exports, coordB, { id: randomUUID(), kind: 'report-csv', siteIds: ['site-a'] })).statusCode).toBe(403);
       expectNoSiteAData((await inject('GET', ACCOUNT_PATHS.audit, coordB)).body);
     },
+    'POST /api/audit/imports': async () => {
+      const counts = { candidates: 1, spocActions: 0, accompaniments: 0, refused: 0, skipped: 0 };
+      expect((await inject('POST', AUDIT_PATHS.imports, coordB, { id: randomUUID(), siteId: 'site-a', ...counts })).statusCode).toBe(403);
+      expect((await inject('POST', AUDIT_PATHS.imports, fixture.users.alice.token, { id: randomUUID(), siteId: 'site-a', ...counts })).statusCode).toBe(403);
+      expectNoSiteAData((await inject('GET', ACCOUNT_PATHS.audit, coordB)).body);
+    },
   };
 
   it('has a probe for every route the server registers', () => {

@@ -23,7 +23,8 @@ describe('parseCsv', () => {
     ['semicolons with a BOM', '\uFEFFNom;Prénom\nDupont;Amina\n', [['Nom', 'Prénom'], ['Dupont', 'Amina']]],
     ['commas and CRLF', 'Nom,Prénom\r\nDupont,Amina\r\n', [['Nom', 'Prénom'], ['Dupont', 'Amina']]],
     ['quoted separators, quotes and line breaks', 'a;b\n"x;y";"say ""hi""\nthere"\n', [['a', 'b'], ['x;y', 'say "hi"\nthere']]],
-    ['blank lines left out', 'a;b\n\n;\n1;2', [['a', 'b'], ['1', '2']]],
+    ['blank lines kept as empty rows (row numbers stay the file\'s), trailing ones dropped', 'a;b\n\n;\n1;2\n\n', [['a', 'b'], [], [], ['1', '2']]],
+    ['a title line above the headers does not choose the separator', 'Liste 2025\nNom;Prénom\nDupont;Amina', [['Liste 2025'], ['Nom', 'Prénom'], ['Dupont', 'Amina']]],
     ['commas inside quotes do not choose the separator', '"a,b";c;d\n1;2;3', [['a,b', 'c', 'd'], ['1', '2', '3']]],
   ])('%s', (_name, text, rows) => {
     expect(parseCsv(text)).toEqual(rows);
@@ -132,17 +133,22 @@ describe('planRows', () => {
   });
   it.each([
     ['no name', ['', '', '1990', '', '', '', '', '', '', '', '', ''], [{ column: 'Nom', field: 'lastName', value: '', reason: 'nameRequired' }]],
-    ['an unknown commune', ['A', 'B', '', '', 'Paris', '', '', '', '', '', '', ''], [{ column: 'Commune', field: 'commune', value: 'Paris', reason: 'unknownCommune' }]],
-    ['a wrong gender', ['A', 'B', '', 'peut-être', '', '', '', '', '', '', '', ''], [{ column: 'Genre', field: 'gender', value: 'peut-être', reason: 'unknownGender' }]],
+    ['an unknown commune', ['A', 'B', '', '', 'Paris', '', '', '', '', '', '', ''], [{ column: 'Commune', field: 'commune', value: 'Paris', reason: 'valueNotMapped' }]],
+    ['a wrong gender', ['A', 'B', '', 'peut-être', '', '', '', '', '', '', '', ''], [{ column: 'Genre', field: 'gender', value: 'peut-être', reason: 'valueNotMapped' }]],
     ['a birth date in the future', ['A', 'B', '01/01/2999', '', '', '', '', '', '', '', '', ''], [{ column: 'Date de naissance', field: 'birthDate', value: '01/01/2999', reason: 'birthDateFuture' }]],
     ['a bad phone', ['A', 'B', '', '', '', 'appeler', '', '', '', '', '', ''], [{ column: 'Téléphone', field: 'phone', value: 'appeler', reason: 'invalidPhone' }]],
-    ['an unknown métier', ['A', 'B', '', '', '', '', 'astronaute', '', '', '', '', ''], [{ column: 'Métier', field: 'metier', value: 'astronaute', reason: 'unknownMetier' }]],
+    ['an unknown métier', ['A', 'B', '', '', '', '', 'astronaute', '', '', '', '', ''], [{ column: 'Métier', field: 'metier', value: 'astronaute', reason: 'valueNotMapped' }]],
     ['a start date without métier', ['A', 'B', '', '', '', '', '', '', '', '01/03/2025', '', ''], [{ column: 'Métier', field: 'metier', value: '', reason: 'metierRequired' }]],
     ['an exit before the start', ['A', 'B', '', '', '', '', 'coiffeur', '', '', '01/03/2025', '01/02/2025', ''], [{ column: 'Date sortie', field: 'exitDate', value: '01/02/2025', reason: 'exitBeforeStart' }]],
     ['an exit without start', ['A', 'B', '', '', '', '', '', '', '', '', '01/02/2025', 'emploi'], [{ column: 'Date début accompagnement', field: 'startDate', value: '', reason: 'startDateRequired' }]],
     ['a bad info date', ['A', 'B', '', '', '', '', '', 'lundi', '', '', '', ''], [{ column: 'Date info', field: 'spocDate', value: 'lundi', reason: 'invalidDate' }]],
-    ['an unknown SPOC kind', ['A', 'B', '', '', '', '', '', '01/02/2025', 'visio', '', '', ''], [{ column: "Type d'info", field: 'spocKind', value: 'visio', reason: 'unknownSpocKind' }]],
-    ['an unknown exit reason', ['A', 'B', '', '', '', '', 'coiffeur', '', '', '01/01/2025', '01/02/2025', 'lune'], [{ column: 'Motif de sortie', field: 'exitReason', value: 'lune', reason: 'unknownExitReason' }]],
+    ['an unknown SPOC kind', ['A', 'B', '', '', '', '', '', '01/02/2025', 'visio', '', '', ''], [{ column: "Type d'info", field: 'spocKind', value: 'visio', reason: 'valueNotMapped' }]],
+    ['an unknown exit reason', ['A', 'B', '', '', '', '', 'coiffeur', '', '', '01/01/2025', '01/02/2025', 'lune'], [{ column: 'Motif de sortie', field: 'exitReason', value: 'lune', reason: 'valueNotMapped' }]],
+    ['a name written as a formula', ['=HYPERLINK("x")', 'B', '', '', '', '', '', '', '', '', '', ''], [{ column: 'Nom', field: 'lastName', value: '=HYPERLINK("x")', reason: 'formulaText' }]],
+    ['a birth year of 1850', ['A', 'B', '1850', '', '', '', '', '', '', '', '', ''], [{ column: 'Date de naissance', field: 'birthDate', value: '1850', reason: 'birthDateTooOld' }]],
+    ['a 2-digit phone', ['A', 'B', '', '', '', '12', '', '', '', '', '', ''], [{ column: 'Téléphone', field: 'phone', value: '12', reason: 'phoneTooShort' }]],
+    ['an information action years ahead', ['A', 'B', '', '', '', '', '', '01/02/2031', '', '', '', ''], [{ column: 'Date info', field: 'spocDate', value: '01/02/2031', reason: 'dateTooFarAhead' }]],
+    ['a year alone as an information date', ['A', 'B', '', '', '', '', '', '2026', '', '', '', ''], [{ column: 'Date info', field: 'spocDate', value: '2026', reason: 'yearOnly' }]],
   ])('refuses a row with %s, saying where and why', (_name, cells, problems) => {
     expect(plan(cells)[0]?.problems).toEqual(problems.map((problem) => ({ row: 2, ...problem })));
   });
@@ -154,8 +160,8 @@ describe('commune by name or postal code', () => {
     ['Elsene', '', 'ixelles', []],
     ['Inconnue', '1030', 'schaerbeek', []],
     ['', '1190', 'forest', []],
-    ['Inconnue', '', undefined, ['unknownCommune']],
-    ['Inconnue', '12', undefined, ['unknownPostalCode', 'unknownCommune']],
+    ['Inconnue', '', undefined, ['valueNotMapped']],
+    ['Inconnue', '12', undefined, ['unknownPostalCode', 'valueNotMapped']],
   ])('%s / %s → %s', (commune, postal, code, reasons) => {
     const [row] = planRows([header, ['A', commune, postal]], proposeMapping(header));
     expect(row?.candidate.communeCode).toBe(code);

@@ -4,8 +4,10 @@
 import { typedName } from '../bidi';
 import type { AccompanimentData, CandidateData, SpocActionData } from '../entities';
 import { recordSchemas } from '../entities';
+import { VALIDATION_MESSAGES } from '../validation-messages';
 import type { ColumnMapping, ImportField } from './fields';
 import type { SheetRows } from './csv';
+import { decisionKey, isMappable, type MappableField, type ValueDecisions } from './value-mapping';
 import {
   parseBirthDate,
   parseCommune,
@@ -44,7 +46,6 @@ export interface PlannedRow {
 /** The SPOC kind of a row with an info date and no kind: one person, so an individual action. */
 export const DEFAULT_SPOC_KIND = 'individuelle';
 
-const SCHEMA_REASONS = new Set(['invalidBirthDate', 'birthDateTooOld', 'birthDateFuture', 'invalidPhone', 'invalidEmail', 'tooLong', 'nameRequired', 'unknownCode', 'invalidDate']);
 
 /** The cells of one row by field (trimmed, '' when absent), and the header of each field's column. */
 function cellsOf(cells: readonly string[], mapping: ColumnMapping): Partial<Record<ImportField, { value: string; index: number }>> {
@@ -55,13 +56,39 @@ function cellsOf(cells: readonly string[], mapping: ColumnMapping): Partial<Reco
   return byField;
 }
 
-/** Validates every data row (the first row is the header). */
-export function planRows(sheet: SheetRows, mapping: ColumnMapping): PlannedRow[] {
-  const headers = sheet[0] ?? [];
-  return sheet.slice(1).map((cells, at) => planRow(cells, at + 2, mapping, headers));
+export interface PlanOptions {
+  /** The index of the header row in the sheet (header-row.ts); 0 by default. */
+  headerIndex?: number;
+  /** The adviser's decisions for values the import does not recognise (value-mapping.ts). */
+  decisions?: ValueDecisions;
+  /** Cells (`row index:column index`) holding a formula with no value saved in the file. */
+  uncomputed?: ReadonlySet<string>;
 }
 
-export function planRow(cells: readonly string[], row: number, mapping: ColumnMapping, headers: readonly string[]): PlannedRow {
+/** Validates every data row under the header row; blank rows are left out, numbers stay the sheet's. */
+export function planRows(sheet: SheetRows, mapping: ColumnMapping, options: PlanOptions = {}): PlannedRow[] {
+  const headerIndex = options.headerIndex ?? 0;
+  const headers = sheet[headerIndex] ?? [];
+  const planned: PlannedRow[] = [];
+  sheet.forEach((cells, index) => {
+    if (index <= headerIndex || !cells.some((cell) => cell.trim() !== '')) return;
+    const uncomputedFields = mapping.flatMap((field, column) => (field && options.uncomputed?.has(`${index}:${column}`) ? [field] : []));
+    planned.push(planRow(cells, index + 1, mapping, headers, options.decisions, uncomputedFields));
+  });
+  return planned;
+}
+
+/** Free-text fields: a cell starting with `=` there is a formula's text, never a name or a note. */
+const TEXT_FIELDS: readonly ImportField[] = ['lastName', 'firstName', 'email', 'notes', 'outreachPlace'];
+
+export function planRow(
+  cells: readonly string[],
+  row: number,
+  mapping: ColumnMapping,
+  headers: readonly string[],
+  decisions: ValueDecisions = new Map(),
+  uncomputedFields: readonly ImportField[] = [],
+): PlannedRow {
   const byField = cellsOf(cells, mapping);
   const problems: RowProblem[] = [];
   const columnOf = (field: ImportField) => {
@@ -70,23 +97,33 @@ export function planRow(cells: readonly string[], row: number, mapping: ColumnMa
   };
   const problem = (field: ImportField, reason: string) =>
     problems.push({ row, column: columnOf(field), field, value: byField[field]?.value ?? '', reason });
-  const text = (field: ImportField) => byField[field]?.value || undefined;
+  for (const field of uncomputedFields) problem(field, 'formulaWithoutValue');
+  for (const field of TEXT_FIELDS) if (byField[field]?.value.startsWith('=')) problem(field, 'formulaText');
+  const text = (field: ImportField) => {
+    const value = byField[field]?.value;
+    return value && !(TEXT_FIELDS.includes(field) && value.startsWith('=')) ? value : undefined;
+  };
   function parsed<T>(field: ImportField, parse: (value: string) => Parsed<T>): T | undefined {
     const value = text(field);
     if (value === undefined) return undefined;
     const result = parse(value);
-    if (!result.ok) {
-      problem(field, result.reason);
-      return undefined;
-    }
-    return result.value;
+    if (result.ok) return result.value;
+    if (isMappable(field)) return decided(field, value) as T | undefined;
+    problem(field, result.reason);
+    return undefined;
+  }
+  /** The adviser's decision for an unrecognised value: a code, nothing (leave empty), or a refusal until she decides. */
+  function decided(field: MappableField, value: string): string | undefined {
+    const decision = decisions.get(decisionKey(field, value));
+    if (decision === undefined) problem(field, 'valueNotMapped');
+    return decision ?? undefined;
   }
 
   // A commune by name, else by postal code; an unknown name is refused only when no postal code makes up for it.
   const communeByName = text('commune') === undefined ? undefined : parseCommune(text('commune') as string);
   const communeFromPostal = communeByName?.ok ? undefined : parsed('postalCode', parsePostalCode);
   const communeFromName = communeByName?.ok ? communeByName.value : undefined;
-  if (communeByName && !communeByName.ok && !communeFromPostal) problem('commune', communeByName.reason);
+  const communeDecided = communeByName && !communeByName.ok && !communeFromPostal ? decided('commune', text('commune') as string) : undefined;
   const candidate: CandidateData = {
     // Bidi controls in a name are removed, never refused: see domain/bidi.ts.
     firstName: typedName(text('firstName')),
@@ -95,7 +132,7 @@ export function planRow(cells: readonly string[], row: number, mapping: ColumnMa
     gender: parsed('gender', parseGender),
     phone: parsed('phone', parsePhone),
     email: text('email'),
-    communeCode: communeFromName ?? communeFromPostal,
+    communeCode: communeFromName ?? communeFromPostal ?? communeDecided,
     notes: text('notes'),
   };
   for (const key of Object.keys(candidate) as (keyof CandidateData)[]) if (candidate[key] === undefined) delete candidate[key];
@@ -103,7 +140,10 @@ export function planRow(cells: readonly string[], row: number, mapping: ColumnMa
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const field = (issue.path[0] === 'communeCode' ? 'commune' : issue.path[0]) as ImportField;
-      problem(field, SCHEMA_REASONS.has(issue.message) ? issue.message : 'invalid');
+      // A name refused as a formula is reported once, not again as a missing name.
+      if (issue.message === 'nameRequired' && problems.some((found) => found.reason === 'formulaText')) continue;
+      // The intake's own rule and words (validation-messages.ts, plausibility.ts).
+      problem(field, issue.message in VALIDATION_MESSAGES ? issue.message : 'invalid');
     }
   }
 
@@ -123,7 +163,8 @@ export function planRow(cells: readonly string[], row: number, mapping: ColumnMa
   const exitReason = parsed('exitReason', parseExitReason);
   let accompaniment: ImportedAccompaniment | undefined;
   if (startDate) {
-    if (!text('metier')) problem('metier', 'metierRequired');
+    // No métier (an empty cell, or a value the adviser left empty): no accompaniment, said in words.
+    if (!metier && !problems.some((found) => found.field === 'metier')) problem('metier', 'metierRequired');
     if (exitDate && exitDate < startDate) problem('exitDate', 'exitBeforeStart');
     if (metier) {
       accompaniment = {
@@ -137,5 +178,25 @@ export function planRow(cells: readonly string[], row: number, mapping: ColumnMa
   } else if (!text('startDate') && (text('exitDate') || text('exitReason'))) {
     problem('startDate', 'startDateRequired');
   }
+  // The same rules as every write of these records (plausibility.ts: dates, exit after start).
+  if (spocAction) checkWith(recordSchemas.spocActions.safeParse(spocAction), { date: 'spocDate', kind: 'spocKind' }, problem);
+  if (accompaniment) {
+    const whole = recordSchemas.accompaniments.safeParse({ ...accompaniment, candidateId: 'import' });
+    checkWith(whole, { startDate: 'startDate', exitDate: 'exitDate', exitReason: 'exitReason', metier: 'metier' }, problem, ['exitBeforeStart']);
+  }
   return { row, candidate: checked.success ? checked.data : candidate, spocAction, accompaniment, problems };
+}
+
+/** Problems of a schema's issues on the columns they concern (reasons already reported are left out). */
+function checkWith(
+  result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } },
+  columns: Partial<Record<string, ImportField>>,
+  problem: (field: ImportField, reason: string) => void,
+  alreadyReported: readonly string[] = [],
+): void {
+  for (const issue of result.error?.issues ?? []) {
+    if (alreadyReported.includes(issue.message)) continue;
+    const field = columns[String(issue.path[0])];
+    if (field) problem(field, issue.message in VALIDATION_MESSAGES ? issue.message : 'invalid');
+  }
 }

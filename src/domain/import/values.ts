@@ -2,8 +2,9 @@
 // Dutch name, code or postal code; gender words; métiers, exit reasons and SPOC kinds by label or
 // code; dates as DD/MM/YYYY, YYYY-MM-DD or Excel serial numbers; a birth year alone.
 import { OUTSIDE_REGION_CODE, reference, type Gender } from '../codes';
-import { BIRTH_YEAR, isCalendarDate } from '../dates';
+import { BIRTH_YEAR, brusselsDate, isCalendarDate } from '../dates';
 import { foldHeader } from './fields';
+import { matchMetier } from './metier-codes';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -35,7 +36,6 @@ const COMMUNES = lookup(reference.brussels.communes as Labelled[], {
   [reference.brussels.outsideRegion.fr]: OUTSIDE_REGION_CODE,
   [reference.brussels.outsideRegion.nl]: OUTSIDE_REGION_CODE,
 });
-const METIERS = lookup(reference.vdc.metiers as Labelled[]);
 const EXIT_REASONS = lookup(reference.vdc.exitReasons as Labelled[], {
   titre: 'titre-obtenu',
   'titre obtenu': 'titre-obtenu',
@@ -79,7 +79,11 @@ const fromMap = (map: Map<string, string>, reason: string) => (value: string): P
   return code ? ok(code) : refused(reason);
 };
 
-export const parseMetier = fromMap(METIERS, 'unknownMetier');
+/** A métier of the list, by code or label (metier-codes.ts); a suggestion is not a match. */
+export function parseMetier(value: string): Parsed<string> {
+  const match = matchMetier(value);
+  return match?.exact ? ok(match.code) : refused('unknownMetier');
+}
 export const parseExitReason = fromMap(EXIT_REASONS, 'unknownExitReason');
 export const parseSpocKind = fromMap(SPOC_KINDS, 'unknownSpocKind');
 
@@ -112,13 +116,27 @@ function fromExcelSerial(serial: number): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
-/** A calendar date: DD/MM/YYYY (or - and . separators), YYYY-MM-DD (a time after it is dropped), or an Excel serial. */
-export function parseDate(value: string): Parsed<string> {
+/** A two-digit year: this century up to this year, the last century after it. */
+function fullYear(digits: string, today: string): string {
+  if (digits.length === 4) return digits;
+  const candidate = `20${digits}`;
+  return candidate <= today.slice(0, 4) ? candidate : `19${digits}`;
+}
+
+/** A year alone (a cell holding 2026, as text or number): a year, never an Excel serial. */
+const YEAR_ALONE = /^(19|20)\d\d$/;
+
+/**
+ * A calendar date: DD/MM/YYYY or DD.MM.YY (with /, - or . separators), YYYY-MM-DD (a time after it
+ * is dropped), or an Excel serial. A year alone is refused as `yearOnly`: it is not a day.
+ */
+export function parseDate(value: string, today: string = brusselsDate()): Parsed<string> {
   const text = value.trim();
+  if (YEAR_ALONE.test(text)) return refused('yearOnly');
   let iso: string | undefined;
-  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);
   const yearFirst = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
-  if (dayFirst) iso = `${dayFirst[3]}-${pad(Number(dayFirst[2]))}-${pad(Number(dayFirst[1]))}`;
+  if (dayFirst) iso = `${fullYear(dayFirst[3] as string, today)}-${pad(Number(dayFirst[2]))}-${pad(Number(dayFirst[1]))}`;
   else if (yearFirst) iso = `${yearFirst[1]}-${pad(Number(yearFirst[2]))}-${pad(Number(yearFirst[3]))}`;
   else if (/^\d{1,6}(\.\d+)?$/.test(text) && Number(text) >= 1) iso = fromExcelSerial(Number(text));
   return iso && isCalendarDate(iso) ? ok(iso) : refused('invalidDate');
@@ -127,7 +145,8 @@ export function parseDate(value: string): Parsed<string> {
 /** A date of birth, or its year alone (four digits). */
 export function parseBirthDate(value: string): Parsed<string> {
   const text = value.trim();
-  if (BIRTH_YEAR.test(text) && Number(text) >= 1900 && Number(text) <= 2100) return ok(text);
+  // A year is a year: its plausibility (an age of 14 to 100) is the record schema's, as at intake.
+  if (BIRTH_YEAR.test(text)) return ok(text);
   const date = parseDate(text);
   return date.ok ? date : refused('invalidBirthDate');
 }

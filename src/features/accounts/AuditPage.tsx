@@ -1,6 +1,7 @@
 // "Journal": the audit log of erasures, exports, transfers, merges and account changes concerning
 // the coordinator's sites (all sites for an administrator), newest first, paged from the server
 // and filtered by action, person and date. Online only.
+import { importCounts } from '../../domain/audit';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -20,6 +21,11 @@ import { useManageableSites } from './use-manageable-sites';
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
+  // An import's detail is its counts (domain/audit.ts importDetail), an export's its kind.
+  const detailWords = (action: string, detail: string) => {
+    const counts = action === 'spreadsheet-imported' ? importCounts(detail) : undefined;
+    return counts ? t('audit.importCounts', counts) : t(`audit.kind.${detail}`, { defaultValue: detail });
+  };
   useDocumentTitle(t('audit.title'));
   const workspace = useWorkspace();
   const api = workspace.accounts;
@@ -86,7 +92,7 @@ export function AuditPage() {
                   <td>{entry.actorId === SYSTEM_RETENTION_ACTOR ? t('audit.automatic') : <PersonName>{entry.actorName || entry.actorId.slice(0, 8)}</PersonName>}</td>
                   <th scope="row">
                     {t(`audit.action.${entry.action}`)}
-                    {entry.detail ? ` (${t(`audit.kind.${entry.detail}`, { defaultValue: entry.detail })})` : ''}
+                    {entry.detail ? ` (${detailWords(entry.action, entry.detail)})` : ''}
                   </th>
                   <td>{entry.siteIds.length > 0 ? entry.siteIds.map((siteId) => sites.nameOf(siteId)).join(', ') : '—'}</td>
                   <td>{entry.targetId ? <code>{`${t(`audit.table.${entry.targetTable ?? 'other'}`, { defaultValue: entry.targetTable ?? '' })} ${entry.targetId.slice(0, 8)}`}</code> : '—'}</td>

@@ -39,7 +39,7 @@ describe('accompaniments on the file', { timeout: 60_000 }, () => {
     fireEvent.change(within(close).getByLabelText(/^Date de fin/), { target: { value: '2026-01-15' } });
     await user.selectOptions(within(close).getByLabelText(/^Raison de la fin/), 'emploi');
     await user.click(within(close).getByRole('button', { name: 'Clôturer' }));
-    expect(document.getElementById('close-exit-date-error')?.textContent).toBe('La fin doit venir après le début.');
+    expect(document.getElementById('close-exit-date-error')?.textContent).toBe('La date de sortie ne peut pas être avant le début de l’accompagnement.');
     fireEvent.change(within(close).getByLabelText(/^Date de fin/), { target: { value: '2026-06-30' } });
     await user.click(within(close).getByRole('button', { name: 'Clôturer' }));
     await within(section()).findByText('Terminé le 30 juin 2026');

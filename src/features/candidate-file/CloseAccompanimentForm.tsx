@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { brusselsDate } from '../../domain/dates';
 import type { AccompanimentData } from '../../domain/entities';
+import { exitDateIssue } from '../../domain/plausibility';
 import { InputField, SelectField } from './fields';
 import { missingFields, type FieldErrors } from './form-errors';
 import { codeOptions } from './labels';
@@ -25,7 +26,8 @@ export function CloseAccompanimentForm({ title, startDate, onClose, onCancel }: 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const missing = missingFields({ exitDate, exitReason }, ['exitDate', 'exitReason']);
-    if (exitDate && startDate && exitDate < startDate) missing.exitDate = 'endBeforeStart';
+    const beforeStart = exitDateIssue(startDate, exitDate);
+    if (beforeStart) missing.exitDate = beforeStart;
     setErrors(missing);
     if (Object.keys(missing).length > 0) return;
     setBusy(true);

@@ -74,6 +74,21 @@ describe('SPOC actions on the file', { timeout: 60_000 }, () => {
     expect(within(form).queryByText(/n’a pas accepté d’être recontactée/)).toBeNull();
   });
 
+  it('says what is wrong with a negative head count or a date years ahead (plausibility.ts), saving nothing', async () => {
+    const { workspace, user } = await openFile();
+    await user.click(screen.getByRole('button', { name: 'Ajouter une action SPOC' }));
+    const form = screen.getByRole('form', { name: 'Nouvelle action SPOC' });
+    await user.click(within(form).getByRole('radio', { name: "Séance d'information collective" }));
+    await user.type(within(form).getByLabelText('Personnes présentes non nommées'), '-3');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(document.getElementById('spoc-headcount-error')?.textContent).toBe('Le nombre de personnes ne peut pas être négatif.');
+    await user.clear(within(form).getByLabelText('Personnes présentes non nommées'));
+    fireEvent.change(within(form).getByLabelText(/^Date/), { target: { value: `${new Date().getFullYear() + 5}-03-01` } });
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByText('Cette date est plus d’un an dans le futur : vérifiez l’année.')).toBeTruthy();
+    expect((await workspace.repo('spocActions').list()).filter((record) => record.data.date?.endsWith('-03-01'))).toEqual([]);
+  });
+
   it('refuses an action without a date, with the message in the field', async () => {
     const { workspace, user } = await openFile();
     await user.click(screen.getByRole('button', { name: 'Ajouter une action SPOC' }));

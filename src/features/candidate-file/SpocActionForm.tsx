@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { consentIssues } from '../../domain/consent-scopes';
 import { brusselsDate } from '../../domain/dates';
 import type { SpocActionData } from '../../domain/entities';
+import { headCountIssue } from '../../domain/plausibility';
 import type { LocalRecord } from '../../sync/workspace';
 import { CandidatePicker } from './CandidatePicker';
 import { ChoicesField, InputField, SelectField } from './fields';
@@ -47,7 +48,10 @@ export function SpocActionForm({ candidateId, adviserId, candidates, outreachPla
     event.preventDefault();
     const missing = missingFields({ date, kind }, ['date', 'kind']);
     const count = headCount.trim() === '' ? 0 : Number(headCount);
-    if (collective && !(Number.isInteger(count) && count >= 0)) missing.headCount = 'invalidNumber';
+    if (collective) {
+      const countIssue = Number.isFinite(count) ? headCountIssue(count) : 'invalidNumber';
+      if (countIssue) missing.headCount = countIssue;
+    }
     if (contactRefused) missing.kind = 'consentContactMissing';
     setErrors(missing);
     setFailed(false);

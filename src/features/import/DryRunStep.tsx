@@ -5,7 +5,7 @@ import { isolatedText } from '../../domain/bidi';
 import type { PlannedRow, RowDuplicates } from '../../domain/import';
 import { formatDay } from '../../i18n/format';
 import type { LocalCandidates } from './use-local-candidates';
-import { personName, previewCells } from './row-display';
+import { personName, previewCells, reasonText } from './row-display';
 
 export type DuplicateChoice = 'skip' | 'import';
 
@@ -23,9 +23,11 @@ interface DryRunStepProps {
   onChoice: (row: number, choice: DuplicateChoice) => void;
   onBack: () => void;
   onConfirm: () => void;
+  /** Downloads the refused rows with their reasons (absent when none is refused). */
+  onDownloadRefused?: () => void;
 }
 
-export function DryRunStep({ planned, duplicates, choices, local, siteName, toImport, onChoice, onBack, onConfirm }: DryRunStepProps) {
+export function DryRunStep({ planned, duplicates, choices, local, siteName, toImport, onChoice, onBack, onConfirm, onDownloadRefused }: DryRunStepProps) {
   const { t, i18n } = useTranslation();
   const problems = planned.flatMap((row) => row.problems);
   const refusedRows = planned.filter((row) => row.problems.length > 0).length;
@@ -59,7 +61,7 @@ export function DryRunStep({ planned, duplicates, choices, local, siteName, toIm
                   <th scope="row">{problem.row}</th>
                   <td>{problem.column || (problem.field ? t(`import.field.${problem.field}`) : '')}</td>
                   <td>{problem.value || t('import.dryRun.empty')}</td>
-                  <td>{t(`import.reason.${problem.reason}`, { defaultValue: t('import.reason.invalid') })}</td>
+                  <td>{reasonText(t, problem.reason)}</td>
                 </tr>
               ))}
             </tbody>
@@ -123,6 +125,11 @@ export function DryRunStep({ planned, duplicates, choices, local, siteName, toIm
       ) : null}
 
       <div className="import-actions">
+        {onDownloadRefused ? (
+          <button type="button" className="button" onClick={onDownloadRefused}>
+            {t('import.refusedFile.download', { count: refusedRows })}
+          </button>
+        ) : null}
         <button type="button" className="button" onClick={onBack}>
           {t('import.dryRun.back')}
         </button>

@@ -7,12 +7,25 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { flagDuplicates, planRows, proposeMapping, type ColumnMapping, type ImportField, type RowDuplicates, type SheetRows } from '../../domain/import';
+import {
+  CSV_ENCODINGS,
+  flagDuplicates,
+  planRows,
+  proposeMapping,
+  unmappedValues,
+  type ColumnMapping,
+  type CsvEncoding,
+  type ImportField,
+  type RowDuplicates,
+} from '../../domain/import';
+import { newId } from '../../domain/ids';
 import { downloadBlob } from '../reports/download';
 import { useSiteOptions } from '../candidates/use-site-options';
 import { DryRunStep, type DuplicateChoice } from './DryRunStep';
 import { MappingStep } from './MappingStep';
-import { readSheetFile, UnreadableFileError } from './read-sheet';
+import { readSheetFile, UnreadableFileError, type ReadSheet } from './read-sheet';
+import { downloadRefusedRows } from './refused-rows-file';
+import { ValueMappingStep } from './ValueMappingStep';
 import { runImport, type ImportProgress, type ImportSummary } from './run-import';
 import { TEMPLATE_FILE_NAME, templateCsvBlob, templateXlsxBlob } from './template-file';
 import { useLocalCandidates } from './use-local-candidates';
@@ -27,8 +40,9 @@ export function ImportPage() {
   const sites = useSiteOptions();
   const [local, reloadLocal] = useLocalCandidates();
   const [siteId, setSiteId] = useState(workspace.user.siteIds[0] ?? '');
-  const [fileName, setFileName] = useState('');
-  const [sheet, setSheet] = useState<SheetRows>();
+  const [file, setFile] = useState<File>();
+  const [sheet, setSheet] = useState<ReadSheet>();
+  const [decisions, setDecisions] = useState<Map<string, string | null>>(new Map());
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [readError, setReadError] = useState<string>();
   const [reading, setReading] = useState(false);
@@ -38,23 +52,32 @@ export function ImportPage() {
   const [progress, setProgress] = useState<ImportProgress>();
   const [summary, setSummary] = useState<ImportSummary & { refused: number; skipped: number }>();
 
-  const planned = useMemo(() => (sheet ? planRows(sheet, mapping) : []), [sheet, mapping]);
+  const planned = useMemo(
+    () => (sheet ? planRows(sheet.rows, mapping, { headerIndex: sheet.headerIndex, uncomputed: sheet.uncomputed, decisions }) : []),
+    [sheet, mapping, decisions],
+  );
+  // Every value to map, decided or not (planned without decisions), so a choice can be changed.
+  const toMap = useMemo(
+    () => (sheet ? unmappedValues(planRows(sheet.rows, mapping, { headerIndex: sheet.headerIndex, uncomputed: sheet.uncomputed })) : []),
+    [sheet, mapping],
+  );
   const accepted = planned.filter((row) => row.problems.length === 0);
   const toImport = accepted.filter((row) => !duplicates.has(row.row) || choices.get(row.row) === 'import');
   const siteName = (id: string) => sites.find((site) => site.code === id)?.label ?? id;
 
-  async function chooseFile(file: File | undefined) {
+  async function chooseFile(chosen: File | undefined, encoding?: CsvEncoding) {
     setReadError(undefined);
     setSheet(undefined);
     setStage('mapping');
     setSummary(undefined);
-    if (!file) return;
-    setFileName(file.name);
+    setDecisions(new Map());
+    setFile(chosen);
+    if (!chosen) return;
     setReading(true);
     try {
-      const rows = await readSheetFile(file);
-      setSheet(rows);
-      setMapping(proposeMapping(rows[0] ?? []));
+      const read = await readSheetFile(chosen, encoding);
+      setSheet(read);
+      setMapping(proposeMapping(read.rows[read.headerIndex] ?? []));
     } catch (error) {
       setReadError(t(`import.readError.${error instanceof UnreadableFileError ? error.reason : 'unreadable'}`));
     } finally {
@@ -78,9 +101,14 @@ export function ImportPage() {
     setStage('importing');
     setProgress({ done: 0, total: rows.length });
     const result = await runImport(workspace, siteId, rows, setProgress);
-    setSummary({ ...result, refused: planned.length - accepted.length, skipped: accepted.length - rows.length });
+    const refused = planned.length - accepted.length;
+    const skipped = accepted.length - rows.length;
+    setSummary({ ...result, refused, skipped });
     setStage('done');
     reloadLocal();
+    // The import is owed to the server's journal: queued here, sent now or after the next sync.
+    const report = { id: newId(), siteId, candidates: result.candidates, spocActions: result.spocActions, accompaniments: result.accompaniments, refused, skipped };
+    void workspace.journal?.record({ kind: 'import', report }).catch(() => undefined);
   }
 
   async function downloadTemplate(kind: 'csv' | 'xlsx') {
@@ -88,7 +116,19 @@ export function ImportPage() {
     downloadBlob(blob, `${TEMPLATE_FILE_NAME}.${kind}`);
   }
 
-  const headers = sheet?.[0] ?? [];
+  const headers = sheet?.rows[sheet.headerIndex] ?? [];
+  const dataRows = sheet ? sheet.rows.slice(sheet.headerIndex + 1).filter((row) => row.length > 0) : [];
+  const refusedCount = planned.filter((row) => row.problems.length > 0).length;
+  const downloadRefused = () => {
+    if (sheet) downloadRefusedRows(sheet, planned, t, file?.name ?? '');
+  };
+  const decide = (key: string, decision: string | null | undefined) =>
+    setDecisions((current) => {
+      const next = new Map(current);
+      if (decision === undefined) next.delete(key);
+      else next.set(key, decision);
+      return next;
+    });
   const busy = stage === 'importing';
 
   if (workspace.user.role === 'adviser') {
@@ -150,11 +190,44 @@ export function ImportPage() {
             {readError}
           </p>
         ) : null}
-        {sheet ? <p>{t('import.file.read', { name: fileName, count: sheet.length - 1 })}</p> : null}
+        {sheet ? (
+          <p>
+            {t('import.file.read', { name: file?.name ?? '', count: dataRows.length })}{' '}
+            {sheet.headerIndex > 0 ? t('import.file.headerRow', { row: sheet.headerIndex + 1 }) : null}
+          </p>
+        ) : null}
+        {sheet?.encoding ? (
+          <div className="field">
+            <label htmlFor="import-encoding" className="field__label">
+              {t('import.file.encoding')}
+            </label>
+            <p id="import-encoding-hint" className="field__hint">
+              {t('import.file.encodingHint')}
+            </p>
+            <select
+              id="import-encoding"
+              className="input"
+              value={sheet.encoding}
+              aria-describedby="import-encoding-hint"
+              disabled={busy}
+              onChange={(event) => void chooseFile(file, event.target.value as CsvEncoding)}
+            >
+              {CSV_ENCODINGS.map((encoding) => (
+                <option key={encoding} value={encoding}>
+                  {t(`import.file.encodings.${encoding}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
       </section>
 
       {sheet && stage === 'mapping' ? (
-        <MappingStep headers={headers} samples={sheet.slice(1, 4)} mapping={mapping} planned={planned} ready={local !== undefined} onChange={changeMapping} onCheck={check} />
+        <>
+          <MappingStep headers={headers} samples={dataRows.slice(0, 3)} mapping={mapping} planned={planned} ready={local !== undefined} onChange={changeMapping} onCheck={check}>
+            <ValueMappingStep values={toMap} decisions={decisions} onDecide={decide} />
+          </MappingStep>
+        </>
       ) : null}
 
       {sheet && stage === 'dryRun' && local ? (
@@ -167,6 +240,7 @@ export function ImportPage() {
           toImport={toImport.length}
           onChoice={(row, choice) => setChoices((current) => new Map(current).set(row, choice))}
           onBack={() => setStage('mapping')}
+          onDownloadRefused={refusedCount > 0 ? downloadRefused : undefined}
           onConfirm={() => void confirm()}
         />
       ) : null}
@@ -190,6 +264,12 @@ export function ImportPage() {
             <li>{t('import.summary.skipped', { count: summary.skipped })}</li>
             {summary.failedRows.length > 0 ? <li>{t('import.summary.failed', { rows: summary.failedRows.join(', ') })}</li> : null}
           </ul>
+          {refusedCount > 0 ? (
+            <button type="button" className="button" onClick={downloadRefused}>
+              {t('import.refusedFile.download', { count: refusedCount })}
+            </button>
+          ) : null}
+          <p>{t('import.summary.journal')}</p>
           <p>{t('import.summary.sync')}</p>
           <Link to="/candidats" className="button">
             {t('import.summary.toCandidates')}

@@ -1,5 +1,6 @@
 // Step 2: the column mapping (one select per column of the file, proposed from its header) and a
 // preview of the first rows as they will be imported.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField, type PlannedRow } from '../../domain/import';
 import { previewCells } from './row-display';
@@ -16,9 +17,11 @@ interface MappingStepProps {
   ready: boolean;
   onChange: (column: number, field: ImportField | null) => void;
   onCheck: () => void;
+  /** The values to map (ValueMappingStep), shown between the columns and the check. */
+  children?: ReactNode;
 }
 
-export function MappingStep({ headers, samples, mapping, planned, ready, onChange, onCheck }: MappingStepProps) {
+export function MappingStep({ headers, samples, mapping, planned, ready, onChange, onCheck, children }: MappingStepProps) {
   const { t, i18n } = useTranslation();
   const preview = planned.slice(0, PREVIEW_ROWS);
   const nothingMapped = mapping.every((field) => field === null);
@@ -100,6 +103,7 @@ export function MappingStep({ headers, samples, mapping, planned, ready, onChang
         </table>
       </div>
 
+      {children}
       <button type="button" className="button button--primary" onClick={onCheck} disabled={nothingMapped || !ready}>
         {t('import.mapping.check')}
       </button>

@@ -5,6 +5,7 @@ import { isolatedText } from '../../domain/bidi';
 import type { PlannedRow } from '../../domain/import';
 import { communeLabel, referenceLabel } from '../../i18n/code-labels';
 import { formatDay } from '../../i18n/format';
+import { validationKey } from '../../i18n/validation-key';
 import { metierLabel, spocKindLabel } from '../candidates/reference-labels';
 
 /** "Last First", safe inside a sentence (domain/bidi.ts). */
@@ -42,4 +43,9 @@ export function previewCells(row: PlannedRow, t: TFunction, language: string): P
           .join(' ')
       : '',
   };
+}
+
+/** A refused row's reason in words: the import's own words, else the intake's (the same rule). */
+export function reasonText(t: TFunction, reason: string): string {
+  return t([`import.reason.${reason}`, validationKey(reason)]);
 }

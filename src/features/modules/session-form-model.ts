@@ -2,6 +2,7 @@
 import { endsBeforeStart } from '../../domain/attendance';
 import { CLOCK_TIME, isCalendarDate } from '../../domain/dates';
 import type { ModuleSessionData } from '../../domain/entities';
+import { capacityIssue } from '../../domain/plausibility';
 
 export interface SessionFormValues {
   siteId: string;
@@ -42,8 +43,9 @@ export function checkSession(values: SessionFormValues): SessionFormErrors {
   if (values.facilitator.length > 200) errors.facilitator = 'tooLong';
   if (values.capacity.trim()) {
     const capacity = Number(values.capacity);
-    if (!Number.isInteger(capacity)) errors.capacity = 'invalidNumber';
-    else if (capacity < 0 || capacity > 1000) errors.capacity = 'outOfRange';
+    const issue = Number.isFinite(capacity) ? capacityIssue(capacity) : 'invalidNumber';
+    if (issue) errors.capacity = issue;
+    else if (capacity > 1000) errors.capacity = 'outOfRange';
   }
   return errors;
 }

@@ -38,9 +38,13 @@ export function PersonFilePage() {
     };
   }, [workspace, id]);
 
-  // One report per export, its id made here so a retry is counted once by the server.
-  const audit = (kind: 'person-file-json' | 'person-file-print') =>
-    void workspace.accounts?.recordExport({ id: newId(), kind, candidateId: id }).catch(() => undefined);
+  // One report per export, its id made here so a retry is counted once by the server; queued on
+  // the tablet and sent now, or after the next sync when offline (sync/journal.ts).
+  const audit = (kind: 'person-file-json' | 'person-file-print') => {
+    const report = { id: newId(), kind, candidateId: id };
+    if (workspace.journal) void workspace.journal.record({ kind: 'export', report }).catch(() => undefined);
+    else void workspace.accounts?.recordExport(report).catch(() => undefined);
+  };
 
   if (file === undefined || written === undefined) return <p role="status">{t('app.loading')}</p>;
   if (file === null) return <Notice tone="error" message={t('personFile.notFound')} />;

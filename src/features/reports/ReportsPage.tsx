@@ -107,9 +107,13 @@ export function ReportsPage() {
   const toggleSite = (siteId: string, on: boolean) =>
     setSelectedSites((previous) => (on ? workspace.user.siteIds.filter((id) => id === siteId || previous.includes(id)) : previous.filter((id) => id !== siteId)));
 
-  // Each export is reported to the server's journal (best effort; the id makes a retry count once).
+  // Each export is owed to the server's journal: queued on the tablet, sent now or after the next
+  // sync when offline (sync/journal.ts; the id makes a retry count once).
   const reportExport = (kind: 'report-xlsx' | 'report-csv' | 'report-print') => {
-    if (selectedSites.length > 0) void workspace.accounts?.recordExport({ id: newId(), kind, siteIds: selectedSites }).catch(() => undefined);
+    if (selectedSites.length === 0) return;
+    const report = { id: newId(), kind, siteIds: selectedSites };
+    if (workspace.journal) void workspace.journal.record({ kind: 'export', report }).catch(() => undefined);
+    else void workspace.accounts?.recordExport(report).catch(() => undefined);
   };
 
   async function exportAs(format: 'xlsx' | 'csv') {

@@ -10,6 +10,7 @@ import type { LocalRecord } from '../../sync/workspace';
 import { ValidationStepForm } from './ValidationStepForm';
 import { useRecordsWhere } from '../../components/use-records';
 import { hasConsentScope } from '../../domain/consent-scopes';
+import { exitDateIssue } from '../../domain/plausibility';
 import { ValidationStepItem } from './ValidationStepItem';
 import { stepData, stepValuesOf, type StepFormValues } from './step-form-model';
 import { formatDate, metierName } from './validation-labels';
@@ -84,7 +85,10 @@ export function ValidationStepsOf({ candidateId, steps, accompaniments, ucs, sha
     setMessage(t('validationSteps.saved'));
     if (data.titreDate && data.titreDate !== before) {
       const linked = openAccompaniments.find((item) => item.id === data.accompanimentId) ?? openAccompaniments[0];
-      if (linked) setClosing({ accompaniment: linked, date: data.titreDate });
+      // Closing on the Titre's date must not end the accompaniment before it started (plausibility.ts).
+      if (linked && exitDateIssue(linked.data.startDate, data.titreDate)) {
+        setMessage(t('validationSteps.close.beforeStart', { date: formatDate(linked.data.startDate, i18n.language) }));
+      } else if (linked) setClosing({ accompaniment: linked, date: data.titreDate });
     }
   }
 

@@ -1,0 +1,62 @@
+// The one place where a spreadsheet's métier text becomes a métier code. Its source is today's
+// closed list (reference vdc.json); the métier catalogue (network data kept by administrators)
+// replaces `metierEntries` at merge, and everything that reads a métier from a file follows.
+import { reference } from '../codes';
+import { foldHeader } from './fields';
+
+interface MetierEntry {
+  code: string;
+  fr: string;
+  nl?: string;
+}
+
+/** The métiers a file may name, with their labels. */
+export function metierEntries(): readonly MetierEntry[] {
+  return reference.vdc.metiers as MetierEntry[];
+}
+
+/** Words used in the field for a métier of the list, which its label does not contain. */
+const TRADE_WORDS: Record<string, string> = {
+  cariste: 'conducteur-chariot-elevateur',
+  'conducteur de chariot': 'conducteur-chariot-elevateur',
+  'technicienne de surface': 'aide-menager',
+  'femme de menage': 'aide-menager',
+  electricien: 'installateur-electricien-residentiel',
+  jardinier: 'jardinier-entretien',
+  peintre: 'peintre-decorateur',
+};
+
+/** Folded label, and the same label without its "(e)"-style endings. */
+function labelKeys(label: string): string[] {
+  return [foldHeader(label), foldHeader(label.replace(/\([^)]*\)/g, ''))];
+}
+
+/** A folded word in its masculine form: the list names "Aide-ménager(ère)", files write "aide-ménagère". */
+function masculine(folded: string): string {
+  return folded
+    .split(' ')
+    .map((word) => word.replace(/(i)ere$/, '$1er').replace(/ere$/, 'er').replace(/euse$/, 'eur').replace(/rice$/, 'eur').replace(/(ien)ne$/, '$1').replace(/(iv)e$/, 'if').replace(/([^e])e$/, '$1'))
+    .join(' ');
+}
+
+/**
+ * The métier code of a text: `exact` when it is a code or a label of the list (French or Dutch),
+ * otherwise a suggestion (a feminine form, a word of the trade, the start of one label) for the
+ * adviser to confirm. Undefined when nothing fits.
+ */
+export function matchMetier(value: string): { code: string; exact: boolean } | undefined {
+  const folded = foldHeader(value);
+  if (!folded) return undefined;
+  const entries = metierEntries();
+  for (const entry of entries) {
+    const keys = [foldHeader(entry.code), ...labelKeys(entry.fr), ...(entry.nl ? labelKeys(entry.nl) : [])];
+    if (keys.includes(folded)) return { code: entry.code, exact: true };
+  }
+  const wanted = masculine(folded);
+  const byForm = entries.filter((entry) => [entry.fr, entry.nl ?? ''].some((label) => masculine(foldHeader(label.replace(/\([^)]*\)/g, ''))) === wanted));
+  if (byForm.length === 1) return { code: (byForm[0] as MetierEntry).code, exact: false };
+  const word = TRADE_WORDS[folded] ?? TRADE_WORDS[wanted];
+  if (word) return { code: word, exact: false };
+  const starting = entries.filter((entry) => masculine(foldHeader(entry.fr.replace(/\([^)]*\)/g, ''))).startsWith(`${wanted} `));
+  return starting.length === 1 ? { code: (starting[0] as MetierEntry).code, exact: false } : undefined;
+}
