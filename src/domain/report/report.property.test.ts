@@ -336,32 +336,6 @@ function naiveReport(input: ReportInput, options: ReportOptions) {
   }
   missing.sort((x, y) => (x.candidateId < y.candidateId ? -1 : 1));
 
-  const toYear = Number(to.slice(0, 4));
-  let years: number[] = [];
-  if (options.evolutionYears) years = [...options.evolutionYears];
-  else {
-    for (const e of input.pastYears ?? []) if (visible(e.siteId) && e.year <= toYear) years.push(e.year);
-    for (let y = Number(from.slice(0, 4)); y <= toYear; y++) years.push(y);
-  }
-  years = years.filter((y, i) => years.indexOf(y) === i).sort((x, y) => x - y);
-  const evolution = [];
-  for (const y of years) {
-    const f = `${y}-01-01`;
-    const t = `${y}-12-31`;
-    const sp = spoc(f, t);
-    const ac = accompaniment(f, t).table;
-    const entries = (input.pastYears ?? []).filter((e) => e.year === y && visible(e.siteId));
-    const sites = siteList([...sp.bySite.map((r) => r.siteId), ...ac.bySite.map((r) => r.siteId), ...entries.map((e) => e.siteId)]);
-    for (const s of sites) {
-      const spRow = sp.bySite.find((r) => r.siteId === s);
-      const acRow = ac.bySite.find((r) => r.siteId === s);
-      const hasData = (spRow?.actions ?? 0) > 0 || (acRow?.accompaniments ?? 0) > 0;
-      const entry = entries.filter((e) => e.siteId === s).pop();
-      if (!hasData && entry) evolution.push({ year: y, siteId: s, spocPersons: entry.spocPersons, accompaniedPersons: entry.accompaniedPersons, source: 'entered' });
-      else evolution.push({ year: y, siteId: s, spocPersons: spRow?.persons ?? 0, accompaniedPersons: acRow?.persons ?? 0, source: 'data' });
-    }
-  }
-
   const testsWithoutResult = steps
     .filter((v) => within(v.data.testDate, from, to) && !v.data.result)
     .map((v) => ({ validationStepId: v.id, siteId: stepSite(v), candidateId: v.data.candidateId ?? null, testDate: v.data.testDate }))
@@ -377,7 +351,6 @@ function naiveReport(input: ReportInput, options: ReportOptions) {
       walloonShare: validationTotal.testsTaken === 0 ? null : validationTotal.walloonTestsTaken / validationTotal.testsTaken,
     },
     profiles,
-    evolution,
     topMetiersToTest,
     testsWithoutResult,
     missing,
@@ -396,7 +369,6 @@ describe('computeActivityReport = a naive recount', () => {
         expect(report.modules).toEqual(naive.modules);
         expect(report.validation).toEqual(naive.validation);
         expect(report.profiles).toEqual(naive.profiles);
-        expect(report.evolution).toEqual(naive.evolution);
         expect(report.topMetiersToTest).toEqual(naive.topMetiersToTest);
         expect(report.dataQuality.testsWithoutResult).toEqual(naive.testsWithoutResult);
         expect(report.dataQuality.candidatesMissingFields).toEqual(naive.missing);

@@ -9,6 +9,7 @@ export function useCellFormatter(): (cell: Cell, kind: ColumnKind) => string {
   return (cell, kind) => {
     if (cell === null) return t('reports.none');
     if (typeof cell === 'string') return cell;
+    if (kind === 'year') return String(cell);
     return kind === 'percent' ? format.percent(cell) : format.number(cell);
   };
 }

@@ -18,6 +18,7 @@ import { DataQualityPanel } from './DataQualityPanel';
 import { downloadBlob } from './download';
 import { buildCsv } from './export-csv';
 import { EvolutionChart } from './charts/EvolutionChart';
+import { EvolutionNote } from './EvolutionNote';
 import { ProfileChart } from './charts/ProfileChart';
 import { FunnelChart } from './FunnelChart';
 import { toPastYearFigures } from './past-years-api';
@@ -263,9 +264,10 @@ export function ReportsPage() {
           <FunnelChart figures={report.validation.total} />
           {sheets.map((sheet) => (
             <Fragment key={sheet.id}>
-              {sheet.id === 'evolution' ? <EvolutionChart rows={report.evolution} tableId={`report-${sheet.id}`} /> : null}
+              {sheet.id === 'evolution' ? <EvolutionChart network={report.evolution.network} tableId={`report-${sheet.id}`} /> : null}
               {CHARTED_PROFILES.has(sheet.id) ? <ProfileChart sheet={sheet} /> : null}
               <ReportTableView sheet={sheet} />
+              {sheet.id === 'evolution' ? <EvolutionNote chosen={selectedSites.length} all={workspace.user.siteIds.length} /> : null}
             </Fragment>
           ))}
           <DataQualityPanel quality={report.dataQuality} candidates={local.candidates} siteName={ctx.siteName} />

@@ -6,7 +6,7 @@ import type { Workbook } from 'exceljs';
 import { exportedText } from '../../domain/bidi';
 import type { ReportSheet } from './report-tables';
 
-const FORMATS = { int: '0', percent: '0%', text: '@' } as const;
+const FORMATS = { int: '0', percent: '0%', text: '@', year: '0' } as const;
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ] (a colon becomes a dash), unique. */
 export function sheetName(title: string, used: Set<string>): string {

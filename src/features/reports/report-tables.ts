@@ -5,10 +5,11 @@ import type { TFunction } from 'i18next';
 import { maskSmallCells, UNKNOWN, UNKNOWN_METIER, type ActivityReport, type MaskedProfiles, type ProfileTable } from '../../domain/report';
 import { reference } from '../../domain/codes';
 import { certificationOptions, communeLabel, frenchLevelOptions, motivationOptions, referenceLabel, sourceOptions } from '../../i18n/code-labels';
+import { buildEvolutionSheet } from './evolution-sheet';
 import { ratioOf, type ReportTargets, type Targets } from './report-targets';
 
-/** `int` counts, `percent` fractions (0.9 = 90 %, null = no denominator), `text` labels. */
-export type ColumnKind = 'text' | 'int' | 'percent';
+/** `int` counts, `percent` fractions (0.9 = 90 %, null = no denominator), `year` a calendar year (a number, no thousands separator), `text` labels. */
+export type ColumnKind = 'text' | 'int' | 'percent' | 'year';
 export type Cell = string | number | null;
 
 export interface ReportColumn {
@@ -176,12 +177,7 @@ export function buildReportSheets(report: ActivityReport, anyTargets: Targets | 
         masked: true,
       }),
     ),
-    {
-      id: 'evolution',
-      title: t('reports.table.evolution'),
-      columns: [col('year', 'text'), col('site', 'text'), col('spocPersons', 'int'), col('accompaniedPersons', 'int'), col('source', 'text')],
-      rows: report.evolution.map((row) => [String(row.year), ctx.siteName(row.siteId), row.spocPersons, row.accompaniedPersons, t(`reports.evolutionSource.${row.source}`)]),
-    },
+    buildEvolutionSheet(report.evolution, ctx),
   ];
   return sheets;
 }
