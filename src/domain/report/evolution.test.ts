@@ -177,6 +177,9 @@ describe('evolution: a closed site', () => {
     const evolution = run({ closedSites, pastYears: [{ year: 2021, siteId: 'M', spocPersons: 80, accompaniedPersons: 30 }] }, { siteIds: ['M'] });
     expect(evolution.rows).toEqual([
       { year: 2021, siteId: 'M', spocPersons: 80, accompaniedPersons: 30, accompaniments: null, closed: true, source: 'entered' },
+      // The default years run from the first known one with no gap: 2022 and 2023 nobody entered.
+      { year: 2022, siteId: 'M', spocPersons: null, accompaniedPersons: null, accompaniments: null, closed: true, source: 'missing' },
+      { year: 2023, siteId: 'M', spocPersons: null, accompaniedPersons: null, accompaniments: null, closed: true, source: 'missing' },
       // It left during 2024, the period's year: that year is still its own, as 0.
       { year: 2024, siteId: 'M', spocPersons: 0, accompaniedPersons: 0, accompaniments: 0, closed: true, source: 'data' },
     ]);

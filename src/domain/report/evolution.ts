@@ -162,10 +162,23 @@ function networkRow(year: number, yearRows: readonly EvolutionRow[], computed: M
   return { year, spocPersons: null, accompaniedPersons: null, accompaniments: null, growth: null, source: 'missing' };
 }
 
-/** Default years: those of the entered figures up to the period's end, and the period's own years. */
+/**
+ * Default years: every year from the first one known (an entered figure, a SPOC action, an
+ * accompaniment's start, or the period's start) to the period's end, with no gap (a year skipped
+ * would hide a fall and make the next growth a growth on two years).
+ */
 export function defaultEvolutionYears(scope: Scope, fromYear: number, toYear: number, networkPastYears: readonly NetworkPastYearFigures[] = []): number[] {
-  const years = new Set<number>();
-  for (const entry of [...scope.pastYears, ...networkPastYears]) if (entry.year <= toYear) years.add(entry.year);
-  for (let year = fromYear; year <= toYear; year += 1) years.add(year);
-  return [...years];
+  let first = fromYear;
+  for (const entry of [...scope.pastYears, ...networkPastYears]) first = Math.min(first, entry.year);
+  for (const action of scope.spocActions) {
+    const year = typeof action.data.date === 'string' ? yearOf(action.data.date) : NaN;
+    if (Number.isInteger(year)) first = Math.min(first, year);
+  }
+  for (const record of scope.accompaniments) {
+    const year = typeof record.data.startDate === 'string' ? yearOf(record.data.startDate) : NaN;
+    if (Number.isInteger(year)) first = Math.min(first, year);
+  }
+  const years: number[] = [];
+  for (let year = first; year <= toYear; year += 1) years.push(year);
+  return years;
 }
