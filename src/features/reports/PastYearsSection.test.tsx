@@ -11,9 +11,9 @@ import { SITE_A, SITE_B, SITES } from './test-data';
 const COORDINATOR = { ...TEST_USER, role: 'coordinator' as const, siteIds: [SITE_A, SITE_B] };
 const LAST_YEAR = Number(brusselsDate().slice(0, 4)) - 1;
 
-function coordinatorWorkspace(withToken = true) {
+function coordinatorWorkspace(withToken = true, closedOn: Record<string, string> = {}) {
   const workspace = createMemoryWorkspace(COORDINATOR);
-  for (const site of SITES) (workspace.repo('sites') as MemoryRepository<'sites'>).seed(site.id, site.id, site.data);
+  for (const site of SITES) (workspace.repo('sites') as MemoryRepository<'sites'>).seed(site.id, site.id, closedOn[site.id] ? { ...site.data, closedOn: closedOn[site.id] } : site.data);
   workspace.sync.setStatus({ phase: 'idle', pending: 0, needsAttention: 0, lastSyncedAt: '2026-11-20T09:30:00.000Z' });
   return withToken ? Object.assign(workspace, { pastYears: createPastYearsApi({ getToken: () => 'token-1' }) }) : workspace;
 }
@@ -91,6 +91,24 @@ describe('past years on the reports screen', () => {
     expect(server.calls.find((call) => call.method === 'DELETE')?.url).toBe(`/api/reports/past-years?siteId=${SITE_A}&year=2019`);
     expect(within(table).queryByRole('row', { name: /^2019/ })).toBeNull();
     expect(evolutionRows().some((row) => row.startsWith('2019Mission locale de Bruxelles5132'))).toBe(false);
+  }, 90_000);
+
+  it('enters a past year of a site that left the programme, which keeps its history, marked as closed', async () => {
+    const server = fakeServer([]);
+    vi.stubGlobal('fetch', server.fetch);
+    renderApp('/rapports', signedInService(coordinatorWorkspace(true, { [SITE_B]: '2024-06-30' })));
+    const section = await screen.findByRole('region', { name: 'Chiffres des années passées' });
+    const user = userEvent.setup();
+    const form = within(section).getByRole('form', { name: 'Ajouter une année' });
+    await user.clear(within(form).getByLabelText('Année des chiffres'));
+    await user.type(within(form).getByLabelText('Année des chiffres'), '2020');
+    await user.selectOptions(within(form).getByLabelText('Site'), SITE_B);
+    await user.type(within(form).getByLabelText('Personnes informées (SPOC)'), '40');
+    await user.type(within(form).getByLabelText('Personnes accompagnées'), '12');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    await within(section).findByText('Chiffres enregistrés.');
+    expect(server.calls.find((call) => call.method === 'PUT')?.body).toEqual({ siteId: SITE_B, year: 2020, spocPersons: 40, accompaniedPersons: 12 });
+    await waitFor(() => expect(evolutionRows()).toContain('2020CPAS (a quitté le programme)4012———Saisi'));
   }, 90_000);
 
   it('corrects an entered year through the same form', async () => {

@@ -23,7 +23,7 @@ import { ProfileChart } from './charts/ProfileChart';
 import { FunnelChart } from './FunnelChart';
 import { toPastYearFigures } from './past-years-api';
 import { PastYearsSection } from './PastYearsSection';
-import { evolutionYearsOf } from './report-input';
+import { closedSitesOf, evolutionYearsOf } from './report-input';
 import { periodOf, yearOptions, type PeriodChoice, type PeriodMode } from './report-period';
 import { buildExportSheets, buildReportSheets, type LabelContext } from './report-tables';
 import { targetsForPeriod } from './report-targets';
@@ -85,7 +85,7 @@ export function ReportsPage() {
       // of the selected sites, to the period's last year.
       const lastYear = Number(periodTo.slice(0, 4));
       const evolutionYears = evolutionYearsOf(local.firstYear, lastYear, pastYearFigures, selectedSites);
-      const input = { ...local.input, pastYears: pastYearFigures };
+      const input = { ...local.input, pastYears: pastYearFigures, closedSites: closedSitesOf(local.sites) };
       return computeActivityReport(input, { from: periodFrom, to: periodTo, siteIds: selectedSites, asOf: today, evolutionYears });
     } catch {
       return undefined; // an impossible custom day: the period error is shown
