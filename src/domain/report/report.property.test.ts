@@ -405,3 +405,29 @@ describe('computeActivityReport over records projected on the report fields', ()
     );
   });
 });
+
+describe('the evolution table agrees with each year’s own report', () => {
+  it('gives every data row table 4’s figures of that site and year, and the network row table 4’s distinct total', () => {
+    fc.assert(
+      fc.property(inputArb, optionsArb, (input, options) => {
+        const { evolution } = computeActivityReport(input, options);
+        for (const network of evolution.network) {
+          const year = computeActivityReport(input, { from: `${network.year}-01-01`, to: `${network.year}-12-31`, siteIds: options.siteIds, evolutionYears: [] });
+          const rows = evolution.rows.filter((row) => row.year === network.year);
+          for (const row of rows.filter((candidate) => candidate.source === 'data')) {
+            const site = year.accompaniment.bySite.find((candidate) => candidate.siteId === row.siteId);
+            expect([row.accompaniedPersons, row.accompaniments]).toEqual([site?.persons ?? 0, site?.accompaniments ?? 0]);
+          }
+          if (rows.every((row) => row.source === 'data')) {
+            expect(network.source).toBe('data');
+            expect(network.accompaniedPersons).toBe(year.accompaniment.total.persons);
+            expect(network.accompaniments).toBe(year.accompaniment.total.accompaniments);
+          }
+          // Never a sum: the network's distinct persons are at most the rows' sum.
+          if (network.source === 'data') expect(network.accompaniedPersons ?? 0).toBeLessThanOrEqual(rows.reduce((sum, row) => sum + (row.accompaniedPersons ?? 0), 0));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
