@@ -43,7 +43,7 @@ function nodeRun(size: number): boolean {
   let rows = 0;
   for (let run = 0; run < RUNS; run += 1) {
     const start = performance.now();
-    rows = screenReport(tables).evolution.length;
+    rows = screenReport(tables).evolution.rows.length;
     samples.push(performance.now() - start);
   }
   const over = size >= 100_000 && median(samples) >= TARGET_MS;

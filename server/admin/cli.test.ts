@@ -94,6 +94,33 @@ describe('admin commands', () => {
     expect((await admin('help')).stdout).toContain('create-organisation');
   });
 
+  it('closes a site that left the programme on a day, refuses a malformed day or an unknown site, and reopens it', async () => {
+    const url = freshDatabaseUrl();
+    const admin = (...args: string[]) => runAdmin(args, url);
+    expect((await admin('create-site', '--id', 'ml-molenbeek', '--name', 'ML Molenbeek', '--kind', 'mission-locale')).code).toBe(0);
+    const closed = await admin('close-site', '--site', 'ml-molenbeek', '--on', '2024-06-30');
+    expect(closed).toMatchObject({ code: 0, stderr: '' });
+    expect(closed.stdout).toContain('closed on 2024-06-30');
+    const badDay = await admin('close-site', '--site', 'ml-molenbeek', '--on', '30/06/2024');
+    expect(badDay.code).toBe(1);
+    expect(badDay.stderr).toContain('write it as YYYY-MM-DD');
+    expect((await admin('close-site', '--site', 'ml-nowhere', '--on', '2024-06-30')).stderr).toContain('Unknown site "ml-nowhere"');
+    expect((await admin('close-site', '--site', 'ml-molenbeek')).stderr).toContain('Missing --on');
+    const { openDatabase } = await import('../db/connect');
+    const { closedSiteDays } = await import('./close-site');
+    const read = async () => {
+      const database = openDatabase(url);
+      try {
+        return await closedSiteDays(database.db);
+      } finally {
+        await database.close();
+      }
+    };
+    expect(await read()).toEqual({ 'ml-molenbeek': '2024-06-30' });
+    expect((await admin('close-site', '--site', 'ml-molenbeek', '--reopen')).stdout).toContain('open again');
+    expect(await read()).toEqual({});
+  });
+
   it('exits non-zero from the command line, as `npm run admin` runs it', async () => {
     const failure = await execFileAsync('npx', ['tsx', 'server/admin/cli.ts', 'create-site', '--id', 'x-1', '--name', 'X', '--kind', 'castle'], {
       env: { ...process.env, DATABASE_URL: freshDatabaseUrl() },

@@ -7,6 +7,7 @@ import { migrateToLatest } from '../db/migrate';
 import { renewServerEpoch } from '../db/meta';
 import { AdminError, createOrganisation, createSite, createUser, moveSiteToOrganisation, setUserPassword } from './accounts';
 import { applyRetention } from '../accounts/retention';
+import { setSiteClosedOn } from './close-site';
 
 const HELP = `Usage: npm run admin -- <command> [options]   (database: DATABASE_URL, default sqlite:data/vdc.sqlite)
 
@@ -17,6 +18,8 @@ const HELP = `Usage: npm run admin -- <command> [options]   (database: DATABASE_
       without --organisation the site is an organisation of its own (same id and name)
   move-site --id ID --organisation ID
       put a site in another existing organisation
+  close-site --site ID --on YYYY-MM-DD   (or --reopen)
+      the site left the programme that day: it stays, with its history, in every report of its years
   create-user --email E --password P --name N --role adviser|coordinator|reporter|admin [--sites ID1,ID2]
       advisers and coordinators need sites (a coordinator's all in one organisation); a network
       reporter has none (reads the network's report only); an administrator may have none
@@ -36,11 +39,14 @@ const OPTIONS = {
   role: { type: 'string' },
   sites: { type: 'string' },
   organisation: { type: 'string' },
+  site: { type: 'string' },
+  on: { type: 'string' },
+  reopen: { type: 'boolean' },
 } as const;
 
-type Values = Partial<Record<keyof typeof OPTIONS, string>>;
+type Values = Partial<Record<Exclude<keyof typeof OPTIONS, 'reopen'>, string>> & { reopen?: boolean };
 
-function required(values: Values, name: keyof typeof OPTIONS): string {
+function required(values: Values, name: Exclude<keyof typeof OPTIONS, 'reopen'>): string {
   const value = values[name];
   if (value === undefined || value.trim() === '') throw new AdminError(`Missing --${name}.`);
   return value;
@@ -70,6 +76,16 @@ async function run(argv: string[], databaseUrl: string | undefined): Promise<str
         const organisation = required(values, 'organisation');
         await moveSiteToOrganisation(database.db, id, organisation);
         return `Site ${id} is now in organisation ${organisation}.`;
+      }
+      case 'close-site': {
+        const site = required(values, 'site');
+        if (values.reopen) {
+          await setSiteClosedOn(database.db, site, null);
+          return `Site ${site} is open again.`;
+        }
+        const on = required(values, 'on');
+        await setSiteClosedOn(database.db, site, on);
+        return `Site ${site} closed on ${on}: its history stays in the reports of its years.`;
       }
       case 'create-user': {
         const userId = await createUser(database.db, {

@@ -13,6 +13,7 @@ import { organisationsMigration } from './migrations/0010_organisations';
 import { loginAttemptsMigration } from './migrations/0011_login_attempts';
 import { auditSitesMigration } from './migrations/0012_audit_sites';
 import { workSiteMigration } from './migrations/0013_work_site';
+import { siteHistoryMigration } from './migrations/0015_site_history';
 import { refreshReportProjections } from './report-projection';
 
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0011_login_attempts': loginAttemptsMigration,
   '0012_audit_sites': auditSitesMigration,
   '0013_work_site': workSiteMigration,
+  '0015_site_history': siteHistoryMigration,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

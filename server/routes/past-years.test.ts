@@ -57,7 +57,7 @@ describe.each(testDatabases())('past years on $name', (target) => {
     await put(coordA, { siteId: 'site-a', year: 2019, spocPersons: 300, accompaniedPersons: 150 });
     const response = await fixture.server.app.inject({ method: 'GET', url: `${ACTIVITY_REPORT_PATH}?from=2024-01-01&to=2024-12-31`, headers: auth(coordA) });
     expect(response.statusCode).toBe(200);
-    const evolution = response.json<ActivityReport>().evolution;
+    const evolution = response.json<ActivityReport>().evolution.rows;
     expect(evolution).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ year: 2019, siteId: 'site-a', spocPersons: 300, accompaniedPersons: 150 }),

@@ -159,7 +159,7 @@ describe.each(testDatabases())('GET /api/reports/activity on $name', (target) =>
 
   it("never shows a coordinator of site A anything of site B, whatever B records", async () => {
     const before = (await get(tokens.coordA, 'from=2024-01-01&to=2024-12-31')).json<ActivityReport>();
-    const rows = [before.spoc.bySite, before.accompaniment.bySite, before.accompaniment.byMetier, before.modules, before.validation.bySite, before.evolution].flat();
+    const rows = [before.spoc.bySite, before.accompaniment.bySite, before.accompaniment.byMetier, before.modules, before.validation.bySite, before.evolution.rows].flat();
     expect(new Set(rows.map((row) => row.siteId))).toEqual(new Set(['site-a']));
     expect(before.spoc.total.actions).toBe(before.spoc.bySite[0]?.actions);
 

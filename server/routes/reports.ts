@@ -3,7 +3,9 @@
 // 401 without a valid token; 403 for advisers and for a requested site outside the user's; 400
 // bad_request for a malformed period. A network reporter reads every site, masked
 // (src/domain/report/network.ts). The past years' figures entered for these sites
-// (server/routes/past-years.ts) are passed as `pastYears`, so table 3 has its history.
+// (server/routes/past-years.ts) are passed as `pastYears`, so table 3 has its history; the
+// network's entered totals (server/routes/network-past-years.ts) only to a report of every site,
+// and the sites' closing days always.
 // Speed (100,000 records): the input is the whole database's report records kept in memory and
 // refreshed by rev (server/reports/input-cache.ts), and the last answers are kept by everything
 // they depend on (server/reports/result-cache.ts); the figures are those of the pure function.
@@ -14,9 +16,11 @@ import { brusselsDate } from '../../src/domain/dates';
 import type { ServerDatabase } from '../db/connect';
 import { requireUser } from '../http/authenticate';
 import { forbidden, parseOrBadRequest } from '../http/errors';
-import { readsActivityReport } from '../auth/roles';
+import { readsActivityReport, reportsOnEverySite } from '../auth/roles';
+import { closedSiteDays } from '../admin/close-site';
 import { activityReportSiteIds, liveSiteNames } from '../reports/access';
 import { reportInputCache } from '../reports/input-cache';
+import { listNetworkPastYears } from '../reports/network-past-years';
 import { listPastYears } from '../reports/past-years';
 import { ReportResultCache } from '../reports/result-cache';
 import { activityReportQuerySchema } from '../reports/query';
@@ -49,12 +53,18 @@ export function registerReportRoutes(app: FastifyInstance, database: ServerDatab
     const query = parseOrBadRequest(activityReportQuerySchema, request.query);
     const siteIds = await activityReportSiteIds(database.db, user, query.siteId);
     const pastYears = (await listPastYears(database.db, siteIds)).map(({ year, siteId, spocPersons, accompaniedPersons }) => ({ year, siteId, spocPersons, accompaniedPersons }));
+    // The network's entered totals are the total of the whole network only (docs/report-counting.md, table 3).
+    const coversNetwork = reportsOnEverySite(user.role) && query.siteId === undefined;
+    const networkPastYears = coversNetwork
+      ? (await listNetworkPastYears(database.db)).map(({ year, spocPersons, accompaniedPersons, accompaniments }) => ({ year, spocPersons, accompaniedPersons, accompaniments }))
+      : [];
+    const closedSites = await closedSiteDays(database.db);
     const { input, epoch, rev } = await reportInputCache(database).current();
     const asOf = reportAsOf(query.to);
-    const key = ReportResultCache.keyOf({ epoch, rev, siteIds, from: query.from, to: query.to, asOf, pastYears });
+    const key = ReportResultCache.keyOf({ epoch, rev, siteIds, from: query.from, to: query.to, asOf, pastYears, networkPastYears, closedSites });
     const known = answers.get(key);
     if (known) return shown(known);
-    const report = computeActivityReport({ ...input, pastYears }, { from: query.from, to: query.to, siteIds, asOf });
+    const report = computeActivityReport({ ...input, pastYears, networkPastYears, closedSites }, { from: query.from, to: query.to, siteIds, asOf });
     answers.set(key, report);
     return shown(report);
   });

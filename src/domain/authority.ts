@@ -10,9 +10,10 @@ import type { SyncedTable } from './tables';
 export const SERVER_ONLY_FIELDS: Partial<Record<SyncedTable, readonly string[]>> = {
   // Set by POST /api/candidates/:id/erase and /merge only.
   candidates: ['erased', 'mergedInto'],
-  // A site's organisation is set by the admin CLI only (docs/roles-and-organisations.md); sites are
-  // not client-writable at all, and this keeps the field refused should that ever change.
-  sites: ['organisationId'],
+  // A site's organisation and its closing day are set by the admin CLI only
+  // (docs/roles-and-organisations.md, docs/report-counting.md); sites are not client-writable at
+  // all, and this keeps the fields refused should that ever change.
+  sites: ['organisationId', 'closedOn'],
 };
 
 export function serverOnlyFieldsIn(table: SyncedTable, fields: Record<string, unknown> | undefined): string[] {

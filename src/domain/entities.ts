@@ -210,6 +210,8 @@ export const siteFields = z.strictObject({
   outreachPlaces: z.array(text(200)).max(200).optional(),
   /** The organisation the site belongs to (server/organisations); absent: an organisation of its own. */
   organisationId: id.optional(),
+  /** The day the site left the programme (admin CLI `close-site`); its history stays in every report. */
+  closedOn: calendarDate.optional(),
 });
 
 export const userFields = z.strictObject({

@@ -17,7 +17,12 @@ const networkReportSchema = z
     validation: z.object({ bySite: z.array(z.object({ siteId: z.string() }).loose()) }).loose(),
     modules: z.array(z.object({ siteId: z.string() }).loose()),
     profiles: z.record(z.string(), counts),
-    evolution: z.array(z.object({ year: z.number(), siteId: z.string() }).loose()),
+    evolution: z
+      .object({
+        rows: z.array(z.object({ year: z.number(), siteId: z.string() }).loose()),
+        network: z.array(z.object({ year: z.number() }).loose()),
+      })
+      .loose(),
     dataQuality: z.object({ asOf: z.string() }).loose(),
     siteNames: z.record(z.string(), z.string()),
   })

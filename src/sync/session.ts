@@ -27,6 +27,7 @@ import { isWipeOrder, wipeAccountOnDevice, watchForWipeOrder } from './device-wi
 import { createRepository } from './repository';
 import { renewSessionToken } from './session-renewal';
 import { TransportError, createHttpTransport, type HttpTransport } from './transport';
+import { createNetworkPastYearsApi } from './network-past-years-api';
 import { createNetworkReportApi } from './network-report-api';
 import type { PinReopenOutcome, ReopenOptions, Repository, ReporterSession, SignInOutcome, TabletLockReopenOutcome, Workspace } from './workspace';
 
@@ -107,6 +108,7 @@ function reporterSession(env: Env, login: LoginResponse): ReporterSession {
   return {
     user: login.user,
     report,
+    networkPastYears: createNetworkPastYearsApi({ baseUrl: env.apiBase, getToken: () => login.token }),
     async signOut() {
       await report.logout().catch(() => undefined);
     },

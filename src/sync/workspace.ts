@@ -13,6 +13,7 @@ import type { ReportTargetsApi } from './report-targets-api';
 import type { ErasureApi } from './erasure-api';
 import type { FileAdminApi } from './file-admin-api';
 import type { AccountsApi } from './accounts-api';
+import type { NetworkPastYearsApi } from './network-past-years-api';
 import type { NetworkReportApi } from './network-report-api';
 import type { DraftStore } from '../db/drafts';
 import type { PinGate } from '../db/pin';
@@ -165,6 +166,8 @@ export interface Workspace {
 export interface ReporterSession {
   user: SessionUser;
   report: NetworkReportApi;
+  /** The network's entered totals of past years (absent: not reachable in this session). */
+  networkPastYears?: NetworkPastYearsApi;
   signOut(): Promise<void>;
 }
 

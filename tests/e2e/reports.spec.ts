@@ -74,6 +74,15 @@ describe('activity report', () => {
     await ageChart.waitFor();
     expect((await ageChart.locator('text').allTextContents()).some((text) => /^\d[\d\s]*$/.test(text))).toBe(true);
 
+    // Evolution: per year the sites' rows, then the network's own distinct total (not their sum).
+    const evolutionTable = page.getByRole('table', { name: 'Évolution des personnes par site et par année' });
+    const network2024 = evolutionTable.getByRole('row', { name: /^2024 Réseau \(personnes distinctes\)/ });
+    await network2024.waitFor();
+    const networkSpoc = Number((await network2024.getByRole('cell').nth(1).textContent())?.replace(/\s/g, ''));
+    expect((await evolutionChart.locator('text').allTextContents()).map((text) => text.replace(/\s/g, ''))).toContain(String(networkSpoc));
+    await page.locator('figure.report-chart', { has: evolutionChart }).screenshot({ path: screenshotPath('e2e-reports-evolution-chart') });
+    await page.locator('#report-evolution').screenshot({ path: screenshotPath('e2e-reports-evolution-table') });
+
     // Targets: stored on the server per site and year; Schaerbeek's SPOC target for 2024 becomes 100.
     await page.getByText(/^Objectifs enregistrés sur le serveur/).waitFor();
     const targetsForm = page.getByRole('form', { name: "Fixer les objectifs d'un site pour une année" });
@@ -108,6 +117,9 @@ describe('activity report', () => {
     expect(schaerbeekRow?.[6]?.value).toBe(100);
     expect(schaerbeekRow?.[7]?.format).toBe('0%');
     expect(Number(schaerbeekRow?.[7]?.value)).toBeCloseTo(schaerbeekPersons / 100);
+    // The evolution year is a number in the XLSX too.
+    const evolutionSheet = book.find((worksheet) => worksheet.name.startsWith('Évolution'));
+    expect(evolutionSheet?.rows.slice(2).some((row) => typeof row[0]?.value === 'number')).toBe(true);
     const names = book.map((worksheet) => worksheet.name);
     expect(names).toContain('Profil - genre');
     expect(names.every((name) => name.length <= 31)).toBe(true);

@@ -160,6 +160,13 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
       expect((await inject('DELETE', '/api/reports/past-years?siteId=site-a&year=2020', coordB)).statusCode).toBe(403);
       expect((await inject('GET', '/api/reports/past-years', coordA)).body).toContain('"year":2020');
     },
+    // The network's totals belong to no site: a coordinator may neither read nor set them.
+    'GET /api/reports/network-past-years': async () => expect((await inject('GET', '/api/reports/network-past-years', coordB)).statusCode).toBe(403),
+    'PUT /api/reports/network-past-years': async () => {
+      expect((await inject('PUT', '/api/reports/network-past-years', coordB, { year: 2020, spocPersons: 1, accompaniedPersons: 1 })).statusCode).toBe(403);
+      expect((await inject('GET', '/api/reports/network-past-years', fixture.users.admin.token)).json()).toEqual({ networkPastYears: [] });
+    },
+    'DELETE /api/reports/network-past-years': async () => expect((await inject('DELETE', '/api/reports/network-past-years?year=2020', coordB)).statusCode).toBe(403),
     'GET /api/reports/targets': async () => {
       expect((await inject('GET', '/api/reports/targets', coordB)).body).not.toContain('site-a');
       expect((await inject('GET', '/api/reports/targets?siteId=site-a', coordB)).statusCode).toBe(403);

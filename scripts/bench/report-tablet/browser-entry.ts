@@ -156,7 +156,7 @@ async function run(size: number, runs: number): Promise<BrowserReportResult> {
   const person = busyPerson(records);
   screenReport(inMemory); // warm-up
   for (let index = 0; index < runs; index += 1) {
-    result.memory.push(await timed(async () => (result.evolutionRows = screenReport(inMemory).evolution.length)));
+    result.memory.push(await timed(async () => (result.evolutionRows = screenReport(inMemory).evolution.rows.length)));
     // A freshly unwrapped key: a new session, nothing decrypted yet.
     const store = new UserStore(new UserDatabase(db.name), await unwrapWithPassword(wrap, 'pw'));
     result.opening.push(await timed(async () => screenReport(await readTables(store, screenReading))));

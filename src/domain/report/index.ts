@@ -39,7 +39,7 @@ export function computeActivityReport(input: ReportInput, options: ReportOptions
   const scope = buildScope(input, options);
   const accompaniment = computeAccompaniment(scope, period);
   const modules = computeModules(scope, period);
-  const years = options.evolutionYears ?? defaultEvolutionYears(scope, yearOf(period.from), yearOf(period.to));
+  const years = options.evolutionYears ?? defaultEvolutionYears(scope, yearOf(period.from), yearOf(period.to), input.networkPastYears);
   const counted = new Set([
     ...spocNamedPersons(scope, period),
     ...accompaniment.persons,
@@ -54,7 +54,7 @@ export function computeActivityReport(input: ReportInput, options: ReportOptions
     modules: modules.rows,
     validation: computeValidation(scope, period),
     profiles: computeProfiles(scope, accompaniment.persons, period),
-    evolution: computeEvolution(scope, years),
+    evolution: computeEvolution(scope, years, { fromYear: yearOf(period.from), closedSites: input.closedSites, networkPastYears: input.networkPastYears }),
     topMetiersToTest: topMetiersToTest(scope, period),
     dataQuality: computeDataQuality(scope, period, asOf, { accompanied: accompaniment.persons, counted }),
   };

@@ -336,32 +336,6 @@ function naiveReport(input: ReportInput, options: ReportOptions) {
   }
   missing.sort((x, y) => (x.candidateId < y.candidateId ? -1 : 1));
 
-  const toYear = Number(to.slice(0, 4));
-  let years: number[] = [];
-  if (options.evolutionYears) years = [...options.evolutionYears];
-  else {
-    for (const e of input.pastYears ?? []) if (visible(e.siteId) && e.year <= toYear) years.push(e.year);
-    for (let y = Number(from.slice(0, 4)); y <= toYear; y++) years.push(y);
-  }
-  years = years.filter((y, i) => years.indexOf(y) === i).sort((x, y) => x - y);
-  const evolution = [];
-  for (const y of years) {
-    const f = `${y}-01-01`;
-    const t = `${y}-12-31`;
-    const sp = spoc(f, t);
-    const ac = accompaniment(f, t).table;
-    const entries = (input.pastYears ?? []).filter((e) => e.year === y && visible(e.siteId));
-    const sites = siteList([...sp.bySite.map((r) => r.siteId), ...ac.bySite.map((r) => r.siteId), ...entries.map((e) => e.siteId)]);
-    for (const s of sites) {
-      const spRow = sp.bySite.find((r) => r.siteId === s);
-      const acRow = ac.bySite.find((r) => r.siteId === s);
-      const hasData = (spRow?.actions ?? 0) > 0 || (acRow?.accompaniments ?? 0) > 0;
-      const entry = entries.filter((e) => e.siteId === s).pop();
-      if (!hasData && entry) evolution.push({ year: y, siteId: s, spocPersons: entry.spocPersons, accompaniedPersons: entry.accompaniedPersons, source: 'entered' });
-      else evolution.push({ year: y, siteId: s, spocPersons: spRow?.persons ?? 0, accompaniedPersons: acRow?.persons ?? 0, source: 'data' });
-    }
-  }
-
   const testsWithoutResult = steps
     .filter((v) => within(v.data.testDate, from, to) && !v.data.result)
     .map((v) => ({ validationStepId: v.id, siteId: stepSite(v), candidateId: v.data.candidateId ?? null, testDate: v.data.testDate }))
@@ -377,7 +351,6 @@ function naiveReport(input: ReportInput, options: ReportOptions) {
       walloonShare: validationTotal.testsTaken === 0 ? null : validationTotal.walloonTestsTaken / validationTotal.testsTaken,
     },
     profiles,
-    evolution,
     topMetiersToTest,
     testsWithoutResult,
     missing,
@@ -396,7 +369,6 @@ describe('computeActivityReport = a naive recount', () => {
         expect(report.modules).toEqual(naive.modules);
         expect(report.validation).toEqual(naive.validation);
         expect(report.profiles).toEqual(naive.profiles);
-        expect(report.evolution).toEqual(naive.evolution);
         expect(report.topMetiersToTest).toEqual(naive.topMetiersToTest);
         expect(report.dataQuality.testsWithoutResult).toEqual(naive.testsWithoutResult);
         expect(report.dataQuality.candidatesMissingFields).toEqual(naive.missing);
@@ -430,6 +402,32 @@ describe('computeActivityReport over records projected on the report fields', ()
         expect(computeActivityReport(projected, options)).toEqual(computeActivityReport(input, options));
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('the evolution table agrees with each year’s own report', () => {
+  it('gives every data row table 4’s figures of that site and year, and the network row table 4’s distinct total', () => {
+    fc.assert(
+      fc.property(inputArb, optionsArb, (input, options) => {
+        const { evolution } = computeActivityReport(input, options);
+        for (const network of evolution.network) {
+          const year = computeActivityReport(input, { from: `${network.year}-01-01`, to: `${network.year}-12-31`, siteIds: options.siteIds, evolutionYears: [] });
+          const rows = evolution.rows.filter((row) => row.year === network.year);
+          for (const row of rows.filter((candidate) => candidate.source === 'data')) {
+            const site = year.accompaniment.bySite.find((candidate) => candidate.siteId === row.siteId);
+            expect([row.accompaniedPersons, row.accompaniments]).toEqual([site?.persons ?? 0, site?.accompaniments ?? 0]);
+          }
+          if (rows.every((row) => row.source === 'data')) {
+            expect(network.source).toBe('data');
+            expect(network.accompaniedPersons).toBe(year.accompaniment.total.persons);
+            expect(network.accompaniments).toBe(year.accompaniment.total.accompaniments);
+          }
+          // Never a sum: the network's distinct persons are at most the rows' sum.
+          if (network.source === 'data') expect(network.accompaniedPersons ?? 0).toBeLessThanOrEqual(rows.reduce((sum, row) => sum + (row.accompaniedPersons ?? 0), 0));
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -241,13 +241,13 @@ describe('evolution', () => {
   ];
   it('computes years from the data and fills years without data from the entered figures', () => {
     const report = run({ spocActions, accompaniments, pastYears }, { evolutionYears: undefined, siteIds: ['A', 'B'] });
-    expect(report.evolution).toEqual([
-      { year: 2022, siteId: 'A', spocPersons: 50, accompaniedPersons: 20, source: 'entered' },
-      { year: 2022, siteId: 'B', spocPersons: 0, accompaniedPersons: 0, source: 'data' },
-      { year: 2023, siteId: 'A', spocPersons: 2, accompaniedPersons: 1, source: 'data' },
-      { year: 2023, siteId: 'B', spocPersons: 7, accompaniedPersons: 3, source: 'entered' },
-      { year: 2024, siteId: 'A', spocPersons: 1, accompaniedPersons: 1, source: 'data' },
-      { year: 2024, siteId: 'B', spocPersons: 0, accompaniedPersons: 0, source: 'data' },
+    expect(report.evolution.rows).toEqual([
+      { year: 2022, siteId: 'A', spocPersons: 50, accompaniedPersons: 20, accompaniments: null, source: 'entered' },
+      { year: 2022, siteId: 'B', spocPersons: null, accompaniedPersons: null, accompaniments: null, source: 'missing' },
+      { year: 2023, siteId: 'A', spocPersons: 2, accompaniedPersons: 1, accompaniments: 1, source: 'data' },
+      { year: 2023, siteId: 'B', spocPersons: 7, accompaniedPersons: 3, accompaniments: null, source: 'entered' },
+      { year: 2024, siteId: 'A', spocPersons: 1, accompaniedPersons: 1, accompaniments: 1, source: 'data' },
+      { year: 2024, siteId: 'B', spocPersons: 0, accompaniedPersons: 0, accompaniments: 0, source: 'data' },
     ]);
   });
 });

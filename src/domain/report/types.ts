@@ -20,6 +20,16 @@ export interface PastYearFigures {
   siteId: string;
   spocPersons: number;
   accompaniedPersons: number;
+  /** Not entered (null or absent): unknown, never 0. */
+  accompaniments?: number | null;
+}
+
+/** The network's own distinct totals of a year before the app, entered by the network reporter. */
+export interface NetworkPastYearFigures {
+  year: number;
+  spocPersons: number;
+  accompaniedPersons: number;
+  accompaniments?: number | null;
 }
 
 export interface ReportInput {
@@ -32,6 +42,13 @@ export interface ReportInput {
   /** Individual module work (design/domain.md), counted as module participation. */
   moduleWork?: readonly ReportRecord<'moduleWork'>[];
   pastYears?: readonly PastYearFigures[];
+  /**
+   * The network's entered totals of past years. Given only when the report covers the whole
+   * network (docs/report-counting.md, table 3): they are no total of a smaller selection.
+   */
+  networkPastYears?: readonly NetworkPastYearFigures[];
+  /** Site id → the day it left the programme (`sites.data.closedOn`), for the sites that did. */
+  closedSites?: Readonly<Record<string, string>>;
 }
 
 export interface ReportOptions {
@@ -108,13 +125,44 @@ export interface Profiles {
 }
 export type ProfileTable = keyof Profiles;
 
+/**
+ * Where an evolution figure comes from (beyond the agreed minimum): 'data' computed from records,
+ * 'entered' typed in for a year before the app, 'missing' known by nobody (its figures are null,
+ * never 0).
+ */
+export type EvolutionSource = 'data' | 'entered' | 'missing';
+
 export interface EvolutionRow {
   year: number;
   siteId: string;
-  spocPersons: number;
-  accompaniedPersons: number;
-  /** Beyond the agreed minimum: 'data' computed from records, 'entered' taken from pastYears. */
-  source: 'data' | 'entered';
+  spocPersons: number | null;
+  accompaniedPersons: number | null;
+  accompaniments: number | null;
+  /** The site has left the programme (its past years stay). Absent for open sites. */
+  closed?: boolean;
+  source: EvolutionSource;
+}
+
+/** This year / the previous year; null when the previous figure is 0 or either is unknown. */
+export interface EvolutionGrowth {
+  spocPersons: number | null;
+  accompaniedPersons: number | null;
+}
+
+/** The distinct persons of all the report's sites together in a year: never the sum of the rows. */
+export interface EvolutionNetworkRow {
+  year: number;
+  spocPersons: number | null;
+  accompaniedPersons: number | null;
+  accompaniments: number | null;
+  /** Null when the previous year is not in the table, or neither growth can be computed. */
+  growth: EvolutionGrowth | null;
+  source: EvolutionSource;
+}
+
+export interface Evolution {
+  rows: EvolutionRow[];
+  network: EvolutionNetworkRow[];
 }
 
 export interface StaleAccompaniment {
@@ -169,7 +217,7 @@ export interface ActivityReport {
     walloonShare: number | null;
   };
   profiles: Profiles;
-  evolution: EvolutionRow[];
+  evolution: Evolution;
   topMetiersToTest: { metier: string; testsTaken: number }[];
   dataQuality: DataQuality;
 }

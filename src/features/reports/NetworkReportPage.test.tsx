@@ -1,20 +1,23 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../app/test-support/render-app';
 import type { SessionService } from '../../components/session/session-context';
 import { computeActivityReport, networkReport } from '../../domain/report';
+import type { NetworkPastYearFigures } from '../../domain/report';
+import type { NetworkPastYearEntry, NetworkPastYearsApi } from '../../sync/network-past-years-api';
 import type { ReporterSession } from '../../sync/workspace';
 import { SITE_A, SITE_B, reportTestInput } from './test-data';
 
 /** A reporter's sign-in: no workspace, the server's masked report (here computed in the test). */
-function reporterService(asked: string[]): SessionService {
+function reporterService(asked: string[], networkPastYears?: NetworkPastYearsApi, entered: () => NetworkPastYearFigures[] = () => []): SessionService {
   const reporter: ReporterSession = {
     user: { id: 'r1', name: 'Coordination du réseau', role: 'reporter', siteIds: [] },
+    networkPastYears,
     report: {
       async activity(period) {
         asked.push(`${period.from}..${period.to}`);
-        const report = computeActivityReport(reportTestInput(), { ...period, siteIds: [SITE_A, SITE_B], asOf: period.to });
+        const report = computeActivityReport({ ...reportTestInput(), networkPastYears: entered() }, { ...period, siteIds: [SITE_A, SITE_B], asOf: period.to });
         return networkReport(report, { [SITE_A]: 'Mission Locale de Bruxelles', [SITE_B]: 'CPAS de Bruxelles' });
       },
       async logout() {},
@@ -49,5 +52,52 @@ describe('the network reporter on the app', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Se déconnecter' }));
     expect(await screen.findByRole('heading', { name: 'Connexion' })).toBeTruthy();
     expect(asked).toContain('signed out');
+  }, 60_000);
+
+  it('lets the reporter enter the network’s distinct totals of a past year, shown on the evolution table’s network row', async () => {
+    const stored: NetworkPastYearEntry[] = [];
+    const saves: unknown[] = [];
+    const api: NetworkPastYearsApi = {
+      list: async () => [...stored],
+      async save(figures) {
+        saves.push(figures);
+        const row = { ...figures, enteredBy: 'r1', enteredAt: '2026-12-06T09:00:00.000Z' };
+        stored.splice(0, stored.length, ...stored.filter((entry) => entry.year !== row.year), row);
+        return row;
+      },
+      async remove(year) {
+        stored.splice(0, stored.length, ...stored.filter((entry) => entry.year !== year));
+      },
+    };
+    renderApp('/login', reporterService([], api, () => stored));
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Adresse e-mail'), 'reseau@demo.vdc.brussels');
+    await user.type(screen.getByLabelText('Mot de passe'), 'demo-vdc-2026');
+    await user.click(screen.getByRole('button', { name: /Se connecter/ }));
+    await user.selectOptions(await screen.findByLabelText('Année'), '2024');
+    const evolution = await screen.findByRole('table', { name: 'Évolution des personnes par site et par année' });
+    const networkRow = (year: number) => within(evolution).getAllByRole('row').find((row) => row.textContent?.startsWith(`${year}Réseau`))?.textContent;
+    expect(networkRow(2024)).toContain('Données');
+
+    const section = screen.getByRole('region', { name: 'Totaux du réseau des années passées' });
+    const form = within(section).getByRole('form', { name: 'Encoder ou corriger une année' });
+    await user.clear(within(form).getByLabelText('Année des chiffres'));
+    await user.type(within(form).getByLabelText('Année des chiffres'), '2023');
+    await user.type(within(form).getByLabelText('Personnes informées (SPOC), distinctes'), '-4');
+    await user.type(within(form).getByLabelText('Personnes accompagnées, distinctes'), '200');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(within(section).getByRole('alert').textContent).toBe('Indiquez des nombres entiers de personnes, 0 ou plus.');
+    expect(saves).toEqual([]);
+
+    await user.clear(within(form).getByLabelText('Personnes informées (SPOC), distinctes'));
+    await user.type(within(form).getByLabelText('Personnes informées (SPOC), distinctes'), '355');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    await within(section).findByText('Chiffres enregistrés.');
+    // Accompaniments left empty: unknown, not 0.
+    expect(saves).toEqual([{ year: 2023, spocPersons: 355, accompaniedPersons: 200, accompaniments: null }]);
+    expect(within(section).getByRole('table', { name: 'Totaux du réseau encodés' }).textContent).toContain('2023355200—');
+    // The report is read again: 2023's network row is the entered total.
+    const updated = await screen.findByRole('table', { name: 'Évolution des personnes par site et par année' });
+    await waitFor(() => expect(within(updated).getAllByRole('row').some((row) => row.textContent?.startsWith('2023Réseau (personnes distinctes)355200'))).toBe(true));
   }, 60_000);
 });

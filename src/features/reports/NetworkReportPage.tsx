@@ -1,8 +1,9 @@
 // The network reporter's screen (docs/roles-and-organisations.md): the activity report of every
 // organisation, read from the server online, masked, never computed on the tablet and never kept
 // on it. Drawn with the same tables as the coordinators' report (report-tables.ts); the network's
-// targets are the programme's (320 / 200). No workspace: its own small header, no sync.
-import { useEffect, useMemo, useState } from 'react';
+// targets are the programme's (320 / 200). No workspace: its own small header, no sync. The
+// reporter also enters the network's distinct totals of past years (NetworkPastYearsSection).
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { Notice } from '../../components/Notice';
@@ -16,6 +17,9 @@ import { buildReportSheets, type LabelContext } from './report-tables';
 import { DEFAULT_TARGETS } from './report-targets';
 import { ReportTableView } from './ReportTableView';
 import { ReportPrintHeader } from './ReportPrintHeader';
+import { EvolutionChart } from './charts/EvolutionChart';
+import { EvolutionNote } from './EvolutionNote';
+import { NetworkPastYearsSection } from './NetworkPastYearsSection';
 import './reports.css';
 
 type Loaded = { year: number; report: NetworkReport } | { year: number; failed: true };
@@ -101,9 +105,16 @@ export function NetworkReportPage() {
             <ReportPrintHeader period={report.period} siteNames={Object.keys(report.siteNames).sort().map((siteId) => report.siteNames[siteId] ?? siteId)} />
             <p>{t('reports.periodShown', { from: report.period.from, to: report.period.to })}</p>
             {sheets.map((sheet) => (
-              <ReportTableView key={sheet.id} sheet={sheet} />
+              <Fragment key={sheet.id}>
+                {sheet.id === 'evolution' ? <EvolutionChart network={report.evolution.network} tableId={`report-${sheet.id}`} /> : null}
+                <ReportTableView sheet={sheet} />
+                {sheet.id === 'evolution' ? <EvolutionNote chosen={1} all={1} /> : null}
+              </Fragment>
             ))}
           </>
+        ) : null}
+        {online && reporter.networkPastYears ? (
+          <NetworkPastYearsSection api={reporter.networkPastYears} lastYear={currentYear - 1} onChanged={() => setAttempt((value) => value + 1)} />
         ) : null}
       </main>
     </div>

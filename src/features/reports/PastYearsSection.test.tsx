@@ -11,9 +11,9 @@ import { SITE_A, SITE_B, SITES } from './test-data';
 const COORDINATOR = { ...TEST_USER, role: 'coordinator' as const, siteIds: [SITE_A, SITE_B] };
 const LAST_YEAR = Number(brusselsDate().slice(0, 4)) - 1;
 
-function coordinatorWorkspace(withToken = true) {
+function coordinatorWorkspace(withToken = true, closedOn: Record<string, string> = {}) {
   const workspace = createMemoryWorkspace(COORDINATOR);
-  for (const site of SITES) (workspace.repo('sites') as MemoryRepository<'sites'>).seed(site.id, site.id, site.data);
+  for (const site of SITES) (workspace.repo('sites') as MemoryRepository<'sites'>).seed(site.id, site.id, closedOn[site.id] ? { ...site.data, closedOn: closedOn[site.id] } : site.data);
   workspace.sync.setStatus({ phase: 'idle', pending: 0, needsAttention: 0, lastSyncedAt: '2026-11-20T09:30:00.000Z' });
   return withToken ? Object.assign(workspace, { pastYears: createPastYearsApi({ getToken: () => 'token-1' }) }) : workspace;
 }
@@ -58,7 +58,11 @@ describe('past years on the reports screen', () => {
     // The sites' names arrive with their table (a transition): the row may show first.
     await waitFor(() => expect(within(table).getByRole('row', { name: /^2019/ }).textContent).toContain('Mission locale de Bruxelles'));
     expect(server.calls[0]).toMatchObject({ method: 'GET', url: '/api/reports/past-years', auth: 'Bearer token-1' });
-    await waitFor(() => expect(evolutionRows().some((row) => row.startsWith('2019Mission locale de Bruxelles5132Saisi'))).toBe(true));
+    // Columns: year, site, informed, accompanied, accompaniments (not entered: —), two growths (— on a site row), origin.
+    await waitFor(() => expect(evolutionRows()).toContain('2019Mission locale de Bruxelles5132———Saisi'));
+    // The other site entered nothing for 2019: unknown, never 0; so is the network's distinct total.
+    expect(evolutionRows()).toContain('2019CPAS—————Inconnu (non saisi)');
+    expect(evolutionRows()).toContain('2019Réseau (personnes distinctes)—————Inconnu (non saisi)');
 
     const user = userEvent.setup();
     const form = within(section).getByRole('form', { name: 'Ajouter une année' });
@@ -77,7 +81,7 @@ describe('past years on the reports screen', () => {
     await within(section).findByText('Chiffres enregistrés.');
     expect(server.calls.find((call) => call.method === 'PUT')?.body).toEqual({ siteId: SITE_B, year: 2018, spocPersons: 7, accompaniedPersons: 3 });
     expect(within(table).getByRole('row', { name: /^2018/ }).textContent).toContain('CPAS');
-    await waitFor(() => expect(evolutionRows()[0]).toBe('2018CPAS73Saisi'));
+    await waitFor(() => expect(evolutionRows().slice(0, 3)).toEqual(['2018CPAS73———Saisi', '2018Mission locale de Bruxelles—————Inconnu (non saisi)', '2018Réseau (personnes distinctes)—————Inconnu (non saisi)']));
 
     // Delete asks for confirmation first.
     await user.click(within(section).getByRole('button', { name: 'Supprimer 2019, Mission locale de Bruxelles' }));
@@ -87,6 +91,24 @@ describe('past years on the reports screen', () => {
     expect(server.calls.find((call) => call.method === 'DELETE')?.url).toBe(`/api/reports/past-years?siteId=${SITE_A}&year=2019`);
     expect(within(table).queryByRole('row', { name: /^2019/ })).toBeNull();
     expect(evolutionRows().some((row) => row.startsWith('2019Mission locale de Bruxelles5132'))).toBe(false);
+  }, 90_000);
+
+  it('enters a past year of a site that left the programme, which keeps its history, marked as closed', async () => {
+    const server = fakeServer([]);
+    vi.stubGlobal('fetch', server.fetch);
+    renderApp('/rapports', signedInService(coordinatorWorkspace(true, { [SITE_B]: '2024-06-30' })));
+    const section = await screen.findByRole('region', { name: 'Chiffres des années passées' });
+    const user = userEvent.setup();
+    const form = within(section).getByRole('form', { name: 'Ajouter une année' });
+    await user.clear(within(form).getByLabelText('Année des chiffres'));
+    await user.type(within(form).getByLabelText('Année des chiffres'), '2020');
+    await user.selectOptions(within(form).getByLabelText('Site'), SITE_B);
+    await user.type(within(form).getByLabelText('Personnes informées (SPOC)'), '40');
+    await user.type(within(form).getByLabelText('Personnes accompagnées'), '12');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    await within(section).findByText('Chiffres enregistrés.');
+    expect(server.calls.find((call) => call.method === 'PUT')?.body).toEqual({ siteId: SITE_B, year: 2020, spocPersons: 40, accompaniedPersons: 12 });
+    await waitFor(() => expect(evolutionRows()).toContain('2020CPAS (a quitté le programme)4012———Saisi'));
   }, 90_000);
 
   it('corrects an entered year through the same form', async () => {

@@ -74,8 +74,13 @@ describe('reports screen', () => {
     // The evolution table starts at the local data's first year (2023 here), not at the period's.
     const evolution = screen.getByRole('table', { name: 'Évolution des personnes par site et par année' });
     const withHistory = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: workspace.user.siteIds, evolutionYears: [2023, 2024] });
-    expect(within(evolution).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(withHistory.evolution.map((row) => String(row.year)));
-    expect(withHistory.evolution[0]?.year).toBe(2023);
+    // Per year, a row per site and the network's row.
+    const years = withHistory.evolution.network.flatMap((network) => [...withHistory.evolution.rows.filter((row) => row.year === network.year), network].map(() => String(network.year)));
+    expect(within(evolution).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(years);
+    expect(withHistory.evolution.network[0]?.year).toBe(2023);
+    const network2024 = withHistory.evolution.network.find((row) => row.year === 2024);
+    const networkRow = within(evolution).getAllByRole('row').find((row) => row.textContent?.startsWith('2024Réseau'));
+    expect(networkRow?.textContent).toContain(`Réseau (personnes distinctes)${String(network2024?.spocPersons)}`);
 
     // The data-quality panel counts the test whose date passed without a result.
     expect(screen.getByText(`Épreuves passées sans résultat : ${expected.dataQuality.testsWithoutResult.length}`)).toBeTruthy();
@@ -105,10 +110,11 @@ describe('reports screen', () => {
 
     const evolution = screen.getByRole('img', { name: /^Évolution des personnes par année/ });
     const texts = [...evolution.querySelectorAll('text')].map((node) => nbsp(node.textContent));
-    const year2024 = expected.evolution.filter((row) => row.year === 2024);
+    // The bars are the network's distinct persons, not a sum of the sites.
+    const network2024 = expected.evolution.network.find((row) => row.year === 2024);
     expect(texts).toContain('2023');
-    expect(texts).toContain(String(year2024.reduce((sum, row) => sum + row.spocPersons, 0)));
-    expect(texts).toContain(String(year2024.reduce((sum, row) => sum + row.accompaniedPersons, 0)));
+    expect(texts).toContain(String(network2024?.spocPersons));
+    expect(texts).toContain(String(network2024?.accompaniedPersons));
     // The series are told apart by pattern and named in words, not by colour alone.
     expect(screen.getByText('Personnes accompagnées : barre hachurée')).toBeTruthy();
 

@@ -18,11 +18,12 @@ import { DataQualityPanel } from './DataQualityPanel';
 import { downloadBlob } from './download';
 import { buildCsv } from './export-csv';
 import { EvolutionChart } from './charts/EvolutionChart';
+import { EvolutionNote } from './EvolutionNote';
 import { ProfileChart } from './charts/ProfileChart';
 import { FunnelChart } from './FunnelChart';
 import { toPastYearFigures } from './past-years-api';
 import { PastYearsSection } from './PastYearsSection';
-import { evolutionYearsOf } from './report-input';
+import { closedSitesOf, evolutionYearsOf } from './report-input';
 import { periodOf, yearOptions, type PeriodChoice, type PeriodMode } from './report-period';
 import { buildExportSheets, buildReportSheets, type LabelContext } from './report-tables';
 import { targetsForPeriod } from './report-targets';
@@ -87,7 +88,7 @@ export function ReportsPage() {
       // of the selected sites, to the period's last year.
       const lastYear = Number(periodTo.slice(0, 4));
       const evolutionYears = evolutionYearsOf(local.firstYear, lastYear, pastYearFigures, selectedSites);
-      const input = { ...local.input, pastYears: pastYearFigures };
+      const input = { ...local.input, pastYears: pastYearFigures, closedSites: closedSitesOf(local.sites) };
       return computeActivityReport(input, { from: periodFrom, to: periodTo, siteIds: selectedSites, asOf: today, evolutionYears });
     } catch {
       return undefined; // an impossible custom day: the period error is shown
@@ -277,10 +278,11 @@ export function ReportsPage() {
           <FunnelChart figures={report.validation.total} />
           {(printing ? printSheets : sheets).map((sheet) => (
             <Fragment key={sheet.id}>
-              {sheet.id === 'evolution' ? <EvolutionChart rows={report.evolution} tableId={`report-${sheet.id}`} /> : null}
+              {sheet.id === 'evolution' ? <EvolutionChart network={report.evolution.network} tableId={`report-${sheet.id}`} /> : null}
               {/* The profile charts would show the masked counts: the printout has the masked tables alone. */}
               {CHARTED_PROFILES.has(sheet.id) && !printing ? <ProfileChart sheet={sheet} /> : null}
               <ReportTableView sheet={sheet} />
+              {sheet.id === 'evolution' ? <EvolutionNote chosen={selectedSites.length} all={workspace.user.siteIds.length} /> : null}
             </Fragment>
           ))}
           <DataQualityPanel quality={report.dataQuality} candidates={local.candidates} siteName={ctx.siteName} />

@@ -45,3 +45,10 @@ export function evolutionYearsOf(firstYear: number | undefined, lastYear: number
   for (let year = first; year <= lastYear; year += 1) years.push(year);
   return years;
 }
+
+/** Site id → the day it left the programme (`closedOn`, set on the server), for the evolution table. */
+export function closedSitesOf(sites: readonly { id: string; data: { closedOn?: string } }[]): Record<string, string> {
+  const closed: Record<string, string> = {};
+  for (const site of sites) if (site.data.closedOn) closed[site.id] = site.data.closedOn;
+  return closed;
+}

@@ -7,6 +7,7 @@ import { maskReport, MASKED_CELL, UNKNOWN, UNKNOWN_METIER, type ActivityReport, 
 import { reference } from '../../domain/codes';
 import { certificationOptions, communeLabel, frenchLevelOptions, motivationOptions, referenceLabel, sourceOptions } from '../../i18n/code-labels';
 import { partialYearNote } from './period-words';
+import { buildEvolutionSheet } from './evolution-sheet';
 import { ratioOf, type ReportTargets, type Targets } from './report-targets';
 
 /** `int` counts, `percent` fractions (0.9 = 90 %, null = no denominator), `year` a calendar year (a number, no thousands separator), `text` labels. */
@@ -186,12 +187,7 @@ export function buildReportSheets(report: ActivityReport | MaskedActivityReport,
         masked: true,
       }),
     ),
-    {
-      id: 'evolution',
-      title: t('reports.table.evolution'),
-      columns: [col('year', 'year'), col('site', 'text'), col('spocPersons', 'int'), col('accompaniedPersons', 'int'), col('source', 'text')],
-      rows: report.evolution.map((row) => [row.year, ctx.siteName(row.siteId), row.spocPersons, row.accompaniedPersons, t(`reports.evolutionSource.${row.source}`)]),
-    },
+    buildEvolutionSheet(report.evolution, ctx),
   ];
   return sheets.map((sheet) => withNotes(sheet, report.period, ctx));
 }

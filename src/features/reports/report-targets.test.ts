@@ -56,16 +56,17 @@ describe('chart geometry', () => {
     expect(barLength(300, 200, 100)).toBe(100);
   });
 
-  it('sums the evolution rows per year over the sites and marks years with entered figures', () => {
+  it('draws the network row of each year, never a sum of the sites, and marks entered and missing years', () => {
     expect(
       evolutionByYear([
-        { year: 2024, siteId: 'a', spocPersons: 10, accompaniedPersons: 5, source: 'data' },
-        { year: 2023, siteId: 'a', spocPersons: 7, accompaniedPersons: 2, source: 'entered' },
-        { year: 2024, siteId: 'b', spocPersons: 1, accompaniedPersons: 1, source: 'data' },
-      ] as never),
+        { year: 2024, spocPersons: 10, accompaniedPersons: 5, source: 'data' },
+        { year: 2023, spocPersons: 7, accompaniedPersons: 2, source: 'entered' },
+        { year: 2022, spocPersons: null, accompaniedPersons: null, source: 'missing' },
+      ]),
     ).toEqual([
+      { year: 2022, spocPersons: null, accompaniedPersons: null, entered: false },
       { year: 2023, spocPersons: 7, accompaniedPersons: 2, entered: true },
-      { year: 2024, spocPersons: 11, accompaniedPersons: 6, entered: false },
+      { year: 2024, spocPersons: 10, accompaniedPersons: 5, entered: false },
     ]);
   });
 });

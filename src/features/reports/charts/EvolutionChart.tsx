@@ -1,13 +1,14 @@
 // Evolution over years (table 3) as an SVG of grouped vertical bars: for each year, persons
-// informed (SPOC, solid bar) and persons accompanied (hatched bar), summed over the sites shown.
-// Every bar carries its figure; the legend names the two series by their fill pattern, so nothing
-// rests on colour alone; a year whose figures include entered past years is marked "*" and the
-// note says so. The evolution table below stays the accessible equivalent (the SVG is an image
+// informed (SPOC, solid bar) and persons accompanied (hatched bar) of the network row, the
+// distinct persons of the sites shown together (never the sum of the sites' rows: a person of two
+// sites is one person). Every bar carries its figure; the legend names the two series by their
+// fill pattern, so nothing rests on colour alone; a year whose figures were entered is marked "*",
+// one nobody knows has no bar and "—" in its place, and the notes say so. The evolution table below stays the accessible equivalent (the SVG is an image
 // named by its title). Prints in black on white (patterns, not colours, tell the series apart).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n/format';
-import type { EvolutionRow } from '../../../domain/report';
+import type { EvolutionNetworkRow } from '../../../domain/report';
 import { barLength, evolutionByYear, niceMax } from './chart-scale';
 
 const BAR = 44;
@@ -18,14 +19,14 @@ const TOP = 24;
 const LEFT = 12;
 const AXIS_LABEL = 40;
 
-export function EvolutionChart({ rows, tableId }: { rows: readonly EvolutionRow[]; tableId: string }) {
+export function EvolutionChart({ network, tableId }: { network: readonly EvolutionNetworkRow[]; tableId: string }) {
   const { t } = useTranslation();
   // React's ids hold characters a url(#…) reference would need escaped.
   const id = `evolution${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const { number } = useFormatters();
-  const groups = evolutionByYear(rows);
+  const groups = evolutionByYear(network);
   if (groups.length === 0) return null;
-  const max = niceMax(Math.max(...groups.map((group) => Math.max(group.spocPersons, group.accompaniedPersons))));
+  const max = niceMax(Math.max(...groups.map((group) => Math.max(group.spocPersons ?? 0, group.accompaniedPersons ?? 0))));
   const groupWidth = 2 * BAR + GAP;
   const width = LEFT * 2 + groups.length * groupWidth + (groups.length - 1) * GROUP_GAP;
   const height = TOP + PLOT_HEIGHT + AXIS_LABEL;
@@ -35,6 +36,7 @@ export function EvolutionChart({ rows, tableId }: { rows: readonly EvolutionRow[
     { key: 'accompaniedPersons', fill: `url(#${id}-hatch)`, label: t('reports.col.accompaniedPersons') },
   ] as const;
   const hasEntered = groups.some((group) => group.entered);
+  const hasMissing = groups.some((group) => group.spocPersons === null || group.accompaniedPersons === null);
 
   return (
     <figure className="report-chart">
@@ -74,13 +76,13 @@ export function EvolutionChart({ rows, tableId }: { rows: readonly EvolutionRow[
               <g key={group.year}>
                 {series.map((item, seriesIndex) => {
                   const value = group[item.key];
-                  const h = barLength(value, max, PLOT_HEIGHT);
+                  const h = value === null ? 0 : barLength(value, max, PLOT_HEIGHT);
                   const x = x0 + seriesIndex * (BAR + GAP);
                   return (
                     <g key={item.key}>
-                      <rect x={x} y={baseline - h} width={BAR} height={h} fill={item.fill} stroke="currentColor" strokeWidth={1} />
+                      {value === null ? null : <rect x={x} y={baseline - h} width={BAR} height={h} fill={item.fill} stroke="currentColor" strokeWidth={1} />}
                       <text x={x + BAR / 2} y={baseline - h - 5} textAnchor="middle" className="report-chart__value">
-                        {number(value)}
+                        {value === null ? '—' : number(value)}
                       </text>
                     </g>
                   );
@@ -94,6 +96,7 @@ export function EvolutionChart({ rows, tableId }: { rows: readonly EvolutionRow[
         </svg>
       </div>
       {hasEntered ? <p className="report-chart__note">{t('reports.charts.enteredNote')}</p> : null}
+      {hasMissing ? <p className="report-chart__note">{t('reports.charts.missingNote')}</p> : null}
       <p className="report-chart__note report-no-print">
         <a href={`#${tableId}`} className="link-target">{t('reports.charts.seeTable', { table: t('reports.table.evolution') })}</a>
       </p>

@@ -17,21 +17,19 @@ export function barLength(value: number, max: number, length: number): number {
 
 export interface YearGroup {
   year: number;
-  spocPersons: number;
-  accompaniedPersons: number;
-  /** True when a figure of the year comes from the past years entered by coordinators. */
+  /** Null when nobody knows the year's figure (not entered): no bar, never a bar of 0. */
+  spocPersons: number | null;
+  accompaniedPersons: number | null;
+  /** True when the year's figures were entered (years before the app). */
   entered: boolean;
 }
 
-/** The evolution table summed over the sites shown, one group per year in order. */
-export function evolutionByYear(rows: readonly { year: number; spocPersons: number; accompaniedPersons: number; source: 'data' | 'entered' }[]): YearGroup[] {
-  const byYear = new Map<number, YearGroup>();
-  for (const row of rows) {
-    const group = byYear.get(row.year) ?? { year: row.year, spocPersons: 0, accompaniedPersons: 0, entered: false };
-    group.spocPersons += row.spocPersons;
-    group.accompaniedPersons += row.accompaniedPersons;
-    if (row.source === 'entered') group.entered = true;
-    byYear.set(row.year, group);
-  }
-  return [...byYear.values()].sort((a, b) => a.year - b.year);
+/**
+ * The evolution chart's groups: the network's own distinct totals per year (never a sum of the
+ * sites' rows, which counts a person of two sites twice), in year order.
+ */
+export function evolutionByYear(network: readonly { year: number; spocPersons: number | null; accompaniedPersons: number | null; source: 'data' | 'entered' | 'missing' }[]): YearGroup[] {
+  return network
+    .map((row) => ({ year: row.year, spocPersons: row.spocPersons, accompaniedPersons: row.accompaniedPersons, entered: row.source === 'entered' }))
+    .sort((a, b) => a.year - b.year);
 }
