@@ -126,6 +126,9 @@ export class UserDatabase extends Dexie {
     this.version(2).stores({ drafts: 'key, candidateId', recordings: 'key, candidateId' });
     // Version 3: the UC code lists per métier that coordinators keep (synced table `ucs`).
     this.version(3).stores({ ucs: recordStoreSchema('ucs') });
+    // Version 4: the network's métier catalogue and each site's choice of métiers (synced tables
+    // `metiers` and `siteMetiers`, docs/metier-catalogue.md).
+    this.version(4).stores({ metiers: recordStoreSchema('metiers'), siteMetiers: recordStoreSchema('siteMetiers') });
   }
 
   records(table: SyncedTable): Table<StoredRow, string> {

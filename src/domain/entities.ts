@@ -13,7 +13,6 @@ import {
   EXIT_REASON_CODES,
   FRENCH_LEVEL_CODES,
   GENDER_CODES,
-  METIER_CODES,
   MODULE_CODES,
   MOTIVATION_CODES,
   OUTREACH_SITE_KIND_CODES,
@@ -25,6 +24,7 @@ import {
 import { BIRTH_YEAR, CLOCK_TIME, brusselsDate, isCalendarDate } from './dates';
 import type { SyncedTable } from './tables';
 import { moduleDecisionsSchema } from './positioning/module-decisions';
+import { metierCode, metierFields, metierRecordSchema, siteMetierFields, siteMetierRecordSchema, type MetierData, type SiteMetierData } from './metiers/schema';
 
 const text = (max: number) => z.string().trim().max(max, { message: 'tooLong' });
 const code = <C extends string>(codes: readonly C[]) =>
@@ -79,7 +79,7 @@ export const spocActionFields = z.strictObject({
   kind: code(SPOC_ACTION_KIND_CODES).optional(),
   candidateIds: z.array(id).max(500).optional(),
   headCount: count.max(10000, { message: 'outOfRange' }).optional(),
-  metiers: z.array(code(METIER_CODES)).max(20).optional(),
+  metiers: z.array(metierCode).max(20).optional(),
   outcome: clearable(code(SPOC_OUTCOME_CODES)),
   adviserId: id.optional(),
   outreachPlace: clearable(text(200)),
@@ -87,7 +87,8 @@ export const spocActionFields = z.strictObject({
 
 export const accompanimentFields = z.strictObject({
   candidateId: id.optional(),
-  metier: code(METIER_CODES).optional(),
+  // Any code of the network's catalogue (docs/metier-catalogue.md), not a closed list.
+  metier: metierCode.optional(),
   startDate: calendarDate.optional(),
   adviserId: id.optional(),
   status: z.enum(['open', 'closed'], { message: 'unknownCode' }).optional(),
@@ -142,9 +143,9 @@ export const validationStepFields = z.strictObject({
   titreDate: clearable(calendarDate),
 });
 
-/** A unit of competence (UC) of a métier, kept per site by coordinators (see ucs.ts). */
+/** Retired: the per-site UC lists, merged into the métier catalogue (docs/metier-catalogue.md). */
 export const ucFields = z.strictObject({
-  metier: code(METIER_CODES).optional(),
+  metier: metierCode.optional(),
   code: z.string().trim().min(1, { message: 'required' }).max(20, { message: 'tooLong' }).optional(),
   label: text(300).optional(),
   active: z.boolean().optional(),
@@ -182,6 +183,8 @@ export const fieldSchemas = {
   validationSteps: validationStepFields,
   followUpNotes: followUpNoteFields,
   ucs: ucFields,
+  metiers: metierFields,
+  siteMetiers: siteMetierFields,
   sites: siteFields,
   users: userFields,
 } satisfies Record<SyncedTable, z.ZodType>;
@@ -207,6 +210,8 @@ export const recordSchemas = {
   validationSteps: requireFields(validationStepFields, ['candidateId', 'uc']),
   followUpNotes: requireFields(followUpNoteFields, ['candidateId', 'date', 'text']),
   ucs: requireFields(ucFields, ['metier', 'code', 'label']),
+  metiers: metierRecordSchema,
+  siteMetiers: siteMetierRecordSchema,
   sites: requireFields(siteFields, ['name', 'kind']),
   users: requireFields(userFields, ['name', 'role', 'siteIds']),
 } satisfies Record<SyncedTable, z.ZodType>;
@@ -222,6 +227,7 @@ export type FollowUpNoteData = z.infer<typeof followUpNoteFields>;
 export type UcData = z.infer<typeof ucFields>;
 export type SiteData = z.infer<typeof siteFields>;
 export type UserData = z.infer<typeof userFields>;
+export type { MetierData, SiteMetierData };
 
 export interface TableData {
   candidates: CandidateData;
@@ -233,6 +239,8 @@ export interface TableData {
   validationSteps: ValidationStepData;
   followUpNotes: FollowUpNoteData;
   ucs: UcData;
+  metiers: MetierData;
+  siteMetiers: SiteMetierData;
   sites: SiteData;
   users: UserData;
 }
