@@ -30,6 +30,8 @@ export const VALIDATION_MESSAGES = {
   notOwnAccount: 'You cannot deactivate or demote your own account.',
   reporterNoSites: 'A network reporter has no site: they read the network report only.',
   sitesInSeveralOrganisations: 'A coordinator’s sites must all belong to one organisation.',
+  metierCodeFormat: 'A métier code is lowercase letters, digits and dashes, e.g. mecanicien-automobile.',
+  metierCodeTaken: 'The catalogue already has a métier with this code.',
   invalidUcCode: 'A UC code is letters, digits, dots and dashes (e.g. UC1).',
   duplicateUc: 'This métier already has a UC with this code.',
   codeIsId: 'A métier’s code is the id of its record and never changes.',

@@ -20,7 +20,6 @@ export function useFileRepos() {
       followUpNotes: workspace.repo('followUpNotes'),
       sites: workspace.repo('sites'),
       users: workspace.repo('users'),
-      ucs: workspace.repo('ucs'),
     }),
     [workspace],
   );
@@ -46,8 +45,7 @@ export function useFileRecords(repos: FileRepos, candidateId: string) {
   // Sites (the file's own, and those a transfer may choose), colleagues and code lists: small tables, read whole.
   const sites = useWatchedRecords(repos.sites);
   const users = useWatchedRecords(repos.users);
-  const ucs = useWatchedRecords(repos.ucs);
-  return { candidates, spocActions, accompaniments, positionings, moduleSessions, attendance, validationSteps, followUpNotes, sites, users, ucs };
+  return { candidates, spocActions, accompaniments, positionings, moduleSessions, attendance, validationSteps, followUpNotes, sites, users };
 }
 
 export type FileRecords = ReturnType<typeof useFileRecords>;
