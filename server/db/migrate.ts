@@ -14,6 +14,7 @@ import { loginAttemptsMigration } from './migrations/0011_login_attempts';
 import { auditSitesMigration } from './migrations/0012_audit_sites';
 import { workSiteMigration } from './migrations/0013_work_site';
 import { siteHistoryMigration } from './migrations/0015_site_history';
+import { metierCatalogueMigration } from './migrations/0014_metier_catalogue';
 import { refreshReportProjections } from './report-projection';
 
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0012_audit_sites': auditSitesMigration,
   '0013_work_site': workSiteMigration,
   '0015_site_history': siteHistoryMigration,
+  '0014_metier_catalogue': metierCatalogueMigration,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -4,6 +4,7 @@ import type { FreshDatabase } from '../../tests/support/postgres';
 import { buildServer } from '../app';
 import type { BuiltServer } from '../app';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoIfEmpty } from './demo';
+import { NETWORK_SITE_ID } from '../../src/domain/metiers/catalogue';
 
 describe.each(testDatabases())('demo seed on $name', (target) => {
   let fresh: FreshDatabase;
@@ -32,7 +33,8 @@ describe.each(testDatabases())('demo seed on $name', (target) => {
     for (let more = true; more; ) {
       const page = (await server.app.inject({ method: 'GET', url: `/api/sync/pull?cursor=${cursor}&limit=1000`, headers: { authorization: `Bearer ${token}` } })).json();
       candidates += page.changes.filter((change: { table: string }) => change.table === 'candidates').length;
-      expect(page.changes.every((change: { siteId: string }) => user.siteIds.includes(change.siteId))).toBe(true);
+      // Their sites' records, and the network's (the métier catalogue).
+      expect(page.changes.every((change: { siteId: string }) => user.siteIds.includes(change.siteId) || change.siteId === NETWORK_SITE_ID)).toBe(true);
       cursor = page.cursor;
       more = page.hasMore;
     }

@@ -10,6 +10,8 @@ import type { StoredRecord } from '../db/records';
 import { allocateRevs, lockRevisionCounter } from '../db/revisions';
 import { hashPassword } from '../auth/passwords';
 import { countUsers, createSite, createUser } from '../admin/accounts';
+import { seedCatalogue } from '../../src/domain/metiers/catalogue';
+import { initialSiteMetiers } from '../../src/domain/metiers/initial-catalogue';
 
 export const DEMO_PASSWORD = 'demo-vdc-2026';
 export const SEED_CLIENT_ID = 'seed';
@@ -53,6 +55,7 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, options: { enabled: 
   if ((await countUsers(db)) > 0) return { seeded: false, reason: 'not_empty' };
 
   for (const site of DEMO_SITES) await createSite(db, site);
+  await seedSiteMetiers(db);
   const users: DemoUser[] = [];
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const login of DEMO_LOGINS) {
@@ -79,6 +82,27 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, options: { enabled: 
     count += demo.records.length;
   }
   return { seeded: true, records: count };
+}
+
+/**
+ * Each demo site's métiers (sites created after migration 0014 have none until a coordinator
+ * chooses): a Mission Locale's from the 2024 report, a CPAS or OISP the same as the Mission
+ * Locale of its commune.
+ */
+async function seedSiteMetiers(db: Kysely<Database>): Promise<void> {
+  const catalogue = seedCatalogue();
+  const ofSite = (siteId: string) => initialSiteMetiers(siteId, catalogue, new Set());
+  await db.transaction().execute(async (trx) => {
+    await lockRevisionCounter(trx);
+    const lastRev = await allocateRevs(trx, DEMO_SITES.length);
+    const stored: StoredRecord[] = DEMO_SITES.map((site, offset) => {
+      const missionLocale = DEMO_SITES.find((other) => other.kind === 'mission-locale' && other.communeCode === site.communeCode);
+      const data = { metiers: ofSite(site.kind === 'mission-locale' || !missionLocale ? site.id : missionLocale.id) };
+      const rev = lastRev - DEMO_SITES.length + 1 + offset;
+      return { table: 'siteMetiers', id: site.id, siteId: site.id, rev, deleted: false, data, fieldMeta: stampAllFields(data, rev, SEED_CLIENT_ID) };
+    });
+    await insertRecords(trx, stored);
+  });
 }
 
 /** True when the demo accounts exist (so the start banner may print them). */

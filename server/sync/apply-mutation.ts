@@ -14,6 +14,7 @@ import { planMerge } from './merge';
 import { linkedCandidateId } from './erase';
 import { authorityRefusal } from './authority';
 import { withWorkSite } from '../../src/domain/work-site';
+import { catalogueRefusal, siteRefusal } from '../../src/domain/metiers/write-rules';
 
 /** The records a chunk reads, as they stand after its earlier mutations. */
 export interface ChunkView {
@@ -38,9 +39,13 @@ export function applyMutation(view: ChunkView, user: SessionUser, clientId: stri
   });
 
   if (!isClientWritable(table)) return rejected('forbidden');
-  // Some tables (the UC code lists) are kept by coordinators: advisers only read them.
+  // The métier catalogue is kept by administrators, the sites' choices of métiers by their
+  // coordinators: the others only read them (src/domain/tables.ts).
   if (!mayWriteTable(user.role, table)) return rejected('forbidden');
   if (!canAccessSite(user, mutation.siteId)) return rejected('forbidden_site');
+  // Network data lives at the network pseudo-site only, and nothing else ever does.
+  const misplaced = siteRefusal(table, mutation.siteId);
+  if (misplaced) return rejected(misplaced.error);
 
   const existing = view.get(table, mutation.id);
   // Moving a record to another site is a coordinator's transfer, never a sync edit: `forbidden`
@@ -68,6 +73,9 @@ export function applyMutation(view: ChunkView, user: SessionUser, clientId: stri
     fields: parsedFields.data as Record<string, unknown>,
     clientId,
   });
+
+  const catalogueRule = catalogueRefusal(mutation, existing && !existing.deleted ? existing.data : undefined, plan.data);
+  if (catalogueRule) return rejected(catalogueRule.error, catalogueRule.issues);
 
   if (plan.changedFields.length > 0 && !plan.deleted) {
     const whole = recordSchemas[table].safeParse(plan.data);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../tests/support/postgres';
 import { createFixture, newClientId, pushBody, revCounter } from '../test-fixture';
 import type { Fixture } from '../test-fixture';
+import { NETWORK_SITE_ID } from '../../src/domain/metiers/catalogue';
 
 const id = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 
@@ -38,7 +39,8 @@ describe.each(testDatabases())('pull on $name', (target) => {
     await fixture.push(fixture.users.alice.token, pushBody(newClientId(), [{ id: id(1), fields: { lastName: 'Site A' } }]));
     await fixture.push(fixture.users.carol.token, pushBody(newClientId(), [{ id: id(2), siteId: 'site-b', fields: { lastName: 'Site B' } }]));
     const alice = (await fixture.pull(fixture.users.alice.token)).json().changes;
-    expect(alice.every((change: { siteId: string }) => change.siteId === 'site-a')).toBe(true);
+    // Site A's records, and the network's (the métier catalogue every account holds).
+    expect(alice.every((change: { siteId: string }) => change.siteId === 'site-a' || change.siteId === NETWORK_SITE_ID)).toBe(true);
     expect(alice.map((change: { id: string }) => change.id)).toContain(id(1));
     expect(alice.map((change: { id: string }) => change.id)).toContain('site-a');
     const admin = (await fixture.pull(fixture.users.admin.token)).json();

@@ -9,6 +9,7 @@ import type { Database } from '../db/schema';
 import { readServerEpoch } from '../db/meta';
 import { currentRev } from '../db/revisions';
 import { seesAllSites } from '../auth/users';
+import { NETWORK_SITE_ID } from '../../src/domain/metiers/catalogue';
 
 export async function handlePull(
   database: ServerDatabase,
@@ -22,10 +23,8 @@ export async function handlePull(
     const siteIds = await visibleSiteIds(trx, user);
     // Not field_meta: a device never sees it (and parsing it cost as much as the data itself).
     let query = trx.selectFrom('records').select(['table_name', 'id', 'site_id', 'rev', 'deleted', 'data']).where('rev', '>', page.cursor);
-    if (!seesAllSites(user.role)) {
-      if (user.siteIds.length === 0) return { changes: [], cursor: highestRev, hasMore: false, serverEpoch: await readServerEpoch(trx), siteIds };
-      query = query.where('site_id', 'in', user.siteIds);
-    }
+    // Every account holds the network's data (the métier catalogue) besides its sites' records.
+    if (!seesAllSites(user.role)) query = query.where('site_id', 'in', [...user.siteIds, NETWORK_SITE_ID]);
     const rows = await query.orderBy('rev').limit(page.limit + 1).execute();
     const found = rows.map(
       (row): WireRecord => ({
@@ -37,7 +36,7 @@ export async function handlePull(
         data: JSON.parse(row.data) as Record<string, unknown>,
       }),
     );
-    if (!seesAllSites(user.role)) found.push(...(await movedAway(trx, user.siteIds, page)));
+    if (!seesAllSites(user.role) && user.siteIds.length > 0) found.push(...(await movedAway(trx, user.siteIds, page)));
     const merged = inRevOrder(found).slice(0, page.limit + 1);
     const hasMore = merged.length > page.limit;
     const changes = merged.slice(0, page.limit);

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
+import { MetierCatalogueProvider } from '../components/metiers/use-metier-catalogue';
 import { useSession, useWorkspace } from '../components/session/session-context';
 import { isolatedText } from '../domain/bidi';
 import { SyncBar } from '../features/sync/SyncBar';
@@ -25,7 +26,7 @@ const NAV_LINKS: readonly { to: string; labelKey: string; end?: boolean; manager
   { to: '/comptes', labelKey: 'accounts.nav', managersOnly: true },
   { to: '/journal', labelKey: 'audit.nav', managersOnly: true },
   { to: '/import', labelKey: 'import.nav', managersOnly: true },
-  { to: '/ucs', labelKey: 'ucs.nav', managersOnly: true },
+  { to: '/metiers', labelKey: 'metiers.nav', end: true },
   { to: '/mot-de-passe', labelKey: 'password.nav' },
 ];
 
@@ -69,7 +70,9 @@ export function AppLayout() {
         </nav>
         <main id="main" className="shell__main" tabIndex={-1}>
           <ExpiredSessionPanel workspace={workspace} />
-          <Outlet />
+          <MetierCatalogueProvider>
+            <Outlet />
+          </MetierCatalogueProvider>
         </main>
       </div>
     </IdleLock>

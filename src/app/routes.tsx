@@ -70,7 +70,8 @@ export const appRoutes: RouteObject[] = [
           lazyPage('/modules/nouveau', async () => ({ Component: (await import('../features/modules/NewSessionPage')).NewSessionPage })),
           lazyPage('/modules/:sessionId', async () => ({ Component: (await import('../features/modules/SessionPage')).SessionPage })),
           lazyPage('/modules/:sessionId/appel', async () => ({ Component: (await import('../features/modules/RollCallPage')).RollCallPage })),
-          lazyPage('/ucs', async () => ({ Component: (await import('../features/ucs/UcListsPage')).UcListsPage })),
+          lazyPage('/metiers', async () => ({ Component: (await import('../features/metiers/MetierCataloguePage')).MetierCataloguePage })),
+          lazyPage('/metiers/site', async () => ({ Component: (await import('../features/metiers/SiteMetiersPage')).SiteMetiersPage })),
           lazyPage('/candidats/:id/validation', async () => ({
             Component: (await import('../features/validation/ValidationStepsPage')).ValidationStepsPage,
           })),

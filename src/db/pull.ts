@@ -13,6 +13,7 @@
 // top of the cursor it was pulled from. All of this keeps a first pull into an empty device close
 // to the cost of a raw bulkPut of the same rows (`npm run bench -- sync` prints the ratio).
 import { SYNCED_TABLES, type SyncedTable } from '../domain/tables';
+import { NETWORK_SITE_ID } from '../domain/metiers/catalogue';
 import type { WireRecord } from '../domain/wire';
 import { bytesToHex } from './crypto';
 import { applyPurge, planPurge, recordKey, wipeLinked } from './pull-erasure';
@@ -217,7 +218,8 @@ export async function resetForSites(ctx: StoreContext, siteIds: readonly string[
   const stores = [...SYNCED_TABLES.map((table) => ctx.db.records(table)), ctx.db.syncState];
   await ctx.db.transaction('rw', stores, async () => {
     for (const table of SYNCED_TABLES) {
-      await ctx.db.records(table).where('siteId').noneOf([...siteIds]).delete();
+      // The catalogue's records live at the network pseudo-site, held whatever the sites.
+      await ctx.db.records(table).where('siteId').noneOf([...siteIds, NETWORK_SITE_ID]).delete();
     }
     await ctx.db.syncState.bulkPut([
       { key: STATE_KEYS.cursor, value: 0 },

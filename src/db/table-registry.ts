@@ -72,6 +72,15 @@ export const TABLE_STORAGE: { [T in SyncedTable]: TableStorage<T> } = {
     clearFields: ['metier', 'code', 'label', 'active'],
     indexes: [],
   },
+  // The métier catalogue (network data) and each site's choice of métiers: codes and labels.
+  metiers: {
+    clearFields: ['code', 'labels', 'validFrom', 'validTo', 'ucs'],
+    indexes: [],
+  },
+  siteMetiers: {
+    clearFields: ['metiers'],
+    indexes: [],
+  },
   // An organisation, not a person.
   sites: {
     clearFields: ['name', 'kind', 'communeCode', 'outreachPlaces'],

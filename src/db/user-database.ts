@@ -126,8 +126,11 @@ export class UserDatabase extends Dexie {
     this.version(2).stores({ drafts: 'key, candidateId', recordings: 'key, candidateId' });
     // Version 3: the UC code lists per métier that coordinators keep (synced table `ucs`).
     this.version(3).stores({ ucs: recordStoreSchema('ucs') });
-    // Version 6: individual module work (synced table `moduleWork`, src/domain/entities.ts). Numbers
-    // 4 and 5 are left to changes made at the same time on other branches; Dexie takes gaps.
+    // Version 4: the network's métier catalogue and each site's choice of métiers (synced tables
+    // `metiers` and `siteMetiers`, docs/metier-catalogue.md).
+    this.version(4).stores({ metiers: recordStoreSchema('metiers'), siteMetiers: recordStoreSchema('siteMetiers') });
+    // Version 6: individual module work (synced table `moduleWork`, src/domain/entities.ts). Number 5
+    // was left to a change made at the same time on another branch; Dexie takes gaps.
     this.version(6).stores({ moduleWork: recordStoreSchema('moduleWork') });
   }
 

@@ -64,6 +64,8 @@ export const LINK_FIELDS: Record<SyncedTable, readonly LinkField[]> = {
   ],
   followUpNotes: [{ path: 'candidateId', to: 'candidates' }],
   ucs: [],
+  metiers: [],
+  siteMetiers: [],
   // Written by the server's admin tools only (not client-writable): listed for completeness.
   sites: [],
   users: [],

@@ -13,7 +13,6 @@ import {
   EXIT_REASON_CODES,
   FRENCH_LEVEL_CODES,
   GENDER_CODES,
-  METIER_CODES,
   MODULE_CODES,
   MOTIVATION_CODES,
   OUTREACH_SITE_KIND_CODES,
@@ -26,6 +25,7 @@ import { BIRTH_YEAR, CLOCK_TIME, isCalendarDate } from './dates';
 import { actionDateIssue, birthDateIssue, capacityIssue, exitDateIssue, headCountIssue, phoneIssue } from './plausibility';
 import type { SyncedTable } from './tables';
 import { moduleDecisionsSchema } from './positioning/module-decisions';
+import { metierCode, metierFields, metierRecordSchema, siteMetierFields, siteMetierRecordSchema, type MetierData, type SiteMetierData } from './metiers/schema';
 
 const text = (max: number) => z.string().trim().max(max, { message: 'tooLong' });
 const code = <C extends string>(codes: readonly C[]) =>
@@ -98,7 +98,7 @@ export const spocActionFields = z.strictObject({
   kind: code(SPOC_ACTION_KIND_CODES).optional(),
   candidateIds: z.array(id).max(500).optional(),
   headCount: headCount.optional(),
-  metiers: z.array(code(METIER_CODES)).max(20).optional(),
+  metiers: z.array(metierCode).max(20).optional(),
   outcome: clearable(code(SPOC_OUTCOME_CODES)),
   adviserId: id.optional(),
   outreachPlace: clearable(text(200)),
@@ -107,7 +107,8 @@ export const spocActionFields = z.strictObject({
 
 export const accompanimentFields = z.strictObject({
   candidateId: id.optional(),
-  metier: code(METIER_CODES).optional(),
+  // Any code of the network's catalogue (docs/metier-catalogue.md), not a closed list.
+  metier: metierCode.optional(),
   startDate: calendarDate.optional(),
   adviserId: id.optional(),
   status: z.enum(['open', 'closed'], { message: 'unknownCode' }).optional(),
@@ -189,9 +190,9 @@ export const moduleWorkFields = z.strictObject({
   note: clearable(text(2000)),
 });
 
-/** A unit of competence (UC) of a métier, kept per site by coordinators (see ucs.ts). */
+/** Retired: the per-site UC lists, merged into the métier catalogue (docs/metier-catalogue.md). */
 export const ucFields = z.strictObject({
-  metier: code(METIER_CODES).optional(),
+  metier: metierCode.optional(),
   code: z.string().trim().min(1, { message: 'required' }).max(20, { message: 'tooLong' }).optional(),
   label: text(300).optional(),
   active: z.boolean().optional(),
@@ -232,6 +233,8 @@ export const fieldSchemas = {
   moduleWork: moduleWorkFields,
   followUpNotes: followUpNoteFields,
   ucs: ucFields,
+  metiers: metierFields,
+  siteMetiers: siteMetierFields,
   sites: siteFields,
   users: userFields,
 } satisfies Record<SyncedTable, z.ZodType>;
@@ -261,6 +264,8 @@ export const recordSchemas = {
   moduleWork: requireFields(moduleWorkFields, ['accompanimentId', 'candidateId', 'date', 'module', 'minutes', 'adviserId']),
   followUpNotes: requireFields(followUpNoteFields, ['candidateId', 'date', 'text']),
   ucs: requireFields(ucFields, ['metier', 'code', 'label']),
+  metiers: metierRecordSchema,
+  siteMetiers: siteMetierRecordSchema,
   sites: requireFields(siteFields, ['name', 'kind']),
   users: requireFields(userFields, ['name', 'role', 'siteIds']),
 } satisfies Record<SyncedTable, z.ZodType>;
@@ -277,6 +282,7 @@ export type FollowUpNoteData = z.infer<typeof followUpNoteFields>;
 export type UcData = z.infer<typeof ucFields>;
 export type SiteData = z.infer<typeof siteFields>;
 export type UserData = z.infer<typeof userFields>;
+export type { MetierData, SiteMetierData };
 
 export interface TableData {
   candidates: CandidateData;
@@ -289,6 +295,8 @@ export interface TableData {
   moduleWork: ModuleWorkData;
   followUpNotes: FollowUpNoteData;
   ucs: UcData;
+  metiers: MetierData;
+  siteMetiers: SiteMetierData;
   sites: SiteData;
   users: UserData;
 }

@@ -10,6 +10,8 @@ export const SYNCED_TABLES = [
   'moduleWork',
   'followUpNotes',
   'ucs',
+  'metiers',
+  'siteMetiers',
   'sites',
   'users',
 ] as const;
@@ -26,10 +28,20 @@ export function isClientWritable(table: SyncedTable): boolean {
 }
 
 /** Tables only coordinators and administrators may push to (advisers read them). */
-export const COORDINATOR_WRITABLE_TABLES: readonly SyncedTable[] = ['ucs'];
+export const COORDINATOR_WRITABLE_TABLES: readonly SyncedTable[] = ['siteMetiers'];
+
+/** Network data (the métier catalogue): only administrators push to it; every account reads it. */
+export const ADMIN_WRITABLE_TABLES: readonly SyncedTable[] = ['metiers'];
+
+/**
+ * Tables kept on the wire for tablets that still hold them, but no longer written: the per-site
+ * UC lists, merged into the métier catalogue by server migration 0014 (docs/metier-catalogue.md).
+ */
+export const RETIRED_TABLES: readonly SyncedTable[] = ['ucs'];
 
 export function mayWriteTable(role: string, table: SyncedTable): boolean {
-  if (!isClientWritable(table)) return false;
+  if (!isClientWritable(table) || RETIRED_TABLES.includes(table)) return false;
+  if (ADMIN_WRITABLE_TABLES.includes(table)) return role === 'admin';
   return !COORDINATOR_WRITABLE_TABLES.includes(table) || role === 'coordinator' || role === 'admin';
 }
 

@@ -41,6 +41,13 @@ export const VALIDATION_MESSAGES = {
   notOwnAccount: 'You cannot deactivate or demote your own account.',
   reporterNoSites: 'A network reporter has no site: they read the network report only.',
   sitesInSeveralOrganisations: 'A coordinator’s sites must all belong to one organisation.',
+  metierCodeFormat: 'A métier code is lowercase letters, digits and dashes, e.g. mecanicien-automobile.',
+  metierCodeTaken: 'The catalogue already has a métier with this code.',
+  invalidUcCode: 'A UC code is letters, digits, dots and dashes (e.g. UC1).',
+  duplicateUc: 'This métier already has a UC with this code.',
+  codeIsId: 'A métier’s code is the id of its record and never changes.',
+  ucRemoved: 'A UC of the catalogue is never removed: give it an end of validity instead.',
+  siteRecordId: 'A site’s choice of métiers is the record whose id is the site’s id.',
   consentSharingMissing: 'The person has not agreed to share their file with the validation centre: record that consent first.',
   consentContactMissing: 'The person has not agreed to be contacted by phone or e-mail: record that consent first.',
 } as const;

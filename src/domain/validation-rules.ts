@@ -3,7 +3,7 @@
 // spaces ignored, so old free-text values still count) of the same métier: UC1 of aide-ménager is
 // not UC1 of coiffeur. An attempt whose métier is unknown (no accompaniment) counts for any métier.
 // Pure, no React, no storage.
-import { normalUcCode } from './ucs';
+import { normalUcCode } from './metiers/schema';
 
 export interface AttemptFacts {
   id?: string;

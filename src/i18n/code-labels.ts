@@ -3,6 +3,7 @@
 // locales/a11y (`codeList.<list>.<code>`). A label missing there falls back to French, never a code.
 import { reference } from '../domain/codes';
 import { loadedWord } from './loaded-words';
+import { METIER_SEED } from '../domain/metiers/seed';
 
 export interface CodeOption<C extends string | number = string> {
   code: C;
@@ -40,6 +41,12 @@ function labelIn<C extends string | number>(entry: Labelled<C>, language: string
 export function referenceLabel(list: CodeListName, code: string | number | null | undefined, language: string): string {
   if (code === null || code === undefined || code === '') return '';
   const entry = (reference.vdc[list] as ReadonlyArray<Labelled<string | number>>).find((item) => String(item.code) === String(code));
+  if (!entry && list === 'metiers') {
+    // A métier of the catalogue's seed beyond the 2024 list; screens holding the live catalogue
+    // name every métier through domain/metiers/catalogue.ts metierLabel.
+    const seeded = METIER_SEED.find((seed) => seed.code === code);
+    if (seeded) return (seeded.labels as Record<string, string>)[language] ?? seeded.labels.fr;
+  }
   return entry ? labelIn(entry, language, list) : String(code);
 }
 

@@ -59,6 +59,10 @@ export function createRepository<T extends SyncedTable>(table: T, store: UserSto
       await mapValidation(() => store.write(table, id, siteId, 'put', changes as Record<string, unknown>));
       afterLocalWrite();
     },
+    async put(id, siteId, fields) {
+      await mapValidation(() => store.write(table, id, siteId, 'put', fields as Record<string, unknown>));
+      afterLocalWrite();
+    },
     async remove(id) {
       const { siteId } = await existing(id);
       await store.write(table, id, siteId, 'delete');

@@ -60,6 +60,12 @@ export interface Repository<T extends SyncedTable> {
   create(siteId: string, data: TableData[T]): Promise<LocalRecord<T>>;
   /** Writes only the changed fields (a null clears a field). */
   update(id: string, changes: Partial<TableData[T]>): Promise<void>;
+  /**
+   * Creates the record under this id, or writes these fields of it when it exists: for records
+   * whose id is a code (a métier of the catalogue, a site's choice of métiers), so two devices
+   * that write the same one offline write one record (docs/metier-catalogue.md).
+   */
+  put(id: string, siteId: string, fields: Partial<TableData[T]>): Promise<void>;
   /** Deletes (a tombstone, synced like any change). */
   remove(id: string): Promise<void>;
   /**

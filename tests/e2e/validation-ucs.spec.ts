@@ -1,7 +1,7 @@
-// UC code lists end to end: a coordinator adds a UC to the list of a métier; an adviser, offline,
-// picks it from the list to record a registration and a failed test twice, and the app says
-// guidance is compulsory; after sync, a second device shows the attempts with the UC's title and
-// says the same.
+// The métier catalogue's UCs end to end: an administrator adds a UC to a métier of the network's
+// catalogue; an adviser, offline, picks it by its label among the métier's UCs to record a
+// registration and a failed test twice, and the app says guidance is compulsory; after sync, a
+// second device shows the attempts with the UC's title and says the same.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasConsentScope } from '../../src/domain/consent-scopes';
@@ -14,9 +14,10 @@ import { screenshotPath } from './support/paths';
 import { startTestServer, type TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
-import { UcListsPage, ValidationPage } from './pages/validation-pages';
+import { MetierCataloguePage, ValidationPage } from './pages/validation-pages';
+import { metierLabel, seedCatalogue } from '../../src/domain/metiers/catalogue';
 
-const COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: 'demo-vdc-2026' };
+const ADMIN = { email: 'admin@demo.vdc.brussels', password: 'demo-vdc-2026' };
 const SITE = 'ml-schaerbeek';
 const GUIDANCE = /^Déjà 2 épreuves échouées pour UC7\. Un accompagnement \(guidance\) est obligatoire/;
 
@@ -76,26 +77,30 @@ async function someAccompaniment(token: string) {
   return { accompanimentId: accompaniment.id, candidateId, metier: String(accompaniment.data.metier), name: names.get(candidateId) as string };
 }
 
-describe('UC code lists', () => {
-  it('a coordinator adds a UC; an adviser offline picks it twice, failed, and is told guidance is compulsory; a second device sees it all', async () => {
+describe('UCs of the métier catalogue', () => {
+  it('an administrator adds a UC; an adviser offline picks it by its label twice, failed, and is told guidance is compulsory; a second device sees it all', async () => {
     const adviserToken = await apiLogin(server.url);
     const target = await someAccompaniment(adviserToken);
     const label = `Épreuve pratique e2e ${Date.now().toString(36)}`;
 
-    // The coordinator adds UC7 to the métier's list of the site, online, and syncs it.
-    const coordinatorContext = await newContext();
-    const coordinatorPage = await coordinatorContext.newPage();
-    const coordinatorShell = await signedIn(coordinatorPage, COORDINATOR);
-    const ucLists = new UcListsPage(coordinatorPage);
-    await ucLists.openFromNav();
-    await ucLists.addUc(SITE, target.metier, 'UC7', label);
-    expect(await axeViolations(coordinatorPage), 'axe violations on the UC lists').toEqual([]);
-    await coordinatorPage.screenshot({ path: screenshotPath('validation-ucs-01-lists'), fullPage: true });
-    await coordinatorShell.syncAndWait();
+    // The administrator adds UC7 to the métier in the network's catalogue, and syncs it.
+    const adminContext = await newContext();
+    const adminPage = await adminContext.newPage();
+    const adminShell = await signedIn(adminPage, ADMIN);
+    const catalogue = new MetierCataloguePage(adminPage);
+    await catalogue.openFromNav();
+    await catalogue.openMetier(metierLabel(seedCatalogue(), target.metier, 'fr'));
+    await catalogue.addUc('UC7', label);
+    await adminPage.getByRole('list', { name: /^UC de / }).getByText(label).waitFor();
+    expect(await axeViolations(adminPage), 'axe violations on the métier catalogue').toEqual([]);
+    await adminPage.screenshot({ path: screenshotPath('validation-ucs-01-catalogue'), fullPage: true });
+    await adminShell.syncAndWait();
     await expect
-      .poll(async () => (await serverRecords(adviserToken)).find((record) => record.table === 'ucs' && record.data.label === label)?.data, { timeout: 30_000 })
-      .toEqual({ metier: target.metier, code: 'UC7', label, active: true });
-    await coordinatorContext.close();
+      .poll(async () => ((await serverRecords(adviserToken)).find((record) => record.table === 'metiers' && record.id === target.metier)?.data.ucs as { code: string; label: string }[] | undefined)?.find((uc) => uc.code === 'UC7'), {
+        timeout: 30_000,
+      })
+      .toEqual({ code: 'UC7', label });
+    await adminContext.close();
 
     // The adviser's tablet pulls the list, then works with no network.
     const adviserContext = await newContext();
@@ -119,8 +124,12 @@ describe('UC code lists', () => {
     expect(await page.getByText(`UC7 — ${label}`).count()).toBe(2);
     await validation.startAttempt(target.accompanimentId, 'UC7');
     await page.getByText(GUIDANCE).waitFor();
+    // The picker names every UC by its label, never a bare code.
+    const offered = await page.getByRole('combobox', { name: /^Unité de compétence/ }).locator('option').allTextContents();
+    expect(offered).toContain(`UC7 — ${label}`);
+    expect(offered.slice(1).every((text) => / — ./.test(text))).toBe(true);
     expect(await axeViolations(page), 'axe violations on the validation form').toEqual([]);
-    await page.screenshot({ path: screenshotPath('validation-ucs-02-guidance'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('validation-ucs-02-uc-picker'), fullPage: true });
     await page.getByRole('button', { name: 'Annuler' }).click();
 
     await server.start();

@@ -41,6 +41,15 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
     this.calls.push({ op: 'update', id, data: changes });
     this.emit();
   }
+  async put(id: string, siteId: string, fields: Partial<TableData[T]>) {
+    const record = this.records.get(id);
+    if (record) return this.update(id, fields);
+    const data = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)) as TableData[T];
+    this.validate(data);
+    this.records.set(id, { table: this.table, id, siteId, rev: 0, data, pendingFields: Object.keys(data) });
+    this.calls.push({ op: 'create', id, siteId, data });
+    this.emit();
+  }
   async remove(id: string) {
     this.records.delete(id);
     this.calls.push({ op: 'remove', id });

@@ -7,6 +7,8 @@ import { brusselsDate } from '../../domain/dates';
 import type { AccompanimentData } from '../../domain/entities';
 import type { CodeOption } from '../../i18n/code-labels';
 import { InputField, SelectField } from './fields';
+import { MetierSelect } from '../../components/metiers/MetierSelect';
+import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
 import { errorsOfRejection, missingFields, type FieldErrors } from './form-errors';
 import { codeOptions } from './labels';
 import { TRANSFER_EXIT_REASON } from '../../domain/file-admin';
@@ -16,6 +18,8 @@ interface AccompanimentFormProps {
   adviserId: string;
   advisers: CodeOption[];
   siteName: string;
+  /** The candidate's site: its métiers come first in the métier picker. */
+  siteId: string;
   initial?: AccompanimentData;
   /** True when another accompaniment of this person is open for the métier. */
   openConflict: (metier: string) => boolean;
@@ -23,9 +27,10 @@ interface AccompanimentFormProps {
   onCancel: () => void;
 }
 
-export function AccompanimentForm({ candidateId, adviserId, advisers, siteName, initial, openConflict, onSave, onCancel }: AccompanimentFormProps) {
+export function AccompanimentForm({ candidateId, adviserId, advisers, siteName, siteId, initial, openConflict, onSave, onCancel }: AccompanimentFormProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const { catalogue, metiersOfSite } = useMetierCatalogue();
   const [metier, setMetier] = useState<string>(initial?.metier ?? '');
   const [startDate, setStartDate] = useState(initial?.startDate ?? brusselsDate());
   const [adviser, setAdviser] = useState(initial?.adviserId ?? adviserId);
@@ -76,12 +81,14 @@ export function AccompanimentForm({ candidateId, adviserId, advisers, siteName, 
     <form className="file-form" onSubmit={(event) => void submit(event)} aria-label={title} noValidate>
       <h3 className="file-form__title">{title}</h3>
       <div className="form-grid">
-        <SelectField
+        <MetierSelect
           name="acc-metier"
           label={t('candidateFile.accompaniment.metier')}
           required
           errorKey={errors.metier}
-          options={codeOptions('metiers', language, true)}
+          catalogue={catalogue}
+          siteMetiers={metiersOfSite(siteId)}
+          date={startDate || brusselsDate()}
           value={metier}
           onChange={(value) => {
             setMetier(value);

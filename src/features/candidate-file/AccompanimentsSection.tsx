@@ -9,7 +9,9 @@ import type { LocalRecord, Repository } from '../../sync/workspace';
 import { AccompanimentForm } from './AccompanimentForm';
 import { CloseAccompanimentForm } from './CloseAccompanimentForm';
 import { DeleteRecordButton } from './DeleteRecordButton';
-import { codeLabel, formatDay, metierLabel } from './labels';
+import { codeLabel, formatDay } from './labels';
+import { metierLabel as catalogueLabel } from '../../domain/metiers/catalogue';
+import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
 import { changedData } from './record-changes';
 import { withoutUndefined } from './strip-undefined';
 
@@ -28,6 +30,7 @@ type Mode = { kind: 'new' } | { kind: 'edit'; id: string } | { kind: 'close'; id
 export function AccompanimentsSection({ candidate, adviserId, advisers, siteName, accompaniments, repo, onDone }: AccompanimentsSectionProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const { catalogue } = useMetierCatalogue();
   const [mode, setMode] = useState<Mode>(null);
   const [refused, setRefused] = useState<string | null>(null);
   const sorted = [...accompaniments].sort((a, b) => (b.data.startDate ?? '').localeCompare(a.data.startDate ?? ''));
@@ -61,6 +64,7 @@ export function AccompanimentsSection({ candidate, adviserId, advisers, siteName
       adviserId={adviserId}
       advisers={advisers}
       siteName={siteName}
+      siteId={candidate.siteId}
       initial={record?.data}
       openConflict={conflictFor(record?.id)}
       onSave={(data) => save(record, data)}
@@ -74,7 +78,7 @@ export function AccompanimentsSection({ candidate, adviserId, advisers, siteName
       {sorted.length === 0 ? <p>{t('candidateFile.accompaniment.empty')}</p> : null}
       <ul className="file-records">
         {sorted.map((record) => {
-          const metier = metierLabel(record.data.metier, language);
+          const metier = catalogueLabel(catalogue, record.data.metier, language);
           const open = record.data.status === 'open';
           const heading = `${metier} — ${formatDay(record.data.startDate, language)}`;
           const status = open

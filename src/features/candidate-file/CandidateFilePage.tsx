@@ -184,7 +184,7 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
         onDone={setMessage}
       />
       <div className="file-section">
-        <ValidationStepsOf candidateId={candidate.id} steps={records.validationSteps} accompaniments={records.accompaniments} ucs={records.ucs} sharingAllowed={hasConsentScope(candidate.data, 'partage-centre')} />
+        <ValidationStepsOf candidateId={candidate.id} steps={records.validationSteps} accompaniments={records.accompaniments} sharingAllowed={hasConsentScope(candidate.data, 'partage-centre')} />
       </div>
       <FollowUpNotesSection candidate={candidate} siteName={siteName} notes={mine(records.followUpNotes, noteIds)} repo={repos.followUpNotes} onDone={setMessage} />
       <FileAdminSection

@@ -16,12 +16,18 @@ const section = () => screen.getByRole('region', { name: 'Actions SPOC (informat
 // A ceiling for a loaded 2-core machine, not a timing assertion.
 describe('SPOC actions on the file', { timeout: 60_000 }, () => {
   it('logs an individual action with place, métiers and outcome, by the current adviser on the candidate’s site', async () => {
-    const { workspace, user } = await openFile();
+    // The site accompanies coiffeur (a checkbox); carrossier, beyond the 2024 list, is found by a search.
+    const seeded = fileWorkspace();
+    repoOf(seeded, 'siteMetiers').seed('site-ml-bxl', 'site-ml-bxl', { metiers: ['coiffeur'] });
+    const { workspace, user } = await openFile(seeded);
     await user.click(screen.getByRole('button', { name: 'Ajouter une action SPOC' }));
     const form = screen.getByRole('form', { name: 'Nouvelle action SPOC' });
     fireEvent.change(within(form).getByLabelText(/^Date/), { target: { value: '2026-03-02' } });
     await user.type(within(form).getByLabelText('Lieu de la rencontre'), 'CPAS de Bruxelles');
     await user.click(within(form).getByRole('checkbox', { name: 'Coiffeur(euse)' }));
+    await user.type(within(form).getByLabelText('Chercher un autre métier du catalogue'), 'carross');
+    await user.click(within(form).getByRole('button', { name: 'Ajouter Carrossier(ère)' }));
+    expect(within(form).getByRole('checkbox', { name: 'Carrossier(ère)' })).toHaveProperty('checked', true);
     await user.selectOptions(within(form).getByLabelText('Suite donnée'), 'accompagnement');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
 
@@ -35,7 +41,7 @@ describe('SPOC actions on the file', { timeout: 60_000 }, () => {
           date: '2026-03-02',
           kind: 'individuelle',
           candidateIds: ['c-1'],
-          metiers: ['coiffeur'],
+          metiers: ['coiffeur', 'carrossier'],
           adviserId: 'user-1',
           outcome: 'accompagnement',
           outreachPlace: 'CPAS de Bruxelles',

@@ -9,12 +9,16 @@ import { headCountIssue } from '../../domain/plausibility';
 import type { LocalRecord } from '../../sync/workspace';
 import { CandidatePicker } from './CandidatePicker';
 import { ChoicesField, InputField, SelectField } from './fields';
+import { MetierMultiPicker } from '../../components/metiers/MetierMultiPicker';
+import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
 import { errorsOfRejection, missingFields, type FieldErrors } from './form-errors';
 import { codeOptions } from './labels';
 
 export interface SpocFormProps {
   candidateId: string;
   adviserId: string;
+  /** The candidate's site: its métiers come first in the métier picker. */
+  siteId: string;
   candidates: LocalRecord<'candidates'>[];
   outreachPlaces: string[];
   /** The action being corrected, or undefined for a new one. */
@@ -23,9 +27,10 @@ export interface SpocFormProps {
   onCancel: () => void;
 }
 
-export function SpocActionForm({ candidateId, adviserId, candidates, outreachPlaces, initial, onSave, onCancel }: SpocFormProps) {
+export function SpocActionForm({ candidateId, adviserId, siteId, candidates, outreachPlaces, initial, onSave, onCancel }: SpocFormProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const { catalogue, metiersOfSite } = useMetierCatalogue();
   const [date, setDate] = useState(initial?.date ?? brusselsDate());
   const [kind, setKind] = useState(initial?.kind ?? 'individuelle');
   const [place, setPlace] = useState(initial?.outreachPlace ?? '');
@@ -120,13 +125,13 @@ export function SpocActionForm({ candidateId, adviserId, candidates, outreachPla
           />
         </fieldset>
       ) : null}
-      <ChoicesField
+      <MetierMultiPicker
         name="spoc-metiers"
         legend={t('candidateFile.spoc.metiers')}
         hint={t('candidateFile.spoc.metiersHint')}
-        errorKey={errors.metiers}
-        options={codeOptions('metiers', language, true)}
-        multiple
+        catalogue={catalogue}
+        siteMetiers={metiersOfSite(siteId)}
+        date={date || brusselsDate()}
         value={metiers}
         onChange={setMetiers}
       />

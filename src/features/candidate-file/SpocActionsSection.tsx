@@ -10,6 +10,8 @@ import { changedData } from './record-changes';
 import { useCandidateIndex } from '../candidates/index/use-candidate-index';
 import { SpocActionForm } from './SpocActionForm';
 import { withoutUndefined } from './strip-undefined';
+import { metierLabel } from '../../domain/metiers/catalogue';
+import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
 
 interface SpocActionsSectionProps {
   candidate: LocalRecord<'candidates'>;
@@ -48,6 +50,7 @@ export function SpocActionsSection({ candidate, adviserId, actions, outreachPlac
     <SpocActionFormWithCandidates
       candidateId={candidate.id}
       adviserId={adviserId}
+      siteId={candidate.siteId}
       outreachPlaces={outreachPlaces}
       initial={record?.data}
       onSave={(data) => save(record, data)}
@@ -111,9 +114,10 @@ export function SpocActionsSection({ candidate, adviserId, actions, outreachPlac
 export function SpocDetails({ data, others }: { data: SpocActionData; others: number }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const { catalogue } = useMetierCatalogue();
   const lines: string[] = [];
   if (data.outreachPlace) lines.push(t('candidateFile.timeline.spocPlace', { place: isolatedText(data.outreachPlace) }));
-  if (data.metiers?.length) lines.push(t('candidateFile.timeline.spocMetiers', { metiers: data.metiers.map((code) => codeLabel('metiers', code, language)).join(', ') }));
+  if (data.metiers?.length) lines.push(t('candidateFile.timeline.spocMetiers', { metiers: data.metiers.map((code) => metierLabel(catalogue, code, language)).join(', ') }));
   if (data.outcome) lines.push(t('candidateFile.timeline.spocOutcome', { outcome: codeLabel('spocOutcomes', data.outcome, language) }));
   if (data.kind === 'collective') lines.push(t('candidateFile.timeline.spocOthers', { named: others, count: data.headCount ?? 0 }));
   return (

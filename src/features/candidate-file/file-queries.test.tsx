@@ -36,7 +36,8 @@ describe("a person's file", { timeout: 60_000 }, () => {
       moduleSessions: ['id in s-1'],
       sites: ['whole table'],
       users: ['whole table'],
-      ucs: ['whole table'],
+      metiers: ['whole table'],
+      siteMetiers: ['whole table'],
     });
   });
 });

@@ -21,7 +21,6 @@ export function useFileRepos() {
       followUpNotes: workspace.repo('followUpNotes'),
       sites: workspace.repo('sites'),
       users: workspace.repo('users'),
-      ucs: workspace.repo('ucs'),
     }),
     [workspace],
   );
@@ -48,8 +47,7 @@ export function useFileRecords(repos: FileRepos, candidateId: string) {
   // Sites (the file's own, and those a transfer may choose), colleagues and code lists: small tables, read whole.
   const sites = useWatchedRecords(repos.sites);
   const users = useWatchedRecords(repos.users);
-  const ucs = useWatchedRecords(repos.ucs);
-  return { candidates, spocActions, accompaniments, positionings, moduleSessions, attendance, validationSteps, followUpNotes, moduleWork, sites, users, ucs };
+  return { candidates, spocActions, accompaniments, positionings, moduleSessions, attendance, validationSteps, followUpNotes, moduleWork, sites, users };
 }
 
 export type FileRecords = ReturnType<typeof useFileRecords>;

@@ -1,11 +1,12 @@
 // For the candidate file: a person's validation attempts per UC, with add, correct and delete;
 // when a Titre date is entered and an accompaniment is open, the adviser may close it (titre-obtenu).
-// The UC of an attempt comes from the list of the accompaniment's site and métier (domain/ucs.ts).
-import { useMemo, useState } from 'react';
+// The UC of an attempt comes from the catalogue of the accompaniment's métier (domain/metiers).
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useWorkspace } from '../../components/session/session-context';
-import { findUc, siteUcList, ucDisplay, type UcEntry } from '../../domain/ucs';
+import { findUc, metierLabel, ucDisplay, ucsOf } from '../../domain/metiers/catalogue';
+import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
 import type { LocalRecord } from '../../sync/workspace';
 import { ValidationStepForm } from './ValidationStepForm';
 import { useRecordsWhere } from '../../components/use-records';
@@ -13,7 +14,7 @@ import { hasConsentScope } from '../../domain/consent-scopes';
 import { exitDateIssue } from '../../domain/plausibility';
 import { ValidationStepItem } from './ValidationStepItem';
 import { stepData, stepValuesOf, type StepFormValues } from './step-form-model';
-import { formatDate, metierName } from './validation-labels';
+import { formatDate } from './validation-labels';
 import { useValidationData, useValidationRepos } from './use-validation-data';
 import './validation.css';
 
@@ -24,23 +25,23 @@ interface CloseOffer {
 }
 
 export function CandidateValidationSteps({ candidateId }: { candidateId: string }) {
-  const { repos, steps, accompaniments, ucs } = useValidationData();
+  const { repos, steps, accompaniments } = useValidationData();
   const [candidate] = useRecordsWhere(repos.candidates, 'id', [candidateId]) ?? [];
-  return <ValidationStepsOf candidateId={candidateId} steps={steps} accompaniments={accompaniments} ucs={ucs} sharingAllowed={hasConsentScope(candidate?.data, 'partage-centre')} />;
+  return <ValidationStepsOf candidateId={candidateId} steps={steps} accompaniments={accompaniments} sharingAllowed={hasConsentScope(candidate?.data, 'partage-centre')} />;
 }
 
 interface ValidationStepsOfProps {
   candidateId: string;
   steps: LocalRecord<'validationSteps'>[] | undefined;
   accompaniments: LocalRecord<'accompaniments'>[] | undefined;
-  ucs: LocalRecord<'ucs'>[] | undefined;
   /** Registrations and results pass through the centre: only with the person's consent to share. */
   sharingAllowed: boolean;
 }
 
 /** The block over rows given by the caller (the candidate file passes its read model's). */
-export function ValidationStepsOf({ candidateId, steps, accompaniments, ucs, sharingAllowed }: ValidationStepsOfProps) {
+export function ValidationStepsOf({ candidateId, steps, accompaniments, sharingAllowed }: ValidationStepsOfProps) {
   const { t, i18n } = useTranslation();
+  const { catalogue } = useMetierCatalogue();
   const workspace = useWorkspace();
   const repos = useValidationRepos();
   const [editing, setEditing] = useState<Editing>();
@@ -56,24 +57,18 @@ export function ValidationStepsOf({ candidateId, steps, accompaniments, ucs, sha
   const openAccompaniments = theirAccompaniments.filter((item) => item.data.status === 'open');
   const accompanimentChoices = theirAccompaniments.map((item) => ({
     id: item.id,
-    label: t('validationSteps.accompanimentLabel', { metier: metierName(item.data.metier, i18n.language), date: formatDate(item.data.startDate, i18n.language) }),
+    label: t('validationSteps.accompanimentLabel', { metier: metierLabel(catalogue, item.data.metier, i18n.language), date: formatDate(item.data.startDate, i18n.language) }),
   }));
   const siteOf = () => openAccompaniments[0]?.siteId ?? theirAccompaniments[0]?.siteId ?? workspace.user.siteIds[0] ?? '';
   const accompanimentOf = (id: string | undefined) => theirAccompaniments.find((item) => item.id === id);
   const metierOf = (id: string | undefined) => accompanimentOf(id)?.data.metier;
   /** An attempt belongs to its accompaniment's site (the report counts it there). */
   const siteFor = (accompanimentId: string | undefined) => accompanimentOf(accompanimentId)?.siteId ?? siteOf();
-  const listsBySite = useMemo(() => {
-    const siteIds = new Set([...workspace.user.siteIds, ...(accompaniments ?? []).map((item) => item.siteId)]);
-    return new Map([...siteIds].map((siteId) => [siteId, siteUcList(siteId, ucs ?? [])]));
-  }, [ucs, accompaniments, workspace.user.siteIds]);
-  const listOf = (siteId: string): UcEntry[] => listsBySite.get(siteId) ?? siteUcList(siteId, ucs ?? []);
-  const ucsFor = (accompanimentId: string) => {
+  const ucsFor = (accompanimentId: string, date: string) => {
     const metier = metierOf(accompanimentId);
-    return { metier, entries: metier ? listOf(siteFor(accompanimentId)).filter((entry) => entry.metier === metier) : [] };
+    return { metier, current: ucsOf(catalogue, metier, date), all: ucsOf(catalogue, metier) };
   };
-  const ucText = (step: LocalRecord<'validationSteps'>) =>
-    ucDisplay(findUc(listOf(siteFor(step.data.accompanimentId)), metierOf(step.data.accompanimentId), step.data.uc), step.data.uc);
+  const ucText = (step: LocalRecord<'validationSteps'>) => ucDisplay(findUc(catalogue, metierOf(step.data.accompanimentId), step.data.uc), step.data.uc);
   const attempts = mine.map((step) => ({ id: step.id, uc: step.data.uc ?? '', result: step.data.result, metier: metierOf(step.data.accompanimentId) }));
 
   async function save(values: StepFormValues) {
@@ -175,7 +170,7 @@ export function ValidationStepsOf({ candidateId, steps, accompaniments, ucs, sha
         <ConfirmDialog
           title={t('validationSteps.close.title')}
           text={t('validationSteps.close.text', {
-            metier: metierName(closing.accompaniment.data.metier, i18n.language),
+            metier: metierLabel(catalogue, closing.accompaniment.data.metier, i18n.language),
             date: formatDate(closing.date, i18n.language),
           })}
           confirmLabel={t('validationSteps.close.confirm')}

@@ -1,30 +1,34 @@
-// The UC of an attempt: a choice among the métier's active UCs when the site keeps a list for it
-// (the code is what is stored); a value that is not among them (an old free-text code, a UC
-// deactivated since) stays selected and shown as such. Without a list for the métier, the code is
-// typed, with suggestions.
+// The UC of an attempt, chosen among the UCs of the accompaniment's métier in the network's
+// catalogue (domain/metiers/catalogue.ts), by their labels; the code is what is stored. A value
+// that is not among the current UCs (a UC retired since, an old free-text code) stays selected
+// and shown as such. When the catalogue has no UC for the métier yet, the code is typed, with
+// suggestions, and the hint says an administrator adds the métier's UCs.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '../../components/form/FieldShell';
-import { findUc, normalUcCode, ucDisplay, type UcEntry } from '../../domain/ucs';
+import { normalUcCode } from '../../domain/metiers/schema';
+import { ucDisplay } from '../../domain/metiers/catalogue';
+import type { CatalogueUc } from '../../domain/metiers/schema';
 import { ucSuggestions } from './validation-labels';
 
 interface UcFieldProps {
   value: string;
-  /** The métier's UCs in the attempt's site list (active and deactivated). */
-  entries: readonly UcEntry[];
+  /** The métier's UCs that may be chosen on the attempt's date. */
+  current: readonly CatalogueUc[];
+  /** Every UC of the métier, retired ones too (to name an old attempt's UC). */
+  all: readonly CatalogueUc[];
   /** Codes already used for this person (suggested when the code is typed). */
   used: readonly string[];
   errorKey?: string;
   onChange: (code: string) => void;
 }
 
-export function UcField({ value, entries, used, errorKey, onChange }: UcFieldProps) {
+export function UcField({ value, current, all, used, errorKey, onChange }: UcFieldProps) {
   const { t } = useTranslation();
   const listId = useId();
-  const active = entries.filter((entry) => entry.active);
   const label = t('validationSteps.form.uc');
 
-  if (active.length === 0) {
+  if (current.length === 0) {
     return (
       <FieldShell name="uc" label={label} hint={t('validationSteps.form.ucFreeHint')} errorKey={errorKey} required>
         {(ids) => (
@@ -50,9 +54,9 @@ export function UcField({ value, entries, used, errorKey, onChange }: UcFieldPro
     );
   }
 
-  const chosen = active.find((entry) => normalUcCode(entry.code) === normalUcCode(value));
+  const chosen = current.find((uc) => normalUcCode(uc.code) === normalUcCode(value));
   const outside = value.trim() && !chosen ? value : undefined;
-  const outsideEntry = outside ? findUc(entries, entries[0]?.metier, outside) : undefined;
+  const outsideUc = outside ? all.find((uc) => normalUcCode(uc.code) === normalUcCode(outside)) : undefined;
   return (
     <FieldShell name="uc" label={label} errorKey={errorKey} required>
       {(ids) => (
@@ -65,14 +69,14 @@ export function UcField({ value, entries, used, errorKey, onChange }: UcFieldPro
           onChange={(event) => onChange(event.target.value)}
         >
           <option value="">{t('validationSteps.form.ucChoose')}</option>
-          {active.map((entry) => (
-            <option key={entry.code} value={entry.code}>
-              {ucDisplay(entry, entry.code)}
+          {current.map((uc) => (
+            <option key={uc.code} value={uc.code}>
+              {ucDisplay(uc, uc.code)}
             </option>
           ))}
           {outside ? (
             <option value={outside}>
-              {t(outsideEntry ? 'validationSteps.form.ucInactive' : 'validationSteps.form.ucNotInList', { uc: ucDisplay(outsideEntry, outside) })}
+              {t(outsideUc ? 'validationSteps.form.ucInactive' : 'validationSteps.form.ucNotInList', { uc: ucDisplay(outsideUc, outside) })}
             </option>
           ) : null}
         </select>

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FieldShell } from '../../components/form/FieldShell';
 import { CENTRE_REGION_CODES, EPREUVE_RESULT_CODES } from '../../domain/codes';
-import type { UcEntry } from '../../domain/ucs';
+import { brusselsDate } from '../../domain/dates';
+import type { CatalogueUc } from '../../domain/metiers/schema';
 import { failedAttempts, guidanceCompulsory, type AttemptFacts } from '../../domain/validation-rules';
 import { checkStep, type StepFormErrors, type StepFormValues } from './step-form-model';
 import { UcField } from './UcField';
@@ -19,8 +20,8 @@ interface ValidationStepFormProps {
   /** Every attempt of this person (for the two-failures rule and UC suggestions). */
   attempts: AttemptFacts[];
   accompaniments: { id: string; label: string }[];
-  /** The métier of an accompaniment and its UCs in the list of the accompaniment's site. */
-  ucsFor: (accompanimentId: string) => { metier?: string; entries: UcEntry[] };
+  /** The métier of an accompaniment and its UCs in the catalogue (current on `date`, and all). */
+  ucsFor: (accompanimentId: string, date: string) => { metier?: string; current: CatalogueUc[]; all: CatalogueUc[] };
   onSubmit: (values: StepFormValues) => Promise<void>;
   onCancel: () => void;
   /** False when the person has not agreed to share their file with the validation centre. */
@@ -37,7 +38,8 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
   const [busy, setBusy] = useState(false);
   const set = (name: Field, value: string) => setValues((previous) => ({ ...previous, [name]: value }));
 
-  const { metier, entries } = ucsFor(values.accompanimentId);
+  // The UCs valid on the day of the test (or of the registration; today for a new attempt).
+  const { metier, current, all } = ucsFor(values.accompanimentId, values.testDate || values.registrationDate || brusselsDate());
   const mustGuide = guidanceCompulsory(attempts, values.uc, stepId, metier);
   const failures = failedAttempts(attempts, values.uc, stepId, metier);
 
@@ -107,7 +109,7 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
 
   const fields = {
     accompaniment: accompaniments.length > 0 ? select('accompanimentId', accompaniments.map((item) => ({ code: item.id, label: item.label }))) : null,
-    uc: <UcField value={values.uc} entries={entries} used={attempts.map((attempt) => attempt.uc)} errorKey={errors.uc} onChange={(code) => set('uc', code)} />,
+    uc: <UcField value={values.uc} current={current} all={all} used={attempts.map((attempt) => attempt.uc)} errorKey={errors.uc} onChange={(code) => set('uc', code)} />,
     registrationDate: input('registrationDate', 'date'),
     centreName: input('centreName', 'text'),
     centreRegion: select('centreRegion', CENTRE_REGION_CODES.map((code) => ({ code, label: t(`validationSteps.region.${code}`) }))),

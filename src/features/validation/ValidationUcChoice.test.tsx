@@ -1,6 +1,7 @@
-// The UC of an attempt comes from the métier's list of the accompaniment's site: active UCs only,
-// a coordinator's addition and renaming included; old free-text codes and deactivated UCs still
-// show; a métier without a list keeps a typed code; the two-failures rule is per UC of the métier.
+// The UC of an attempt comes from the network's catalogue of the accompaniment's métier: the UCs
+// current on the attempt's day, by their labels, an administrator's addition included; old
+// free-text codes and retired UCs still show; a métier without UCs in the catalogue keeps a typed
+// code; the two-failures rule is per UC of the métier.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -13,20 +14,27 @@ function seeded() {
   const accompaniments = workspace.repo('accompaniments') as unknown as MemoryRepository<'accompaniments'>;
   accompaniments.seed('a-1', 'site-ml-bxl', { candidateId: 'c-1', metier: 'aide-menager', startDate: '2026-01-10', status: 'open' });
   accompaniments.seed('a-2', 'site-ml-bxl', { candidateId: 'c-1', metier: 'coiffeur', startDate: '2025-01-10', status: 'closed' });
-  const ucs = workspace.repo('ucs') as unknown as MemoryRepository<'ucs'>;
-  ucs.seed('u-1', 'site-ml-bxl', { metier: 'aide-menager', code: 'UC2', label: "Assurer l'entretien du linge", active: false });
-  ucs.seed('u-2', 'site-ml-bxl', { metier: 'aide-menager', code: 'UC3', label: 'Repassage en atelier', active: true });
-  ucs.seed('u-3', 'site-cpas', { metier: 'aide-menager', code: 'UC4', label: 'Autre site', active: true });
+  const metiers = workspace.repo('metiers') as unknown as MemoryRepository<'metiers'>;
+  metiers.seed('aide-menager', '_network', {
+    code: 'aide-menager',
+    labels: { fr: 'Aide-ménager(ère)', nl: 'Huishoudhulp', en: 'Home help' },
+    ucs: [
+      { code: 'UC1', label: "Réaliser les tâches d'entretien courant de la maison" },
+      { code: 'UC2', label: "Assurer l'entretien du linge", validTo: '2025-12-31' },
+      { code: 'UC3', label: 'Repassage en atelier' },
+      { code: 'UC4', label: 'Pas encore', validFrom: '2099-01-01' },
+    ],
+  });
   return { workspace, steps: workspace.repo('validationSteps') as unknown as MemoryRepository<'validationSteps'> };
 }
 
 const optionsOf = (select: HTMLElement) => within(select).getAllByRole('option').map((option) => option.textContent);
 
 describe('choosing the UC of an attempt', { timeout: 60_000 }, () => {
-  it('offers the active UCs of the métier at the site, and keeps old values visible', async () => {
+  it('offers the UCs of the métier current today by their labels, and keeps old values visible', async () => {
     const { workspace, steps } = seeded();
     steps.seed('v-1', 'site-ml-bxl', { candidateId: 'c-1', accompanimentId: 'a-1', uc: 'uc 9 libre', registrationDate: '2024-02-01' });
-    steps.seed('v-2', 'site-ml-bxl', { candidateId: 'c-1', accompanimentId: 'a-1', uc: 'UC2', registrationDate: '2024-03-01' });
+    steps.seed('v-2', 'site-ml-bxl', { candidateId: 'c-1', accompanimentId: 'a-1', uc: 'UC2', registrationDate: '2026-02-01' });
     renderApp('/candidats/c-1/validation', signedInService(workspace));
     const user = userEvent.setup();
 
@@ -43,15 +51,16 @@ describe('choosing the UC of an attempt', { timeout: 60_000 }, () => {
     expect([...steps.records.values()].find((step) => step.data.uc === 'UC3')).toMatchObject({ siteId: 'site-ml-bxl', data: { accompanimentId: 'a-1' } });
 
     await user.click(screen.getByRole('button', { name: 'Corriger uc 9 libre' }));
-    expect(optionsOf(screen.getByLabelText(/^Unité de compétence/)).at(-1)).toBe('uc 9 libre (hors de la liste)');
+    expect(optionsOf(screen.getByLabelText(/^Unité de compétence/)).at(-1)).toBe('uc 9 libre (hors du catalogue)');
     await user.click(screen.getByRole('button', { name: 'Annuler' }));
     await user.click(screen.getByRole('button', { name: 'Corriger UC2' }));
     const corrected = screen.getByLabelText(/^Unité de compétence/) as HTMLSelectElement;
     expect(corrected.value).toBe('UC2');
-    expect(optionsOf(corrected).at(-1)).toBe("UC2 — Assurer l'entretien du linge (désactivée)");
+    // Registered after UC2 left the catalogue (31/12/2025): still named, marked as retired.
+    expect(optionsOf(corrected).at(-1)).toBe("UC2 — Assurer l'entretien du linge (retirée du catalogue)");
   });
 
-  it('keeps a typed code for a métier without a list', async () => {
+  it('keeps a typed code for a métier without UCs in the catalogue', async () => {
     const { workspace, steps } = seeded();
     renderApp('/candidats/c-1/validation', signedInService(workspace));
     const user = userEvent.setup();
@@ -59,7 +68,7 @@ describe('choosing the UC of an attempt', { timeout: 60_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Accompagnement'), 'a-2');
     const typed = screen.getByRole('combobox', { name: /^Unité de compétence/ });
     expect(typed.tagName).toBe('INPUT');
-    expect(screen.getByText(/Pas encore de liste d'UC pour ce métier/)).toBeTruthy();
+    expect(screen.getByText(/pas encore d'UC pour ce métier/)).toBeTruthy();
     await user.type(typed, 'UC1');
     await user.click(screen.getByRole('button', { name: "Enregistrer l'épreuve" }));
     await screen.findByText('Épreuve enregistrée.');
@@ -74,11 +83,11 @@ describe('choosing the UC of an attempt', { timeout: 60_000 }, () => {
     renderApp('/candidats/c-1/validation', signedInService(workspace));
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Ajouter une inscription à une épreuve' }));
-    // The UC list arrives with its table (a transition) after the form shows: until then the UC is typed.
+    // The catalogue arrives with its table after the form shows: until then the UC is typed.
     await screen.findByRole('option', { name: /^UC1 —/ });
     await user.selectOptions(screen.getByLabelText(/^Unité de compétence/), 'UC1');
     expect(screen.queryByText(/guidance\) est obligatoire/)).toBeNull();
-    // The coiffeur accompaniment has no list: the code stays, typed, and its two failures count.
+    // Coiffeur has no UC in the catalogue: the code stays, typed, and its two failures count.
     await user.selectOptions(screen.getByLabelText('Accompagnement'), 'a-2');
     expect(screen.getByRole('combobox', { name: /^Unité de compétence/ })).toHaveProperty('value', 'UC1');
     expect(await screen.findByText('Déjà 2 épreuves échouées pour UC1. Un accompagnement (guidance) est obligatoire avant une nouvelle inscription.')).toBeTruthy();

@@ -1,4 +1,4 @@
-// Page objects of the UC lists (coordinators) and of a person's validation attempts.
+// Page objects of the métier catalogue (administrators) and of a person's validation attempts.
 import type { Page } from 'playwright-core';
 import { openInApp } from '../support/in-app';
 
@@ -11,19 +11,22 @@ export interface AttemptInput {
   result: string;
 }
 
-export class UcListsPage {
+export class MetierCataloguePage {
   constructor(private readonly page: Page) {}
 
   async openFromNav() {
-    await this.page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Unités de compétence', exact: true }).click();
-    await this.page.getByRole('heading', { name: 'Unités de compétence (UC) par métier', level: 1 }).waitFor();
+    await this.page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Métiers', exact: true }).click();
+    await this.page.getByRole('heading', { name: 'Catalogue des métiers', level: 1 }).waitFor();
   }
 
-  async addUc(siteId: string, metier: string, code: string, label: string) {
-    // The site is chosen only by a user of several sites (the demo coordinator has one).
-    const site = this.page.getByLabel('Site', { exact: true });
-    if ((await site.count()) > 0) await site.selectOption(siteId);
-    await this.page.getByLabel('Métier').selectOption(metier);
+  /** Finds a métier by its name with the search box and opens it. */
+  async openMetier(label: string) {
+    await this.page.getByLabel('Rechercher un métier').fill(label);
+    await this.page.getByRole('button', { name: `Ouvrir ${label}`, exact: true }).click();
+    await this.page.getByRole('heading', { name: label, level: 2 }).waitFor();
+  }
+
+  async addUc(code: string, label: string) {
     await this.page.getByLabel("Code de l'UC").fill(code);
     await this.page.getByLabel('Intitulé').fill(label);
     await this.page.getByRole('button', { name: "Ajouter l'UC" }).click();

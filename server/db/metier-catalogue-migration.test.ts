@@ -1,0 +1,84 @@
+// 0014_metier_catalogue on a database whose sites kept their own UC lists: every UC lands in the
+// catalogue (same métier and same code is one UC), and each site gets its first choice of métiers.
+import { Migrator } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../tests/support/postgres';
+import type { FreshDatabase } from '../../tests/support/postgres';
+import { openDatabase } from './connect';
+import type { ServerDatabase } from './connect';
+import { migrateToLatest } from './migrate';
+import { initialMigration } from './migrations/0001_initial';
+import { pastYearsMigration } from './migrations/0002_past_years';
+import { reportTargetsMigration } from './migrations/0003_report_targets';
+import { devicesAuditMigration } from './migrations/0005_devices_audit';
+import { recordMovesMigration } from './migrations/0007_record_moves';
+import { reportDataMigration } from './migrations/0008_report_data';
+import { deviceUnlockMigration } from './migrations/0009_device_unlock';
+import { organisationsMigration } from './migrations/0010_organisations';
+import { loginAttemptsMigration } from './migrations/0011_login_attempts';
+import { auditSitesMigration } from './migrations/0012_audit_sites';
+
+const BEFORE_0014 = {
+  '0001_initial': initialMigration,
+  '0002_past_years': pastYearsMigration,
+  '0003_report_targets': reportTargetsMigration,
+  '0005_devices_audit': devicesAuditMigration,
+  '0007_record_moves': recordMovesMigration,
+  '0008_report_data': reportDataMigration,
+  '0009_device_unlock': deviceUnlockMigration,
+  '0010_organisations': organisationsMigration,
+  '0011_login_attempts': loginAttemptsMigration,
+  '0012_audit_sites': auditSitesMigration,
+};
+
+describe.each(testDatabases())('0014_metier_catalogue on $name', (target) => {
+  let fresh: FreshDatabase | undefined;
+  let database: ServerDatabase | undefined;
+  afterEach(async () => {
+    await database?.close();
+    await fresh?.drop();
+  });
+
+  it('merges the sites’ UC lists into the catalogue and gives each site its métiers', async () => {
+    fresh = await target.create();
+    database = openDatabase(fresh.url);
+    const { db } = database;
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => BEFORE_0014 }, allowUnorderedMigrations: true });
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    let rev = 0;
+    const insert = (table: string, id: string, siteId: string, data: object, deleted = 0) =>
+      db.insertInto('records').values({ table_name: table, id, site_id: siteId, rev: ++rev, deleted, data: JSON.stringify(data), field_meta: '{}', report_data: null, report_rev: null }).execute();
+    await insert('sites', 'ml-etterbeek', 'ml-etterbeek', { name: 'ML Etterbeek', kind: 'mission-locale' });
+    await insert('sites', 'cpas-x', 'cpas-x', { name: 'CPAS X', kind: 'cpas' });
+    // Two sites added the same coiffeur UC (one typed it "uc 1"); one renamed aide-ménager UC1.
+    await insert('ucs', 'u1', 'ml-etterbeek', { metier: 'coiffeur', code: 'UC1', label: 'Coupe homme', active: true });
+    await insert('ucs', 'u2', 'cpas-x', { metier: 'coiffeur', code: 'uc 1', label: 'Coupe', active: true });
+    await insert('ucs', 'u3', 'cpas-x', { metier: 'coiffeur', code: 'UC2', label: 'Couleur', active: false });
+    await insert('ucs', 'u4', 'cpas-x', { metier: 'aide-menager', code: 'UC1', label: 'Renommé', active: true });
+    await insert('ucs', 'u5', 'cpas-x', { metier: 'carreleur', code: 'UC9', label: 'Effacé' }, 1);
+    await insert('accompaniments', 'a1', 'cpas-x', { candidateId: 'c1', metier: 'magasinier', startDate: '2024-01-01', status: 'open' });
+    await db.updateTable('counters').set({ value: rev }).where('name', '=', 'rev').execute();
+
+    await migrateToLatest(db);
+    const metiers = await db.selectFrom('records').select(['id', 'site_id', 'rev', 'data']).where('table_name', '=', 'metiers').execute();
+    const data = (id: string) => JSON.parse(metiers.find((row) => row.id === id)?.data ?? '{}') as { ucs: { code: string; label: string; validTo?: string }[] };
+    expect(metiers.every((row) => row.site_id === '_network' && Number(row.rev) > rev)).toBe(true);
+    expect(data('coiffeur').ucs).toEqual([
+      { code: 'UC1', label: 'Coupe homme' },
+      { code: 'UC2', label: 'Couleur', validTo: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+    ]);
+    expect(data('aide-menager').ucs.map((uc) => [uc.code, uc.label])).toEqual([
+      ['UC1', "Réaliser les tâches d'entretien courant de la maison"],
+      ['UC2', "Assurer l'entretien du linge"],
+    ]);
+    expect(data('carreleur').ucs).toEqual([]);
+
+    const choices = await db.selectFrom('records').select(['id', 'site_id', 'data']).where('table_name', '=', 'siteMetiers').orderBy('id').execute();
+    expect(choices.map((row) => [row.id, row.site_id, (JSON.parse(row.data) as { metiers: string[] }).metiers])).toEqual([
+      ['cpas-x', 'cpas-x', ['aide-menager', 'coiffeur', 'magasinier']],
+      ['ml-etterbeek', 'ml-etterbeek', ['aide-menager', 'coiffeur', 'coiffeur-autonome', 'estheticien']],
+    ]);
+    const counter = await db.selectFrom('counters').select('value').where('name', '=', 'rev').executeTakeFirstOrThrow();
+    expect(Number(counter.value)).toBe(rev + metiers.length + choices.length);
+  });
+});
