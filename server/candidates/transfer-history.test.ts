@@ -35,7 +35,8 @@ const SELECTIONS = [['site-a'], ['site-b'], ['site-a', 'site-b'], undefined] as 
  */
 function figures(report: ActivityReport) {
   const { dataQuality: _toCheckNow, evolution, ...rest } = report;
-  return { ...rest, evolution: evolution.filter((row) => row.year < Number(TRANSFER_DAY.slice(0, 4))) };
+  const before = (row: { year: number }) => row.year < Number(TRANSFER_DAY.slice(0, 4));
+  return { ...rest, evolution: { rows: evolution.rows.filter(before), network: evolution.network.filter(before) } };
 }
 
 describe.each(testDatabases())('a transfer and past figures on $name', (target) => {

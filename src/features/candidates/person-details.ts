@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CandidateData } from '../../domain/entities';
 import { communeLabel } from '../../i18n/code-labels';
-import { useSiteNames } from '../ucs/use-site-names';
+import { useSiteNames } from '../../components/use-site-names';
 
 export interface PersonForDetails {
   siteId: string;

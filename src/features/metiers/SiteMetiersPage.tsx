@@ -10,7 +10,7 @@ import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogu
 import { matching } from '../../components/metiers/MetierSelect';
 import { brusselsDate } from '../../domain/dates';
 import { metierChoices, metierOptionList } from '../../domain/metiers/catalogue';
-import { useSiteNames } from './use-site-names';
+import { useSiteNames } from '../../components/use-site-names';
 import './metiers.css';
 
 export function SiteMetiersPage() {

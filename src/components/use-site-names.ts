@@ -1,8 +1,8 @@
 // The user's sites as choices, named from the synced `sites` table when it is there.
 import { useMemo } from 'react';
-import { useWorkspace } from '../../components/session/session-context';
-import { useRecords } from '../../components/use-records';
-import { isolatedText } from '../../domain/bidi';
+import { useWorkspace } from './session/session-context';
+import { useRecords } from './use-records';
+import { isolatedText } from '../domain/bidi';
 
 export function useSiteNames(): { code: string; label: string }[] {
   const workspace = useWorkspace();
