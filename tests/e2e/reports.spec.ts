@@ -141,6 +141,8 @@ describe('activity report', () => {
     await page.emulateMedia({ media: 'print' });
     await page.getByText('du 1er janvier au 31 décembre 2024').waitFor();
     expect(await page.getByRole('img', { name: /^Profil : tranche d'âge/ }).count()).toBe(0);
+    // The data-quality panel names files: it never goes on paper.
+    expect(await page.getByRole('heading', { name: 'Qualité des données' }).isVisible()).toBe(false);
     await page.screenshot({ path: screenshotPath('e2e-reports-2024-print'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
