@@ -31,7 +31,7 @@ export function pastYearSchema(today: string = brusselsDate()) {
 }
 
 export function pastYearBodySchema(today?: string) {
-  return z.object({ siteId, year: pastYearSchema(today), spocPersons: persons, accompaniedPersons: persons }).strict();
+  return z.object({ siteId, year: pastYearSchema(today), spocPersons: persons, accompaniedPersons: persons, accompaniments: persons.nullable().optional() }).strict();
 }
 
 export function pastYearKeySchema(today?: string) {

@@ -11,6 +11,8 @@ export interface SiteYearFiguresTable {
   accompanied_persons: number;
   entered_by: string;
   entered_at: string;
+  /** past_year_figures only (migration 0015): null when not entered. */
+  accompaniments?: number | null;
 }
 
 export type SiteYearTableName = 'past_year_figures' | 'report_targets';
@@ -20,6 +22,8 @@ export interface SiteYearFigures {
   year: number;
   spocPersons: number;
   accompaniedPersons: number;
+  /** Past years only: the accompaniments, null when not entered (unknown, never 0). */
+  accompaniments?: number | null;
 }
 
 /** One entered row as the API answers it. */
@@ -37,16 +41,17 @@ export interface SiteYearFiguresStore {
   remove(db: Kysely<Database>, siteId: string, year: number): Promise<boolean>;
 }
 
-const toRow = (row: SiteYearFiguresTable): SiteYearRow => ({
-  siteId: row.site_id,
-  year: Number(row.year),
-  spocPersons: Number(row.spoc_persons),
-  accompaniedPersons: Number(row.accompanied_persons),
-  enteredBy: row.entered_by,
-  enteredAt: row.entered_at,
-});
-
 export function siteYearFiguresStore(name: SiteYearTableName): SiteYearFiguresStore {
+  const withAccompaniments = name === 'past_year_figures';
+  const toRow = (row: SiteYearFiguresTable): SiteYearRow => ({
+    siteId: row.site_id,
+    year: Number(row.year),
+    spocPersons: Number(row.spoc_persons),
+    accompaniedPersons: Number(row.accompanied_persons),
+    ...(withAccompaniments ? { accompaniments: row.accompaniments === null || row.accompaniments === undefined ? null : Number(row.accompaniments) } : {}),
+    enteredBy: row.entered_by,
+    enteredAt: row.entered_at,
+  });
   // The two tables are typed here with their columns (the records schema stays untouched).
   const table = (db: Kysely<Database>) => db.withTables<Record<SiteYearTableName, SiteYearFiguresTable>>();
   const figures = name as 'report_targets'; // one name for the type checker: both have these columns
@@ -65,6 +70,7 @@ export function siteYearFiguresStore(name: SiteYearTableName): SiteYearFiguresSt
         accompanied_persons: entered.accompaniedPersons,
         entered_by: userId,
         entered_at: now,
+        ...(withAccompaniments ? { accompaniments: entered.accompaniments ?? null } : {}),
       };
       const { site_id: _site, year: _year, ...changed } = values;
       await table(db)

@@ -67,6 +67,25 @@ describe.each(testDatabases())('past years on $name', (target) => {
     expect(evolution.every((row) => row.siteId === 'site-a')).toBe(true);
   });
 
+  it('keeps the accompaniments of a past year when entered, and unknown (null) when not, up to the evolution table', async () => {
+    expect((await put(coordA, { siteId: 'site-a', year: 2018, spocPersons: 90, accompaniedPersons: 40, accompaniments: 44 })).json()).toMatchObject({ pastYear: { accompaniments: 44 } });
+    expect((await put(coordA, { siteId: 'site-a', year: 2017, spocPersons: 80, accompaniedPersons: 30 })).json()).toMatchObject({ pastYear: { accompaniments: null } });
+    const rows = (await list(coordA)).json<{ pastYears: { year: number; accompaniments: number | null }[] }>().pastYears;
+    expect(rows.filter((row) => row.year < 2019).map((row) => [row.year, row.accompaniments])).toEqual([
+      [2017, null],
+      [2018, 44],
+    ]);
+    const refused = await put(coordA, { siteId: 'site-a', year: 2018, spocPersons: 90, accompaniedPersons: 40, accompaniments: -2 });
+    expect(refused.statusCode).toBe(400);
+    const evolution = (await fixture.server.app.inject({ method: 'GET', url: `${ACTIVITY_REPORT_PATH}?from=2024-01-01&to=2024-12-31`, headers: auth(coordA) })).json<ActivityReport>().evolution.rows;
+    expect(evolution.filter((row) => row.year < 2019).map((row) => [row.year, row.accompaniments, row.source])).toEqual([
+      [2017, null, 'entered'],
+      [2018, 44, 'entered'],
+    ]);
+    await remove(coordA, 'siteId=site-a&year=2017');
+    await remove(coordA, 'siteId=site-a&year=2018');
+  });
+
   it('refuses advisers and other sites (403), and no token (401)', async () => {
     const alice = fixture.users.alice.token;
     for (const response of [

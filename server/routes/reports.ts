@@ -52,7 +52,7 @@ export function registerReportRoutes(app: FastifyInstance, database: ServerDatab
     if (!readsActivityReport(user.role)) throw forbidden();
     const query = parseOrBadRequest(activityReportQuerySchema, request.query);
     const siteIds = await activityReportSiteIds(database.db, user, query.siteId);
-    const pastYears = (await listPastYears(database.db, siteIds)).map(({ year, siteId, spocPersons, accompaniedPersons }) => ({ year, siteId, spocPersons, accompaniedPersons }));
+    const pastYears = (await listPastYears(database.db, siteIds)).map(({ year, siteId, spocPersons, accompaniedPersons, accompaniments }) => ({ year, siteId, spocPersons, accompaniedPersons, accompaniments }));
     // The network's entered totals are the total of the whole network only (docs/report-counting.md, table 3).
     const coversNetwork = reportsOnEverySite(user.role) && query.siteId === undefined;
     const networkPastYears = coversNetwork

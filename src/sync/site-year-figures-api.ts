@@ -10,11 +10,13 @@ const rowSchema = z.object({
   year: z.number().int(),
   spocPersons: z.number().int(),
   accompaniedPersons: z.number().int(),
+  /** Past years only: null when not entered. */
+  accompaniments: z.number().int().nullable().optional(),
   enteredBy: z.string().optional(),
   enteredAt: z.string().optional(),
 });
 export type SiteYearEntry = z.infer<typeof rowSchema>;
-export type SiteYearFigures = Pick<SiteYearEntry, 'siteId' | 'year' | 'spocPersons' | 'accompaniedPersons'>;
+export type SiteYearFigures = Pick<SiteYearEntry, 'siteId' | 'year' | 'spocPersons' | 'accompaniedPersons' | 'accompaniments'>;
 
 export interface SiteYearFiguresApi {
   list(): Promise<SiteYearEntry[]>;
@@ -39,8 +41,9 @@ export function createSiteYearFiguresApi(path: string, listKey: string, itemKey:
     async list() {
       return (await request(listSchema, path, { method: 'GET', token: options.getToken() }))[listKey] as SiteYearEntry[];
     },
-    async save({ siteId, year, spocPersons, accompaniedPersons }) {
-      const body = { siteId, year, spocPersons, accompaniedPersons };
+    async save({ siteId, year, spocPersons, accompaniedPersons, accompaniments }) {
+      // Targets have no accompaniments: the field is sent only when given.
+      const body = { siteId, year, spocPersons, accompaniedPersons, ...(accompaniments === undefined ? {} : { accompaniments }) };
       return (await request(savedSchema, path, { method: 'PUT', body, token: options.getToken() }))[itemKey] as SiteYearEntry;
     },
     async remove(siteId, year) {

@@ -79,7 +79,7 @@ describe('past years on the reports screen', () => {
     await user.selectOptions(within(form).getByLabelText('Site'), SITE_B);
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
     await within(section).findByText('Chiffres enregistrés.');
-    expect(server.calls.find((call) => call.method === 'PUT')?.body).toEqual({ siteId: SITE_B, year: 2018, spocPersons: 7, accompaniedPersons: 3 });
+    expect(server.calls.find((call) => call.method === 'PUT')?.body).toEqual({ siteId: SITE_B, year: 2018, spocPersons: 7, accompaniedPersons: 3, accompaniments: null });
     expect(within(table).getByRole('row', { name: /^2018/ }).textContent).toContain('CPAS');
     await waitFor(() => expect(evolutionRows().slice(0, 3)).toEqual(['2018CPAS73———Saisi', '2018Mission locale de Bruxelles—————Inconnu (non saisi)', '2018Réseau (personnes distinctes)—————Inconnu (non saisi)']));
 
@@ -105,10 +105,11 @@ describe('past years on the reports screen', () => {
     await user.selectOptions(within(form).getByLabelText('Site'), SITE_B);
     await user.type(within(form).getByLabelText('Personnes informées (SPOC)'), '40');
     await user.type(within(form).getByLabelText('Personnes accompagnées'), '12');
+    await user.type(within(form).getByLabelText('Accompagnements (facultatif)'), '15');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
     await within(section).findByText('Chiffres enregistrés.');
-    expect(server.calls.find((call) => call.method === 'PUT')?.body).toEqual({ siteId: SITE_B, year: 2020, spocPersons: 40, accompaniedPersons: 12 });
-    await waitFor(() => expect(evolutionRows()).toContain('2020CPAS (a quitté le programme)4012———Saisi'));
+    expect(server.calls.find((call) => call.method === 'PUT')?.body).toEqual({ siteId: SITE_B, year: 2020, spocPersons: 40, accompaniedPersons: 12, accompaniments: 15 });
+    await waitFor(() => expect(evolutionRows()).toContain('2020CPAS (a quitté le programme)401215——Saisi'));
   }, 90_000);
 
   it('corrects an entered year through the same form', async () => {
@@ -123,7 +124,7 @@ describe('past years on the reports screen', () => {
     await user.type(within(form).getByLabelText('Personnes informées (SPOC)'), '60');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
     await within(section).findByText('Chiffres enregistrés.');
-    expect(server.calls.find((call) => call.method === 'PUT')?.body).toEqual({ siteId: SITE_A, year: 2019, spocPersons: 60, accompaniedPersons: 32 });
+    expect(server.calls.find((call) => call.method === 'PUT')?.body).toEqual({ siteId: SITE_A, year: 2019, spocPersons: 60, accompaniedPersons: 32, accompaniments: null });
   }, 90_000);
 
   it('explains offline that entering needs a connection and that the evolution table lacks them', async () => {

@@ -21,6 +21,7 @@ interface Draft {
   siteId: string;
   spocPersons: string;
   accompaniedPersons: string;
+  accompaniments: string;
 }
 
 type DraftError = 'year' | 'persons' | undefined;
@@ -29,7 +30,7 @@ const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) :
 
 export function PastYearsSection({ state, available, online, sites, siteName, lastYear }: Props) {
   const { t } = useTranslation();
-  const emptyDraft = (): Draft => ({ year: String(lastYear), siteId: sites[0] ?? '', spocPersons: '', accompaniedPersons: '' });
+  const emptyDraft = (): Draft => ({ year: String(lastYear), siteId: sites[0] ?? '', spocPersons: '', accompaniedPersons: '', accompaniments: '' });
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<DraftError>();
@@ -43,12 +44,14 @@ export function PastYearsSection({ state, available, online, sites, siteName, la
     const year = wholeNumber(draft.year);
     const spocPersons = wholeNumber(draft.spocPersons);
     const accompaniedPersons = wholeNumber(draft.accompaniedPersons);
+    // Left empty: unknown (the evolution table shows it as such), never 0.
+    const accompaniments = draft.accompaniments.trim() === '' ? null : wholeNumber(draft.accompaniments);
     if (year === undefined || year < FIRST_PAST_YEAR || year > lastYear) return setError('year');
-    if (spocPersons === undefined || accompaniedPersons === undefined) return setError('persons');
+    if (spocPersons === undefined || accompaniedPersons === undefined || accompaniments === undefined) return setError('persons');
     setError(undefined);
     setBusy(true);
     try {
-      await state.save({ siteId: draft.siteId, year, spocPersons, accompaniedPersons });
+      await state.save({ siteId: draft.siteId, year, spocPersons, accompaniedPersons, accompaniments });
       setMessage('saved');
       setDraft(emptyDraft());
       setEditing(false);
@@ -73,7 +76,13 @@ export function PastYearsSection({ state, available, online, sites, siteName, la
   }
 
   const edit = (row: PastYearEntry) => {
-    setDraft({ year: String(row.year), siteId: row.siteId, spocPersons: String(row.spocPersons), accompaniedPersons: String(row.accompaniedPersons) });
+    setDraft({
+      year: String(row.year),
+      siteId: row.siteId,
+      spocPersons: String(row.spocPersons),
+      accompaniedPersons: String(row.accompaniedPersons),
+      accompaniments: row.accompaniments === null || row.accompaniments === undefined ? '' : String(row.accompaniments),
+    });
     setEditing(true);
     setError(undefined);
     setMessage(undefined);
@@ -105,6 +114,7 @@ export function PastYearsSection({ state, available, online, sites, siteName, la
               <th scope="col">{t('reports.col.site')}</th>
               <th scope="col">{t('reports.col.spocPersons')}</th>
               <th scope="col">{t('reports.col.accompaniedPersons')}</th>
+              <th scope="col">{t('reports.col.accompaniments')}</th>
               <th scope="col">{t('reports.pastYears.actions')}</th>
             </tr>
           </thead>
@@ -115,6 +125,7 @@ export function PastYearsSection({ state, available, online, sites, siteName, la
                 <td>{siteName(row.siteId)}</td>
                 <td>{row.spocPersons}</td>
                 <td>{row.accompaniedPersons}</td>
+                <td>{row.accompaniments ?? t('reports.none')}</td>
                 <td>
                   {confirming === row ? (
                     <span role="group" aria-label={t('reports.pastYears.confirmDelete', { year: row.year, site: siteName(row.siteId) })}>
@@ -184,6 +195,12 @@ export function PastYearsSection({ state, available, online, sites, siteName, la
                 {t('reports.pastYears.accompaniedPersons')}
               </label>
               <input id="past-accompanied" {...numberProps} min={0} value={draft.accompaniedPersons} onChange={(event) => setField('accompaniedPersons')(event.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor="past-accompaniments" className="field__label">
+                {t('reports.pastYears.accompaniments')}
+              </label>
+              <input id="past-accompaniments" {...numberProps} min={0} value={draft.accompaniments} onChange={(event) => setField('accompaniments')(event.target.value)} />
             </div>
           </div>
           {error ? (

@@ -9,5 +9,5 @@ export const FIRST_PAST_YEAR = 1990;
 
 /** The report's input shape of the entered rows. */
 export function toPastYearFigures(rows: readonly PastYearEntry[]): PastYearFigures[] {
-  return rows.map(({ year, siteId, spocPersons, accompaniedPersons }) => ({ year, siteId, spocPersons, accompaniedPersons }));
+  return rows.map(({ year, siteId, spocPersons, accompaniedPersons, accompaniments }) => ({ year, siteId, spocPersons, accompaniedPersons, accompaniments: accompaniments ?? null }));
 }
