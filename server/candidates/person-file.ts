@@ -18,6 +18,8 @@ import { personFileWords } from './person-file-words';
 const LEFT_OUT = new Set([
   'candidateId', 'candidateIds', 'sessionId', 'accompanimentId', 'adviserId', 'recordedBy', 'mergedInto', 'notSamePersonAs',
   'answers', 'adviserRatings', 'moduleDecisions', 'scores', 'recommendations', 'questionnaireId', 'questionnaireVersion',
+  // The site where the work was done: a site id (each record is written with its site's name).
+  'workSiteId',
 ]);
 
 const FILE_TABLES = ['spocActions', 'accompaniments', 'positionings', 'attendance', 'validationSteps', 'followUpNotes'] as const;

@@ -32,7 +32,7 @@ describe('reading only the clear fields', () => {
     const candidateId = newId();
     await store.write('spocActions', id, 'site-1', 'put', { date: '2026-03-02', kind: 'individuelle', candidateIds: [candidateId], outreachPlace: 'CPAS de Forest' });
     const [record] = await firstClearSnapshot(store, 'spocActions');
-    expect(record?.data).toEqual({ date: '2026-03-02', kind: 'individuelle', candidateIds: [candidateId] });
+    expect(record?.data).toEqual({ date: '2026-03-02', kind: 'individuelle', candidateIds: [candidateId], workSiteId: 'site-1' });
     expect((await db.records('spocActions').get(id))?.layout).toBe(2);
   });
 

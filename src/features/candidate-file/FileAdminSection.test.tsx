@@ -54,6 +54,21 @@ describe('transfer and merge on the candidate file', { timeout: 30_000 }, () => 
     expect(workspace.sync.syncCalls).toBeGreaterThan(0);
   });
 
+  it('sends a handover note only once the coordinator confirms the person agrees', async () => {
+    const { workspace, user } = await fileOpened(openFile(COORDINATOR));
+    await user.click(screen.getByRole('button', { name: TRANSFER }));
+    await user.selectOptions(screen.getByLabelText(/Site qui reprend le dossier/), 'CPAS de Schaerbeek');
+    await user.type(screen.getByLabelText(/Note de passation pour le nouveau site/), 'Préfère les rendez-vous le matin');
+    await user.click(screen.getByRole('button', { name: 'Transférer…' }));
+    expect(screen.getByRole('alert').textContent).toContain('ne part vers le nouveau site que si la personne est d’accord');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await user.click(screen.getByLabelText('La personne est d’accord que cette note parte vers le nouveau site'));
+    await user.click(screen.getByRole('button', { name: 'Transférer…' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Transférer' }));
+    await screen.findByText('Dossier transféré vers CPAS de Schaerbeek.');
+    expect(workspace.fileAdmin.calls).toEqual([{ op: 'transfer', id: 'c-1', to: 'site-cpas', handoverNote: 'Préfère les rendez-vous le matin' }]);
+  });
+
   it('says in words why the server refused a transfer, and keeps the file where it was', async () => {
     const { workspace, user } = await fileOpened(openFile(COORDINATOR));
     workspace.fileAdmin.failWith = new TransportError('forbidden', { status: 403, body: { error: 'forbidden' } });

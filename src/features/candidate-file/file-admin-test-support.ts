@@ -11,13 +11,13 @@ function announce(repository: unknown): void {
 }
 
 export class FakeFileAdmin implements FileAdminApi {
-  readonly calls: { op: 'transfer' | 'merge'; id: string; to: string }[] = [];
+  readonly calls: { op: 'transfer' | 'merge'; id: string; to: string; handoverNote?: string }[] = [];
   /** When set, every call rejects with it and changes nothing. */
   failWith: Error | undefined;
   constructor(private readonly workspace: Workspace) {}
 
-  async transfer(candidateId: string, siteId: string): Promise<TransferAnswer> {
-    this.calls.push({ op: 'transfer', id: candidateId, to: siteId });
+  async transfer(candidateId: string, siteId: string, handoverNote?: string): Promise<TransferAnswer> {
+    this.calls.push({ op: 'transfer', id: candidateId, to: siteId, ...(handoverNote ? { handoverNote } : {}) });
     if (this.failWith) throw this.failWith;
     const candidates = repoOf(this.workspace, 'candidates');
     const record = await candidates.get(candidateId);
