@@ -13,6 +13,7 @@ import shellNl from '../../src/i18n/locales/shell/nl.json';
 /* eslint-enable no-restricted-imports */
 import { reference } from '../../src/domain/codes';
 import type { PersonFileLanguage } from '../../src/domain/written-person-file';
+import { METIER_SEED } from '../../src/domain/metiers/seed';
 
 type Words = Record<string, unknown>;
 const WORDS: Record<PersonFileLanguage, { personFile: Words; shell: Words; codeList?: Words }> = {
@@ -60,6 +61,9 @@ export function personFileWords(language: PersonFileLanguage) {
 
   const codeLabel = (list: string, code: unknown): string => {
     const entry = (reference.vdc as unknown as Record<string, { code: unknown; fr: string; nl?: string }[]>)[list]?.find((item) => String(item.code) === String(code));
+    // A métier of the catalogue's seed beyond the 2024 list (docs/metier-catalogue.md).
+    const seeded = list === 'metiers' && !entry ? METIER_SEED.find((item) => item.code === code) : undefined;
+    if (seeded) return seeded.labels[language];
     if (!entry) return String(code);
     if (language === 'nl' && entry.nl) return entry.nl;
     return lookup(words.codeList, [list, String(code)]) ?? entry.fr;

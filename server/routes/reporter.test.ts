@@ -14,6 +14,7 @@ import { issueToken } from '../auth/tokens';
 import { organisationSiteIds } from '../organisations/sites';
 import { PASSWORD, createFixture, newClientId, pushBody, revCounter } from '../test-fixture';
 import type { Fixture } from '../test-fixture';
+import { NETWORK_SITE_ID } from '../../src/domain/metiers/catalogue';
 
 const YEAR = 'from=2026-01-01&to=2026-12-31';
 
@@ -123,7 +124,8 @@ describe.each(testDatabases())('the network reporter on $name', (target) => {
     expect(organisation).toEqual(['site-a', 'site-a2']);
     const pulled = (await call('GET', `${API_PATHS.pull}?cursor=0&limit=1000`, coordToken)).json<PullResponse>();
     expect(pulled.changes.length).toBeGreaterThan(0);
-    expect(pulled.changes.every((record) => organisation.includes(record.siteId))).toBe(true);
+    // The organisation's records, and the network's (the métier catalogue every account holds).
+    expect(pulled.changes.every((record) => organisation.includes(record.siteId) || record.siteId === NETWORK_SITE_ID)).toBe(true);
     expect(JSON.stringify(pulled.changes)).not.toContain('cpas-c');
   });
 });

@@ -114,3 +114,22 @@ describe('rows written by a pull', () => {
     expect((await store.list('candidates')).map((record) => record.data.firstName).sort()).toEqual(['A', 'B']);
   });
 });
+
+describe('a change of sites', () => {
+  it('drops the records of the sites lost and keeps the network’s métier catalogue', async () => {
+    const { store } = await openStore();
+    const kept = newId();
+    const lost = newId();
+    await store.applyPulledPage(
+      [
+        candidate(kept, 1, { firstName: 'Amina' }),
+        { table: 'candidates', id: lost, siteId: 'site-2', rev: 2, deleted: false, data: { firstName: 'Zoë' } },
+        { table: 'metiers', id: 'carrossier', siteId: '_network', rev: 3, deleted: false, data: { code: 'carrossier', labels: { fr: 'Carrossier(ère)' }, ucs: [] } },
+      ],
+      { cursor: 3, serverEpoch: 'e1', siteIds: ['site-1', 'site-2'] },
+    );
+    await store.resetForSites(['site-1']);
+    expect((await store.list('candidates')).map((record) => record.id)).toEqual([kept]);
+    expect((await store.list('metiers')).map((record) => [record.id, record.siteId])).toEqual([['carrossier', '_network']]);
+  });
+});

@@ -12,6 +12,8 @@ import { signIn } from '../../src/sync/session';
 import { createHttpTransport } from '../../src/sync/transport';
 import type { Workspace } from '../../src/sync/workspace';
 import { testDatabases, type FreshDatabase } from '../support/postgres';
+import { NETWORK_SITE_ID } from '../../src/domain/metiers/catalogue';
+import { METIER_SEED } from '../../src/domain/metiers/seed';
 
 const PASSWORD = 'correct horse battery';
 
@@ -112,6 +114,8 @@ describe.each(testDatabases())('an adviser loses a site ($name)', (target) => {
     expect((await ana.repo('candidates').get(lateA))?.data).toEqual({ firstName: 'Late A' });
     expect(await ana.repo('sites').get('site-a')).toBeDefined();
     expect(await ana.repo('sites').get('site-b')).toBeUndefined();
+    // The network's métier catalogue is held whatever the sites (docs/metier-catalogue.md).
+    expect((await ana.repo('metiers').list()).map((record) => record.siteId)).toEqual(Array(METIER_SEED.length).fill(NETWORK_SITE_ID));
     expect(await ana.attention?.list()).toMatchObject([{ kind: 'rejected', error: 'forbidden_site', table: 'candidates', id: goneB.id, siteId: 'site-b' }]);
 
     // The rows left pending through the reset: site A's is accepted, site B's is refused and kept.

@@ -73,7 +73,7 @@ export function MetierCataloguePage() {
       <p>{t('metiers.intro')}</p>
       {editable ? null : <p className="notice">{t('metiers.readOnly')}</p>}
       <p>
-        <Link to="/metiers/site">{t('metiers.siteLink')}</Link>
+        <Link to="/metiers/site" className="button">{t('metiers.siteLink')}</Link>
       </p>
       {message ? (
         <p role={message.tone === 'error' ? 'alert' : 'status'} className={`notice notice--${message.tone}`}>
@@ -105,6 +105,7 @@ export function MetierCataloguePage() {
         </label>
         <input id="metier-search" className="input" type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
       </div>
+      <div className="metier-table__scroll">
       <table className="metier-table">
         <caption>{t('metiers.tableCaption', { count: shown.length })}</caption>
         <thead>
@@ -142,6 +143,7 @@ export function MetierCataloguePage() {
           ))}
         </tbody>
       </table>
+      </div>
       {current ? (
         <section className="metier-detail" aria-labelledby="metier-detail-title">
           <h2 id="metier-detail-title">{metierLabel(catalogue, current.code, language)}</h2>

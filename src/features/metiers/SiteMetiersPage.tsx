@@ -41,7 +41,7 @@ export function SiteMetiersPage() {
       <p>{t('metiers.site.intro')}</p>
       {editable ? null : <p className="notice">{t('metiers.site.readOnly')}</p>}
       <p>
-        <Link to="/metiers">{t('metiers.catalogueLink')}</Link>
+        <Link to="/metiers" className="button">{t('metiers.catalogueLink')}</Link>
       </p>
       {sites.length > 1 ? (
         <div className="field">
