@@ -17,8 +17,8 @@ function journalApi() {
     at: new Date(Date.UTC(2026, 10, 22, 9, 0) - index * 60_000).toISOString(),
     actorId: index % 3 === 0 ? 'amelie' : 'coord-1',
     actorName: index % 3 === 0 ? 'Amélie Dewinter' : 'Claire Vandamme',
-    action: index === 0 ? 'person-file-exported' : 'account-updated',
-    ...(index === 0 ? { detail: 'person-file-json' } : {}),
+    action: index === 0 ? 'person-file-exported' : index === 1 ? 'spreadsheet-imported' : 'account-updated',
+    ...(index === 0 ? { detail: 'person-file-json' } : index === 1 ? { detail: '12/10/4/3/1' } : {}),
     siteIds: ['site-ml-bxl'],
     targetTable: 'users',
     targetId: 'abcdef123456',
@@ -51,6 +51,9 @@ describe('the journal screen', () => {
 
     expect(await screen.findByRole('table', { name: '100 actions affichées, il y en a d’autres plus anciennes' })).toBeTruthy();
     expect(screen.getByRole('rowheader', { name: 'Dossier d’une personne exporté (fichier JSON)' })).toBeTruthy();
+    expect(
+      screen.getByRole('rowheader', { name: 'Tableur importé (personnes : 12, actions SPOC : 10, accompagnements : 4, lignes refusées : 3, doublons écartés : 1)' }),
+    ).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Afficher les actions plus anciennes' }));
     expect(await screen.findByRole('table', { name: '150 actions' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Afficher les actions plus anciennes' })).toBeNull();
