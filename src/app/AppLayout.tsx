@@ -10,6 +10,8 @@ import { ExpiredSessionPanel } from '../features/sync/ExpiredSessionPanel';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { useUserLanguage } from './use-user-language';
 import { IdleLock } from '../features/lock/IdleLock';
+import { useSyncStatus } from '../features/sync/use-sync-status';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 
 /** Who is signed in, with their role: "Coordinateur·rice : …" rather than always "Conseiller·ère". */
 const ROLE_LINE = { adviser: 'app.adviser', coordinator: 'app.coordinator', reporter: 'app.reporter', admin: 'app.admin' } as const;
@@ -36,6 +38,8 @@ export function AppLayout() {
   const { leave } = useSession();
   const navigate = useNavigate();
   const [leaving, setLeaving] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const { pending } = useSyncStatus(workspace.sync);
   useUserLanguage(workspace.user.id);
 
   async function logout() {
@@ -57,9 +61,24 @@ export function AppLayout() {
           </div>
           <SyncBar sync={workspace.sync} />
           <LanguageSwitcher userId={workspace.user.id} />
-          <button type="button" className="button" onClick={() => void logout()} disabled={leaving}>
+          <button type="button" className="button" onClick={() => (pending > 0 ? setAsking(true) : void logout())} disabled={leaving}>
             {t(leaving ? 'nav.loggingOut' : 'nav.logout')}
           </button>
+          {asking ? (
+            // Changes not yet sent stay in this adviser's encrypted database on the tablet and leave
+            // at the next sync after they sign in again: said before signing out, never a surprise.
+            <ConfirmDialog
+              title={t('nav.unsentTitle', { count: pending })}
+              text={t('nav.unsentText', { count: pending })}
+              confirmLabel={t('nav.logoutAnyway')}
+              cancelLabel={t('nav.stayToSync')}
+              onConfirm={() => {
+                setAsking(false);
+                void logout();
+              }}
+              onCancel={() => setAsking(false)}
+            />
+          ) : null}
         </header>
         <nav className="shell__nav" aria-label={t('app.mainNav')}>
           {NAV_LINKS.filter((link) => !link.managersOnly || workspace.user.role !== 'adviser').map((link) => (

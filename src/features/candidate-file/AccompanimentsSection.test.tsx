@@ -75,7 +75,14 @@ describe('accompaniments on the file', { timeout: 60_000 }, () => {
       exitReason: 'abandon',
     });
     const { user } = await openFile(workspace);
+    // Reopening erases the end date and reason: asked first, and "no" changes nothing.
     await user.click(within(section()).getByRole('button', { name: "Rouvrir l'accompagnement Coiffeur(euse)" }));
+    const ask = screen.getByRole('alertdialog', { name: "Rouvrir l'accompagnement Coiffeur(euse) ?" });
+    expect(ask.textContent).toContain('La date de fin (1 février 2026) et la raison (Abandon / sans nouvelles) seront effacées.');
+    await user.click(within(ask).getByRole('button', { name: 'Non, le laisser fermé' }));
+    expect(repo.calls).toEqual([]);
+    await user.click(within(section()).getByRole('button', { name: "Rouvrir l'accompagnement Coiffeur(euse)" }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Rouvrir' }));
     await within(section()).findByText('En cours');
     expect(repo.calls).toEqual([{ op: 'update', id: 'a-1', data: { status: 'open', exitDate: null, exitReason: null } }]);
 

@@ -6,6 +6,7 @@ import { openAccompanimentFor } from '../../domain/timeline-accompaniments';
 import type { AccompanimentData } from '../../domain/entities';
 import type { CodeOption } from '../../i18n/code-labels';
 import type { LocalRecord, Repository } from '../../sync/workspace';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { AccompanimentForm } from './AccompanimentForm';
 import { CloseAccompanimentForm } from './CloseAccompanimentForm';
 import { DeleteRecordButton } from './DeleteRecordButton';
@@ -33,6 +34,8 @@ export function AccompanimentsSection({ candidate, adviserId, advisers, siteName
   const { catalogue } = useMetierCatalogue();
   const [mode, setMode] = useState<Mode>(null);
   const [refused, setRefused] = useState<string | null>(null);
+  /** Reopening erases the end date and reason: asked first. */
+  const [reopening, setReopening] = useState<LocalRecord<'accompaniments'> | null>(null);
   const sorted = [...accompaniments].sort((a, b) => (b.data.startDate ?? '').localeCompare(a.data.startDate ?? ''));
   const adviserName = (id: string | undefined) => advisers.find((option) => option.code === id)?.label ?? id ?? '';
   const conflictFor = (exceptId?: string) => (metier: string) => openAccompanimentFor(accompaniments, candidate.id, metier, exceptId) !== undefined;
@@ -55,7 +58,16 @@ export function AccompanimentsSection({ candidate, adviserId, advisers, siteName
     }
     setRefused(null);
     await repo.update(record.id, { status: 'open', exitDate: null, exitReason: null });
+    setReopening(null);
     onDone(t('candidateFile.saved'));
+  }
+
+  function askReopen(record: LocalRecord<'accompaniments'>) {
+    if (record.data.metier && conflictFor(record.id)(record.data.metier)) {
+      setRefused(record.id);
+      return;
+    }
+    setReopening(record);
   }
 
   const formFor = (record?: LocalRecord<'accompaniments'>) => (
@@ -112,7 +124,7 @@ export function AccompanimentsSection({ candidate, adviserId, advisers, siteName
                     {t('candidateFile.accompaniment.close')}
                   </button>
                 ) : (
-                  <button type="button" className="button" aria-label={t('candidateFile.accompaniment.reopenNamed', { metier })} onClick={() => void reopen(record)}>
+                  <button type="button" className="button" aria-label={t('candidateFile.accompaniment.reopenNamed', { metier })} onClick={() => askReopen(record)}>
                     {t('candidateFile.accompaniment.reopen')}
                   </button>
                 )}
@@ -129,6 +141,19 @@ export function AccompanimentsSection({ candidate, adviserId, advisers, siteName
                   }}
                 />
               </div>
+              {reopening?.id === record.id ? (
+                <ConfirmDialog
+                  title={t('candidateFile.accompaniment.reopenTitle', { metier })}
+                  text={t('candidateFile.accompaniment.reopenText', {
+                    date: record.data.exitDate ? formatDay(record.data.exitDate, language) : '—',
+                    reason: record.data.exitReason ? codeLabel('exitReasons', record.data.exitReason, language) : '—',
+                  })}
+                  confirmLabel={t('candidateFile.accompaniment.reopenConfirm')}
+                  cancelLabel={t('candidateFile.accompaniment.reopenCancel')}
+                  onConfirm={() => void reopen(record)}
+                  onCancel={() => setReopening(null)}
+                />
+              ) : null}
               {mode?.kind === 'close' && mode.id === record.id ? (
                 <CloseAccompanimentForm
                   title={t('candidateFile.accompaniment.closeTitle', { metier })}

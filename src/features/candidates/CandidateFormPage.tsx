@@ -101,17 +101,21 @@ function CandidateEditor({ record, onErased }: { record: CandidateRecord | null;
 
   async function save(values: CandidateFormValues) {
     const data = candidateFromFormValues(values, context);
+    let fileId: string;
     if (record) {
+      fileId = record.id;
       const changes = changedFields(record.data, data);
       if (Object.keys(changes).length > 0) await repo.update(record.id, changes);
     } else {
       const created = await repo.create(values.siteId, data);
+      fileId = created.id;
       const place = values.outreachPlace.trim();
       // The meeting itself is an individual information action at that place: the place belongs to
       // the action, the file to the site.
       if (place) await spocActions.create(values.siteId, intakeAction(created.id, workspace.user.id, place));
     }
-    await navigate('/candidats', { state: { notice: record ? 'candidateUpdated' : 'candidateCreated' } });
+    // The person's file, not the list: what comes next (an action, a positioning) starts there.
+    await navigate(`/candidats/${fileId}`, { state: { notice: t(record ? 'notice.candidateUpdated' : 'notice.candidateCreated') } });
   }
 
   async function remove() {
