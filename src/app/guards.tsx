@@ -1,7 +1,7 @@
 // Route guards: signed-in screens need a workspace (and stay in candidate mode while it is locked);
 // the login screen is skipped when one is open; a network reporter has only the report's screen.
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../components/session/session-context';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { CandidateLockGate } from '../features/positioning/CandidateLockGate';
@@ -16,12 +16,30 @@ function Resuming() {
   );
 }
 
+/** Where a signed-in screen sends the login screen, and where the login sends the adviser back. */
+interface LoginState {
+  notice?: string;
+  /** The address the adviser was on (path and query): after logging in again she lands there. */
+  from?: string;
+}
+
+/** A path of this app (not another origin, not the login itself), or undefined. */
+function returnPath(from: unknown): string | undefined {
+  if (typeof from !== 'string' || !from.startsWith('/') || from.startsWith('//') || from.startsWith('/login')) return undefined;
+  return from === '/' ? undefined : from;
+}
+
 export function RequireWorkspace() {
   const { phase, workspace, leftWith, reporter } = useSession();
+  const location = useLocation();
   const wordsReady = useWorkspaceWords(phase === 'resuming' || workspace !== null);
   if (phase === 'resuming') return <Resuming />;
   if (!workspace && reporter) return <Navigate to={NETWORK_REPORT_PATH} replace />;
-  if (!workspace) return <Navigate to="/login" replace state={leftWith ? { notice: leftWith } : undefined} />;
+  if (!workspace) {
+    const from = returnPath(`${location.pathname}${location.search}`);
+    const state: LoginState = { ...(leftWith ? { notice: leftWith } : {}), ...(from ? { from } : {}) };
+    return <Navigate to="/login" replace state={Object.keys(state).length > 0 ? state : undefined} />;
+  }
   if (!wordsReady) return <Resuming />;
   // A tablet handed to a candidate shows only their sitting, whatever the address.
   return (
@@ -33,10 +51,13 @@ export function RequireWorkspace() {
 
 export function RedirectIfSignedIn() {
   const { phase, workspace, enteredOffline, reporter } = useSession();
+  const location = useLocation();
   if (phase === 'resuming') return <Resuming />;
   if (reporter) return <Navigate to={NETWORK_REPORT_PATH} replace />;
   if (!workspace) return <Outlet />;
-  return <Navigate to="/" replace state={enteredOffline ? { notice: 'loggedInOffline' } : undefined} />;
+  // Back where the adviser was when the session ended (a reload, the idle lock, an expired token).
+  const back = returnPath((location.state as LoginState | null)?.from) ?? '/';
+  return <Navigate to={back} replace state={enteredOffline ? { notice: 'loggedInOffline' } : undefined} />;
 }
 
 /** The network reporter's only screen: the server's report, online (no workspace on the tablet). */

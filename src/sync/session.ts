@@ -1,6 +1,7 @@
 // Signing in on a tablet: online against the server (which also hands out the device secret),
 // or offline by unwrapping the adviser's data key with their password. Produces the Workspace
 // the screens work with. The unwrapped key lives in this page's memory only (docs/key-handling.md).
+import { leaveLoginNotice } from './login-notice';
 import { createAccountKeys, unlockAfterServerLogin, unlockWithPassword } from '../db/account-keys';
 import { PRODUCTION_PBKDF2_ITERATIONS, type HeldKey } from '../db/crypto';
 import { enrolPinUnlock, forgetAllUnlocks, pinUnlockOf, unlockWithPin, PIN_UNLOCK_PBKDF2_ITERATIONS } from '../db/pin-unlock';
@@ -92,7 +93,7 @@ export async function signIn(request: SignInRequest): Promise<SignInOutcome> {
       if (!(error instanceof TransportError)) return fail('server');
       if (error.kind === 'unauthorized' || error.kind === 'bad_request') return fail('bad_credentials');
       if (error.kind === 'rate_limited') return fail('rate_limited');
-      if (error.kind === 'network' || error.kind === 'server') return await signInOffline(directory, env, request, error.kind);
+      if (error.kind === 'network' || error.kind === 'server') return await signInOffline(directory, env, request);
       return fail('server');
     }
     // A network reporter has no workspace on a tablet: no keys, no local database, nothing pulled.
@@ -154,10 +155,11 @@ async function signInOffline(
   directory: Directory,
   env: Env,
   request: SignInRequest,
-  why: 'network' | 'server',
 ): Promise<SignInOutcome> {
   const account = await directory.findByEmail(request.email);
-  if (!account) return fail(why === 'network' ? 'unknown_offline' : 'server');
+  // No account of this email on the tablet: its first login needs the server, whether the network
+  // is down or the server (or the service worker standing in for it offline) answered an error.
+  if (!account) return fail('unknown_offline');
   const key = await unlockWithPassword(account, request.password);
   if (!key) return fail('bad_credentials');
   const store = openUserStore(account.userId, key.key);
@@ -196,7 +198,7 @@ export async function reopenWithPin(pin: string, options: SessionOptions = {}): 
     const outcome = await unlockWithPin(directory, userId, pin, (proof) => env.deviceUnlockApi.unlockWithPin(userId, deviceId, proof), env.now());
     if (outcome.result === 'wipe') {
       await wipeAccountOnDevice(env.directoryName, userId);
-      return { ok: false, reason: 'unavailable' };
+      return { ok: false, reason: 'revoked' };
     }
     if (outcome.result === 'wrong') return { ok: false, reason: 'wrong', remaining: outcome.remaining };
     if (outcome.result !== 'ok') return { ok: false, reason: outcome.result };
@@ -290,6 +292,7 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, held
     drafts.close();
     recordings.close();
     await wipeAccountOnDevice(env.directoryName, session.user.id);
+    leaveLoginNotice('deviceRevoked');
     env.afterDeviceWipe();
   };
   const api = watchForWipeOrder(env.transport.api(() => session.token), wipeThisDevice);

@@ -197,7 +197,7 @@ export interface TabletLock {
 export type PinReopenOutcome =
   | { ok: true; workspace: Workspace }
   | { ok: false; reason: 'wrong'; remaining: number }
-  | { ok: false; reason: 'locked-out' | 'unavailable' | 'offline' | 'rate-limited' };
+  | { ok: false; reason: 'locked-out' | 'unavailable' | 'offline' | 'rate-limited' | 'revoked' };
 
 // A reporter's sign-in opens no workspace (`ok: false`, reason `reporter`): the login screen then
 // opens the online report instead.

@@ -57,6 +57,11 @@ describe('accounts and devices', () => {
     // An adviser who also works at another organisation's site is shown, not managed, with the reason.
     await coordinator.getByText('Amélie Dewinter travaille aussi sur des sites que vous ne coordonnez pas : seul un·e administrateur·rice gère ce compte.').waitFor();
     expect(await coordinator.getByRole('button', { name: 'Gérer le compte de Amélie Dewinter' }).count()).toBe(0);
+    // Her CPAS site is not on the coordinator's tablet: named all the same, never a raw id.
+    await coordinator.getByRole('row', { name: /Amélie Dewinter/ }).getByText(/CPAS/).waitFor();
+    // At the tablet's 1180 px the "Gérer" column is in view, not clipped behind a sideways scroll.
+    const scroll = coordinator.getByRole('region', { name: /comptes/ });
+    expect(await scroll.evaluate((box) => box.scrollWidth - box.clientWidth), 'accounts table overflow (px)').toBeLessThanOrEqual(0);
     await coordinator.getByRole('button', { name: 'Gérer le compte de Thomas Peeters' }).click();
     const devices = coordinator.getByRole('table', { name: 'Tablettes utilisées par Thomas Peeters' });
     await devices.waitFor();
@@ -72,6 +77,9 @@ describe('accounts and devices', () => {
     await new AppShell(tablet).syncNow();
     await tablet.getByRole('heading', { name: 'Connexion' }).waitFor({ timeout: 60_000 });
     await expect.poll(() => userDatabases(tablet), { timeout: 30_000 }).toEqual([]);
+    // Not a bare login: the screen says what happened (issue 25).
+    await tablet.getByText(/^Cette tablette a été retirée de votre compte par un coordinateur ou un administrateur/).waitFor();
+    await tablet.screenshot({ path: screenshotPath('e2e-accounts-03-revoked-login'), fullPage: true });
 
     await coordinator.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Journal' }).click();
     await coordinator.getByRole('rowheader', { name: 'Tablette révoquée' }).waitFor();
@@ -83,5 +91,25 @@ describe('accounts and devices', () => {
     await login.logIn(SCHAERBEEK_ADVISER.email, SCHAERBEEK_ADVISER.password);
     await new AppShell(tablet).waitForHome();
     expect(await userDatabases(tablet)).toHaveLength(1);
+  });
+
+  it('an administrator creates and renames an organisation on the accounts screen', async () => {
+    const admin = await signedInTablet({ email: 'admin@demo.vdc.brussels', password: DEMO_ADVISER.password });
+    await admin.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Comptes' }).click();
+    const organisations = admin.getByRole('region', { name: /organisations/ });
+    await organisations.waitFor();
+    await admin.getByRole('button', { name: 'Nouvelle organisation' }).click();
+    await admin.getByLabel(/^Nom de l’organisation/).fill('OISP de Forest');
+    expect(await admin.getByLabel(/^Référence/).inputValue()).toBe('oisp-de-forest');
+    await admin.getByRole('button', { name: 'Créer l’organisation' }).click();
+    await admin.getByText('Organisation « OISP de Forest » créée.').waitFor();
+    await organisations.getByRole('rowheader', { name: 'OISP de Forest' }).waitFor();
+    await organisations.getByRole('button', { name: 'Renommer OISP de Forest' }).click();
+    await organisations.getByLabel(/^Nouveau nom/).fill('OISP de Forest-Saint-Gilles');
+    await organisations.getByRole('button', { name: 'Enregistrer le nom' }).click();
+    await organisations.getByRole('rowheader', { name: 'OISP de Forest-Saint-Gilles' }).waitFor();
+    expect(await axeViolations(admin), 'axe violations on the organisations').toEqual([]);
+    await admin.getByRole('heading', { name: 'Organisations', level: 2 }).scrollIntoViewIfNeeded();
+    await admin.screenshot({ path: screenshotPath('e2e-accounts-04-organisations'), fullPage: true });
   });
 });

@@ -211,6 +211,15 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
       expect(organisations.flatMap((organisation) => organisation.siteIds)).toEqual(['site-b']);
       expect((await inject('GET', ACCOUNT_PATHS.organisations, fixture.users.carol.token)).statusCode).toBe(403);
     },
+    // Creating and renaming organisations is an administrator's: a coordinator is refused, nothing changes.
+    'POST /api/organisations': async () => {
+      expect((await inject('POST', ACCOUNT_PATHS.organisations, coordB, { id: 'taken-over', name: 'Taken over' })).statusCode).toBe(403);
+      expect((await fixture.server.db.selectFrom('organisations').select('id').where('id', '=', 'taken-over').execute()).length).toBe(0);
+    },
+    'PATCH /api/organisations/:id': async () => {
+      expect((await inject('PATCH', `${ACCOUNT_PATHS.organisations}/site-a`, coordB, { name: 'Taken over' })).statusCode).toBe(403);
+      expect((await fixture.server.db.selectFrom('organisations').select('name').where('id', '=', 'site-a').executeTakeFirst())?.name).not.toBe('Taken over');
+    },
     'GET /api/candidates/:id/file': async () => {
       for (const token of [fixture.users.carol.token, coordB]) {
         const response = await inject('GET', personFilePath(candidateId, 'fr'), token);

@@ -42,6 +42,26 @@ describe('the idle lock', () => {
     expect(screen.queryByRole('heading', { name: 'Tablette verrouillée' })).toBeNull();
   }, 60_000);
 
+  it('after five wrong PINs, the login screen says so, and logging in again lands where the adviser was', async () => {
+    const workspace = createMemoryWorkspace();
+    workspace.pin = {
+      isSet: async () => true,
+      set: async () => undefined,
+      verify: async () => ({ result: 'locked-out' }),
+    } as unknown as Workspace['pin'];
+    renderApp('/candidats', resumedService(workspace));
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Code du conseiller'), '1111');
+    await user.click(screen.getByRole('button', { name: 'Valider' }));
+    expect(await screen.findByText(/^Cinq codes PIN incorrects : la session a été fermée\. Connectez-vous avec votre mot de passe/)).toBeTruthy();
+    await user.type(screen.getByLabelText('Adresse e-mail'), 'conseillere@demo.vdc.brussels');
+    await user.type(screen.getByLabelText('Mot de passe'), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+    // Back on the list she was on, not the home screen (the lock opens first after a resumed login).
+    expect(await screen.findByRole('heading', { name: 'Candidats', level: 1 }, { timeout: 30_000 })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /^Bonjour/ })).toBeNull();
+  }, 60_000);
+
   it('locks after the idle minutes without losing what was typed', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     localStorage.setItem('vdc-idle-minutes', '1');

@@ -33,6 +33,8 @@ export function IdleLock({ children }: { children: ReactNode }) {
   }, [workspace]);
 
   const signOut = useCallback(() => leave({ notice: 'lockedOut' }), [leave]);
+  // Five wrong PINs: the login screen says so, not only that the screen was locked.
+  const lockedOutByPin = useCallback(() => leave({ notice: 'pinLockedOut' }), [leave]);
   const lock = useCallback(() => {
     if (hasPin) setState('locked');
     else void signOut();
@@ -49,7 +51,7 @@ export function IdleLock({ children }: { children: ReactNode }) {
         <LockScreen name={isolatedText(workspace.user.name)} verify={(pin) => workspace.pin!.verify(pin)} onUnlocked={() => {
             settleReopenLock();
             setState('open');
-          }} onSignOut={() => void signOut()} />
+          }} onSignOut={() => void signOut()} onLockedOut={() => void lockedOutByPin()} />
       ) : null}
       <div hidden={hidden} inert={hidden} className="idle-lock__content">
         {children}

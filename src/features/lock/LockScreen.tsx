@@ -10,9 +10,11 @@ interface Props {
   verify(pin: string): Promise<PinCheck>;
   onUnlocked(): void;
   onSignOut(): void;
+  /** Five wrong PINs (defaults to onSignOut). */
+  onLockedOut?(): void;
 }
 
-export function LockScreen({ name, verify, onUnlocked, onSignOut }: Props) {
+export function LockScreen({ name, verify, onUnlocked, onSignOut, onLockedOut }: Props) {
   const { t } = useTranslation();
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
@@ -23,7 +25,7 @@ export function LockScreen({ name, verify, onUnlocked, onSignOut }: Props) {
           {t('lock.title')}
         </h1>
         <p>{t('lock.explain', { name })}</p>
-        <PinPad onVerify={verify} onOk={onUnlocked} onLockedOut={onSignOut} />
+        <PinPad onVerify={verify} onOk={onUnlocked} onLockedOut={onLockedOut ?? onSignOut} />
         <button type="button" className="button button--quiet lock-screen__password" onClick={onSignOut}>
           {t('lock.usePassword')}
         </button>

@@ -7,6 +7,7 @@ import { renderApp } from '../../app/test-support/render-app';
 import type { CandidateLock } from '../../db/candidate-lock';
 import type { SignInOutcome } from '../../sync/workspace';
 import { takeSignedOutChoice } from '../../i18n/language-preference';
+import { resetLoginNoticeForTests } from '../../sync/login-notice';
 
 function serviceAnswering(outcome: SignInOutcome, seen: { email: string; password: string }[] = []): SessionService {
   return {
@@ -97,6 +98,21 @@ describe('login screen', () => {
     expect(screen.getByText(/Kandidaatmodus|kandidaatmodus/)).toBeTruthy();
     takeSignedOutChoice();
     localStorage.clear();
+  });
+
+  it('says the tablet was revoked when the wipe reloaded onto the login screen, once', async () => {
+    localStorage.setItem('vdc-login-notice', 'deviceRevoked');
+    resetLoginNoticeForTests();
+    renderApp('/login', serviceAnswering({ ok: false, reason: 'network' }));
+    expect(await screen.findByText(/^Cette tablette a été retirée de votre compte par un coordinateur ou un administrateur/)).toBeTruthy();
+    expect(localStorage.getItem('vdc-login-notice')).toBeNull();
+    resetLoginNoticeForTests();
+  });
+
+  it('says a first login on this tablet needs the network', async () => {
+    renderApp('/login', serviceAnswering({ ok: false, reason: 'unknown_offline' }));
+    await logIn();
+    expect((await screen.findByRole('alert')).textContent).toContain('la première connexion a besoin du réseau');
   });
 
   it('shows no candidate words when no sitting waits', async () => {

@@ -12,6 +12,7 @@ import { useLocationNotice } from '../../components/use-location-notice';
 import { ReopenWithPin } from './ReopenWithPin';
 import { ReopenWithTabletLock } from './ReopenWithTabletLock';
 import type { ReopenOptions } from '../../sync/workspace';
+import { forgetLoginNotice, takeLoginNotice } from '../../sync/login-notice';
 import { UnlockWays } from './UnlockWays';
 import { SECRET_FIELD_AUTOCOMPLETE } from '../../components/secret-field';
 
@@ -26,6 +27,8 @@ export function LoginPage({ sittingNotice }: { sittingNotice?: ReactNode } = {})
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<LoginError | null>(null);
   const [notice, dismissNotice] = useLocationNotice();
+  // A revoked tablet reloads onto this screen after wiping: the reason was left before the reload.
+  const [storedNotice, setStoredNotice] = useState(takeLoginNotice);
   const [reopen, setReopen] = useState<ReopenOptions | null>(null);
   const [sittingWaits, setSittingWaits] = useState(false);
   useDocumentTitle(t('login.title'));
@@ -59,7 +62,8 @@ export function LoginPage({ sittingNotice }: { sittingNotice?: ReactNode } = {})
       else setError(outcome.reason);
       return;
     }
-    // The signed-in guard on /login then takes the adviser home (with the offline notice).
+    // The signed-in guard on /login then takes the adviser back where she was (with the offline notice).
+    forgetLoginNotice();
     enter(outcome.workspace, { offline: outcome.offline });
   }
 
@@ -74,6 +78,10 @@ export function LoginPage({ sittingNotice }: { sittingNotice?: ReactNode } = {})
         <h1>{t('login.title')}</h1>
         <p className="login__intro">{t('login.intro')}</p>
         {notice ? <Notice message={t(`notice.${notice}`)} onDismiss={dismissNotice} /> : null}
+        {storedNotice ? <Notice message={t(`login.notice.${storedNotice}`)} onDismiss={() => {
+              forgetLoginNotice();
+              setStoredNotice(undefined);
+            }} /> : null}
         {reopen?.tabletLock ? <ReopenWithTabletLock /> : null}
         {reopen?.pin ? <ReopenWithPin /> : null}
         {error ? <Notice tone="error" message={t(error === 'missing' ? 'login.missingFields' : `login.errors.${error}`)} /> : null}
