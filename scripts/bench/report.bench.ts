@@ -151,7 +151,7 @@ async function bench(target: Target, size: number): Promise<boolean> {
       const same = await time(ask(server));
       const load = await time(() => loadReportInput(server.database, siteIds));
       const loaded = await loadReportInput(server.database, siteIds);
-      const perSite = REPORT_TABLES.reduce((sum, table) => sum + loaded[table].length, 0);
+      const perSite = REPORT_TABLES.reduce((sum, table) => sum + (loaded[table] ?? []).length, 0);
       const { input } = await reportInputCache(server.database).current();
       const pure = await time(() => computeActivityReport(input, { ...PERIOD, siteIds }));
       const over = size >= 100_000 && (cold.median >= TARGET_MS || changed.median >= TARGET_MS);

@@ -81,7 +81,10 @@ describe.each(testDatabases())('the network reporter on $name', (target) => {
     const report = response.json<NetworkReport>();
     expect(report.spoc.bySite.map((row) => row.siteId)).toEqual(['cpas-c', 'site-a', 'site-a2', 'site-b']);
     expect(report.spoc.total.persons).toBe(6);
-    expect(report.profiles.gender).toEqual({ F: '<5', M: '<5' });
+    expect(report.profiles.gender).toEqual({ F: '<5', M: '<5', X: 0, U: 0, unknown: 0 });
+    // The persons accompanied are masked as the persons reached are.
+    const accompaniedCells = Object.values(report.profilesAccompanied).flatMap((counts) => Object.values(counts));
+    expect(accompaniedCells.filter((cell) => typeof cell === 'number' && cell > 0 && cell < 5)).toEqual([]);
     expect(report.dataQuality.candidatesMissingFields).toEqual([]);
     expect(report.siteNames).toMatchObject({ 'cpas-c': 'CPAS C', 'site-a': 'Mission Locale A' });
     expect(response.body).not.toContain('Personne');
@@ -91,7 +94,7 @@ describe.each(testDatabases())('the network reporter on $name', (target) => {
     expect((await call('GET', `/api/reports/activity?${YEAR}&siteId=nowhere`, reporterToken)).statusCode).toBe(403);
     // A coordinator still sees exact numbers for their own sites.
     const own = (await call('GET', `/api/reports/activity?${YEAR}`, coordToken)).json<ActivityReport>();
-    expect(own.profiles.gender).toEqual({ F: 2 });
+    expect(own.profiles.gender).toEqual({ F: 2, M: 0, X: 0, U: 0, unknown: 0 });
     expect(own.dataQuality.candidatesMissingFields.length).toBeGreaterThan(0);
   });
 

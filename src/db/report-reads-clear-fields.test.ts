@@ -17,6 +17,7 @@ function inputOf(seed: number, clearOnly: boolean): ReportInput {
     moduleSessions: [],
     attendance: [],
     validationSteps: [],
+    positionings: [],
   };
   for (const record of demo.records) {
     if (!(record.table in input)) continue;

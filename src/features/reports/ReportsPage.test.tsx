@@ -14,7 +14,7 @@ function workspaceWithData() {
   const tables: ReportTable[] = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps'];
   for (const table of tables) {
     const repo = workspace.repo(table) as unknown as MemoryRepository<SyncedTable>;
-    for (const record of input[table]) repo.seed(record.id, record.siteId, record.data);
+    for (const record of input[table] ?? []) repo.seed(record.id, record.siteId, record.data);
   }
   for (const site of SITES) (workspace.repo('sites') as MemoryRepository<'sites'>).seed(site.id, site.id, site.data);
   workspace.sync.setStatus({ phase: 'idle', pending: 0, needsAttention: 0, lastSyncedAt: '2026-11-20T09:30:00.000Z' });

@@ -8,7 +8,9 @@ import type { LocalRecord } from '../../sync/workspace';
 export const toReportRecords = <T extends ReportTable>(records: readonly LocalRecord<T>[]): ReportRecord<T>[] =>
   records.map((record) => ({ id: record.id, siteId: record.siteId, deleted: false, data: record.data }));
 
-export type LocalReportTables = { [T in ReportTable]: readonly LocalRecord<T>[] };
+export type LocalReportTables = { [T in Exclude<ReportTable, 'positionings'>]: readonly LocalRecord<T>[] } & {
+  positionings?: readonly LocalRecord<'positionings'>[];
+};
 
 export function toReportInput(tables: LocalReportTables): ReportInput {
   return {
@@ -18,6 +20,7 @@ export function toReportInput(tables: LocalReportTables): ReportInput {
     moduleSessions: toReportRecords(tables.moduleSessions),
     attendance: toReportRecords(tables.attendance),
     validationSteps: toReportRecords(tables.validationSteps),
+    positionings: toReportRecords(tables.positionings ?? []),
   };
 }
 

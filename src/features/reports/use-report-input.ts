@@ -41,14 +41,16 @@ export function useReportInput(): LocalReportData | undefined {
   const moduleSessions = useCountedTable('moduleSessions');
   const attendance = useCountedTable('attendance');
   const validationSteps = useCountedTable('validationSteps');
+  // Positionings only as signs of life of an accompaniment (data-quality panel): their dates are clear fields.
+  const positionings = useCountedTable('positionings');
   const sites = useTable('sites');
   return useMemo(() => {
-    if (!candidates || !spocActions || !accompaniments || !moduleSessions || !attendance || !validationSteps || !sites) return undefined;
+    if (!candidates || !spocActions || !accompaniments || !moduleSessions || !attendance || !validationSteps || !positionings || !sites) return undefined;
     return {
-      input: toReportInput({ candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps }),
+      input: toReportInput({ candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps, positionings }),
       candidates,
       sites,
       firstYear: firstYearOf(spocActions, accompaniments),
     };
-  }, [candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps, sites]);
+  }, [candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps, positionings, sites]);
 }
