@@ -12,6 +12,7 @@ import { deviceUnlockMigration } from './migrations/0009_device_unlock';
 import { organisationsMigration } from './migrations/0010_organisations';
 import { loginAttemptsMigration } from './migrations/0011_login_attempts';
 import { auditSitesMigration } from './migrations/0012_audit_sites';
+import { reportGoalsMigration } from './migrations/0017_report_goals';
 import { refreshReportProjections } from './report-projection';
 
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0010_organisations': organisationsMigration,
   '0011_login_attempts': loginAttemptsMigration,
   '0012_audit_sites': auditSitesMigration,
+  '0017_report_goals': reportGoalsMigration,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

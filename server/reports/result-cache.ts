@@ -1,8 +1,8 @@
 // The last few activity reports answered by this server instance, by everything they depend on:
 // the data's epoch and rev (server/reports/input-cache.ts), the sites, the period, the day the
-// data-quality checks are made on and the entered past years. The same question over unchanged
+// data-quality checks are made on, the entered past years and targets. The same question over unchanged
 // data gets the same answer without recomputing it; any write moves the rev and misses.
-import type { ActivityReport, PastYearFigures } from '../../src/domain/report';
+import type { ActivityReport, PastYearFigures, ReportTargetsInput } from '../../src/domain/report';
 
 export interface ReportKey {
   epoch: string;
@@ -12,6 +12,8 @@ export interface ReportKey {
   to: string;
   asOf: string;
   pastYears: readonly PastYearFigures[];
+  targets?: ReportTargetsInput;
+  wholeNetwork?: boolean;
 }
 
 export class ReportResultCache {
@@ -20,7 +22,7 @@ export class ReportResultCache {
   constructor(private readonly capacity = 16) {}
 
   static keyOf(key: ReportKey): string {
-    return JSON.stringify([key.epoch, key.rev, key.siteIds, key.from, key.to, key.asOf, key.pastYears]);
+    return JSON.stringify([key.epoch, key.rev, key.siteIds, key.from, key.to, key.asOf, key.pastYears, key.targets ?? null, key.wholeNetwork ?? null]);
   }
 
   get(key: string): ActivityReport | undefined {

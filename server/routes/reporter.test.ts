@@ -111,7 +111,8 @@ describe.each(testDatabases())('the network reporter on $name', (target) => {
       await call('GET', ACCOUNT_PATHS.retention, reporterToken),
       await call('GET', ACCOUNT_PATHS.organisations, reporterToken),
       await call('GET', '/api/reports/past-years', reporterToken),
-      await call('GET', '/api/reports/targets', reporterToken),
+      // The reporter sets the network's goal (report-targets.test.ts), never an organisation's.
+      await call('PUT', '/api/reports/targets', reporterToken, { organisationId: 'site-a', year: 2024, spocPersons: 1, accompaniedPersons: 1 }),
       await call('POST', `/api/candidates/${candidateAtA}/erase`, reporterToken),
     ];
     for (const response of refused) expect(response.statusCode, response.body).toBe(403);

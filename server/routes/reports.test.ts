@@ -46,7 +46,10 @@ async function referenceReport(server: BuiltServer, options: ReportOptions): Pro
     const record = fromRow(row);
     input[record.table as ReportTable].push({ id: record.id, siteId: record.siteId, deleted: record.deleted, data: record.data as never });
   }
-  const report = computeActivityReport(input as unknown as ReportInput, { asOf: reportAsOf(options.to), ...options });
+  // The network's goal is compared only when the report's sites are every live site.
+  const liveSites = await server.db.selectFrom('records').select('id').where('table_name', '=', 'sites').where('deleted', '=', 0).execute();
+  const wholeNetwork = liveSites.every((site) => options.siteIds?.includes(site.id) ?? true);
+  const report = computeActivityReport(input as unknown as ReportInput, { asOf: reportAsOf(options.to), wholeNetwork, ...options });
   return JSON.parse(JSON.stringify(report)) as ActivityReport;
 }
 

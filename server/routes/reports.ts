@@ -3,7 +3,9 @@
 // 401 without a valid token; 403 for advisers and for a requested site outside the user's; 400
 // bad_request for a malformed period. A network reporter reads every site, masked
 // (src/domain/report/network.ts). The past years' figures entered for these sites
-// (server/routes/past-years.ts) are passed as `pastYears`, so table 3 has its history.
+// (server/routes/past-years.ts) are passed as `pastYears`, so table 3 has its history, and the
+// entered targets (server/reports/targets.ts) as `targets`: the network's goal is compared with the
+// report's distinct persons only when its sites are the whole network (every live site).
 // Speed (100,000 records): the input is the whole database's report records kept in memory and
 // refreshed by rev (server/reports/input-cache.ts), and the last answers are kept by everything
 // they depend on (server/reports/result-cache.ts); the figures are those of the pure function.
@@ -18,6 +20,7 @@ import { readsActivityReport } from '../auth/roles';
 import { activityReportSiteIds, liveSiteNames } from '../reports/access';
 import { reportInputCache } from '../reports/input-cache';
 import { listPastYears } from '../reports/past-years';
+import { reportTargetsInput } from '../reports/targets';
 import { ReportResultCache } from '../reports/result-cache';
 import { activityReportQuerySchema } from '../reports/query';
 
@@ -49,12 +52,14 @@ export function registerReportRoutes(app: FastifyInstance, database: ServerDatab
     const query = parseOrBadRequest(activityReportQuerySchema, request.query);
     const siteIds = await activityReportSiteIds(database.db, user, query.siteId);
     const pastYears = (await listPastYears(database.db, siteIds)).map(({ year, siteId, spocPersons, accompaniedPersons }) => ({ year, siteId, spocPersons, accompaniedPersons }));
+    const targets = await reportTargetsInput(database.db);
+    const wholeNetwork = Object.keys(targets.siteOrganisation).every((siteId) => siteIds.includes(siteId));
     const { input, epoch, rev } = await reportInputCache(database).current();
     const asOf = reportAsOf(query.to);
-    const key = ReportResultCache.keyOf({ epoch, rev, siteIds, from: query.from, to: query.to, asOf, pastYears });
+    const key = ReportResultCache.keyOf({ epoch, rev, siteIds, from: query.from, to: query.to, asOf, pastYears, targets, wholeNetwork });
     const known = answers.get(key);
     if (known) return shown(known);
-    const report = computeActivityReport({ ...input, pastYears }, { from: query.from, to: query.to, siteIds, asOf });
+    const report = computeActivityReport({ ...input, pastYears, targets }, { from: query.from, to: query.to, siteIds, asOf, wholeNetwork });
     answers.set(key, report);
     return shown(report);
   });
