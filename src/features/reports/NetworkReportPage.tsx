@@ -13,7 +13,6 @@ import { brusselsDate } from '../../domain/dates';
 import type { ActivityReport, NetworkReport } from '../../domain/report';
 import { yearOptions } from './report-period';
 import { buildReportSheets, type LabelContext } from './report-tables';
-import { DEFAULT_TARGETS } from './report-targets';
 import { ReportTableView } from './ReportTableView';
 import './reports.css';
 
@@ -48,7 +47,7 @@ export function NetworkReportPage() {
     if (!report) return [];
     const ctx: LabelContext = { t, language: i18n.language, siteName: (siteId) => report.siteNames[siteId] ?? siteId };
     // The profiles given apart are the masked ones; the rest of the answer has the report's shape.
-    return buildReportSheets(report as unknown as ActivityReport, DEFAULT_TARGETS, ctx, report.profiles);
+    return buildReportSheets(report as unknown as ActivityReport, ctx, report);
   }, [report, t, i18n.language]);
 
   if (!reporter) return null;

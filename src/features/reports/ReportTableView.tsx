@@ -58,6 +58,7 @@ export function ReportTableView({ sheet }: { sheet: ReportSheet }) {
           )}
         </tbody>
       </table>
+      {sheet.note ? <p className="report-table__note">{sheet.note}</p> : null}
     </div>
   );
 }

@@ -5,13 +5,13 @@ import { createI18n } from '../../i18n';
 import { computeActivityReport } from '../../domain/report';
 import { buildCsv, escapeCsvCell } from './export-csv';
 import { buildWorkbook, sheetName } from './export-xlsx';
-import { buildExportSheets, DEFAULT_TARGETS, type LabelContext, type ReportSheet } from './report-tables';
+import { buildExportSheets, type LabelContext, type ReportSheet } from './report-tables';
 import { reportTestInput, SITES } from './test-data';
 
 const i18n = createI18n('fr');
 const ctx: LabelContext = { t: i18n.t, language: 'fr', siteName: (id) => SITES.find((site) => site.id === id)?.data.name ?? id };
 const report = computeActivityReport(reportTestInput(), { from: '2024-01-01', to: '2024-12-31', asOf: '2024-12-31' });
-const sheets = buildExportSheets(report, DEFAULT_TARGETS, ctx);
+const sheets = buildExportSheets(report, ctx);
 
 describe('XLSX export', () => {
   it('writes one sheet per table that exceljs reads back, with bold headers, formats and masked profile cells', async () => {
@@ -22,18 +22,20 @@ describe('XLSX export', () => {
 
     const names = read.worksheets.map((sheet) => sheet.name);
     expect(names).toHaveLength(sheets.length);
-    expect(names.slice(0, 3)).toEqual(['SPOC par site', 'Métiers les plus demandés (SPOC', 'Accompagnement par site']);
+    expect(names.slice(0, 4)).toEqual(["Objectifs et taux d'atteinte", 'SPOC par site', 'Métiers les plus demandés (SPOC', 'Accompagnement par site']);
     expect(names).toContain('Profil - commune de résidence');
 
     const spoc = read.getWorksheet('SPOC par site');
-    expect(spoc?.getRow(1).values).toEqual([undefined, 'Site', 'Actions', 'Personnes', 'Individuelles', 'Collectives', 'Mail / téléphone', 'Objectif', 'Atteint']);
+    expect(spoc?.getRow(1).values).toEqual([undefined, 'Site', 'Actions', 'Personnes', 'Individuelles', 'Collectives', 'Mail / téléphone', 'Contacts non nommés']);
     expect(spoc?.getRow(1).getCell(1).font?.bold).toBe(true);
     const total = spoc?.getRow(spoc.rowCount);
     expect(total?.getCell(1).value).toBe('Total');
     expect(total?.getCell(3).value).toBe(report.spoc.total.persons);
-    expect(total?.getCell(7).value).toBe(320);
-    expect(total?.getCell(8).value).toBeCloseTo(report.spoc.total.persons / 320);
-    expect(total?.getCell(8).numFmt).toBe('0%');
+    expect(total?.getCell(7).value).toBe(report.spoc.total.contacts);
+    const targets = read.getWorksheet("Objectifs et taux d'atteinte");
+    expect(targets?.getRow(2).getCell(2).value).toBe(320);
+    expect(targets?.getRow(2).getCell(4).value).toBeCloseTo(report.spoc.total.persons / 320);
+    expect(targets?.getRow(2).getCell(4).numFmt).toBe('0%');
     expect(total?.getCell(3).numFmt).toBe('0');
 
     const validation = read.getWorksheet('Parcours de validation par site');
@@ -86,9 +88,9 @@ describe('CSV export', () => {
 
   it('writes every table in one file, each line named by its table, profiles masked', () => {
     const csv = buildCsv(sheets, 'Tableau');
-    expect(csv.startsWith('\uFEFFTableau,Site,Actions,Personnes,')).toBe(true);
+    expect(csv.startsWith('\uFEFFTableau,Objectif de,')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines).toContain(`spoc-sites,Total,${report.spoc.total.actions},${report.spoc.total.persons},1,1,1,320,${report.spoc.total.persons / 320}`);
+    expect(lines).toContain(`spoc-sites,Total,${report.spoc.total.actions},${report.spoc.total.persons},1,1,1,${report.spoc.total.contacts}`);
     expect(lines).toContain('profile-commune,Etterbeek,<5');
     expect(lines).toContain('profile-gender,Femme,6');
     const tables = new Set(lines.filter(Boolean).map((line) => line.split(',')[0]));

@@ -1,7 +1,7 @@
 // Pure shaping of the reports screen's input: the decrypted local records as the report's input,
 // and the evolution table's years. Shared by use-report-input.ts, ReportsPage and the tablet bench
 // (scripts/bench/report-tablet.bench.ts), so the bench measures what the screen runs.
-import type { PastYearFigures, ReportInput, ReportRecord, ReportTable } from '../../domain/report';
+import { computeActivityReport, type ActivityReport, type PastYearFigures, type ReportInput, type ReportRecord, type ReportTable, type ReportTargetsInput } from '../../domain/report';
 import type { LocalRecord } from '../../sync/workspace';
 
 /** A local record is never a tombstone: deletions are removed from the local store. */
@@ -46,4 +46,30 @@ export function evolutionYearsOf(firstYear: number | undefined, lastYear: number
   const years: number[] = [];
   for (let year = first; year <= lastYear; year += 1) years.push(year);
   return years;
+}
+
+export interface ScreenReportChoice {
+  from: string;
+  to: string;
+  /** The sites ticked on the screen. */
+  siteIds: readonly string[];
+  /** Today in Brussels: the data-quality checks' day. */
+  today: string;
+  pastYears: readonly PastYearFigures[];
+  /** The earliest year of the local data (LocalReportData.firstYear). */
+  firstYear: number | undefined;
+  targets?: ReportTargetsInput;
+  /** Every site of the network is ticked (the network goal is compared only then). */
+  wholeNetwork: boolean;
+}
+
+/** The report as the reports screen computes it, over the local input: one place, so tests run what the screen runs. */
+export function computeScreenReport(input: ReportInput, choice: ScreenReportChoice): ActivityReport {
+  // The evolution table runs from the first year of the local data, or of the entered past years
+  // of the selected sites, to the period's last year.
+  const evolutionYears = evolutionYearsOf(choice.firstYear, Number(choice.to.slice(0, 4)), choice.pastYears, choice.siteIds);
+  return computeActivityReport(
+    { ...input, pastYears: choice.pastYears, targets: choice.targets },
+    { from: choice.from, to: choice.to, siteIds: choice.siteIds, asOf: choice.today, evolutionYears, wholeNetwork: choice.wholeNetwork },
+  );
 }
