@@ -1,7 +1,7 @@
 // The activity report on the tablet: a coordinator syncs, opens Rapports, picks 2024, reads the
-// tables computed on local data and their charts, sets a site's target on the server (the ratio
-// follows), downloads the XLSX (opened here with exceljs, the target in it) and prints nothing
-// inaccessible.
+// tables computed on local data and their charts, sets her organisation's goal on the server (its
+// ratio follows, on its own row; the network's goal is never added up per site), downloads the
+// XLSX (opened here with exceljs, the goal in it) and prints nothing inaccessible.
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -74,19 +74,28 @@ describe('activity report', () => {
     await ageChart.waitFor();
     expect((await ageChart.locator('text').allTextContents()).some((text) => /^\d[\d\s]*$/.test(text))).toBe(true);
 
-    // Targets: stored on the server per site and year; Schaerbeek's SPOC target for 2024 becomes 100.
+    // Targets: one goal for the whole network, compared only with the whole network (a coordinator's
+    // sites are a part of it: no network ratio); her organisation's own goal for 2024 becomes 100.
     await page.getByText(/^Objectifs enregistrés sur le serveur/).waitFor();
-    const targetsForm = page.getByRole('form', { name: "Fixer les objectifs d'un site pour une année" });
-    await targetsForm.getByLabel("Site de l'objectif").selectOption({ label: 'Mission Locale de Schaerbeek' });
+    const targets = page.getByRole('table', { name: "Objectifs et taux d'atteinte" });
+    const network = targets.getByRole('row', { name: /^Réseau/ });
+    expect((await network.getByRole('cell').nth(0).textContent())?.trim()).toBe('320');
+    expect((await network.getByRole('cell').nth(2).textContent())?.trim()).toBe('—');
+    const targetsForm = page.getByRole('form', { name: 'Fixer un objectif pour une année' });
+    await targetsForm.getByLabel('Objectif de').selectOption({ label: 'Mission Locale de Schaerbeek' });
     await targetsForm.getByLabel('Objectif SPOC (personnes informées)').fill('-3');
+    await targetsForm.getByLabel('Objectif accompagnement (personnes accompagnées)').fill('80');
     await targetsForm.getByRole('button', { name: 'Enregistrer les objectifs' }).click();
     await targetsForm.getByText('Un objectif ne peut pas être négatif : écrivez 0 ou plus.').waitFor();
     await targetsForm.getByLabel('Objectif SPOC (personnes informées)').fill('100');
     await targetsForm.getByRole('button', { name: 'Enregistrer les objectifs' }).click();
     await page.getByText('Objectifs enregistrés.', { exact: true }).waitFor();
-    const schaerbeek = spoc.getByRole('row', { name: /^Mission Locale de Schaerbeek/ });
-    await expect.poll(async () => (await schaerbeek.getByRole('cell').nth(5).textContent())?.trim()).toBe('100');
+    const schaerbeek = targets.getByRole('row', { name: /^Mission Locale de Schaerbeek/ });
+    await expect.poll(async () => (await schaerbeek.getByRole('cell').nth(0).textContent())?.trim()).toBe('100');
     const schaerbeekPersons = Number((await schaerbeek.getByRole('cell').nth(1).textContent())?.replace(/\s/g, ''));
+    expect(schaerbeekPersons).toBeGreaterThan(0);
+    // Contacts on their own line, never among the persons.
+    await page.getByText(/^Contacts non nommés \(participants non inscrits/).waitFor();
 
     expect(await axeViolations(page), 'axe violations on the reports screen').toEqual([]);
     await page.screenshot({ path: screenshotPath('e2e-reports-2024'), fullPage: true });
@@ -100,21 +109,22 @@ describe('activity report', () => {
     const lastRow = sheet?.getRow(sheet.rowCount);
     expect(lastRow?.getCell(1).value).toBe('Total');
     expect(lastRow?.getCell(3).value).toBe(spocPersons);
-    const schaerbeekRow = sheet?.getRows(2, sheet.rowCount - 1)?.find((row) => row.getCell(1).value === 'Mission Locale de Schaerbeek');
-    expect(schaerbeekRow?.getCell(7).value).toBe(100);
-    expect(schaerbeekRow?.getCell(8).value).toBeCloseTo(schaerbeekPersons / 100);
+    const goals = workbook.getWorksheet("Objectifs et taux d'atteinte");
+    const schaerbeekRow = goals?.getRows(2, goals.rowCount - 1)?.find((row) => row.getCell(1).value === 'Mission Locale de Schaerbeek');
+    expect(schaerbeekRow?.getCell(2).value).toBe(100);
+    expect(schaerbeekRow?.getCell(4).value).toBeCloseTo(schaerbeekPersons / 100);
     const names = workbook.worksheets.map((worksheet) => worksheet.name);
     expect(names).toContain('Profil - genre');
     // Profile cells below 5 persons are masked in the export.
     const communes = workbook.getWorksheet('Profil - commune de résidence');
     const values = communes?.getColumn(2).values.slice(2) ?? [];
-    expect(values.every((value) => value === '<5' || (typeof value === 'number' && value >= 5))).toBe(true);
+    expect(values.every((value) => value === '<5' || value === 0 || (typeof value === 'number' && value >= 5))).toBe(true);
 
     // The CSV: every table in one file, each line named by its table.
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger CSV' }).click()]);
     expect(csvDownload.suggestedFilename()).toBe('rapport-activites_2024-01-01_2024-12-31.csv');
     const csv = await readFile(await csvDownload.path(), 'utf8');
-    expect(csv.startsWith('\uFEFFTableau,Site,Actions,Personnes,')).toBe(true);
+    expect(csv.startsWith('\uFEFFTableau,Objectif de,')).toBe(true);
     expect(csv).toContain(`\r\nspoc-sites,Total,`);
     expect(reportRequests).toEqual([]);
   });

@@ -9,7 +9,8 @@ import type { SyncedTable } from '../../domain/tables';
 import { reportTestInput, SITES } from './test-data';
 
 function workspaceWithData() {
-  const workspace = createMemoryWorkspace({ ...TEST_USER, role: 'coordinator' });
+  // An administrator: her tablet holds every site, so ticking them all is the whole network.
+  const workspace = createMemoryWorkspace({ ...TEST_USER, role: 'admin' });
   const input = reportTestInput();
   const tables: ReportTable[] = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps'];
   for (const table of tables) {

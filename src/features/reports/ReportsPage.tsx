@@ -111,14 +111,16 @@ function ActivityReportScreen() {
   const report = useMemo(() => {
     if (!local || !periodFrom || !periodTo) return undefined;
     try {
-      const wholeNetwork = local.sites.length > 0 && local.sites.every((site) => selectedSites.includes(site.id));
+      // A coordinator's tablet holds her organisation's sites only: a part of the network, never
+      // compared with the network's goal. An administrator's holds every site.
+      const wholeNetwork = workspace.user.role === 'admin' && local.sites.length > 0 && local.sites.every((site) => selectedSites.includes(site.id));
       return computeScreenReport(local.input, {
         from: periodFrom, to: periodTo, siteIds: selectedSites, today, pastYears: pastYearFigures, firstYear: local.firstYear, targets: targetsInput, wholeNetwork,
       });
     } catch {
       return undefined; // an impossible custom day: the period error is shown
     }
-  }, [local, pastYearFigures, periodFrom, periodTo, selectedSites, today, targetsInput]);
+  }, [local, pastYearFigures, periodFrom, periodTo, selectedSites, today, targetsInput, workspace.user.role]);
   const sheets = useMemo(() => (report ? buildReportSheets(report, ctx) : []), [report, ctx]);
 
   const update = (changes: Partial<PeriodChoice>) => setChoice((previous) => ({ ...previous, ...changes }));

@@ -43,8 +43,8 @@ function fakeTargetsApi(initial: ReportTargetEntry[]): ReportTargetsApi & { rows
   return api;
 }
 
-function coordinatorWorkspace(api: ReportTargetsApi | undefined) {
-  const workspace = createMemoryWorkspace(COORDINATOR);
+function coordinatorWorkspace(api: ReportTargetsApi | undefined, role: 'coordinator' | 'admin' = 'coordinator') {
+  const workspace = createMemoryWorkspace({ ...COORDINATOR, role });
   const input = reportTestInput();
   const tables: ReportTable[] = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps'];
   for (const table of tables) {
@@ -75,7 +75,8 @@ describe('report targets on the reports screen', () => {
       { organisationId: null, year: 2024, spocPersons: 300, accompaniedPersons: 150 },
       { organisationId: SITE_A, year: 2024, spocPersons: 100, accompaniedPersons: 50 },
     ]);
-    const { workspace, input } = coordinatorWorkspace(api);
+    // An administrator's tablet holds every site: all ticked, the report is the whole network's.
+    const { workspace, input } = coordinatorWorkspace(api, 'admin');
     renderApp('/rapports', signedInService(workspace));
     await open2024();
     const report = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: COORDINATOR.siteIds });
@@ -87,6 +88,18 @@ describe('report targets on the reports screen', () => {
     const spocA = report.spoc.bySite.find((row) => row.siteId === SITE_A)?.persons ?? 0;
     const accA = report.accompaniment.bySite.find((row) => row.siteId === SITE_A)?.persons ?? 0;
     expect(cells(targets, 'Mission locale de Bruxelles')).toEqual(['100', String(spocA), percent(spocA / 100), '50', String(accA), percent(accA / 50)]);
+  }, 90_000);
+
+  it("never compares a coordinator's sites (a part of the network) with the network's goal", async () => {
+    const api = fakeTargetsApi([{ organisationId: null, year: 2024, spocPersons: 300, accompaniedPersons: 150 }]);
+    const { workspace } = coordinatorWorkspace(api);
+    renderApp('/rapports', signedInService(workspace));
+    await open2024();
+    await screen.findByText(/^Objectifs enregistrés sur le serveur/, undefined, SLOW);
+    const targets = screen.getByRole('table', { name: "Objectifs et taux d'atteinte" });
+    await waitFor(() => expect(cells(targets, 'Réseau')[0]).toBe('300'), SLOW);
+    expect(cells(targets, 'Réseau')[2]).toBe('—');
+    expect(cells(targets, 'Réseau')[5]).toBe('—');
   }, 90_000);
 
   it("lets a coordinator enter her organisation's goal for a year (never the network's), refuses bad input in words, and removes it", async () => {
