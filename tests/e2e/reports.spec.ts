@@ -99,6 +99,11 @@ describe('activity report', () => {
 
     expect(await axeViolations(page), 'axe violations on the reports screen').toEqual([]);
     await page.screenshot({ path: screenshotPath('e2e-reports-2024'), fullPage: true });
+    // The part a reader checks first, at the tablet's size: goals and ratios, SPOC with the contacts apart.
+    await page.getByRole('heading', { name: 'Objectifs' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('e2e-reports-2024-targets') });
+    await page.getByRole('table', { name: 'Accompagnement par site' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('e2e-reports-2024-accompaniment') });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger XLSX' }).click()]);
     expect(download.suggestedFilename()).toBe('rapport-activites_2024-01-01_2024-12-31.xlsx');
