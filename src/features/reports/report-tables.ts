@@ -81,7 +81,8 @@ function profileLabel(table: ProfileTable, code: string, ctx: LabelContext): str
     case 'ageBand':
       return ctx.t(`reports.ageBand.${code}`, { defaultValue: code });
     case 'commune':
-      return communeLabel(code, ctx.language) ?? code;
+      // "Outside the region" is ours to translate (the reference data has it in French and Dutch only).
+      return code === reference.brussels.outsideRegion.code ? ctx.t(`reports.zone.${code}`) : (communeLabel(code, ctx.language) ?? code);
     case 'zone':
       return ctx.t(`reports.zone.${code}`, { defaultValue: code });
   }
