@@ -13,8 +13,9 @@ import { organisationsMigration } from './migrations/0010_organisations';
 import { loginAttemptsMigration } from './migrations/0011_login_attempts';
 import { auditSitesMigration } from './migrations/0012_audit_sites';
 import { workSiteMigration } from './migrations/0013_work_site';
-import { siteHistoryMigration } from './migrations/0015_site_history';
 import { metierCatalogueMigration } from './migrations/0014_metier_catalogue';
+import { siteHistoryMigration } from './migrations/0015_site_history';
+import { reportGoalsMigration } from './migrations/0017_report_goals';
 import { refreshReportProjections } from './report-projection';
 
 const migrations: Record<string, Migration> = {
@@ -29,8 +30,9 @@ const migrations: Record<string, Migration> = {
   '0011_login_attempts': loginAttemptsMigration,
   '0012_audit_sites': auditSitesMigration,
   '0013_work_site': workSiteMigration,
-  '0015_site_history': siteHistoryMigration,
   '0014_metier_catalogue': metierCatalogueMigration,
+  '0015_site_history': siteHistoryMigration,
+  '0017_report_goals': reportGoalsMigration,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

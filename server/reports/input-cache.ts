@@ -58,7 +58,7 @@ async function readAll(trx: Kysely<Database>, dialect: DialectName): Promise<Rep
   const rows = await trx.selectFrom('records').select(REPORT_ROW_COLUMNS).where(tableName, 'in', REPORT_TABLES).execute();
   // Arrays, not maps by id: 100,000 Map.set of fresh id strings cost more than the rest of the
   // loop. A delta finds its records by one pass over the arrays instead (withChanges).
-  const records: Records = { candidates: [], spocActions: [], accompaniments: [], moduleSessions: [], attendance: [], validationSteps: [], moduleWork: [] };
+  const records: Records = { candidates: [], spocActions: [], accompaniments: [], moduleSessions: [], attendance: [], validationSteps: [], moduleWork: [], positionings: [] };
   for (const row of rows) (records[row.table_name as ReportTable] as ReportRecord<ReportTable>[]).push(toReportRecord(row));
   return records;
 }
@@ -90,7 +90,7 @@ async function readSince(trx: Kysely<Database>, after: number, upTo: number): Pr
 
 /** A new input: the changed records in place of their old versions, new ones at the end; unchanged tables shared. */
 function withChanges(input: ReportInput, changes: Changes): ReportInput {
-  const next: Record<ReportTable, readonly ReportRecord<ReportTable>[]> = { ...input, moduleWork: input.moduleWork ?? [] };
+  const next: Record<ReportTable, readonly ReportRecord<ReportTable>[]> = { ...input, moduleWork: input.moduleWork ?? [], positionings: input.positionings ?? [] };
   for (const [table, changed] of changes) {
     const added = new Map(changed);
     const records = ((input[table] ?? []) as readonly ReportRecord<ReportTable>[]).map((record) => {

@@ -38,7 +38,7 @@ export async function loadReportInput(database: ServerDatabase, siteIds: readonl
 }
 
 async function load(trx: Kysely<Database>, dialect: DialectName, siteIds: readonly string[]): Promise<ReportInput> {
-  const input: MutableInput = { candidates: [], spocActions: [], accompaniments: [], moduleSessions: [], attendance: [], validationSteps: [], moduleWork: [] };
+  const input: MutableInput = { candidates: [], spocActions: [], accompaniments: [], moduleSessions: [], attendance: [], validationSteps: [], moduleWork: [], positionings: [] };
   // The queries below never return a record twice: each asks only for what is not loaded yet.
   const add = (rows: readonly ReportRow[]) => {
     for (const row of rows) (input[row.table_name as ReportTable] as ReportRecord<ReportTable>[]).push(toReportRecord(row));

@@ -1,9 +1,9 @@
 // The last few activity reports answered by this server instance, by everything they depend on:
 // the data's epoch and rev (server/reports/input-cache.ts), the sites, the period, the day the
-// data-quality checks are made on, the entered past years (the sites' and the network's) and the
-// sites' closing days. The same question over unchanged
+// data-quality checks are made on, the entered past years (the sites' and the network's), the
+// sites' closing days and the targets. The same question over unchanged
 // data gets the same answer without recomputing it; any write moves the rev and misses.
-import type { ActivityReport, NetworkPastYearFigures, PastYearFigures } from '../../src/domain/report';
+import type { ActivityReport, NetworkPastYearFigures, PastYearFigures, ReportTargetsInput } from '../../src/domain/report';
 
 export interface ReportKey {
   epoch: string;
@@ -15,6 +15,8 @@ export interface ReportKey {
   pastYears: readonly PastYearFigures[];
   networkPastYears: readonly NetworkPastYearFigures[];
   closedSites: Readonly<Record<string, string>>;
+  targets?: ReportTargetsInput;
+  wholeNetwork?: boolean;
 }
 
 export class ReportResultCache {
@@ -23,7 +25,7 @@ export class ReportResultCache {
   constructor(private readonly capacity = 16) {}
 
   static keyOf(key: ReportKey): string {
-    return JSON.stringify([key.epoch, key.rev, key.siteIds, key.from, key.to, key.asOf, key.pastYears, key.networkPastYears, key.closedSites]);
+    return JSON.stringify([key.epoch, key.rev, key.siteIds, key.from, key.to, key.asOf, key.pastYears, key.networkPastYears, key.closedSites, key.targets ?? null, key.wholeNetwork ?? null]);
   }
 
   get(key: string): ActivityReport | undefined {

@@ -82,7 +82,10 @@ describe.each(testDatabases())('the network reporter on $name', (target) => {
     const report = response.json<NetworkReport>();
     expect(report.spoc.bySite.map((row) => row.siteId)).toEqual(['cpas-c', 'site-a', 'site-a2', 'site-b']);
     expect(report.spoc.total.persons).toBe(6);
-    expect(report.profiles.gender).toEqual({ F: '<5', M: '<5' });
+    expect(report.profiles.gender).toEqual({ F: '<5', M: '<5', X: 0, U: 0, unknown: 0 });
+    // The persons accompanied are masked as the persons reached are.
+    const accompaniedCells = Object.values(report.profilesAccompanied).flatMap((counts) => Object.values(counts));
+    expect(accompaniedCells.filter((cell) => typeof cell === 'number' && cell > 0 && cell < 5)).toEqual([]);
     expect(report.dataQuality.candidatesMissingFields).toEqual([]);
     expect(report.siteNames).toMatchObject({ 'cpas-c': 'CPAS C', 'site-a': 'Mission Locale A' });
     expect(response.body).not.toContain('Personne');
@@ -92,7 +95,7 @@ describe.each(testDatabases())('the network reporter on $name', (target) => {
     expect((await call('GET', `/api/reports/activity?${YEAR}&siteId=nowhere`, reporterToken)).statusCode).toBe(403);
     // A coordinator still sees exact numbers for their own sites.
     const own = (await call('GET', `/api/reports/activity?${YEAR}`, coordToken)).json<ActivityReport>();
-    expect(own.profiles.gender).toEqual({ F: 2 });
+    expect(own.profiles.gender).toEqual({ F: 2, M: 0, X: 0, U: 0, unknown: 0 });
     expect(own.dataQuality.candidatesMissingFields.length).toBeGreaterThan(0);
   });
 
@@ -109,7 +112,8 @@ describe.each(testDatabases())('the network reporter on $name', (target) => {
       await call('GET', ACCOUNT_PATHS.retention, reporterToken),
       await call('GET', ACCOUNT_PATHS.organisations, reporterToken),
       await call('GET', '/api/reports/past-years', reporterToken),
-      await call('GET', '/api/reports/targets', reporterToken),
+      // The reporter sets the network's goal (report-targets.test.ts), never an organisation's.
+      await call('PUT', '/api/reports/targets', reporterToken, { organisationId: 'site-a', year: 2024, spocPersons: 1, accompaniedPersons: 1 }),
       await call('POST', `/api/candidates/${candidateAtA}/erase`, reporterToken),
     ];
     for (const response of refused) expect(response.statusCode, response.body).toBe(403);

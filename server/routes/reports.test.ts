@@ -46,7 +46,10 @@ async function referenceReport(server: BuiltServer, options: ReportOptions): Pro
     const record = fromRow(row);
     input[record.table as ReportTable].push({ id: record.id, siteId: record.siteId, deleted: record.deleted, data: record.data as never });
   }
-  const report = computeActivityReport(input as unknown as ReportInput, { asOf: reportAsOf(options.to), ...options });
+  // The network's goal is compared only when the report's sites are every live site.
+  const liveSites = await server.db.selectFrom('records').select('id').where('table_name', '=', 'sites').where('deleted', '=', 0).execute();
+  const wholeNetwork = liveSites.every((site) => options.siteIds?.includes(site.id) ?? true);
+  const report = computeActivityReport(input as unknown as ReportInput, { asOf: reportAsOf(options.to), wholeNetwork, ...options });
   return JSON.parse(JSON.stringify(report)) as ActivityReport;
 }
 
@@ -112,7 +115,7 @@ describe.each(testDatabases())('GET /api/reports/activity on $name', (target) =>
     expect(body.spoc.total).toMatchObject({ actions: expect.any(Number), persons: expect.any(Number) });
     expect(body.spoc.bySite.map((row) => row.siteId)).toEqual(['site-a', 'site-b']);
     expect(Object.keys(body.spoc.bySite[0]?.byKind ?? {}).sort()).toEqual(['collective', 'individuelle', 'mail']);
-    expect(Object.keys(body.accompaniment.total).sort()).toEqual(['accompaniments', 'persons', 'personsWithTitre']);
+    expect(Object.keys(body.accompaniment.total).sort()).toEqual(['accompaniments', 'carriedOver', 'new', 'persons', 'personsWithTitre']);
     expect(Object.keys(body.validation.total)).toEqual(expect.arrayContaining(['registrations', 'testsTaken', 'titres', 'presenceRate', 'successRate']));
     expect(Object.keys(body.profiles).sort()).toEqual(['ageBand', 'certificationAtEntry', 'commune', 'frenchLevel', 'gender', 'motivation', 'source', 'zone']);
     expect(body.spoc.total.actions).toBeGreaterThan(0);
@@ -177,14 +180,16 @@ describe.each(testDatabases())('GET /api/reports/activity on $name', (target) =>
     expect((await get(tokens.coordA, 'from=2024-01-01&to=2024-12-31')).json()).toEqual(before);
     const afterB = (await get(tokens.coordB, 'from=2024-01-01&to=2024-12-31')).json<ActivityReport>();
     expect(afterB.spoc.total.actions).toBe(beforeB.spoc.total.actions + 1);
-    expect(afterB.spoc.total.persons).toBe(beforeB.spoc.total.persons + 3);
+    // The named person is a person; the head count of 2 are contacts, never persons.
+    expect(afterB.spoc.total.persons).toBe(beforeB.spoc.total.persons + 1);
+    expect(afterB.spoc.total.contacts).toBe(beforeB.spoc.total.contacts + 2);
   });
 
   it('answers null rates for an empty period', async () => {
     const body = (await get(tokens.coordA, 'from=1990-01-01&to=1990-12-31')).json<ActivityReport>();
     expect(body.validation.total).toMatchObject({ registrations: 0, testsTaken: 0, presenceRate: null, successRate: null });
     expect(body.validation.walloonShare).toBeNull();
-    expect(body.spoc.bySite).toEqual([{ siteId: 'site-a', actions: 0, persons: 0, byKind: { individuelle: 0, collective: 0, mail: 0 } }]);
+    expect(body.spoc.bySite).toEqual([{ siteId: 'site-a', actions: 0, persons: 0, contacts: 0, byKind: { individuelle: 0, collective: 0, mail: 0 } }]);
   });
 
   it('refuses without a valid token (401)', async () => {

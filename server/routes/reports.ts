@@ -5,7 +5,9 @@
 // (src/domain/report/network.ts). The past years' figures entered for these sites
 // (server/routes/past-years.ts) are passed as `pastYears`, so table 3 has its history; the
 // network's entered totals (server/routes/network-past-years.ts) only to a report of every site,
-// and the sites' closing days always.
+// and the sites' closing days always; the entered targets (server/reports/targets.ts) as `targets`:
+// the network's goal is compared with the report's distinct persons only when its sites are the
+// whole network (every live site).
 // Speed (100,000 records): the input is the whole database's report records kept in memory and
 // refreshed by rev (server/reports/input-cache.ts), and the last answers are kept by everything
 // they depend on (server/reports/result-cache.ts); the figures are those of the pure function.
@@ -22,6 +24,7 @@ import { activityReportSiteIds, liveSiteNames } from '../reports/access';
 import { reportInputCache } from '../reports/input-cache';
 import { listNetworkPastYears } from '../reports/network-past-years';
 import { listPastYears } from '../reports/past-years';
+import { reportTargetsInput } from '../reports/targets';
 import { ReportResultCache } from '../reports/result-cache';
 import { activityReportQuerySchema } from '../reports/query';
 
@@ -59,12 +62,14 @@ export function registerReportRoutes(app: FastifyInstance, database: ServerDatab
       ? (await listNetworkPastYears(database.db)).map(({ year, spocPersons, accompaniedPersons, accompaniments }) => ({ year, spocPersons, accompaniedPersons, accompaniments }))
       : [];
     const closedSites = await closedSiteDays(database.db);
+    const targets = await reportTargetsInput(database.db);
+    const wholeNetwork = Object.keys(targets.siteOrganisation).every((siteId) => siteIds.includes(siteId));
     const { input, epoch, rev } = await reportInputCache(database).current();
     const asOf = reportAsOf(query.to);
-    const key = ReportResultCache.keyOf({ epoch, rev, siteIds, from: query.from, to: query.to, asOf, pastYears, networkPastYears, closedSites });
+    const key = ReportResultCache.keyOf({ epoch, rev, siteIds, from: query.from, to: query.to, asOf, pastYears, networkPastYears, closedSites, targets, wholeNetwork });
     const known = answers.get(key);
     if (known) return shown(known);
-    const report = computeActivityReport({ ...input, pastYears, networkPastYears, closedSites }, { from: query.from, to: query.to, siteIds, asOf });
+    const report = computeActivityReport({ ...input, pastYears, networkPastYears, closedSites, targets }, { from: query.from, to: query.to, siteIds, asOf, wholeNetwork });
     answers.set(key, report);
     return shown(report);
   });

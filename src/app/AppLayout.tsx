@@ -23,7 +23,7 @@ const NAV_LINKS: readonly { to: string; labelKey: string; end?: boolean; manager
   { to: '/candidats/nouveau', labelKey: 'nav.newCandidate' },
   { to: '/positionnements/nouveau', labelKey: 'positioning.nav' },
   { to: '/modules', labelKey: 'modules.nav' },
-  { to: '/rapports', labelKey: 'reports.nav' },
+  { to: '/rapports', labelKey: 'reports.nav', managersOnly: true },
   { to: '/a-verifier', labelKey: 'attention.navLink' },
   { to: '/comptes', labelKey: 'accounts.nav', managersOnly: true },
   { to: '/journal', labelKey: 'audit.nav', managersOnly: true },

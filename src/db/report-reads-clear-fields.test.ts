@@ -18,6 +18,7 @@ function inputOf(seed: number, clearOnly: boolean): ReportInput {
     attendance: [],
     validationSteps: [],
     moduleWork: [],
+    positionings: [],
   };
   for (const record of demo.records) {
     if (!(record.table in input)) continue;

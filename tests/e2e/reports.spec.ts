@@ -1,7 +1,8 @@
 // The activity report on the tablet: a coordinator syncs, opens Rapports, picks 2024, reads the
-// tables computed on local data and their charts, sets a site's target on the server (the ratio
-// follows), downloads the XLSX (read back here without exceljs, which wrote it: the screen's
-// figures in it) and the CSV, and prints the masked tables under the print header.
+// tables computed on local data and their charts, sets her organisation's goal on the server (its
+// ratio follows, on its own row; the network's goal is never added up per site), downloads the
+// XLSX (read back here without exceljs, which wrote it: the screen's figures in it) and the CSV,
+// and prints the masked tables under the print header.
 import { readFile } from 'node:fs/promises';
 import { readXlsx } from '../support/xlsx-reader';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -83,22 +84,36 @@ describe('activity report', () => {
     await page.locator('figure.report-chart', { has: evolutionChart }).screenshot({ path: screenshotPath('e2e-reports-evolution-chart') });
     await page.locator('#report-evolution').screenshot({ path: screenshotPath('e2e-reports-evolution-table') });
 
-    // Targets: stored on the server per site and year; Schaerbeek's SPOC target for 2024 becomes 100.
+    // Targets: one goal for the whole network, compared only with the whole network (a coordinator's
+    // sites are a part of it: no network ratio); her organisation's own goal for 2024 becomes 100.
     await page.getByText(/^Objectifs enregistrés sur le serveur/).waitFor();
-    const targetsForm = page.getByRole('form', { name: "Fixer les objectifs d'un site pour une année" });
-    await targetsForm.getByLabel("Site de l'objectif").selectOption({ label: 'Mission Locale de Schaerbeek' });
+    const targets = page.getByRole('table', { name: "Objectifs et taux d'atteinte" });
+    const network = targets.getByRole('row', { name: /^Réseau/ });
+    expect((await network.getByRole('cell').nth(0).textContent())?.trim()).toBe('320');
+    expect((await network.getByRole('cell').nth(2).textContent())?.trim()).toBe('—');
+    const targetsForm = page.getByRole('form', { name: 'Fixer un objectif pour une année' });
+    await targetsForm.getByLabel('Objectif de').selectOption({ label: 'Mission Locale de Schaerbeek' });
     await targetsForm.getByLabel('Objectif SPOC (personnes informées)').fill('-3');
+    await targetsForm.getByLabel('Objectif accompagnement (personnes accompagnées)').fill('80');
     await targetsForm.getByRole('button', { name: 'Enregistrer les objectifs' }).click();
     await targetsForm.getByText('Un objectif ne peut pas être négatif : écrivez 0 ou plus.').waitFor();
     await targetsForm.getByLabel('Objectif SPOC (personnes informées)').fill('100');
     await targetsForm.getByRole('button', { name: 'Enregistrer les objectifs' }).click();
     await page.getByText('Objectifs enregistrés.', { exact: true }).waitFor();
-    const schaerbeek = spoc.getByRole('row', { name: /^Mission Locale de Schaerbeek/ });
-    await expect.poll(async () => (await schaerbeek.getByRole('cell').nth(5).textContent())?.trim()).toBe('100');
+    const schaerbeek = targets.getByRole('row', { name: /^Mission Locale de Schaerbeek/ });
+    await expect.poll(async () => (await schaerbeek.getByRole('cell').nth(0).textContent())?.trim()).toBe('100');
     const schaerbeekPersons = Number((await schaerbeek.getByRole('cell').nth(1).textContent())?.replace(/\s/g, ''));
+    expect(schaerbeekPersons).toBeGreaterThan(0);
+    // Contacts on their own line, never among the persons.
+    await page.getByText(/^Contacts non nommés \(participants non inscrits/).waitFor();
 
     expect(await axeViolations(page), 'axe violations on the reports screen').toEqual([]);
     await page.screenshot({ path: screenshotPath('e2e-reports-2024'), fullPage: true });
+    // The part a reader checks first, at the tablet's size: goals and ratios, SPOC with the contacts apart.
+    await page.getByRole('heading', { name: 'Objectifs' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('e2e-reports-2024-targets') });
+    await page.getByRole('table', { name: 'Accompagnement par site' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('e2e-reports-2024-accompaniment') });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger XLSX' }).click()]);
     expect(download.suggestedFilename()).toBe('rapport-activites_2024-01-01_2024-12-31.xlsx');
@@ -110,13 +125,14 @@ describe('activity report', () => {
     expect(cover.find((row) => row[0] === 'Sites')?.[1]).toContain('Mission Locale de Schaerbeek');
     const sheet = book.find((candidate) => candidate.name === 'SPOC par site');
     expect(sheet?.rows[1]?.[2]?.value).toBe('Personnes');
-    const lastRow = sheet?.rows.at(-1);
+    const lastRow = sheet?.rows.find((row) => row[0]?.value === 'Total');
     expect(lastRow?.[0]?.value).toBe('Total');
     expect(lastRow?.[2]).toEqual({ value: spocPersons, format: '0' });
-    const schaerbeekRow = sheet?.rows.find((row) => row[0]?.value === 'Mission Locale de Schaerbeek');
-    expect(schaerbeekRow?.[6]?.value).toBe(100);
-    expect(schaerbeekRow?.[7]?.format).toBe('0%');
-    expect(Number(schaerbeekRow?.[7]?.value)).toBeCloseTo(schaerbeekPersons / 100);
+    const goals = book.find((candidate) => candidate.name === "Objectifs et taux d'atteinte");
+    const schaerbeekRow = goals?.rows.find((row) => row[0]?.value === 'Mission Locale de Schaerbeek');
+    expect(schaerbeekRow?.[1]?.value).toBe(100);
+    expect(schaerbeekRow?.[3]?.format).toBe('0%');
+    expect(Number(schaerbeekRow?.[3]?.value)).toBeCloseTo(schaerbeekPersons / 100);
     // The evolution year is a number in the XLSX too.
     const evolutionSheet = book.find((worksheet) => worksheet.name.startsWith('Évolution'));
     expect(evolutionSheet?.rows.slice(2).some((row) => typeof row[0]?.value === 'number')).toBe(true);
@@ -134,7 +150,7 @@ describe('activity report', () => {
     const csv = await readFile(await csvDownload.path(), 'utf8');
     expect(csv.startsWith("\uFEFFRapport d'activités\r\nProgramme;SPOC & Accompagnement à la VDC\r\nPériode;du 1er janvier au 31 décembre 2024\r\n")).toBe(true);
     expect(csv).toContain('\r\nSPOC par site\r\nSite;Actions;Personnes;');
-    expect(csv).toMatch(/\r\nTotal;\d+;\d+;\d+;\d+;\d+;\d+;\d+(,\d)? %\r\n/);
+    expect(csv).toMatch(/\r\nTotal;\d+;\d+;\d+;\d+;\d+;\d+\r\n/);
 
     // Print: the header says what the report covers, the tables are the masked ones.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

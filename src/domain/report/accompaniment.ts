@@ -1,6 +1,7 @@
 // Tables 4 and 5: accompaniments per site and per (métier, site in charge), with distinct persons.
 // An accompaniment counts in every period during which it was open (period.ts `openDuring`), at
-// its own site: the site in charge of the pathway, whatever the candidate file's site.
+// its work site (scope.ts): the site in charge of the pathway, whatever the candidate file's site.
+// It is new in the period when it started in it, carried over when it started before.
 import { compareCodes, openDuring, type Period } from './period';
 import { rowSites, type Scope } from './scope';
 import { UNKNOWN_METIER, titreHolders } from './validation';
@@ -12,9 +13,10 @@ export function accompanimentsOpenDuring(scope: Scope, period: Period): ReportRe
 
 interface Tally {
   accompaniments: number;
+  new: number;
   persons: Set<string>;
 }
-const emptyTally = (): Tally => ({ accompaniments: 0, persons: new Set() });
+const emptyTally = (): Tally => ({ accompaniments: 0, new: 0, persons: new Set() });
 
 export interface AccompanimentResult {
   table: ActivityReport['accompaniment'];
@@ -30,15 +32,18 @@ export function computeAccompaniment(scope: Scope, period: Period): Accompanimen
 
   for (const record of accompanimentsOpenDuring(scope, period)) {
     const metier = record.data.metier ?? UNKNOWN_METIER;
-    let site = bySite.get(record.siteId);
-    if (!site) bySite.set(record.siteId, (site = emptyTally()));
-    const key = `${metier}\u0000${record.siteId}`;
+    const siteId = scope.siteOf(record);
+    let site = bySite.get(siteId);
+    if (!site) bySite.set(siteId, (site = emptyTally()));
+    const key = `${metier}\u0000${siteId}`;
     let cell = byMetierSite.get(key);
-    if (!cell) byMetierSite.set(key, (cell = { ...emptyTally(), metier, siteId: record.siteId }));
+    if (!cell) byMetierSite.set(key, (cell = { ...emptyTally(), metier, siteId }));
     // A deleted candidate's accompaniment is still an accompaniment, not a person (persons.ts).
     const person = scope.persons.person(record.data.candidateId);
+    const isNew = (record.data.startDate ?? '') >= period.from;
     for (const tally of [total, site, cell]) {
       tally.accompaniments += 1;
+      if (isNew) tally.new += 1;
       if (person !== undefined) tally.persons.add(person);
     }
   }
@@ -50,6 +55,8 @@ export function computeAccompaniment(scope: Scope, period: Period): Accompanimen
     accompaniments: tally.accompaniments,
     persons: tally.persons.size,
     personsWithTitre: [...tally.persons].filter((person) => holders.has(person)).length,
+    new: tally.new,
+    carriedOver: tally.accompaniments - tally.new,
   });
 
   const table: ActivityReport['accompaniment'] = {
@@ -60,6 +67,8 @@ export function computeAccompaniment(scope: Scope, period: Period): Accompanimen
       .sort(
         (a, b) => b.accompaniments - a.accompaniments || compareCodes(a.metier, b.metier) || compareCodes(a.siteId, b.siteId),
       ),
+    // A person accompanied towards two métiers is in two rows and once in the total row.
+    byMetierTotal: { accompaniments: total.accompaniments, persons: total.persons.size },
   };
   return { table, persons: total.persons };
 }

@@ -13,7 +13,7 @@ type MutableInput = { [T in ReportTable]: ReportRecord<T>[] };
 function demoInput(seed: number): MutableInput {
   const demo = generateDemoData({ seed, candidatesPerSite: 60 });
   const siteIds = [...new Set(demo.records.map((record) => record.siteId))];
-  const input: MutableInput = { candidates: [], spocActions: [], accompaniments: [], moduleSessions: [], attendance: [], validationSteps: [], moduleWork: [] };
+  const input: MutableInput = { candidates: [], spocActions: [], accompaniments: [], moduleSessions: [], attendance: [], validationSteps: [], moduleWork: [], positionings: [] };
   demo.records.forEach((record, index) => {
     if (!isReportTable(record.table)) return;
     const data: Record<string, unknown> = { ...record.data };

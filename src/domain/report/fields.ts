@@ -10,17 +10,21 @@ import type { ReportTable } from './types';
 
 // Fields most records have come first and the rare ones last: a projection's keys follow this
 // order, so records differ in shape only at their end (fewer hidden classes for the report to meet).
-export const REPORT_FIELDS: { readonly [T in ReportTable]: readonly (keyof TableData[T] & string)[] } = {
+// `workSiteId` (the site where the work was done, src/domain/work-site.ts) is read from every record of work.
+type ReportField<T extends ReportTable> = (keyof TableData[T] & string) | 'workSiteId';
+export const REPORT_FIELDS: { readonly [T in ReportTable]: readonly ReportField<T>[] } = {
   // quality.ts (names and birth year of the duplicate check, missing fields, erased), profiles.ts
   // (the profile codes and the birth date of the age band), persons.ts (merges).
   candidates: ['firstName', 'lastName', 'birthDate', 'gender', 'communeCode', 'frenchLevel', 'certificationAtEntry', 'source', 'motivation', 'mergedInto', 'erased'],
   // workSiteId: the site a figure belongs to (src/domain/work-site.ts).
   spocActions: ['date', 'kind', 'candidateIds', 'headCount', 'metiers', 'workSiteId'],
-  accompaniments: ['candidateId', 'metier', 'startDate', 'exitDate', 'workSiteId'],
-  moduleSessions: ['module', 'date'],
+  accompaniments: ['candidateId', 'metier', 'startDate', 'exitDate', 'exitReason', 'workSiteId'],
+  moduleSessions: ['module', 'date', 'workSiteId'],
   attendance: ['sessionId', 'candidateId', 'status', 'workSiteId'],
   validationSteps: ['accompanimentId', 'candidateId', 'centreRegion', 'registrationDate', 'testDate', 'result', 'titreDate', 'workSiteId'],
   moduleWork: ['accompanimentId', 'candidateId', 'date', 'module', 'minutes', 'workSiteId'],
+  // quality.ts: a positioning is a sign of life of its accompaniment.
+  positionings: ['accompanimentId', 'candidateId', 'startedAt', 'completedAt'],
 };
 
 export function isReportTable(table: string): table is ReportTable {

@@ -12,7 +12,8 @@
 // - modules per site: no total is published, so only the cells from 1 to 4.
 // A 0 stays 0 unless it had to be masked as a complement.
 import { MASKED_CELL, suppress, type MaskedCount, type MaskMarker, type SuppressionTable } from './suppression';
-import type { AccompanimentMetierRow, ActivityReport, ModuleRow, ProfileCounts, Profiles } from './types';
+import { POSITIVE_EXIT_REASONS } from './exits';
+import type { AccompanimentMetierRow, ActivityReport, ExitFigures, ModuleRow, ProfileCounts, Profiles } from './types';
 
 export { MASKED_CELL, SMALL_CELL, type MaskedCount, type MaskMarker } from './suppression';
 
@@ -20,10 +21,17 @@ export type MaskedCounts = Record<string, MaskedCount>;
 export type MaskedProfiles = { [T in keyof Profiles]: MaskedCounts };
 export type MaskedMetierRow = Omit<AccompanimentMetierRow, 'accompaniments' | 'persons'> & { accompaniments: MaskedCount; persons: MaskedCount };
 export type MaskedModuleRow = Omit<ModuleRow, 'candidates'> & { candidates: MaskedCount };
-export type MaskedActivityReport = Omit<ActivityReport, 'profiles' | 'accompaniment' | 'modules'> & {
+export type MaskedExitFigures = Omit<ExitFigures, 'byReason' | 'positive' | 'positiveShare'> & {
+  byReason: MaskedCounts;
+  positive: MaskedCount;
+  positiveShare: number | null | MaskMarker;
+};
+export type MaskedActivityReport = Omit<ActivityReport, 'profiles' | 'profilesAccompanied' | 'accompaniment' | 'modules' | 'exits'> & {
   profiles: MaskedProfiles;
+  profilesAccompanied: MaskedProfiles;
   accompaniment: Omit<ActivityReport['accompaniment'], 'byMetier'> & { byMetier: MaskedMetierRow[] };
   modules: MaskedModuleRow[];
+  exits: { total: MaskedExitFigures; bySite: (MaskedExitFigures & { siteId: string })[] };
 };
 
 /** Builds a SuppressionTable cell by cell. */
@@ -95,21 +103,9 @@ export function maskModules(modules: readonly ModuleRow[]): MaskedModuleRow[] {
   return modules.map((row) => ({ ...row, candidates: shown(row.candidates, suppress({ values: [row.candidates], lines: [] })[0]) }));
 }
 
-/** Table 10's shape (docs/report-counting.md): masked when the report has it. */
-interface ExitFiguresLike {
-  closed: number;
-  byReason: Record<string, number>;
-  positive: number;
-  positiveShare: number | null;
-}
-type ExitsLike = { total: ExitFiguresLike; bySite: (ExitFiguresLike & { siteId: string })[] };
-const isExits = (value: unknown): value is ExitsLike =>
-  typeof value === 'object' && value !== null && 'total' in value && 'bySite' in value && Array.isArray((value as { bySite: unknown }).bySite);
+type ExitsLike = ActivityReport['exits'];
 
-/** The positive exits are the reasons `emploi` and `formation` (table 10). */
-export const POSITIVE_EXIT_REASONS: readonly string[] = ['emploi', 'formation'];
-
-export function maskExits(exits: ExitsLike): unknown {
+export function maskExits(exits: ExitsLike): MaskedActivityReport['exits'] {
   const table = new TableBuilder();
   const reasons = Object.keys(exits.total.byReason);
   const sites = exits.bySite.map((site) => ({
@@ -131,7 +127,7 @@ export function maskExits(exits: ExitsLike): unknown {
   table.line(positiveOf(reasonTotals), positive);
   table.line(sites.map((site) => site.positive), positive);
   const markers = table.suppress();
-  const figures = <T extends ExitFiguresLike>(figuresOf: T, cells: Record<string, number>, positiveCell: number) => ({
+  const figures = <T extends ExitFigures>(figuresOf: T, cells: Record<string, number>, positiveCell: number) => ({
     ...figuresOf,
     byReason: Object.fromEntries(reasons.map((reason) => [reason, shown(figuresOf.byReason[reason] ?? 0, markers[cells[reason] ?? -1])])),
     positive: shown(figuresOf.positive, markers[positiveCell]),
@@ -145,18 +141,14 @@ export function maskExits(exits: ExitsLike): unknown {
 
 /** Every masked table of the report; the rest (sites' headline figures, rates of attempts) is as computed. */
 export function maskReport(report: ActivityReport): MaskedActivityReport {
-  const extra = report as unknown as { profilesAccompanied?: unknown; exits?: unknown };
-  const masked: MaskedActivityReport = {
+  return {
     ...report,
     profiles: maskProfiles(report.profiles),
+    profilesAccompanied: maskProfiles(report.profilesAccompanied),
     accompaniment: { ...report.accompaniment, byMetier: maskMetierRows(report.accompaniment) },
     modules: maskModules(report.modules),
+    exits: maskExits(report.exits),
   };
-  // Tables of the corrected design (profiles of the persons accompanied, exits), masked when present.
-  const more: Record<string, unknown> = {};
-  if (typeof extra.profilesAccompanied === 'object' && extra.profilesAccompanied !== null) more.profilesAccompanied = maskProfiles(extra.profilesAccompanied as Profiles);
-  if (isExits(extra.exits)) more.exits = maskExits(extra.exits);
-  return { ...masked, ...more };
 }
 
 /** The first name of maskReport (it masked the profile tables only). */

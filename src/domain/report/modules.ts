@@ -1,10 +1,13 @@
 // Table 6: distinct candidates per module and site. A module participation is an attendance
-// `present` or `retard` (late is there) in a session whose date is in the period, at the session's
-// site; `inscrit` and the absences are not participations. A person at several sessions of one
-// module counts once for that module, and once for each module they attended. A deleted
-// candidate's attendance adds no candidate (persons.ts).
+// `present` or `retard` (late is there) in a session whose date is in the period, or individual
+// module work (the synced table `moduleWork`: a one-to-one technical practice, an FLE coaching)
+// dated in the period; `inscrit` and the absences are not participations. Each counts at its work
+// site (scope.ts). A person at several sessions of one module, or in a session and individual
+// work of it, counts once for that module. A deleted candidate's participation adds no candidate
+// (persons.ts). Every module of the code list is a row of every site, in the list's order, with 0.
+import { MODULE_CODES } from '../codes';
 import { compareCodes, inPeriod, type Period } from './period';
-import type { Scope } from './scope';
+import { rowSites, type Scope } from './scope';
 import type { ModuleRow } from './types';
 
 export interface ModulesResult {
@@ -14,23 +17,35 @@ export interface ModulesResult {
 }
 
 export function computeModules(scope: Scope, period: Period): ModulesResult {
-  const cells = new Map<string, { siteId: string; module: string; persons: Set<string> }>();
+  const cells = new Map<string, Set<string>>();
   const persons = new Set<string>();
-  for (const { record, session } of scope.attendance) {
-    const status = record.data.status;
-    const module = session.data.module;
-    if (status !== 'present' && status !== 'retard') continue;
-    if (!inPeriod(session.data.date, period) || !module) continue;
-    const person = scope.persons.person(record.data.candidateId);
-    if (person === undefined) continue;
-    const key = `${session.siteId}\u0000${module}`;
+  const sites = new Set<string>();
+  const modules = new Set<string>(MODULE_CODES);
+  const participate = (siteId: string, module: string | undefined, candidateId: string | undefined) => {
+    if (!module) return;
+    const person = scope.persons.person(candidateId);
+    if (person === undefined) return;
+    sites.add(siteId);
+    modules.add(module);
+    const key = `${siteId}\u0000${module}`;
     let cell = cells.get(key);
-    if (!cell) cells.set(key, (cell = { siteId: session.siteId, module, persons: new Set() }));
-    cell.persons.add(person);
+    if (!cell) cells.set(key, (cell = new Set()));
+    cell.add(person);
     persons.add(person);
+  };
+  for (const { record, session, siteId } of scope.attendance) {
+    const status = record.data.status;
+    if (status !== 'present' && status !== 'retard') continue;
+    if (inPeriod(session.data.date, period)) participate(siteId, session.data.module, record.data.candidateId);
   }
-  const rows = [...cells.values()]
-    .map(({ siteId, module, persons: cellPersons }) => ({ siteId, module, candidates: cellPersons.size }))
-    .sort((a, b) => compareCodes(a.siteId, b.siteId) || compareCodes(a.module, b.module));
+  for (const work of scope.moduleWork) {
+    if (inPeriod(work.data.date, period)) participate(scope.siteOf(work), work.data.module, work.data.candidateId);
+  }
+  const listed = new Set<string>(MODULE_CODES);
+  const order = [...MODULE_CODES, ...[...modules].filter((module) => !listed.has(module)).sort(compareCodes)];
+  const rows: ModuleRow[] = [];
+  for (const siteId of rowSites(scope, sites)) {
+    for (const module of order) rows.push({ siteId, module, candidates: cells.get(`${siteId}\u0000${module}`)?.size ?? 0 });
+  }
   return { rows, persons };
 }

@@ -38,7 +38,7 @@ export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
 
-export const AGE_BANDS = ['<25', '25-34', '35-44', '45-54', '55+'] as const;
+export const AGE_BANDS = ['<25', '25-34', '35-44', '45-49', '50-54', '55+'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
 /**
@@ -57,12 +57,13 @@ export function ageOn(birthDate: string | null | undefined, day: string): number
   return dayYear - yearOf(birthDate) - (birthdayPassed ? 0 : 1);
 }
 
-/** Bands of the report: <25, 25–34, 35–44, 45–54, 55+ (a negative age from bad data falls in <25). */
+/** Bands of the report: <25, 25–34, 35–44, 45–49, 50–54 (so 50+ can be read), 55+ (a negative age from bad data falls in <25). */
 export function ageBand(age: number): AgeBand {
   if (age < 25) return '<25';
   if (age < 35) return '25-34';
   if (age < 45) return '35-44';
-  if (age < 55) return '45-54';
+  if (age < 50) return '45-49';
+  if (age < 55) return '50-54';
   return '55+';
 }
 

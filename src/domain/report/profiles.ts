@@ -1,19 +1,30 @@
-// Table 9: profiles of the distinct persons accompanied in the period, one count per person per
-// table, read from the person's surviving file (after merges; erased files keep these fields).
-// A missing value (field absent or cleared, or no file in the input) is counted under the key
-// "unknown", so every table adds up to the persons accompanied. It is not the same as the code
+// Table 9: profiles of a population of distinct persons (the persons reached, and the persons
+// accompanied), one count per person per table, read from the person's surviving file (after
+// merges; erased files keep these fields). A missing value (field absent or cleared, or no file in
+// the input) is counted under the key "unknown", so every table adds up to its population. Every
+// code of the reference list is shown, in the list's order, with 0 (order.ts). It is not the same as the code
 // lists' own "don't know" codes (`frenchLevel: 'inconnu'`, `gender: 'U'` = not said), which stay
 // as they are: one is what the person answered, the other is a field nobody filled in.
-import { OUTSIDE_REGION_CODE, zoneOfCommune } from '../codes';
-import { ageBand, ageOn, type Period } from './period';
+import { CERTIFICATION_CODES, COMMUNE_CODES, FRENCH_LEVEL_CODES, GENDER_CODES, MOTIVATION_CODES, OUTSIDE_REGION_CODE, SOURCE_CODES, ZONE_CODES, zoneOfCommune } from '../codes';
+import { orderedCounts } from './order';
+import { AGE_BANDS, ageBand, ageOn, type Period } from './period';
 import { increment, type Scope } from './scope';
 import type { ProfileTable, Profiles } from './types';
+import { UNKNOWN } from './unknown';
 
-export const UNKNOWN = 'unknown';
+export { UNKNOWN };
 
-export function emptyProfiles(): Profiles {
-  return { certificationAtEntry: {}, motivation: {}, frenchLevel: {}, source: {}, gender: {}, ageBand: {}, commune: {}, zone: {} };
-}
+/** The fixed order of each profile table: the code list's (the ISP zones then "outside the region"). */
+export const PROFILE_CODES: { readonly [T in ProfileTable]: readonly (string | number)[] } = {
+  certificationAtEntry: CERTIFICATION_CODES,
+  motivation: MOTIVATION_CODES,
+  frenchLevel: FRENCH_LEVEL_CODES,
+  source: SOURCE_CODES,
+  gender: GENDER_CODES,
+  ageBand: AGE_BANDS,
+  commune: COMMUNE_CODES,
+  zone: [...ZONE_CODES, OUTSIDE_REGION_CODE],
+};
 
 const keyOf = (value: string | number | null | undefined): string =>
   value === null || value === undefined || value === '' ? UNKNOWN : String(value);
@@ -45,10 +56,15 @@ export function computeProfiles(scope: Scope, persons: Iterable<string>, period:
     add('commune', keyOf(data?.communeCode));
     add('zone', zoneKey(data?.communeCode));
   }
-  const profiles = emptyProfiles();
-  for (const [table, map] of counts) {
-    // Keys in code-point order so the JSON is byte-stable between tablet and server.
-    for (const key of [...map.keys()].sort()) profiles[table][key] = map.get(key) ?? 0;
-  }
-  return profiles;
+  const table = (name: ProfileTable) => orderedCounts(PROFILE_CODES[name], counts.get(name) ?? new Map());
+  return {
+    certificationAtEntry: table('certificationAtEntry'),
+    motivation: table('motivation'),
+    frenchLevel: table('frenchLevel'),
+    source: table('source'),
+    gender: table('gender'),
+    ageBand: table('ageBand'),
+    commune: table('commune'),
+    zone: table('zone'),
+  };
 }

@@ -1,5 +1,6 @@
 // The data-quality panel: what would make the report wrong, listed before it is final.
 import { comparePeople, nameTokensOf, SYNCED_PAIR_MIN_SCORE, type NameToken } from '../matching';
+import { brusselsDate, isCalendarDate } from '../dates';
 import { compareCodes, inPeriod, openDuring, type Period } from './period';
 import type { Scope } from './scope';
 import type { CandidateMissingFields, CountedCandidateField, DataQuality, PossibleDuplicate, StaleAccompaniment, TestWithoutResult } from './types';
@@ -14,10 +15,10 @@ const later = (a: string, b: string | null | undefined, asOf: string) => (typeof
 /**
  * Accompaniments counted in the period, still without an exit date, whose last sign of life is more
  * than a year before `asOf`: they inflate every period they are "open" in. The last sign of life is
- * the latest of the start date and, up to `asOf`, the person's SPOC actions and module
- * participations (present/retard) and the validation dates (registration, test, Titre) of the
- * accompaniment's attempts (or of the person's attempts linked to no accompaniment). Dates after
- * `asOf` (a session planned next month) are not activity yet.
+ * the latest of the start date and, up to `asOf`, every kind of activity: the person's SPOC actions
+ * and module participations (present/retard), and the accompaniment's validation dates
+ * (registration, test, Titre), positionings and individual module work (or the person's, when
+ * linked to no accompaniment). Dates after `asOf` (a session planned next month) are not activity yet.
  */
 function staleAccompaniments(scope: Scope, period: Period, asOf: string): StaleAccompaniment[] {
   const lastByPerson = new Map<string, string>();
@@ -33,16 +34,22 @@ function staleAccompaniments(scope: Scope, period: Period, asOf: string): StaleA
     if (record.data.status === 'present' || record.data.status === 'retard') bump(scope.persons.person(record.data.candidateId), session.data.date);
   }
   const lastByAccompaniment = new Map<string, string>();
+  const accompanimentIds = new Set(scope.accompaniments.map((record) => record.id));
+  /** Activity of an accompaniment when it names one the report counts, else of the person. */
+  const bumpWork = (accompanimentId: string | null | undefined, candidateId: string | null | undefined, date: string | null | undefined) => {
+    if (typeof accompanimentId === 'string' && accompanimentIds.has(accompanimentId)) {
+      if (typeof date === 'string' && date <= asOf && date > (lastByAccompaniment.get(accompanimentId) ?? '')) lastByAccompaniment.set(accompanimentId, date);
+    } else bump(scope.persons.person(candidateId), date);
+  };
   for (const step of scope.steps) {
     const { registrationDate, testDate, titreDate, candidateId } = step.record.data;
-    for (const date of [registrationDate, testDate, titreDate]) {
-      if (step.accompaniment) {
-        if (typeof date === 'string' && date <= asOf && date > (lastByAccompaniment.get(step.accompaniment.id) ?? '')) {
-          lastByAccompaniment.set(step.accompaniment.id, date);
-        }
-      } else bump(scope.persons.person(candidateId), date);
-    }
+    for (const date of [registrationDate, testDate, titreDate]) bumpWork(step.accompaniment?.id, candidateId, date);
   }
+  for (const positioning of scope.positionings) {
+    const { accompanimentId, candidateId, startedAt, completedAt } = positioning.data;
+    for (const instant of [startedAt, completedAt]) bumpWork(accompanimentId, candidateId, dayOf(instant));
+  }
+  for (const work of scope.moduleWork) bumpWork(work.data.accompanimentId, work.data.candidateId, work.data.date);
   const threshold = oneYearBefore(asOf);
   const stale: StaleAccompaniment[] = [];
   for (const record of scope.accompaniments) {
@@ -59,6 +66,14 @@ function staleAccompaniments(scope: Scope, period: Period, asOf: string): StaleA
   return stale.sort((a, b) => compareCodes(a.accompanimentId, b.accompanimentId));
 }
 
+/** The Brussels calendar day of an instant (a positioning's start or end), undefined when unreadable. */
+function dayOf(instant: string | null | undefined): string | undefined {
+  if (typeof instant !== 'string') return undefined;
+  if (isCalendarDate(instant)) return instant;
+  const time = Date.parse(instant);
+  return Number.isNaN(time) ? undefined : brusselsDate(new Date(time));
+}
+
 /** Attempts whose test date (in the period) has come by `asOf` and that still have no result. */
 function testsWithoutResult(scope: Scope, period: Period, asOf: string): TestWithoutResult[] {
   const list: TestWithoutResult[] = [];
@@ -70,11 +85,11 @@ function testsWithoutResult(scope: Scope, period: Period, asOf: string): TestWit
   return list.sort((a, b) => compareCodes(a.validationStepId, b.validationStepId));
 }
 
-/** Persons of the profile tables (accompanied in the period) without the fields those tables count. */
-function missingFields(scope: Scope, accompanied: Iterable<string>): CandidateMissingFields[] {
+/** Persons of the profile tables (reached in the period) without the fields those tables count. */
+function missingFields(scope: Scope, reached: Iterable<string>): CandidateMissingFields[] {
   const fields: CountedCandidateField[] = ['certificationAtEntry', 'source', 'communeCode'];
   const list: CandidateMissingFields[] = [];
-  for (const person of accompanied) {
+  for (const person of reached) {
     const file = scope.persons.file(person);
     const missing = fields.filter((field) => file?.data[field] === undefined || file.data[field] === null);
     if (missing.length > 0) list.push({ candidateId: person, siteId: file?.siteId ?? null, missing });
@@ -223,13 +238,13 @@ export function computeDataQuality(
   scope: Scope,
   period: Period,
   asOf: string,
-  populations: { accompanied: Set<string>; counted: Set<string> },
+  populations: { reached: Set<string>; counted: Set<string> },
 ): DataQuality {
   return {
     asOf,
     staleAccompaniments: staleAccompaniments(scope, period, asOf),
     testsWithoutResult: testsWithoutResult(scope, period, asOf),
-    candidatesMissingFields: missingFields(scope, populations.accompanied),
+    candidatesMissingFields: missingFields(scope, populations.reached),
     possibleDuplicates: possibleDuplicates(scope, populations.counted),
   };
 }

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import brussels from '../reference/brussels.json';
+import vdc from '../reference/vdc.json';
 import { projectForReport } from './fields';
 import { computeActivityReport, type ReportInput, type ReportOptions, type ReportRecord, type ReportTable } from './index';
 
@@ -181,16 +182,19 @@ function naiveReport(input: ReportInput, options: ReportOptions) {
     const figures = (list: typeof acts) => {
       const named: string[] = [];
       let head = 0;
+      let contacts = 0;
       const byKind = { individuelle: 0, collective: 0, mail: 0 };
       for (const a of list) {
         head += a.data.headCount ?? 0;
+        contacts += a.data.headCount ?? ((a.data.candidateIds ?? []).length === 0 ? 1 : 0);
         byKind[a.data.kind as keyof typeof byKind] += 1;
         for (const c of a.data.candidateIds ?? []) {
           const p = person(c);
           if (p !== undefined && !named.includes(p)) named.push(p);
         }
       }
-      return { actions: list.length, persons: named.length + head, byKind };
+      // `head` only for the evolution table, which still adds head counts (src/domain/report/evolution.ts).
+      return { actions: list.length, persons: named.length, contacts, byKind, named, head };
     };
     const byMetier: { metier: string; actions: number }[] = [];
     for (const m of METIERS) {
@@ -198,10 +202,16 @@ function naiveReport(input: ReportInput, options: ReportOptions) {
       if (n > 0) byMetier.push({ metier: m, actions: n });
     }
     byMetier.sort((x, y) => y.actions - x.actions || (x.metier < y.metier ? -1 : 1));
+    const strip = ({ named: _named, head: _head, ...rest }: ReturnType<typeof figures>) => rest;
+    const bySite = siteList(acts.map((a) => a.siteId)).map((s) => ({ siteId: s, ...figures(acts.filter((a) => a.siteId === s)) }));
     return {
-      total: figures(acts),
-      bySite: siteList(acts.map((a) => a.siteId)).map((s) => ({ siteId: s, ...figures(acts.filter((a) => a.siteId === s)) })),
-      byMetier,
+      table: { total: strip(figures(acts)), bySite: bySite.map(({ siteId, ...rest }) => ({ siteId, ...strip(rest) })), byMetier },
+      named: figures(acts).named,
+      evolutionPersons: (s: string) => {
+        const row = bySite.find((r) => r.siteId === s);
+        return row ? row.persons + row.head : 0;
+      },
+      actionsAt: (s: string) => bySite.find((r) => r.siteId === s)?.actions ?? 0,
     };
   }
 
@@ -226,7 +236,8 @@ function naiveReport(input: ReportInput, options: ReportOptions) {
     };
     const figures = (list: typeof open) => {
       const ps = personsOf(list);
-      return { accompaniments: list.length, persons: ps.length, personsWithTitre: ps.filter((p) => holders.includes(p)).length };
+      const fresh = list.filter((x) => x.data.startDate! >= f).length;
+      return { accompaniments: list.length, persons: ps.length, personsWithTitre: ps.filter((p) => holders.includes(p)).length, new: fresh, carriedOver: list.length - fresh };
     };
     const byMetier: { metier: string; siteId: string; accompaniments: number; persons: number }[] = [];
     for (const m of [...METIERS, 'unknown']) {
@@ -241,14 +252,16 @@ function naiveReport(input: ReportInput, options: ReportOptions) {
         total: figures(open),
         bySite: siteList(open.map((x) => x.siteId)).map((s) => ({ siteId: s, ...figures(open.filter((x) => x.siteId === s)) })),
         byMetier,
+        byMetierTotal: { accompaniments: open.length, persons: personsOf(open).length },
       },
       persons: personsOf(open),
     };
   }
 
   const modules: { siteId: string; module: string; candidates: number }[] = [];
+  const moduleSites = new Set<string>();
   for (const s of SITES) {
-    for (const m of MODULES) {
+    for (const m of vdc.modules.map((entry) => entry.code)) {
       const ps: string[] = [];
       for (const t of input.attendance) {
         if (t.deleted || (t.data.status !== 'present' && t.data.status !== 'retard')) continue;
@@ -257,9 +270,12 @@ function naiveReport(input: ReportInput, options: ReportOptions) {
         const p = person(t.data.candidateId);
         if (p !== undefined && !ps.includes(p)) ps.push(p);
       }
-      if (ps.length > 0) modules.push({ siteId: s, module: m, candidates: ps.length });
+      if (ps.length > 0) moduleSites.add(s);
+      modules.push({ siteId: s, module: m, candidates: ps.length });
     }
   }
+  // Every module of the list for each site with a participation (or selected), in the list's order.
+  const moduleRows = modules.filter((row) => siteList([...moduleSites]).includes(row.siteId));
 
   const validationFigures = (list: typeof steps) => {
     let registrations = 0;
@@ -288,18 +304,25 @@ function naiveReport(input: ReportInput, options: ReportOptions) {
     .map(stepSite);
   const validationTotal = validationFigures(steps);
 
-  const topMetiersToTest: { metier: string; testsTaken: number }[] = [];
+  const topMetiersToTest: { metier: string; testsTaken: number; titres: number; successRate: number | null }[] = [];
   for (const m of [...METIERS, 'unknown']) {
     let n = 0;
+    let won = 0;
     for (const v of steps) {
       const metier = liveAcc(v.data.accompanimentId)?.data.metier ?? 'unknown';
-      if (metier === m && within(v.data.testDate, from, to) && (v.data.result === 'reussi' || v.data.result === 'echoue')) n++;
+      if (metier === m && within(v.data.testDate, from, to) && (v.data.result === 'reussi' || v.data.result === 'echoue')) {
+        n++;
+        if (v.data.result === 'reussi') won++;
+      }
     }
-    if (n > 0) topMetiersToTest.push({ metier: m, testsTaken: n });
+    if (n > 0) topMetiersToTest.push({ metier: m, testsTaken: n, titres: won, successRate: won / n });
   }
   topMetiersToTest.sort((x, y) => y.testsTaken - x.testsTaken || (x.metier < y.metier ? -1 : 1));
 
   const acc = accompaniment(from, to);
+  const spocNow = spoc(from, to);
+  const reached = [...spocNow.named];
+  for (const p of acc.persons) if (!reached.includes(p)) reached.push(p);
   const profiles: Record<string, Record<string, number>> = {
     certificationAtEntry: {}, motivation: {}, frenchLevel: {}, source: {}, gender: {}, ageBand: {}, commune: {}, zone: {},
   };
@@ -308,7 +331,7 @@ function naiveReport(input: ReportInput, options: ReportOptions) {
     profiles[table]![k] = (profiles[table]![k] ?? 0) + 1;
   };
   const missing: { candidateId: string; siteId: string | null; missing: string[] }[] = [];
-  for (const p of acc.persons) {
+  for (const p of reached) {
     const file = input.candidates.find((c) => c.id === p && !c.deleted);
     const d = file?.data;
     bump('certificationAtEntry', d?.certificationAtEntry);
@@ -326,7 +349,7 @@ function naiveReport(input: ReportInput, options: ReportOptions) {
     if (b && b.length === 4) age = Number(to.slice(0, 4)) - Number(b);
     else if (b) age = Number(to.slice(0, 4)) - Number(b.slice(0, 4)) - (to.slice(5) < b.slice(5) ? 1 : 0);
     let band: string | undefined;
-    if (age !== undefined) band = age < 25 ? '<25' : age <= 34 ? '25-34' : age <= 44 ? '35-44' : age <= 54 ? '45-54' : '55+';
+    if (age !== undefined) band = age < 25 ? '<25' : age <= 34 ? '25-34' : age <= 44 ? '35-44' : age <= 49 ? '45-49' : age <= 54 ? '50-54' : '55+';
     bump('ageBand', band);
     const lacks: string[] = [];
     if (d?.certificationAtEntry == null) lacks.push('certificationAtEntry');
@@ -342,9 +365,10 @@ function naiveReport(input: ReportInput, options: ReportOptions) {
     .sort((x, y) => (x.validationStepId < y.validationStepId ? -1 : 1));
 
   return {
-    spoc: spoc(from, to),
+    spoc: spocNow.table,
+    personsReached: reached.length,
     accompaniment: acc.table,
-    modules,
+    modules: moduleRows,
     validation: {
       total: validationTotal,
       bySite: siteList(validationSites).map((s) => ({ siteId: s, ...validationFigures(steps.filter((v) => stepSite(v) === s)) })),
@@ -368,15 +392,25 @@ describe('computeActivityReport = a naive recount', () => {
         expect(report.accompaniment).toEqual(naive.accompaniment);
         expect(report.modules).toEqual(naive.modules);
         expect(report.validation).toEqual(naive.validation);
-        expect(report.profiles).toEqual(naive.profiles);
+        const nonZero = (profiles: object) =>
+          Object.fromEntries(Object.entries(profiles).map(([table, counts]) => [table, Object.fromEntries(Object.entries(counts as object).filter(([, n]) => n !== 0))]));
+        expect(nonZero(report.profiles)).toEqual(naive.profiles);
+        expect(report.personsReached).toBe(naive.personsReached);
         expect(report.topMetiersToTest).toEqual(naive.topMetiersToTest);
         expect(report.dataQuality.testsWithoutResult).toEqual(naive.testsWithoutResult);
         expect(report.dataQuality.candidatesMissingFields).toEqual(naive.missing);
         // Cross-table invariants of the contract.
         expect(report.topMetiersToTest.reduce((n, row) => n + row.testsTaken, 0)).toBe(report.validation.total.testsTaken);
         for (const counts of Object.values(report.profiles) as Record<string, number>[]) {
+          expect(Object.values(counts).reduce((n, v) => n + v, 0)).toBe(report.personsReached);
+        }
+        for (const counts of Object.values(report.profilesAccompanied) as Record<string, number>[]) {
           expect(Object.values(counts).reduce((n, v) => n + v, 0)).toBe(report.accompaniment.total.persons);
         }
+        // Contacts never enter distinct persons: the persons are those named, whatever the head counts.
+        expect(report.spoc.total.persons).toBeLessThanOrEqual(report.personsReached);
+        expect(report.topMetiersToTest.reduce((n, row) => n + row.titres, 0)).toBe(report.validation.total.titres);
+        expect(report.exits.bySite.reduce((n, row) => n + row.closed, 0)).toBe(report.exits.total.closed);
         expect(JSON.parse(JSON.stringify(report))).toEqual(report);
       }),
       { numRuns: 100 },

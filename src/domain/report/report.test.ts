@@ -59,13 +59,13 @@ describe('period rules', () => {
     expect(ageOn(birth, day)).toBe(age);
   });
 
-  it.each([[-1, '<25'], [24, '<25'], [25, '25-34'], [34, '25-34'], [35, '35-44'], [44, '35-44'], [45, '45-54'], [54, '45-54'], [55, '55+'], [90, '55+']])(
+  it.each([[-1, '<25'], [24, '<25'], [25, '25-34'], [34, '25-34'], [35, '35-44'], [44, '35-44'], [45, '45-49'], [49, '45-49'], [50, '50-54'], [54, '50-54'], [55, '55+'], [90, '55+']])(
     'age %i is band %s', (age, band) => expect(ageBand(age)).toBe(band),
   );
 });
 
 describe('SPOC', () => {
-  it('counts headCount in the row and in the total, named persons once per row and once in total', () => {
+  it('counts named persons once per row and once in total, and unnamed people as contacts, never as persons', () => {
     const report = run({
       candidates: [cand('p1'), cand('p2')],
       spocActions: [
@@ -77,10 +77,10 @@ describe('SPOC', () => {
       ],
     });
     expect(report.spoc.bySite).toEqual([
-      { siteId: 'A', actions: 2, persons: 12, byKind: { individuelle: 1, collective: 1, mail: 0 } },
-      { siteId: 'B', actions: 1, persons: 4, byKind: { individuelle: 0, collective: 0, mail: 1 } },
+      { siteId: 'A', actions: 2, persons: 2, contacts: 10, byKind: { individuelle: 1, collective: 1, mail: 0 } },
+      { siteId: 'B', actions: 1, persons: 1, contacts: 3, byKind: { individuelle: 0, collective: 0, mail: 1 } },
     ]);
-    expect(report.spoc.total).toEqual({ actions: 3, persons: 2 + 13, byKind: { individuelle: 1, collective: 1, mail: 1 } });
+    expect(report.spoc.total).toEqual({ actions: 3, persons: 2, contacts: 13, byKind: { individuelle: 1, collective: 1, mail: 1 } });
     expect(report.spoc.byMetier).toEqual([{ metier: 'coiffeur', actions: 2 }, { metier: 'carreleur', actions: 1 }]);
   });
 
@@ -122,10 +122,13 @@ describe('accompaniment', () => {
   it('counts open accompaniments, distinct persons and persons with Titre per site', () => {
     const report = run({ candidates, accompaniments, validationSteps });
     expect(report.accompaniment.bySite).toEqual([
-      { siteId: 'A', accompaniments: 2, persons: 1, personsWithTitre: 1 },
-      { siteId: 'B', accompaniments: 2, persons: 1, personsWithTitre: 1 },
+      { siteId: 'A', accompaniments: 2, persons: 1, personsWithTitre: 1, new: 1, carriedOver: 1 },
+      { siteId: 'B', accompaniments: 2, persons: 1, personsWithTitre: 1, new: 2, carriedOver: 0 },
     ]);
-    expect(report.accompaniment.total).toEqual({ accompaniments: 4, persons: 1, personsWithTitre: 1 });
+    expect(report.accompaniment.total).toEqual({ accompaniments: 4, persons: 1, personsWithTitre: 1, new: 3, carriedOver: 1 });
+    expect(report.accompaniment.byMetierTotal).toEqual({ accompaniments: 4, persons: 1 });
+    expect(report.exits.total).toMatchObject({ closed: 1, positive: 0, positiveShare: 0 });
+    expect(report.exits.total.byReason.unknown).toBe(1);
     expect(report.accompaniment.byMetier).toEqual([
       { metier: 'coiffeur', siteId: 'B', accompaniments: 2, persons: 1 },
       { metier: 'carreleur', siteId: 'A', accompaniments: 1, persons: 1 },
@@ -136,8 +139,8 @@ describe('accompaniment', () => {
   it('counts an accompaniment open across the boundary in both years, and a Titre only in its year', () => {
     const report = run({ candidates, accompaniments, validationSteps }, { from: '2023-01-01', to: '2023-12-31' });
     expect(report.accompaniment.bySite).toEqual([
-      { siteId: 'A', accompaniments: 1, persons: 1, personsWithTitre: 0 },
-      { siteId: 'B', accompaniments: 1, persons: 1, personsWithTitre: 0 },
+      { siteId: 'A', accompaniments: 1, persons: 1, personsWithTitre: 0, new: 1, carriedOver: 0 },
+      { siteId: 'B', accompaniments: 1, persons: 1, personsWithTitre: 0, new: 0, carriedOver: 1 },
     ]);
   });
 });
@@ -163,7 +166,10 @@ describe('modules', () => {
         att('t10', 's5', 'p1', 'absent-excuse'),
       ],
     });
-    expect(report.modules).toEqual([{ siteId: 'A', module: 'fle', candidates: 1 }]);
+    // Every module of the list is a row of each site with figures, in the list's order.
+    expect(report.modules).toEqual(
+      ['soft-skills', 'technique-remise-a-niveau', 'technique-renforcement', 'steam', 'fle', 'numerique'].map((module) => ({ siteId: 'A', module, candidates: module === 'fle' ? 1 : 0 })),
+    );
   });
 });
 
@@ -189,7 +195,7 @@ describe('validation', () => {
     ]);
     expect(report.validation.total).toMatchObject({ registrations: 4, testsTaken: 2, titres: 1, presenceRate: 0.5, successRate: 0.5 });
     expect(report.validation.walloonShare).toBe(0.5);
-    expect(report.topMetiersToTest).toEqual([{ metier: 'coiffeur', testsTaken: 2 }]);
+    expect(report.topMetiersToTest).toEqual([{ metier: 'coiffeur', testsTaken: 2, titres: 1, successRate: 0.5 }]);
   });
 
   it('gives null rates when denominators are 0, and presence can exceed 1', () => {
@@ -200,12 +206,12 @@ describe('validation', () => {
     });
     const report = run({ validationSteps: [step('v1', 'A', { ...base, registrationDate: '2023-12-01', testDate: '2024-01-05', result: 'echoue' })] });
     expect(report.validation.total).toMatchObject({ registrations: 0, testsTaken: 1, presenceRate: null, successRate: 0 });
-    expect(report.topMetiersToTest).toEqual([{ metier: 'unknown', testsTaken: 1 }]);
+    expect(report.topMetiersToTest).toEqual([{ metier: 'unknown', testsTaken: 1, titres: 0, successRate: 0 }]);
   });
 });
 
 describe('profiles', () => {
-  it('counts each accompanied person once per table, with unknown for missing values', () => {
+  it('counts each person reached once per table, with unknown for missing values', () => {
     const report = run({
       candidates: [
         cand('p1', { birthDate: '1990', gender: 'F', communeCode: 'anderlecht', certificationAtEntry: 0, source: 'cpas', motivation: 'emploi', frenchLevel: 'inconnu' }),
@@ -217,7 +223,14 @@ describe('profiles', () => {
       accompaniments: ['p1', 'p2', 'p3', 'p4', 'p5', 'ghost'].map((candidateId, i) => acc(`x${i}`, 'A', { candidateId })),
     });
     expect(report.accompaniment.total.persons).toBe(4);
-    expect(report.profiles).toEqual({
+    expect(report.personsReached).toBe(4);
+    expect(report.profilesAccompanied).toEqual(report.profiles);
+    // Every code of the list, in the list's order, with 0; unknown last.
+    expect(Object.keys(report.profiles.ageBand)).toEqual(['<25', '25-34', '35-44', '45-49', '50-54', '55+', 'unknown']);
+    expect(report.profiles.gender).toEqual({ F: 1, M: 0, X: 1, U: 0, unknown: 2 });
+    expect(Object.keys(report.profiles.zone)).toEqual(['ouest', 'nord-ouest', 'centre', 'nord-est', 'sud', 'sud-est', 'hors-bruxelles', 'unknown']);
+    const nonZero = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([, n]) => n !== 0));
+    expect(Object.fromEntries(Object.entries(report.profiles).map(([table, counts]) => [table, nonZero(counts)]))).toEqual({
       certificationAtEntry: { '0': 1, unknown: 3 },
       motivation: { emploi: 1, unknown: 3 },
       frenchLevel: { inconnu: 1, unknown: 3 },

@@ -2,33 +2,27 @@
 // tables per year): live records of the visible sites, each with the site its figures belong to.
 // - Deleted (tombstoned) records never count, and neither do records hanging off a deleted one
 //   (attendance of a deleted session).
+// - A figure belongs to the site where the work was done, `workSiteOf(record)` (src/domain/work-site.ts):
+//   a transfer of the person's file never moves it. Records without `workSiteId` (written before the
+//   field) fall back as today's rules did: attendance to its session's work site, a validation
+//   step to its accompaniment's work site, anything else to its own site.
 // - Records of sites outside `siteIds` are ignored, so the server's answer equals what a tablet
-//   holding only those sites computes. The site filter applies to the record that carries the
-//   figure's site: the action, the accompaniment, the session (not the attendance row), and the
-//   validation step's accompaniment. Candidate files are looked up by id whatever their site: a
-//   file transferred to another site keeps counting where the person was informed or accompanied.
-// - The site of an action, an accompaniment or a validation step is where the work was done
-//   (`workSiteId`, src/domain/work-site.ts), not the site holding it now: a transfer moves the
-//   file, never its past figures.
-import type { ReportInput, ReportOptions, ReportRecord } from './types';
+//   holding only those sites computes. Candidate files are looked up by id whatever their site.
+import type { ModuleWorkRecord, ReportInput, ReportOptions, ReportRecord } from './types';
 import { personResolver, type PersonResolver } from './persons';
 import { compareCodes } from './period';
 import { workSiteOf } from '../work-site';
 
-/** The record as the report sees it: at the site where the work was done (src/domain/work-site.ts). */
-function atWorkSite<R extends { siteId: string; data: object }>(record: R): R {
-  const siteId = workSiteOf(record);
-  return siteId === record.siteId ? record : { ...record, siteId };
-}
-
 export interface AttendanceInScope {
   record: ReportRecord<'attendance'>;
   session: ReportRecord<'moduleSessions'>;
+  /** The site the participation is counted at. */
+  siteId: string;
 }
 
 export interface StepInScope {
   record: ReportRecord<'validationSteps'>;
-  /** The accompaniment's site, or the step's own when it has no live accompaniment. */
+  /** The site the attempt is counted at. */
   siteId: string;
   /** The live accompaniment the step belongs to, if any (its métier is the test's métier). */
   accompaniment: ReportRecord<'accompaniments'> | undefined;
@@ -40,10 +34,20 @@ export interface Scope {
   spocActions: ReportRecord<'spocActions'>[];
   accompaniments: ReportRecord<'accompaniments'>[];
   attendance: AttendanceInScope[];
+  moduleWork: ModuleWorkRecord[];
   steps: StepInScope[];
+  /** Every live positioning (a sign of life of its accompaniment; not attributed to a site). */
+  positionings: ReportRecord<'positionings'>[];
   pastYears: NonNullable<ReportInput['pastYears']>;
   isVisible(siteId: string): boolean;
+  /** The site a record's figures are counted at (workSiteOf). */
+  siteOf(record: { siteId: string; data: object }): string;
 }
+
+const hasOwnWorkSite = (record: { data: object }) => {
+  const value = (record.data as { workSiteId?: unknown }).workSiteId;
+  return typeof value === 'string' && value !== '';
+};
 
 export function buildScope(input: ReportInput, options: Pick<ReportOptions, 'siteIds'>): Scope {
   const selected = options.siteIds ? [...new Set(options.siteIds)].sort(compareCodes) : undefined;
@@ -59,30 +63,32 @@ export function buildScope(input: ReportInput, options: Pick<ReportOptions, 'sit
   for (const record of input.attendance) {
     if (record.deleted) continue;
     const session = liveSessions.get(record.data.sessionId ?? '');
-    // A module participation belongs to the session's site: the module was given there.
-    if (session && isVisible(session.siteId)) attendance.push({ record, session });
+    if (!session) continue;
+    // The module was given at the session's work site, unless the row says where the work was done.
+    const siteId = hasOwnWorkSite(record) ? workSiteOf(record) : workSiteOf(session);
+    if (isVisible(siteId)) attendance.push({ record, session, siteId });
   }
 
   const steps: StepInScope[] = [];
-  for (const stored of input.validationSteps) {
-    if (stored.deleted) continue;
-    const record = atWorkSite(stored);
-    // A validation figure is accompaniment-related: it belongs to the accompaniment's site, even
-    // when the accompaniment itself is of a site the user does not see.
+  for (const record of input.validationSteps) {
+    if (record.deleted) continue;
     const accompaniment = liveAccompaniments.get(record.data.accompanimentId ?? '');
-    const siteId = accompaniment ? accompaniment.siteId : record.siteId;
+    const siteId = hasOwnWorkSite(record) || !accompaniment ? workSiteOf(record) : workSiteOf(accompaniment);
     if (isVisible(siteId)) steps.push({ record, siteId, accompaniment });
   }
 
   return {
     selectedSiteIds: selected,
     persons: personResolver(input.candidates),
-    spocActions: input.spocActions.map(atWorkSite).filter((record) => !record.deleted && isVisible(record.siteId)),
-    accompaniments: [...liveAccompaniments.values()].filter((record) => isVisible(record.siteId)),
+    spocActions: input.spocActions.filter((record) => !record.deleted && isVisible(workSiteOf(record))),
+    accompaniments: [...liveAccompaniments.values()].filter((record) => isVisible(workSiteOf(record))),
     attendance,
+    moduleWork: (input.moduleWork ?? []).filter((record) => !record.deleted && isVisible(workSiteOf(record))),
     steps,
+    positionings: (input.positionings ?? []).filter((record) => !record.deleted),
     pastYears: (input.pastYears ?? []).filter((entry) => isVisible(entry.siteId)),
     isVisible,
+    siteOf: workSiteOf,
   };
 }
 

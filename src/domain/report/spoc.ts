@@ -10,10 +10,21 @@ const noKinds = (): ByKind => ({ individuelle: 0, collective: 0, mail: 0 });
 interface Tally {
   actions: number;
   named: Set<string>;
-  headCount: number;
+  contacts: number;
   byKind: ByKind;
 }
-const emptyTally = (): Tally => ({ actions: 0, named: new Set(), headCount: 0, byKind: noKinds() });
+const emptyTally = (): Tally => ({ actions: 0, named: new Set(), contacts: 0, byKind: noKinds() });
+
+/**
+ * The unnamed people of an action (design/domain.md: contacts, not persons): the head count of
+ * those present who were not named; an exchange where nobody is named and no head count was
+ * given is one contact (someone wrote or called).
+ */
+export function contactsOf(action: { data: { headCount?: number | null; candidateIds?: readonly string[] | null } }): number {
+  const headCount = action.data.headCount;
+  if (typeof headCount === 'number') return headCount;
+  return (action.data.candidateIds ?? []).length === 0 ? 1 : 0;
+}
 
 export function computeSpoc(scope: Scope, period: Period): ActivityReport['spoc'] {
   const total = emptyTally();
@@ -23,12 +34,13 @@ export function computeSpoc(scope: Scope, period: Period): ActivityReport['spoc'
   for (const action of scope.spocActions) {
     // An action counts in the period of its own date.
     if (!inPeriod(action.data.date, period)) continue;
-    let site = bySite.get(action.siteId);
-    if (!site) bySite.set(action.siteId, (site = emptyTally()));
+    const siteId = scope.siteOf(action);
+    let site = bySite.get(siteId);
+    if (!site) bySite.set(siteId, (site = emptyTally()));
     const kind = action.data.kind;
-    // headCount = people present who were not named: each is a person of this action only, so
-    // they add to the row and to the total as they are (nobody can dedupe them).
-    const headCount = action.data.headCount ?? 0;
+    // Unnamed people are contacts, on their own line: nobody can dedupe them, so they never enter
+    // the distinct persons (the 2024 report leaves them out of its counts too).
+    const contacts = contactsOf(action);
     const named: string[] = [];
     for (const candidateId of action.data.candidateIds ?? []) {
       const person = scope.persons.person(candidateId);
@@ -36,7 +48,7 @@ export function computeSpoc(scope: Scope, period: Period): ActivityReport['spoc'
     }
     for (const tally of [total, site]) {
       tally.actions += 1;
-      tally.headCount += headCount;
+      tally.contacts += contacts;
       if (isKind(kind)) tally.byKind[kind] += 1;
       // Named persons count once per row and once in the total however many actions they had
       // (Sets): a person informed at two sites counts in both rows but once in the total.
@@ -48,7 +60,8 @@ export function computeSpoc(scope: Scope, period: Period): ActivityReport['spoc'
 
   const figures = (tally: Tally) => ({
     actions: tally.actions,
-    persons: tally.named.size + tally.headCount,
+    persons: tally.named.size,
+    contacts: tally.contacts,
     byKind: tally.byKind,
   });
   return {

@@ -4,7 +4,7 @@
 // minimum are additions (allowed by the contract), marked below.
 import type { TableData } from '../entities';
 
-export type ReportTable = 'candidates' | 'spocActions' | 'accompaniments' | 'moduleSessions' | 'attendance' | 'validationSteps' | 'moduleWork';
+export type ReportTable = 'candidates' | 'spocActions' | 'accompaniments' | 'moduleSessions' | 'attendance' | 'validationSteps' | 'moduleWork' | 'positionings';
 
 /** A synced record as the wire carries it (extra fields such as `rev` are ignored). */
 export interface ReportRecord<T extends ReportTable> {
@@ -32,6 +32,33 @@ export interface NetworkPastYearFigures {
   accompaniments?: number | null;
 }
 
+/** Individual module work (design/domain.md; the synced table `moduleWork`, wire fields of parts.md). */
+export interface ModuleWorkRecord {
+  id: string;
+  siteId: string;
+  deleted: boolean;
+  data: { accompanimentId: string; candidateId: string; date: string; module: string; minutes?: number; workSiteId?: string };
+}
+
+/** Persons per calendar year: the network's one goal, or an organisation's own. */
+export interface TargetFigures {
+  spocPersons: number;
+  accompaniedPersons: number;
+}
+export interface YearTarget extends TargetFigures {
+  year: number;
+}
+export interface OrganisationYearTarget extends YearTarget {
+  organisationId: string;
+}
+/** The targets entered on the server (server/reports/targets.ts); a year without a network target uses the 2024 one. */
+export interface ReportTargetsInput {
+  network: readonly YearTarget[];
+  organisations: readonly OrganisationYearTarget[];
+  /** Site id → its organisation, to count an organisation's own distinct persons. */
+  siteOrganisation: Readonly<Record<string, string>>;
+}
+
 export interface ReportInput {
   candidates: readonly ReportRecord<'candidates'>[];
   spocActions: readonly ReportRecord<'spocActions'>[];
@@ -39,8 +66,10 @@ export interface ReportInput {
   moduleSessions: readonly ReportRecord<'moduleSessions'>[];
   attendance: readonly ReportRecord<'attendance'>[];
   validationSteps: readonly ReportRecord<'validationSteps'>[];
+  /** Only their dates count, as signs of life in the data-quality panel. */
+  positionings?: readonly ReportRecord<'positionings'>[];
   /** Individual module work (design/domain.md), counted as module participation. */
-  moduleWork?: readonly ReportRecord<'moduleWork'>[];
+  moduleWork?: readonly ModuleWorkRecord[];
   pastYears?: readonly PastYearFigures[];
   /**
    * The network's entered totals of past years. Given only when the report covers the whole
@@ -49,6 +78,7 @@ export interface ReportInput {
   networkPastYears?: readonly NetworkPastYearFigures[];
   /** Site id → the day it left the programme (`sites.data.closedOn`), for the sites that did. */
   closedSites?: Readonly<Record<string, string>>;
+  targets?: ReportTargetsInput;
 }
 
 export interface ReportOptions {
@@ -62,6 +92,11 @@ export interface ReportOptions {
   evolutionYears?: readonly number[];
   /** The day the data-quality checks are made on (tests "passed" without a result). Default: `to`. */
   asOf?: string;
+  /**
+   * True when the sites of the report are the whole network, so its distinct persons may be
+   * compared with the network's target. Default: true when `siteIds` is absent.
+   */
+  wholeNetwork?: boolean;
 }
 
 export type SpocKind = 'individuelle' | 'collective' | 'mail';
@@ -69,7 +104,10 @@ export type ByKind = Record<SpocKind, number>;
 
 export interface SpocFigures {
   actions: number;
+  /** Distinct named persons: never the contacts. */
   persons: number;
+  /** Unnamed people: head counts of sessions, exchanges with nobody named (never in `persons`). */
+  contacts: number;
   /** Actions per kind (addition on the total row). */
   byKind: ByKind;
 }
@@ -81,6 +119,10 @@ export interface AccompanimentFigures {
   accompaniments: number;
   persons: number;
   personsWithTitre: number;
+  /** Accompaniments started in the period. */
+  new: number;
+  /** Accompaniments started before the period and still open in it (new + carriedOver = accompaniments). */
+  carriedOver: number;
 }
 export interface AccompanimentSiteRow extends AccompanimentFigures {
   siteId: string;
@@ -90,6 +132,26 @@ export interface AccompanimentMetierRow {
   siteId: string;
   accompaniments: number;
   persons: number;
+}
+
+/** Table 10: accompaniments closed in the period, by exit reason (code-list order, every reason, `unknown` last). */
+export interface ExitFigures {
+  closed: number;
+  byReason: Record<string, number>;
+  /** Exits to a job or a training. */
+  positive: number;
+  /** positive / closed, null when nothing closed. */
+  positiveShare: number | null;
+}
+export interface ExitSiteRow extends ExitFigures {
+  siteId: string;
+}
+
+export interface MetierTestRow {
+  metier: string;
+  testsTaken: number;
+  titres: number;
+  successRate: number | null;
 }
 
 export interface ModuleRow {
@@ -111,7 +173,7 @@ export interface ValidationSiteRow extends ValidationFigures {
   siteId: string;
 }
 
-/** Code → distinct persons. Sparse: codes nobody has are absent. */
+/** Code → distinct persons. Every code of the list in its order (0 included), then other codes, then `unknown`. */
 export type ProfileCounts = Record<string, number>;
 export interface Profiles {
   certificationAtEntry: ProfileCounts;
@@ -198,8 +260,32 @@ export interface DataQuality {
   possibleDuplicates: PossibleDuplicate[];
 }
 
+export interface NetworkRatios {
+  /** The persons compared: the network's distinct persons. */
+  spocPersons: number;
+  accompaniedPersons: number;
+  /** persons / target; null when the report is not the whole network's, or the target is 0. */
+  spocRatio: number | null;
+  accompaniedRatio: number | null;
+}
+export interface OrganisationRatios extends NetworkRatios {
+  organisationId: string;
+}
+
 export interface ActivityReport {
   period: { from: string; to: string };
+  /** Distinct persons informed or accompanied in the period: the population of `profiles`. */
+  personsReached: number;
+  targets: {
+    /** The network's one goal for the period (the sum of its calendar years'). */
+    network: TargetFigures & { entered: boolean };
+    /** Targets an organisation entered for itself, on its own rows (never added into the network's). */
+    byOrganisation: (TargetFigures & { organisationId: string })[];
+  };
+  ratios: {
+    network: NetworkRatios;
+    byOrganisation: OrganisationRatios[];
+  };
   spoc: {
     total: SpocFigures;
     bySite: SpocSiteRow[];
@@ -209,15 +295,21 @@ export interface ActivityReport {
     total: AccompanimentFigures;
     bySite: AccompanimentSiteRow[];
     byMetier: AccompanimentMetierRow[];
+    /** The per-métier table's total row: distinct persons of all its rows. */
+    byMetierTotal: { accompaniments: number; persons: number };
   };
+  exits: { total: ExitFigures; bySite: ExitSiteRow[] };
   modules: ModuleRow[];
   validation: {
     total: ValidationFigures;
     bySite: ValidationSiteRow[];
     walloonShare: number | null;
   };
+  /** Profiles of the persons reached (personsReached). */
   profiles: Profiles;
+  /** The same tables for the persons accompanied (accompaniment.total.persons). */
+  profilesAccompanied: Profiles;
   evolution: Evolution;
-  topMetiersToTest: { metier: string; testsTaken: number }[];
+  topMetiersToTest: MetierTestRow[];
   dataQuality: DataQuality;
 }

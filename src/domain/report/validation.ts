@@ -66,17 +66,24 @@ export function computeValidation(scope: Scope, period: Period): ActivityReport[
 }
 
 /**
- * Table 8: tests taken per métier, the métier being the step's accompaniment's. A step with no live
- * accompaniment (or one without métier) is listed under "unknown" so the rows add up to the tests
- * taken of table 7.
+ * Table 8: tests taken and Titres per métier, with the success rate, the métier being the step's
+ * accompaniment's. A step with no live accompaniment (or one without métier) is listed under
+ * "unknown" so the rows add up to the tests taken and Titres of table 7.
  */
 export function topMetiersToTest(scope: Scope, period: Period): ActivityReport['topMetiersToTest'] {
-  const byMetier = new Map<string, number>();
+  const tests = new Map<string, number>();
+  const titres = new Map<string, number>();
   for (const step of scope.steps) {
-    if (isTestTaken(step, period)) increment(byMetier, step.accompaniment?.data.metier ?? UNKNOWN_METIER);
+    if (!isTestTaken(step, period)) continue;
+    const metier = step.accompaniment?.data.metier ?? UNKNOWN_METIER;
+    increment(tests, metier);
+    if (isTitre(step, period)) increment(titres, metier);
   }
-  return [...byMetier]
-    .map(([metier, testsTaken]) => ({ metier, testsTaken }))
+  return [...tests]
+    .map(([metier, testsTaken]) => {
+      const won = titres.get(metier) ?? 0;
+      return { metier, testsTaken, titres: won, successRate: rate(won, testsTaken) };
+    })
     .sort((a, b) => b.testsTaken - a.testsTaken || compareCodes(a.metier, b.metier));
 }
 

@@ -43,7 +43,7 @@ describe('the network reporter on the app', () => {
     const spoc = await screen.findByRole('table', { name: 'SPOC par site' });
     expect(within(spoc).getByRole('rowheader', { name: 'CPAS de Bruxelles' })).toBeTruthy();
     // Small profile cells arrive masked and are shown as such.
-    const communes = await screen.findByRole('table', { name: /commune de résidence/ });
+    const communes = await screen.findByRole('table', { name: 'Profil : commune de résidence' });
     expect(within(communes).getAllByText('<5').length).toBeGreaterThan(0);
     expect(asked).toContain('2024-01-01..2024-12-31');
     // No workspace screens: the candidates' address leads back to the report.

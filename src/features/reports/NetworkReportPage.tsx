@@ -14,7 +14,6 @@ import { brusselsDate } from '../../domain/dates';
 import type { NetworkReport } from '../../domain/report';
 import { yearOptions } from './report-period';
 import { buildReportSheets, type LabelContext } from './report-tables';
-import { DEFAULT_TARGETS } from './report-targets';
 import { ReportTableView } from './ReportTableView';
 import { ReportPrintHeader } from './ReportPrintHeader';
 import { EvolutionChart } from './charts/EvolutionChart';
@@ -53,7 +52,7 @@ export function NetworkReportPage() {
     if (!report) return [];
     const ctx: LabelContext = { t, language: i18n.language, siteName: (siteId) => report.siteNames[siteId] ?? siteId };
     // The server's answer is masked already (src/domain/report/mask.ts): drawn, printed, as it is.
-    return buildReportSheets(report, DEFAULT_TARGETS, ctx);
+    return buildReportSheets(report, ctx);
   }, [report, t, i18n.language]);
 
   if (!reporter) return null;

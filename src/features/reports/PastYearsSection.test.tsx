@@ -146,7 +146,7 @@ describe('past years on the reports screen', () => {
     expect(within(section).getByRole('status').textContent).toMatch(/ne sont pas accessibles dans cette session/);
     cleanup();
     renderApp('/rapports', signedInService(Object.assign(createMemoryWorkspace(), { pastYears: createPastYearsApi({ getToken: () => 'token-1' }) })));
-    await screen.findByRole('heading', { name: "Rapport d'activités", level: 1 });
+    await screen.findByText("Les rapports d'activité sont lus par la coordination (coordinateurs et administrateurs).");
     expect(screen.queryByRole('region', { name: 'Chiffres des années passées' })).toBeNull();
   }, 90_000);
 });

@@ -1,8 +1,10 @@
 // The activity report (docs/report-counting.md) computed on this device's local data, offline: the
-// same pure function as GET /api/reports/activity, over the decrypted records of the workspace.
-// Targets are per site and year, entered by coordinators on the server (TargetsSection,
-// report-targets.ts; 320 / 200 by default), shown as ratios in the tables and the exports; offline
-// the last known of the session or the defaults, said on screen. Coordinators also enter past years' figures
+// same pure function as GET /api/reports/activity, over the decrypted records of the workspace
+// (report-input.ts computeScreenReport). Targets: one network goal and organisations' own goals,
+// entered on the server (TargetsSection, report-targets.ts), compared by the report itself; offline
+// the last known of the session or the 2024 goal, said on screen. Only coordinators and
+// administrators read reports: an adviser reaching this address reads a short note, no figure and
+// no error. Coordinators also enter past years' figures
 // (PastYearsSection), fetched online and kept in memory for the session: the evolution table
 // includes them as `pastYears`.
 import { Fragment, useEffect, useMemo, useState } from 'react';
@@ -12,7 +14,6 @@ import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { brusselsDate } from '../../domain/dates';
 import { newId } from '../../domain/ids';
-import { computeActivityReport } from '../../domain/report';
 import type { SyncStatus } from '../../sync/workspace';
 import { DataQualityPanel } from './DataQualityPanel';
 import { downloadBlob } from './download';
@@ -23,11 +24,11 @@ import { ProfileChart } from './charts/ProfileChart';
 import { FunnelChart } from './FunnelChart';
 import { toPastYearFigures } from './past-years-api';
 import { PastYearsSection } from './PastYearsSection';
-import { closedSitesOf, evolutionYearsOf } from './report-input';
+import { closedSitesOf, computeScreenReport } from './report-input';
 import { periodOf, yearOptions, type PeriodChoice, type PeriodMode } from './report-period';
 import { buildExportSheets, buildReportSheets, type LabelContext } from './report-tables';
-import { targetsForPeriod } from './report-targets';
-import { TargetsSection } from './TargetsSection';
+import { organisationOfSite, targetsInputOf } from './report-targets';
+import { TargetsSection, type TargetScope } from './TargetsSection';
 import { useReportTargets } from './use-report-targets';
 import { ReportTableView } from './ReportTableView';
 import { ReportPrintHeader } from './ReportPrintHeader';
@@ -51,6 +52,14 @@ function useSyncStatus(): SyncStatus {
 }
 
 export function ReportsPage() {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  // Advisers have no reports (the server refuses them too): no computation, no targets fetched.
+  if (workspace.user.role !== 'coordinator' && workspace.user.role !== 'admin') return <p>{t('reports.notForRole')}</p>;
+  return <ActivityReportScreen />;
+}
+
+function ActivityReportScreen() {
   const { t, i18n } = useTranslation();
   const workspace = useWorkspace();
   const local = useReportInput();
@@ -58,7 +67,7 @@ export function ReportsPage() {
   const lastSyncedAt = syncStatus.lastSyncedAt;
   const browserOnline = useBrowserOnline();
   const online = browserOnline && syncStatus.phase !== 'offline';
-  const entersPastYears = workspace.user.role === 'coordinator' || workspace.user.role === 'admin';
+  const entersPastYears = true; // coordinators and administrators (ReportsPage)
   const pastYearsApi = workspace.pastYears;
   const pastYears = usePastYears(pastYearsApi, online, workspace.user.id, entersPastYears);
   const targetsState = useReportTargets(workspace.reportTargets, online, workspace.user.id);
@@ -74,34 +83,53 @@ export function ReportsPage() {
   const period = periodOf(choice);
 
   const siteNames = useMemo(() => new Map((local?.sites ?? []).map((site) => [site.id, isolatedText(site.data.name ?? site.id)])), [local?.sites]);
+  const organisationNames = useMemo(() => {
+    // An organisation is named by its sites (the tablet holds no organisations table).
+    const names = new Map<string, string[]>();
+    for (const site of local?.sites ?? []) names.set(organisationOfSite(site), [...(names.get(organisationOfSite(site)) ?? []), siteNames.get(site.id) ?? site.id]);
+    return names;
+  }, [local?.sites, siteNames]);
   const ctx: LabelContext = useMemo(
-    () => ({ t, language: i18n.language, siteName: (siteId: string) => siteNames.get(siteId) ?? siteId }),
-    [t, i18n.language, siteNames],
+    () => ({
+      t,
+      language: i18n.language,
+      siteName: (siteId: string) => siteNames.get(siteId) ?? siteId,
+      organisationName: (organisationId: string) => organisationNames.get(organisationId)?.join(', ') ?? organisationId,
+    }),
+    [t, i18n.language, siteNames, organisationNames],
   );
+  const targetsInput = useMemo(() => targetsInputOf(targetsState.rows, local?.sites ?? []), [targetsState.rows, local?.sites]);
+  // The goals this user may enter: the network's (administrators) and their organisations'.
+  const targetScopes: TargetScope[] = useMemo(() => {
+    const organisations = new Set(
+      (local?.sites ?? []).filter((site) => workspace.user.role === 'admin' || workspace.user.siteIds.includes(site.id)).map((site) => organisationOfSite(site)),
+    );
+    return [
+      ...(workspace.user.role === 'admin' ? [{ organisationId: null, label: t('reports.networkGoal') }] : []),
+      ...[...organisations].sort().map((organisationId) => ({ organisationId, label: ctx.organisationName?.(organisationId) ?? organisationId })),
+    ];
+  }, [local?.sites, workspace.user.role, workspace.user.siteIds, t, ctx]);
 
   const periodFrom = period?.from;
   const periodTo = period?.to;
   const report = useMemo(() => {
     if (!local || !periodFrom || !periodTo) return undefined;
     try {
-      // The evolution table runs from the first year of the local data, or of the entered past years
-      // of the selected sites, to the period's last year.
-      const lastYear = Number(periodTo.slice(0, 4));
-      const evolutionYears = evolutionYearsOf(local.firstYear, lastYear, pastYearFigures, selectedSites);
-      const input = { ...local.input, pastYears: pastYearFigures, closedSites: closedSitesOf(local.sites) };
-      return computeActivityReport(input, { from: periodFrom, to: periodTo, siteIds: selectedSites, asOf: today, evolutionYears });
+      // A coordinator's tablet holds her organisation's sites only: a part of the network, never
+      // compared with the network's goal. An administrator's holds every site.
+      const wholeNetwork = workspace.user.role === 'admin' && local.sites.length > 0 && local.sites.every((site) => selectedSites.includes(site.id));
+      return computeScreenReport(local.input, {
+        from: periodFrom, to: periodTo, siteIds: selectedSites, today, pastYears: pastYearFigures, firstYear: local.firstYear, targets: targetsInput, wholeNetwork,
+        closedSites: closedSitesOf(local.sites),
+      });
     } catch {
       return undefined; // an impossible custom day: the period error is shown
     }
-  }, [local, pastYearFigures, periodFrom, periodTo, selectedSites, today]);
-  const targets = useMemo(
-    () => (periodFrom && periodTo ? targetsForPeriod(targetsState.rows, selectedSites, { from: periodFrom, to: periodTo }) : undefined),
-    [targetsState.rows, selectedSites, periodFrom, periodTo],
-  );
-  const sheets = useMemo(() => (report && targets ? buildReportSheets(report, targets, ctx) : []), [report, targets, ctx]);
+  }, [local, pastYearFigures, periodFrom, periodTo, selectedSites, today, targetsInput, workspace.user.role]);
+  const sheets = useMemo(() => (report ? buildReportSheets(report, ctx) : []), [report, ctx]);
   // Paper leaves the office: the printout is masked as the exports are (docs/report-counting.md).
   const printing = usePrinting();
-  const printSheets = useMemo(() => (printing && report && targets ? buildExportSheets(report, targets, ctx) : []), [printing, report, targets, ctx]);
+  const printSheets = useMemo(() => (printing && report ? buildExportSheets(report, ctx) : []), [printing, report, ctx]);
   const selectedSiteNames = useMemo(() => selectedSites.map((siteId) => ctx.siteName(siteId)), [selectedSites, ctx]);
 
   const update = (changes: Partial<PeriodChoice>) => setChoice((previous) => ({ ...previous, ...changes }));
@@ -118,11 +146,11 @@ export function ReportsPage() {
   };
 
   async function exportAs(format: 'xlsx' | 'csv') {
-    if (!report || !targets) return;
+    if (!report) return;
     setExporting(format);
     setExportFailed(false);
     try {
-      const exportSheets = buildExportSheets(report, targets, ctx);
+      const exportSheets = buildExportSheets(report, ctx);
       const madeAt = new Date();
       const cover = reportCover({ period: report.period, siteNames: selectedSiteNames, madeAt, t, language: i18n.language });
       const name = `${t('reports.fileName')}_${report.period.from}_${report.period.to}`;
@@ -266,25 +294,35 @@ export function ReportsPage() {
             {t('reports.periodShown', { from: report.period.from, to: report.period.to })}
           </p>
           {entersPastYears && !pastYears.rows ? <p className="field__hint">{t('reports.pastYears.evolutionWithout')}</p> : null}
+          <p className="report-reached">{t('reports.personsReached', { count: report.personsReached })}</p>
           <TargetsSection
             state={targetsState}
             available={workspace.reportTargets !== undefined}
             online={online}
-            canEdit={entersPastYears}
-            sites={workspace.user.siteIds}
-            siteName={ctx.siteName}
+            scopes={targetScopes}
             year={Number(report.period.to.slice(0, 4))}
           />
           <FunnelChart figures={report.validation.total} />
-          {(printing ? printSheets : sheets).map((sheet) => (
-            <Fragment key={sheet.id}>
-              {sheet.id === 'evolution' ? <EvolutionChart network={report.evolution.network} tableId={`report-${sheet.id}`} /> : null}
-              {/* The profile charts would show the masked counts: the printout has the masked tables alone. */}
-              {CHARTED_PROFILES.has(sheet.id) && !printing ? <ProfileChart sheet={sheet} /> : null}
-              <ReportTableView sheet={sheet} />
-              {sheet.id === 'evolution' ? <EvolutionNote chosen={selectedSites.length} all={workspace.user.siteIds.length} /> : null}
-            </Fragment>
-          ))}
+          {(printing ? printSheets : sheets)
+            .filter((sheet) => !sheet.id.startsWith('profile-accompanied-'))
+            .map((sheet) => (
+              <Fragment key={sheet.id}>
+                {sheet.id === 'evolution' ? <EvolutionChart network={report.evolution.network} tableId={`report-${sheet.id}`} /> : null}
+                {/* The profile charts would show the masked counts: the printout has the masked tables alone. */}
+                {CHARTED_PROFILES.has(sheet.id) && !printing ? <ProfileChart sheet={sheet} /> : null}
+                <ReportTableView sheet={sheet} />
+                {sheet.id === 'evolution' ? <EvolutionNote chosen={selectedSites.length} all={workspace.user.siteIds.length} /> : null}
+              </Fragment>
+            ))}
+          {/* The same profile tables for the persons accompanied alone, on demand (reporting.md, table 9). */}
+          <details className="report-accompanied-profiles">
+            <summary>{t('reports.profilesAccompanied', { count: report.accompaniment.total.persons })}</summary>
+            {(printing ? printSheets : sheets)
+              .filter((sheet) => sheet.id.startsWith('profile-accompanied-'))
+              .map((sheet) => (
+                <ReportTableView key={sheet.id} sheet={sheet} />
+              ))}
+          </details>
           <DataQualityPanel quality={report.dataQuality} candidates={local.candidates} siteName={ctx.siteName} />
         </>
       ) : null}

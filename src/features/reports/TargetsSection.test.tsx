@@ -14,23 +14,26 @@ const SLOW = { timeout: 20_000 };
 const COORDINATOR = { ...TEST_USER, role: 'coordinator' as const, siteIds: [SITE_A, SITE_B] };
 
 /** The server's targets, in memory, with the calls it received. */
-function fakeTargetsApi(initial: ReportTargetEntry[]): ReportTargetsApi & { rows: ReportTargetEntry[]; saves: number; failList: boolean } {
+function fakeTargetsApi(initial: ReportTargetEntry[]): ReportTargetsApi & { rows: ReportTargetEntry[]; saves: number; lists: number; failList: boolean } {
   let cached: ReportTargetEntry[] | undefined;
+  const same = (row: ReportTargetEntry, organisationId: string | null, year: number) => row.organisationId === organisationId && row.year === year;
   const api = {
     rows: [...initial],
     saves: 0,
+    lists: 0,
     failList: false,
     async list() {
+      api.lists += 1;
       if (api.failList) throw new Error('offline');
       return [...api.rows];
     },
     async save(figures: ReportTargetEntry) {
       api.saves += 1;
-      api.rows = [...api.rows.filter((row) => row.siteId !== figures.siteId || row.year !== figures.year), figures];
+      api.rows = [...api.rows.filter((row) => !same(row, figures.organisationId, figures.year)), figures];
       return figures;
     },
-    async remove(siteId: string, year: number) {
-      api.rows = api.rows.filter((row) => row.siteId !== siteId || row.year !== year);
+    async remove(organisationId: string | null, year: number) {
+      api.rows = api.rows.filter((row) => !same(row, organisationId, year));
     },
     cached: () => cached,
     remember(rows: readonly ReportTargetEntry[]) {
@@ -40,8 +43,8 @@ function fakeTargetsApi(initial: ReportTargetEntry[]): ReportTargetsApi & { rows
   return api;
 }
 
-function coordinatorWorkspace(api: ReportTargetsApi | undefined) {
-  const workspace = createMemoryWorkspace(COORDINATOR);
+function coordinatorWorkspace(api: ReportTargetsApi | undefined, role: 'coordinator' | 'admin' = 'coordinator') {
+  const workspace = createMemoryWorkspace({ ...COORDINATOR, role });
   const input = reportTestInput();
   const tables: ReportTable[] = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps'];
   for (const table of tables) {
@@ -67,30 +70,47 @@ async function open2024() {
 }
 
 describe('report targets on the reports screen', () => {
-  it('shows the server’s targets per site with their ratios, and the defaults for a site without one', async () => {
-    const api = fakeTargetsApi([{ siteId: SITE_A, year: 2024, spocPersons: 100, accompaniedPersons: 50 }]);
-    const { workspace, input } = coordinatorWorkspace(api);
+  it("compares the network's distinct persons with its ONE goal, and an organisation's with its own on its row", async () => {
+    const api = fakeTargetsApi([
+      { organisationId: null, year: 2024, spocPersons: 300, accompaniedPersons: 150 },
+      { organisationId: SITE_A, year: 2024, spocPersons: 100, accompaniedPersons: 50 },
+    ]);
+    // An administrator's tablet holds every site: all ticked, the report is the whole network's.
+    const { workspace, input } = coordinatorWorkspace(api, 'admin');
     renderApp('/rapports', signedInService(workspace));
     await open2024();
     const report = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: COORDINATOR.siteIds });
     await screen.findByText(/^Objectifs enregistrés sur le serveur/, undefined, SLOW);
-
-    const spoc = screen.getByRole('table', { name: 'SPOC par site' });
+    const targets = screen.getByRole('table', { name: "Objectifs et taux d'atteinte" });
+    const { persons } = report.spoc.total;
+    const accompanied = report.accompaniment.total.persons;
+    await waitFor(() => expect(cells(targets, 'Réseau')).toEqual(['300', String(persons), percent(persons / 300), '150', String(accompanied), percent(accompanied / 150)]), SLOW);
     const spocA = report.spoc.bySite.find((row) => row.siteId === SITE_A)?.persons ?? 0;
-    await waitFor(() => expect(cells(spoc, 'Mission locale de Bruxelles').slice(5)).toEqual(['100', percent(spocA / 100)]), SLOW);
-    expect(cells(spoc, 'CPAS').slice(5)[0]).toBe('320');
-    expect(cells(spoc, 'Total').slice(5)).toEqual(['420', percent(report.spoc.total.persons / 420)]);
-    const accompaniment = screen.getByRole('table', { name: 'Accompagnement par site' });
-    expect(cells(accompaniment, 'Total').slice(3)).toEqual(['250', percent(report.accompaniment.total.persons / 250)]);
+    const accA = report.accompaniment.bySite.find((row) => row.siteId === SITE_A)?.persons ?? 0;
+    expect(cells(targets, 'Mission locale de Bruxelles')).toEqual(['100', String(spocA), percent(spocA / 100), '50', String(accA), percent(accA / 50)]);
   }, 90_000);
 
-  it('lets a coordinator enter a site’s targets for a year, refuses bad input in words, and goes back to the defaults', async () => {
+  it("never compares a coordinator's sites (a part of the network) with the network's goal", async () => {
+    const api = fakeTargetsApi([{ organisationId: null, year: 2024, spocPersons: 300, accompaniedPersons: 150 }]);
+    const { workspace } = coordinatorWorkspace(api);
+    renderApp('/rapports', signedInService(workspace));
+    await open2024();
+    await screen.findByText(/^Objectifs enregistrés sur le serveur/, undefined, SLOW);
+    const targets = screen.getByRole('table', { name: "Objectifs et taux d'atteinte" });
+    await waitFor(() => expect(cells(targets, 'Réseau')[0]).toBe('300'), SLOW);
+    expect(cells(targets, 'Réseau')[2]).toBe('—');
+    expect(cells(targets, 'Réseau')[5]).toBe('—');
+  }, 90_000);
+
+  it("lets a coordinator enter her organisation's goal for a year (never the network's), refuses bad input in words, and removes it", async () => {
     const api = fakeTargetsApi([]);
     const { workspace } = coordinatorWorkspace(api);
     renderApp('/rapports', signedInService(workspace));
     const user = await open2024();
-    const form = await screen.findByRole('form', { name: "Fixer les objectifs d'un site pour une année" }, SLOW);
-    await user.selectOptions(within(form).getByLabelText("Site de l'objectif"), SITE_B);
+    const form = await screen.findByRole('form', { name: 'Fixer un objectif pour une année' }, SLOW);
+    const scope = within(form).getByLabelText('Objectif de');
+    expect(within(scope).getAllByRole('option').map((option) => option.textContent)).toEqual(['CPAS', 'Mission locale de Bruxelles']);
+    await user.selectOptions(scope, SITE_B);
     expect(within(form).getByLabelText("Année de l'objectif")).toHaveProperty('value', '2024');
     const spocInput = within(form).getByLabelText('Objectif SPOC (personnes informées)');
     const accompaniedInput = within(form).getByLabelText('Objectif accompagnement (personnes accompagnées)');
@@ -98,13 +118,12 @@ describe('report targets on the reports screen', () => {
     for (const [typed, message] of [
       ['-5', 'Un objectif ne peut pas être négatif : écrivez 0 ou plus.'],
       ['beaucoup', 'Écrivez un nombre entier de personnes, en chiffres (par exemple 320).'],
-      ['12.5', 'Écrivez un nombre entier de personnes, en chiffres (par exemple 320).'],
       ['5000000', 'Ce nombre est trop grand : au plus 100 000 personnes.'],
     ] as const) {
       await user.clear(spocInput);
       await user.type(spocInput, typed);
       await user.click(within(form).getByRole('button', { name: 'Enregistrer les objectifs' }));
-      expect((await within(form).findByRole('alert')).textContent?.replace(/\s/g, ' ')).toBe(message.replace(/\s/g, ' '));
+      expect((await within(form).findAllByRole('alert'))[0]?.textContent?.replace(/\s/g, ' ')).toBe(message.replace(/\s/g, ' '));
       expect(spocInput.getAttribute('aria-invalid')).toBe('true');
     }
     expect(api.saves).toBe(0);
@@ -115,37 +134,46 @@ describe('report targets on the reports screen', () => {
     await user.type(accompaniedInput, '90');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer les objectifs' }));
     await screen.findByText('Objectifs enregistrés.', undefined, SLOW);
-    expect(api.rows).toEqual([{ siteId: SITE_B, year: 2024, spocPersons: 150, accompaniedPersons: 90 }]);
-    const spoc = screen.getByRole('table', { name: 'SPOC par site' });
-    expect(cells(spoc, 'CPAS')[5]).toBe('150');
-    expect(cells(spoc, 'Total')[5]).toBe('470');
+    expect(api.rows).toEqual([{ organisationId: SITE_B, year: 2024, spocPersons: 150, accompaniedPersons: 90 }]);
+    expect(cells(screen.getByRole('table', { name: "Objectifs et taux d'atteinte" }), 'CPAS')[0]).toBe('150');
 
-    await user.click(within(form).getByRole('button', { name: 'Revenir aux objectifs par défaut' }));
-    await screen.findByText('Objectifs remis aux valeurs par défaut.', undefined, SLOW);
+    await user.click(within(form).getByRole('button', { name: 'Supprimer cet objectif' }));
+    await screen.findByText('Objectif supprimé.', undefined, SLOW);
     expect(api.rows).toEqual([]);
-    expect(cells(screen.getByRole('table', { name: 'SPOC par site' }), 'CPAS')[5]).toBe('320');
+    expect(screen.getByRole('table', { name: "Objectifs et taux d'atteinte" }).textContent).not.toContain('CPAS');
   }, 90_000);
 
-  it('offline, keeps the last known targets and says so; without any, the defaults, said too', async () => {
-    const api = fakeTargetsApi([{ siteId: SITE_A, year: 2024, spocPersons: 100, accompaniedPersons: 50 }]);
+  it('offline, keeps the last known targets and says so', async () => {
+    const api = fakeTargetsApi([{ organisationId: null, year: 2024, spocPersons: 100, accompaniedPersons: 50 }]);
     const { workspace } = coordinatorWorkspace(api);
     renderApp('/rapports', signedInService(workspace));
     await open2024();
     await screen.findByText(/^Objectifs enregistrés sur le serveur/, undefined, SLOW);
     act(() => workspace.sync.setStatus({ phase: 'offline', pending: 0, needsAttention: 0, lastSyncedAt: '2026-11-20T09:30:00.000Z' }));
     await screen.findByText(/^Hors ligne : objectifs connus lors de la dernière connexion/, undefined, SLOW);
-    expect(cells(screen.getByRole('table', { name: 'SPOC par site' }), 'Mission locale de Bruxelles')[5]).toBe('100');
+    expect(cells(screen.getByRole('table', { name: "Objectifs et taux d'atteinte" }), 'Réseau')[0]).toBe('100');
     expect(screen.getByText('Les objectifs se modifient en ligne seulement.')).toBeTruthy();
   }, 90_000);
 
-  it('uses the defaults when the server’s targets cannot be read, and says so', async () => {
-    const api = fakeTargetsApi([{ siteId: SITE_A, year: 2024, spocPersons: 100, accompaniedPersons: 50 }]);
+  it("uses the network's 2024 goal when the server's targets cannot be read, and says so", async () => {
+    const api = fakeTargetsApi([{ organisationId: null, year: 2024, spocPersons: 100, accompaniedPersons: 50 }]);
     api.failList = true;
     const { workspace } = coordinatorWorkspace(api);
     renderApp('/rapports', signedInService(workspace));
     await open2024();
     await screen.findByText("Les objectifs du serveur n'ont pas pu être lus. Réessayez plus tard.", undefined, SLOW);
-    expect(screen.getByText(/^Objectifs par défaut : 320 personnes informées et 200 accompagnées/)).toBeTruthy();
-    expect(cells(screen.getByRole('table', { name: 'SPOC par site' }), 'Mission locale de Bruxelles')[5]).toBe('320');
+    expect(screen.getByText(/^Objectif 2024 du réseau : 320 personnes informées et 200 accompagnées/)).toBeTruthy();
+    expect(cells(screen.getByRole('table', { name: "Objectifs et taux d'atteinte" }), 'Réseau')[0]).toBe('320');
+  }, 90_000);
+
+  it('shows an adviser no report, no menu entry and no error about targets, and asks the server nothing', async () => {
+    const api = fakeTargetsApi([]);
+    const { workspace } = coordinatorWorkspace(api);
+    Object.assign(workspace, { user: { ...COORDINATOR, role: 'adviser' } });
+    renderApp('/rapports', signedInService(workspace));
+    await screen.findByText("Les rapports d'activité sont lus par la coordination (coordinateurs et administrateurs).", undefined, SLOW);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(within(screen.getByRole('navigation', { name: 'Navigation principale' })).queryByRole('link', { name: 'Rapports' })).toBeNull();
+    expect(api.lists).toBe(0);
   }, 90_000);
 });

@@ -1,20 +1,26 @@
 // "Targets" of the reports screen: where the targets shown come from (the server, the last known
-// of this session offline, or the defaults, said in words) and a form for coordinators to enter a
-// site's targets for a year, or put them back to the defaults. Online only; bad input (not a
-// number, negative, huge) is refused here with a message in words before anything is sent.
+// of this session offline, or the 2024 goal, said in words) and a form to enter a goal for a year:
+// the network's ONE goal (administrators here; the network reporter has no tablet) or an
+// organisation's own (its coordinators, administrators), or remove it. Online only; bad input
+// (not a number, negative, huge) is refused here with a message in words before anything is sent.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
 import { DEFAULT_TARGETS, FIRST_TARGET_YEAR, LAST_TARGET_YEAR, MAX_TARGET_PERSONS, parseTargetInput, type TargetInputError } from './report-targets';
 import type { ReportTargetsState } from './use-report-targets';
 
+/** A goal the user may enter: the network's (organisationId null) or an organisation's. */
+export interface TargetScope {
+  organisationId: string | null;
+  label: string;
+}
+
 interface Props {
   state: ReportTargetsState;
   available: boolean;
   online: boolean;
-  canEdit: boolean;
-  sites: readonly string[];
-  siteName: (siteId: string) => string;
+  /** The goals this user may enter (none: the form is not shown). */
+  scopes: readonly TargetScope[];
   /** The year proposed first: the report period's last year. */
   year: number;
 }
@@ -22,10 +28,12 @@ interface Props {
 type Field = 'spocPersons' | 'accompaniedPersons';
 type Errors = Partial<Record<Field | 'year', TargetInputError | 'yearRange'>>;
 
-export function TargetsSection({ state, available, online, canEdit, sites, siteName, year }: Props) {
+export function TargetsSection({ state, available, online, scopes, year }: Props) {
   const { t } = useTranslation();
   const { number } = useFormatters();
-  const [siteId, setSiteId] = useState(sites[0] ?? '');
+  const canEdit = scopes.length > 0;
+  const [scopeKey, setScopeKey] = useState(scopes[0]?.organisationId ?? '');
+  const organisationId = scopeKey === '' ? null : scopeKey;
   // The year typed, until then the report period's.
   const [typedYear, setYearText] = useState<string | undefined>();
   const yearText = typedYear ?? String(year);
@@ -35,16 +43,16 @@ export function TargetsSection({ state, available, online, canEdit, sites, siteN
   const [message, setMessage] = useState<'saved' | 'resetDone' | 'saveFailed' | undefined>();
 
   const chosenYear = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined;
-  const entered = state.rows?.find((row) => row.siteId === siteId && row.year === chosenYear);
-  const key = `${siteId}\u0000${chosenYear ?? ''}\u0000${entered ? `${entered.spocPersons}/${entered.accompaniedPersons}` : 'default'}`;
+  const entered = state.rows?.find((row) => row.organisationId === organisationId && row.year === chosenYear);
+  const key = `${scopeKey}\u0000${chosenYear ?? ''}\u0000${entered ? `${entered.spocPersons}/${entered.accompaniedPersons}` : 'default'}`;
   const current =
     draft?.key === key
       ? draft
       : {
           key,
           values: {
-            spocPersons: String(entered?.spocPersons ?? DEFAULT_TARGETS.spocPersons),
-            accompaniedPersons: String(entered?.accompaniedPersons ?? DEFAULT_TARGETS.accompaniedPersons),
+            spocPersons: String(entered?.spocPersons ?? (organisationId === null ? DEFAULT_TARGETS.spocPersons : '')),
+            accompaniedPersons: String(entered?.accompaniedPersons ?? (organisationId === null ? DEFAULT_TARGETS.accompaniedPersons : '')),
           },
           errors: {} as Errors,
         };
@@ -68,7 +76,7 @@ export function TargetsSection({ state, available, online, canEdit, sites, siteN
     if (Object.keys(next).length > 0 || !('value' in spoc) || !('value' in accompanied) || chosenYear === undefined) return;
     setBusy(true);
     try {
-      await state.save({ siteId, year: chosenYear, spocPersons: spoc.value, accompaniedPersons: accompanied.value });
+      await state.save({ organisationId, year: chosenYear, spocPersons: spoc.value, accompaniedPersons: accompanied.value });
       setMessage('saved');
     } catch {
       setMessage('saveFailed');
@@ -82,7 +90,7 @@ export function TargetsSection({ state, available, online, canEdit, sites, siteN
     setBusy(true);
     setMessage(undefined);
     try {
-      await state.remove(siteId, chosenYear);
+      await state.remove(organisationId, chosenYear);
       setMessage('resetDone');
     } catch {
       setMessage('saveFailed');
@@ -120,13 +128,13 @@ export function TargetsSection({ state, available, online, canEdit, sites, siteN
             {!writable ? <p className="field__hint">{t(available ? 'reports.targetsForm.offline' : 'reports.targetsForm.unavailable')}</p> : null}
             <div className="form-grid">
               <div className="field">
-                <label htmlFor="target-site" className="field__label">
-                  {t('reports.targetsForm.site')}
+                <label htmlFor="target-scope" className="field__label">
+                  {t('reports.targetsForm.scope')}
                 </label>
-                <select id="target-site" className="input" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
-                  {sites.map((id) => (
-                    <option key={id} value={id}>
-                      {siteName(id)}
+                <select id="target-scope" className="input" value={scopeKey} onChange={(event) => setScopeKey(event.target.value)}>
+                  {scopes.map((scope) => (
+                    <option key={scope.organisationId ?? ''} value={scope.organisationId ?? ''}>
+                      {scope.label}
                     </option>
                   ))}
                 </select>
@@ -147,7 +155,7 @@ export function TargetsSection({ state, available, online, canEdit, sites, siteN
                 onChange={(value) => setValue('accompaniedPersons', value)}
               />
             </div>
-            <p className="field__hint">{t(entered ? 'reports.targetsForm.entered' : 'reports.targetsForm.default')}</p>
+            <p className="field__hint">{t(entered ? 'reports.targetsForm.entered' : organisationId === null ? 'reports.targetsForm.default' : 'reports.targetsForm.none')}</p>
             <button type="submit" className="button button--primary">
               {t('reports.targetsForm.save')}
             </button>{' '}

@@ -9,7 +9,7 @@ import { buildCsv, escapeCsvCell, csvDialect } from './export-csv';
 import { buildWorkbook, sheetName, shortenTitle } from './export-xlsx';
 import { partialYearNote, periodInWords } from './period-words';
 import { reportCover } from './report-cover';
-import { buildExportSheets, buildReportSheets, DEFAULT_TARGETS, type LabelContext, type ReportSheet } from './report-tables';
+import { buildExportSheets, buildReportSheets, type LabelContext, type ReportSheet } from './report-tables';
 import { reportTestInput, SITES } from './test-data';
 
 const MADE_AT = new Date('2026-12-06T09:30:00Z');
@@ -20,7 +20,7 @@ function setUp(language: 'fr' | 'nl' | 'en') {
   const i18n = createI18n(language);
   const ctx: LabelContext = { t: i18n.t, language, siteName: (id) => SITES.find((site) => site.id === id)?.data.name ?? id };
   const cover = reportCover({ period: report.period, siteNames, madeAt: MADE_AT, t: i18n.t, language });
-  return { t: i18n.t, ctx, cover, screen: buildReportSheets(report, DEFAULT_TARGETS, ctx), sheets: buildExportSheets(report, DEFAULT_TARGETS, ctx) };
+  return { t: i18n.t, ctx, cover, screen: buildReportSheets(report, ctx), sheets: buildExportSheets(report, ctx) };
 }
 
 async function xlsxOf(sheets: readonly ReportSheet[], cover: ReturnType<typeof setUp>['cover']): Promise<ReadSheet[]> {
@@ -193,8 +193,8 @@ describe('the period in words and a period shorter than its year', () => {
     expect(partialYearNote({ from: '2024-01-01', to: '2024-03-31' }, fr, 'fr')).toMatch(/91 jours sur 366 \(25\s%/u);
     const quarter = computeActivityReport(reportTestInput(), { from: '2024-01-01', to: '2024-03-31' });
     const { ctx } = setUp('fr');
-    const sheets = buildReportSheets(quarter, DEFAULT_TARGETS, ctx);
-    expect(sheets.find((sheet) => sheet.id === 'spoc-sites')?.notes?.[0]).toContain("Objectif annuel");
+    const sheets = buildReportSheets(quarter, ctx);
+    expect(sheets.find((sheet) => sheet.id === 'targets')?.notes?.some((note) => note.includes('Objectif annuel'))).toBe(true);
     expect(sheets.find((sheet) => sheet.id === 'modules')?.notes).toBeUndefined();
   });
 });

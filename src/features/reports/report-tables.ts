@@ -1,14 +1,14 @@
-// The report's tables as plain rows and typed columns, built once from an ActivityReport and used
-// by the screen (unmasked for the sites' own users), the print, the XLSX and the CSV exports (masked
-// with maskReport, as the network reporter's answer is). Keeping one model means they all show the
-// same rows in the same order.
+// The report's tables as plain rows and typed columns (the table view model), built once from an
+// ActivityReport and used by the screen (unmasked for the sites' own users), the print, the XLSX and
+// the CSV exports (masked with maskReport, as the network reporter's answer is), so they all show
+// the same rows in the same order (docs/report-counting.md). Every label goes
+// through i18next or the translated code lists: codes never reach the reader.
 import type { TFunction } from 'i18next';
-import { maskReport, MASKED_CELL, UNKNOWN, UNKNOWN_METIER, type ActivityReport, type MaskedActivityReport, type ProfileTable } from '../../domain/report';
+import { maskReport, MASKED_CELL, UNKNOWN, UNKNOWN_METIER, type ActivityReport, type MaskedActivityReport, type MaskedProfiles, type ProfileTable } from '../../domain/report';
 import { reference } from '../../domain/codes';
 import { certificationOptions, communeLabel, frenchLevelOptions, motivationOptions, referenceLabel, sourceOptions } from '../../i18n/code-labels';
 import { partialYearNote } from './period-words';
 import { buildEvolutionSheet } from './evolution-sheet';
-import { ratioOf, type ReportTargets, type Targets } from './report-targets';
 
 /** `int` counts, `percent` fractions (0.9 = 90 %, null = no denominator), `year` a calendar year (a number, no thousands separator), `text` labels. */
 export type ColumnKind = 'text' | 'int' | 'percent' | 'year';
@@ -17,7 +17,7 @@ export type Cell = string | number | null;
 export interface ReportColumn {
   header: string;
   kind: ColumnKind;
-  /** The column's id (`persons`, `ratio`, …): what it counts, whatever the language. */
+  /** The column's id (`persons`, `spocRatio`, …): what it counts, whatever the language. */
   key?: string;
 }
 
@@ -30,11 +30,9 @@ export interface ReportSheet {
   rows: Cell[][];
   /** True for the profile tables, whose exported cells below 5 read "<5". */
   masked?: boolean;
-  /** Said under the table, on screen, in print and in the exports. */
+  /** Said under the table, on screen, in print and in the exports (the contacts, kept out of the distinct persons…). */
   notes?: string[];
 }
-
-export { DEFAULT_TARGETS, type Targets } from './report-targets';
 
 export const PROFILE_TABLES: readonly ProfileTable[] = [
   'certificationAtEntry',
@@ -51,23 +49,24 @@ export interface LabelContext {
   t: TFunction;
   language: string;
   siteName: (siteId: string) => string;
+  /** An organisation's name (its id when unknown). */
+  organisationName?: (organisationId: string) => string;
 }
-
-type Labelled = { code: string | number; fr: string; nl?: string };
-const labelOf = (list: readonly Labelled[], code: string, language: string): string | undefined => {
-  const entry = list.find((item) => String(item.code) === code);
-  return entry ? (language === 'nl' && entry.nl ? entry.nl : entry.fr) : undefined;
-};
 
 export function metierLabel(code: string, ctx: LabelContext): string {
   if (code === UNKNOWN_METIER) return ctx.t('reports.unknown');
   return referenceLabel('metiers', code, ctx.language);
 }
 
-/** The report's short module names, in the interface language (a module outside the list: its name in the code list, or its code). */
-function moduleLabel(code: string, ctx: LabelContext): string {
+/** The report's own short module names in French (« Gestion du stress »), the translated list otherwise. */
+export function moduleLabel(code: string, language: string): string {
   const entry = reference.vdc.modules.find((item) => item.code === code);
-  return ctx.t(`reports.module.${code}`, { defaultValue: entry ? referenceLabel('modules', code, ctx.language) : code });
+  if (language === 'fr' && entry?.reportLabel) return entry.reportLabel;
+  return referenceLabel('modules', code, language);
+}
+
+function exitReasonLabel(code: string, ctx: LabelContext): string {
+  return code === UNKNOWN ? ctx.t('reports.unknown') : referenceLabel('exitReasons', code, ctx.language);
 }
 
 function profileLabel(table: ProfileTable, code: string, ctx: LabelContext): string {
@@ -85,50 +84,66 @@ function profileLabel(table: ProfileTable, code: string, ctx: LabelContext): str
     case 'gender':
       return ctx.t(`gender.${code}`, { defaultValue: code });
     case 'ageBand':
-      return code;
+      return ctx.t(`reports.ageBand.${code}`, { defaultValue: code });
     case 'commune':
-      return communeLabel(code, ctx.language) ?? code;
+      // "Outside the region" is ours to translate (the reference data has it in French and Dutch only).
+      return code === reference.brussels.outsideRegion.code ? ctx.t(`reports.zone.${code}`) : (communeLabel(code, ctx.language) ?? code);
     case 'zone':
-      // The reference has the zones in French and Dutch; English ones are in the reports' words.
-      return ctx.t(`reports.zone.${code}`, {
-        defaultValue:
-          labelOf(reference.brussels.zones, code, ctx.language) ??
-          (code === reference.brussels.outsideRegion.code ? labelOf([reference.brussels.outsideRegion], code, ctx.language) : undefined) ??
-          code,
-      });
+      return ctx.t(`reports.zone.${code}`, { defaultValue: code });
   }
 }
 
-/** Plain targets (one figure for the total, none per site) or the per-site targets of report-targets.ts. */
-const asReportTargets = (targets: Targets | ReportTargets): ReportTargets => ('total' in targets ? targets : { bySite: new Map(), total: targets });
-/** A site's Walloon share (the report gives the total's); null when no test was taken, as the report's rates. */
-const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
-
-/** Every table of the report (docs/report-counting.md), in its order. `profiles` may be masked. */
-export function buildReportSheets(report: ActivityReport | MaskedActivityReport, anyTargets: Targets | ReportTargets, ctx: LabelContext): ReportSheet[] {
+/** Every table of the report (docs/report-counting.md), in its order. The profile cells may be masked. */
+/** Every table of the report (docs/report-counting.md), in its order. The report may be masked (maskReport). */
+export function buildReportSheets(report: ActivityReport | MaskedActivityReport, ctx: LabelContext): ReportSheet[] {
   const { t } = ctx;
-  const targets = asReportTargets(anyTargets);
-  const siteSpocTarget = (siteId: string) => targets.bySite.get(siteId)?.spocPersons ?? null;
-  const siteAccompaniedTarget = (siteId: string) => targets.bySite.get(siteId)?.accompaniedPersons ?? null;
   const col = (key: string, kind: ColumnKind): ReportColumn => ({ header: t(`reports.col.${key}`), kind, key });
-  const profiles = report.profiles;
   const total = t('reports.total');
-  const spoc = report.spoc;
-  const acc = report.accompaniment;
-  const val = report.validation;
+  const { spoc, accompaniment: acc, validation: val, exits } = report;
+  const organisationName = ctx.organisationName ?? ((id: string) => id);
+  const network = report.ratios.network;
+  const reasons = Object.keys(exits.total.byReason);
+
+  const profileSheets = (prefix: 'profile' | 'profile-accompanied', population: string, profiles: MaskedProfiles): ReportSheet[] =>
+    PROFILE_TABLES.map((table) => ({
+      id: `${prefix}-${table}`,
+      title: t(`reports.${prefix === 'profile' ? 'profile' : 'profileAccompanied'}.${table}`),
+      notes: [t('reports.population.note', { population })],
+      columns: [col('value', 'text'), col('persons', 'int')],
+      // The population's size is in the title (the 442 persons reached); masking a table that adds
+      // up to a published total is src/domain/report/mask.ts's concern.
+      rows: Object.entries(profiles[table]).map(([code, count]): Cell[] => [profileLabel(table, code, ctx), count]),
+      masked: true,
+    }));
 
   const sheets: ReportSheet[] = [
     {
+      id: 'targets',
+      title: t('reports.table.targets'),
+      columns: [col('scope', 'text'), col('spocTarget', 'int'), col('spocPersons', 'int'), col('spocRatio', 'percent'), col('accompaniedTarget', 'int'),
+        col('accompaniedPersons', 'int'), col('accompaniedRatio', 'percent')],
+      rows: [
+        [t('reports.networkGoal'), report.targets.network.spocPersons, network.spocPersons, network.spocRatio, report.targets.network.accompaniedPersons,
+          network.accompaniedPersons, network.accompaniedRatio],
+        ...report.ratios.byOrganisation.map((row): Cell[] => {
+          const goal = report.targets.byOrganisation.find((entry) => entry.organisationId === row.organisationId);
+          return [organisationName(row.organisationId), goal?.spocPersons ?? null, row.spocPersons, row.spocRatio, goal?.accompaniedPersons ?? null,
+            row.accompaniedPersons, row.accompaniedRatio];
+        }),
+      ],
+      notes: [network.spocRatio === null ? t('reports.targetsPartOfNetwork') : t('reports.targetsWholeNetwork')],
+    },
+    {
       id: 'spoc-sites',
       title: t('reports.table.spocSites'),
-      columns: [col('site', 'text'), col('actions', 'int'), col('persons', 'int'), col('individuelle', 'int'), col('collective', 'int'),
-        col('mail', 'int'), col('target', 'int'), col('ratio', 'percent')],
+      columns: [col('site', 'text'), col('actions', 'int'), col('persons', 'int'), col('individuelle', 'int'), col('collective', 'int'), col('mail', 'int'),
+        col('contacts', 'int')],
       rows: [
-        ...spoc.bySite.map((row) => [ctx.siteName(row.siteId), row.actions, row.persons, row.byKind.individuelle, row.byKind.collective, row.byKind.mail,
-          siteSpocTarget(row.siteId), ratioOf(row.persons, siteSpocTarget(row.siteId) ?? undefined)]),
-        [total, spoc.total.actions, spoc.total.persons, spoc.total.byKind.individuelle, spoc.total.byKind.collective, spoc.total.byKind.mail,
-          targets.total.spocPersons, ratioOf(spoc.total.persons, targets.total.spocPersons)],
+        ...spoc.bySite.map((row): Cell[] => [ctx.siteName(row.siteId), row.actions, row.persons, row.byKind.individuelle, row.byKind.collective, row.byKind.mail,
+          row.contacts]),
+        [total, spoc.total.actions, spoc.total.persons, spoc.total.byKind.individuelle, spoc.total.byKind.collective, spoc.total.byKind.mail, spoc.total.contacts],
       ],
+      notes: [t('reports.contactsNote', { count: spoc.total.contacts })],
     },
     {
       id: 'spoc-metiers',
@@ -139,26 +154,37 @@ export function buildReportSheets(report: ActivityReport | MaskedActivityReport,
     {
       id: 'accompaniment-sites',
       title: t('reports.table.accompanimentSites'),
-      columns: [col('site', 'text'), col('accompaniments', 'int'), col('persons', 'int'), col('personsWithTitre', 'int'), col('target', 'int'),
-        col('ratio', 'percent')],
+      columns: [col('site', 'text'), col('accompaniments', 'int'), col('new', 'int'), col('carriedOver', 'int'), col('persons', 'int'), col('personsWithTitre', 'int')],
       rows: [
-        ...acc.bySite.map((row) => [ctx.siteName(row.siteId), row.accompaniments, row.persons, row.personsWithTitre, siteAccompaniedTarget(row.siteId),
-          ratioOf(row.persons, siteAccompaniedTarget(row.siteId) ?? undefined)]),
-        [total, acc.total.accompaniments, acc.total.persons, acc.total.personsWithTitre, targets.total.accompaniedPersons,
-          ratioOf(acc.total.persons, targets.total.accompaniedPersons)],
+        ...acc.bySite.map((row): Cell[] => [ctx.siteName(row.siteId), row.accompaniments, row.new, row.carriedOver, row.persons, row.personsWithTitre]),
+        [total, acc.total.accompaniments, acc.total.new, acc.total.carriedOver, acc.total.persons, acc.total.personsWithTitre],
       ],
     },
     {
       id: 'accompaniment-metiers',
       title: t('reports.table.accompanimentMetiers'),
       columns: [col('metier', 'text'), col('site', 'text'), col('accompaniments', 'int'), col('persons', 'int')],
-      rows: acc.byMetier.map((row) => [metierLabel(row.metier, ctx), ctx.siteName(row.siteId), row.accompaniments, row.persons]),
+      rows: [
+        ...acc.byMetier.map((row): Cell[] => [metierLabel(row.metier, ctx), ctx.siteName(row.siteId), row.accompaniments, row.persons]),
+        // Distinct persons: one accompanied towards two métiers is in two rows and once here.
+        [total, '', acc.byMetierTotal.accompaniments, acc.byMetierTotal.persons],
+      ],
+    },
+    {
+      id: 'exits',
+      title: t('reports.table.exits'),
+      columns: [col('site', 'text'), col('closed', 'int'), ...reasons.map((reason) => ({ header: exitReasonLabel(reason, ctx), kind: 'int' as const, key: reason })),
+        col('positiveShare', 'percent')],
+      rows: [
+        ...exits.bySite.map((row): Cell[] => [ctx.siteName(row.siteId), row.closed, ...reasons.map((reason) => row.byReason[reason] ?? 0), row.positiveShare]),
+        [total, exits.total.closed, ...reasons.map((reason) => exits.total.byReason[reason] ?? 0), exits.total.positiveShare],
+      ],
     },
     {
       id: 'modules',
       title: t('reports.table.modules'),
       columns: [col('site', 'text'), col('module', 'text'), col('candidates', 'int')],
-      rows: report.modules.map((row) => [ctx.siteName(row.siteId), moduleLabel(row.module, ctx), row.candidates]),
+      rows: report.modules.map((row) => [ctx.siteName(row.siteId), moduleLabel(row.module, ctx.language), row.candidates]),
     },
     {
       id: 'validation',
@@ -166,8 +192,8 @@ export function buildReportSheets(report: ActivityReport | MaskedActivityReport,
       columns: [col('site', 'text'), col('registrations', 'int'), col('testsTaken', 'int'), col('titres', 'int'), col('presenceRate', 'percent'),
         col('successRate', 'percent'), col('walloonTests', 'int'), col('walloonShare', 'percent')],
       rows: [
-        ...val.bySite.map((row) => [ctx.siteName(row.siteId), row.registrations, row.testsTaken, row.titres, row.presenceRate, row.successRate,
-          row.walloonTestsTaken, share(row.walloonTestsTaken, row.testsTaken)]),
+        ...val.bySite.map((row): Cell[] => [ctx.siteName(row.siteId), row.registrations, row.testsTaken, row.titres, row.presenceRate, row.successRate,
+          row.walloonTestsTaken, row.testsTaken > 0 ? row.walloonTestsTaken / row.testsTaken : null]),
         [total, val.total.registrations, val.total.testsTaken, val.total.titres, val.total.presenceRate, val.total.successRate,
           val.total.walloonTestsTaken, val.walloonShare],
       ],
@@ -175,18 +201,14 @@ export function buildReportSheets(report: ActivityReport | MaskedActivityReport,
     {
       id: 'metiers-to-test',
       title: t('reports.table.metiersToTest'),
-      columns: [col('metier', 'text'), col('testsTaken', 'int')],
-      rows: report.topMetiersToTest.map((row) => [metierLabel(row.metier, ctx), row.testsTaken]),
+      columns: [col('metier', 'text'), col('testsTaken', 'int'), col('titres', 'int'), col('successRate', 'percent')],
+      rows: [
+        ...report.topMetiersToTest.map((row): Cell[] => [metierLabel(row.metier, ctx), row.testsTaken, row.titres, row.successRate]),
+        [total, val.total.testsTaken, val.total.titres, val.total.successRate],
+      ],
     },
-    ...PROFILE_TABLES.map(
-      (table): ReportSheet => ({
-        id: `profile-${table}`,
-        title: t(`reports.profile.${table}`),
-        columns: [col('value', 'text'), col('persons', 'int')],
-        rows: Object.entries(profiles[table]).map(([code, count]) => [profileLabel(table, code, ctx), count]),
-        masked: true,
-      }),
-    ),
+    ...profileSheets('profile', t('reports.population.reached', { count: report.personsReached }), report.profiles),
+    ...profileSheets('profile-accompanied', t('reports.population.accompanied', { count: acc.total.persons }), report.profilesAccompanied),
     buildEvolutionSheet(report.evolution, ctx),
   ];
   return sheets.map((sheet) => withNotes(sheet, report.period, ctx));
@@ -196,11 +218,11 @@ export function buildReportSheets(report: ActivityReport | MaskedActivityReport,
 function withNotes(sheet: ReportSheet, period: { from: string; to: string }, ctx: LabelContext): ReportSheet {
   const masked = ctx.t('reports.maskedCell');
   const rows = sheet.rows.map((row) => row.map((cell) => (cell === MASKED_CELL ? masked : cell)));
-  const partial = sheet.columns.some((column) => column.key === 'ratio') ? partialYearNote(period, ctx.t, ctx.language) : undefined;
+  const partial = sheet.columns.some((column) => /ratio$/i.test(column.key ?? '')) ? partialYearNote(period, ctx.t, ctx.language) : undefined;
   return { ...sheet, rows, ...(partial ? { notes: [...(sheet.notes ?? []), partial] } : {}) };
 }
 
 /** The sheets as they may leave the sites: for print and every export, masked as the network reporter's answer (maskReport). */
-export function buildExportSheets(report: ActivityReport, targets: Targets | ReportTargets, ctx: LabelContext): ReportSheet[] {
-  return buildReportSheets(maskReport(report), targets, ctx);
+export function buildExportSheets(report: ActivityReport, ctx: LabelContext): ReportSheet[] {
+  return buildReportSheets(maskReport(report), ctx);
 }

@@ -42,14 +42,16 @@ export function useReportInput(): LocalReportData | undefined {
   const attendance = useCountedTable('attendance');
   const validationSteps = useCountedTable('validationSteps');
   const moduleWork = useCountedTable('moduleWork');
+  // Positionings only as signs of life of an accompaniment (data-quality panel): their dates are clear fields.
+  const positionings = useCountedTable('positionings');
   const sites = useTable('sites');
   return useMemo(() => {
-    if (!candidates || !spocActions || !accompaniments || !moduleSessions || !attendance || !validationSteps || !moduleWork || !sites) return undefined;
+    if (!candidates || !spocActions || !accompaniments || !moduleSessions || !attendance || !validationSteps || !moduleWork || !positionings || !sites) return undefined;
     return {
-      input: toReportInput({ candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps, moduleWork }),
+      input: toReportInput({ candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps, moduleWork, positionings }),
       candidates,
       sites,
       firstYear: firstYearOf(spocActions, accompaniments),
     };
-  }, [candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps, moduleWork, sites]);
+  }, [candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps, moduleWork, positionings, sites]);
 }

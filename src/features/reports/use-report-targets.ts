@@ -1,27 +1,28 @@
 // The report's targets on the screen: fetched from the server when online and kept in memory for
-// the session (by the workspace's API); offline, the last known of this session, or the defaults.
-// `origin` says which, so the screen can tell the user. Entered and reset online only.
+// the session (by the workspace's API); offline, the last known of this session, or the 2024 goal.
+// `origin` says which, so the screen can tell the user. Only roles that read reports fetch them
+// (an adviser never sees an error about targets she may not read). Entered and reset online only.
 import { useCallback, useEffect, useState } from 'react';
 import type { ReportTargetEntry, ReportTargetFigures, ReportTargetsApi } from './report-targets';
 
 export type TargetsOrigin = 'server' | 'lastKnown' | 'defaults';
 
 export interface ReportTargetsState {
-  /** Undefined when none are known in this session (the defaults apply). */
+  /** Undefined when none are known in this session (the 2024 goal applies). */
   rows: ReportTargetEntry[] | undefined;
   origin: TargetsOrigin;
   loadFailed: boolean;
   save(figures: ReportTargetFigures): Promise<void>;
-  remove(siteId: string, year: number): Promise<void>;
+  remove(organisationId: string | null, year: number): Promise<void>;
 }
 
-export function useReportTargets(api: ReportTargetsApi | undefined, online: boolean, userId: string): ReportTargetsState {
+export function useReportTargets(api: ReportTargetsApi | undefined, online: boolean, userId: string, readsTargets = true): ReportTargetsState {
   const [rows, setRows] = useState<ReportTargetEntry[] | undefined>(() => api?.cached());
   const [fresh, setFresh] = useState(false);
   const [loadFailed, setLoadFailed] = useState(false);
 
   useEffect(() => {
-    if (!api || !online) return;
+    if (!api || !online || !readsTargets) return;
     let cancelled = false;
     api.list().then(
       (fetched) => {
@@ -40,7 +41,7 @@ export function useReportTargets(api: ReportTargetsApi | undefined, online: bool
     return () => {
       cancelled = true;
     };
-  }, [api, online, userId]);
+  }, [api, online, userId, readsTargets]);
 
   const replace = useCallback(
     (change: (previous: ReportTargetEntry[]) => ReportTargetEntry[]) =>
@@ -51,21 +52,22 @@ export function useReportTargets(api: ReportTargetsApi | undefined, online: bool
       }),
     [api],
   );
+  const same = (row: ReportTargetEntry, organisationId: string | null, year: number) => row.organisationId === organisationId && row.year === year;
 
   const save = useCallback(
     async (figures: ReportTargetFigures) => {
       if (!api) throw new Error('report targets: no API');
       const saved = await api.save(figures);
-      replace((previous) => [...previous.filter((row) => row.siteId !== saved.siteId || row.year !== saved.year), saved]);
+      replace((previous) => [...previous.filter((row) => !same(row, saved.organisationId, saved.year)), saved]);
     },
     [api, replace],
   );
 
   const remove = useCallback(
-    async (siteId: string, year: number) => {
+    async (organisationId: string | null, year: number) => {
       if (!api) throw new Error('report targets: no API');
-      await api.remove(siteId, year);
-      replace((previous) => previous.filter((row) => row.siteId !== siteId || row.year !== year));
+      await api.remove(organisationId, year);
+      replace((previous) => previous.filter((row) => !same(row, organisationId, year)));
     },
     [api, replace],
   );

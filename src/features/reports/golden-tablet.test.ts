@@ -1,0 +1,73 @@
+// THE GOLDEN TEST on the tablet (docs/report-counting.md, "The golden test"): the golden year
+// written into a real local store (encrypted Dexie on fake-indexeddb), read back as the reports
+// screen reads it (candidates whole, the counted tables by their clear fields only), shaped by the
+// screen's own code (report-input.ts) and computed as the screen computes it (computeScreenReport,
+// the targets as the server gives them). Every figure of golden-expected.ts must come out.
+import { describe, expect, it } from 'vitest';
+import { generateWrappableDataKey } from '../../db/crypto';
+import { buildStoredRow } from '../../db/store-context';
+import { UserDatabase, type StoredRow } from '../../db/user-database';
+import { UserStore } from '../../db/user-store';
+import type { DecryptedRecord } from '../../db/user-store';
+import { GOLDEN_ORGANISATIONS, GOLDEN_SITE_IDS, goldenRecords } from '../../domain/report/golden/golden-2024';
+import { EXPECTED } from '../../domain/report/golden/golden-expected';
+import { goldenView } from '../../domain/report/golden/golden-view';
+import type { SyncedTable } from '../../domain/tables';
+import type { LocalRecord } from '../../sync/workspace';
+import { computeScreenReport, toReportInput, type LocalReportTables } from './report-input';
+import { targetsInputOf } from './report-targets';
+
+const TABLES = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps', 'positionings'] as const;
+
+function firstSnapshot(store: UserStore, table: SyncedTable, reading: 'whole' | 'clear-fields'): Promise<DecryptedRecord[]> {
+  return new Promise((resolve, reject) => {
+    const stop = store.watch(
+      table,
+      (records) => {
+        queueMicrotask(() => stop());
+        resolve(records);
+      },
+      reject,
+      reading,
+    );
+  });
+}
+
+describe('the golden year 2024 on the tablet', () => {
+  it('gives every figure of the 2024 report from the local store, as the reports screen computes it', async () => {
+    const key = await generateWrappableDataKey();
+    const db = new UserDatabase(`golden-${crypto.randomUUID()}`);
+    await db.open();
+    const byTable = new Map<SyncedTable, StoredRow[]>();
+    for (const record of goldenRecords()) {
+      const row = await buildStoredRow({ db, key }, record.table, { id: record.id, siteId: record.siteId, rev: 1, deleted: false, ver: 1 }, record.data);
+      byTable.set(record.table, [...(byTable.get(record.table) ?? []), row]);
+    }
+    await db.transaction('rw', [...byTable.keys()].map((table) => db.records(table)), async () => {
+      for (const [table, rows] of byTable) await db.records(table).bulkPut(rows);
+    });
+
+    const store = new UserStore(db, key);
+    const lists = await Promise.all(TABLES.map((table) => firstSnapshot(store, table, table === 'candidates' ? 'whole' : 'clear-fields')));
+    const tables = Object.fromEntries(
+      TABLES.map((table, index) => [
+        table,
+        (lists[index] ?? []).map((record): LocalRecord<SyncedTable> => ({ table, id: record.id, siteId: record.siteId, rev: record.rev, data: record.data as never, pendingFields: record.pendingFields })),
+      ]),
+    ) as unknown as LocalReportTables;
+    store.close();
+
+    // The targets as GET /api/reports/targets gives them to an administrator, and the local sites.
+    const targets = targetsInputOf(
+      [
+        { organisationId: null, year: 2024, spocPersons: 320, accompaniedPersons: 200 },
+        { organisationId: 'org-schaerbeek', year: 2024, spocPersons: 250, accompaniedPersons: 190 },
+      ],
+      GOLDEN_SITE_IDS.map((id) => ({ id, data: { organisationId: GOLDEN_ORGANISATIONS[id] } })),
+    );
+    const report = computeScreenReport(toReportInput(tables), {
+      from: '2024-01-01', to: '2024-12-31', siteIds: GOLDEN_SITE_IDS, today: '2024-12-31', pastYears: [], firstYear: undefined, targets, wholeNetwork: true,
+    });
+    expect(goldenView(report)).toEqual(EXPECTED);
+  }, 60_000);
+});
