@@ -55,7 +55,7 @@ export function buildScope(input: ReportInput, options: Pick<ReportOptions, 'sit
   const isVisible = (siteId: string) => selectedSet === undefined || selectedSet.has(siteId);
 
   const liveAccompaniments = new Map<string, ReportRecord<'accompaniments'>>();
-  for (const record of input.accompaniments) if (!record.deleted) liveAccompaniments.set(record.id, atWorkSite(record));
+  for (const record of input.accompaniments) if (!record.deleted) liveAccompaniments.set(record.id, record);
   const liveSessions = new Map<string, ReportRecord<'moduleSessions'>>();
   for (const record of input.moduleSessions) if (!record.deleted) liveSessions.set(record.id, record);
 

@@ -158,6 +158,8 @@ describe('complementary suppression', () => {
         ],
       },
       profiles: { certificationAtEntry: {}, motivation: {}, frenchLevel: {}, source: {}, gender: {}, ageBand: {}, commune: {}, zone: {} },
+      profilesAccompanied: { certificationAtEntry: {}, motivation: {}, frenchLevel: {}, source: {}, gender: {}, ageBand: {}, commune: {}, zone: {} },
+      exits: { total: { closed: 0, byReason: {}, positive: 0, positiveShare: null }, bySite: [] },
       modules: [{ siteId: 'a', module: 'fle', candidates: 3 }],
     } as unknown as ActivityReport;
     const masked = maskReport(report);

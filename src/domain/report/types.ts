@@ -32,13 +32,8 @@ export interface NetworkPastYearFigures {
   accompaniments?: number | null;
 }
 
-/** Individual module work (design/domain.md; the synced table `moduleWork`, wire fields of parts.md). */
-export interface ModuleWorkRecord {
-  id: string;
-  siteId: string;
-  deleted: boolean;
-  data: { accompanimentId: string; candidateId: string; date: string; module: string; minutes?: number; workSiteId?: string };
-}
+/** Individual module work (design/domain.md; the synced table `moduleWork`). */
+export type ModuleWorkRecord = ReportRecord<'moduleWork'>;
 
 /** Persons per calendar year: the network's one goal, or an organisation's own. */
 export interface TargetFigures {

@@ -50,22 +50,26 @@ describe('XLSX export, read back without exceljs', () => {
     const book = await xlsxOf(sheets, cover);
     const spoc = book.find((sheet) => sheet.name === 'SPOC par site');
     expect(spoc?.rows[0]?.[0]?.value).toBe('SPOC par site');
-    expect(values(spoc)[1]).toEqual(['Site', 'Actions', 'Personnes', 'Individuelles', 'Collectives', 'Mail / téléphone', 'Objectif', 'Atteint']);
-    // Same rows as the screen (this table has nothing masked).
+    expect(values(spoc)[1]).toEqual(['Site', 'Actions', 'Personnes', 'Individuelles', 'Collectives', 'Mail / téléphone', 'Contacts non nommés']);
+    // Same rows as the screen (this table has nothing masked), then its notes.
     const screenSpoc = screen.find((sheet) => sheet.id === 'spoc-sites');
     const width = screenSpoc?.columns.length ?? 0;
-    expect(values(spoc).slice(2).map((row) => Array.from({ length: width }, (_, index) => row[index] ?? null))).toEqual(screenSpoc?.rows);
-    const total = spoc?.rows.at(-1);
+    const shown = values(spoc).slice(2, 2 + (screenSpoc?.rows.length ?? 0));
+    expect(shown.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? null))).toEqual(screenSpoc?.rows);
+    const total = spoc?.rows.find((row) => row[0]?.value === 'Total');
     expect(total?.[2]).toEqual({ value: report.spoc.total.persons, format: '0' });
-    expect(total?.[6]).toEqual({ value: 320, format: '0' });
-    expect(total?.[7]?.format).toBe('0%');
-    expect(total?.[7]?.value).toBeCloseTo(report.spoc.total.persons / 320, 12);
+    // The network's one goal, compared with its distinct persons.
+    const goals = book.find((sheet) => sheet.rows[0]?.[0]?.value === "Objectifs et taux d'atteinte");
+    const network = goals?.rows.find((row) => String(row[0]?.value).startsWith('Réseau'));
+    expect(network?.[1]).toEqual({ value: 320, format: '0' });
+    expect(network?.[3]?.format).toBe('0%');
+    expect(network?.[3]?.value).toBeCloseTo(report.spoc.total.persons / 320, 12);
 
     const evolution = book.find((sheet) => sheet.name === 'Évolution des personnes par');
     expect(evolution).toBeUndefined(); // never ends on a little word
     const evolutionSheet = book.find((sheet) => sheet.rows[0]?.[0]?.value === 'Évolution des personnes par site et par année');
     expect(evolutionSheet?.name).toBe('Évolution des personnes');
-    expect(evolutionSheet?.rows[2]?.[0]).toEqual({ value: 2024, format: '0' });
+    expect(evolutionSheet?.rows[2]?.[0]).toEqual({ value: report.evolution.network[0]?.year, format: '0' });
 
     // 4 persons live in Etterbeek: "<5", as text in the number column; 6 women stay 6.
     expect(report.profiles.commune.etterbeek).toBe(4);
@@ -160,10 +164,11 @@ describe('CSV export', () => {
     const at = lines.indexOf('SPOC par site');
     expect(at).toBeGreaterThan(0);
     expect(lines[at - 1]).toBe('');
-    expect(lines[at + 1]).toBe('Site;Actions;Personnes;Individuelles;Collectives;Mail / téléphone;Objectif;Atteint');
+    expect(lines[at + 1]).toBe('Site;Actions;Personnes;Individuelles;Collectives;Mail / téléphone;Contacts non nommés');
+    expect(lines).toContain(`Total;${report.spoc.total.actions};${report.spoc.total.persons};1;1;1;${report.spoc.total.contacts}`);
     const ratio = escapeCsvCell(report.spoc.total.persons / 320, csvDialect('fr'), 'percent');
-    expect(lines).toContain(`Total;${report.spoc.total.actions};${report.spoc.total.persons};1;1;1;320;${ratio}`);
     expect(ratio).toMatch(/^\d+(,\d)? %$/);
+    expect(lines.some((line) => line.startsWith('Réseau') && line.includes(`;320;${report.spoc.total.persons};${ratio};`))).toBe(true);
     expect(lines).toContain('Etterbeek;<5');
     expect(lines).toContain('Femme;6');
     for (const sheet of sheets) expect(lines).toContain(sheet.title.includes(';') ? `"${sheet.title}"` : sheet.title);

@@ -17,7 +17,7 @@ import type { LocalRecord } from '../../sync/workspace';
 import { computeScreenReport, toReportInput, type LocalReportTables } from './report-input';
 import { targetsInputOf } from './report-targets';
 
-const TABLES = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps', 'positionings'] as const;
+const TABLES = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps', 'moduleWork', 'positionings'] as const;
 
 function firstSnapshot(store: UserStore, table: SyncedTable, reading: 'whole' | 'clear-fields'): Promise<DecryptedRecord[]> {
   return new Promise((resolve, reject) => {

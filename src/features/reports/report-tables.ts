@@ -58,11 +58,11 @@ export function metierLabel(code: string, ctx: LabelContext): string {
   return referenceLabel('metiers', code, ctx.language);
 }
 
-/** The report's own short module names in French (« Gestion du stress »), the translated list otherwise. */
-export function moduleLabel(code: string, language: string): string {
+/** The report's short module names in the interface language (the code list has them in French only). */
+export function moduleLabel(code: string, ctx: Pick<LabelContext, 't' | 'language'>): string {
   const entry = reference.vdc.modules.find((item) => item.code === code);
-  if (language === 'fr' && entry?.reportLabel) return entry.reportLabel;
-  return referenceLabel('modules', code, language);
+  const fallback = ctx.language === 'fr' && entry?.reportLabel ? entry.reportLabel : referenceLabel('modules', code, ctx.language);
+  return ctx.t(`reports.module.${code}`, { defaultValue: fallback });
 }
 
 function exitReasonLabel(code: string, ctx: LabelContext): string {
@@ -184,7 +184,7 @@ export function buildReportSheets(report: ActivityReport | MaskedActivityReport,
       id: 'modules',
       title: t('reports.table.modules'),
       columns: [col('site', 'text'), col('module', 'text'), col('candidates', 'int')],
-      rows: report.modules.map((row) => [ctx.siteName(row.siteId), moduleLabel(row.module, ctx.language), row.candidates]),
+      rows: report.modules.map((row) => [ctx.siteName(row.siteId), moduleLabel(row.module, ctx), row.candidates]),
     },
     {
       id: 'validation',

@@ -69,6 +69,16 @@ export const PROFILE_RUNS: Record<'informedOnly' | 'accompanied', Record<string,
 /** A birth date in each band on 31 December 2024 (two on a band's edge, one a birth year alone). */
 const BIRTH: Record<string, string> = { '<25': '2001-03-10', '25-34': '1994-07-01', '35-44': '1984', '45-49': '1975-12-31', '50-54': '1974-12-31', '55+': '1960-01-15' };
 
+/**
+ * A name of its own for person `index`: three syllables whose consonants spell the index, so no two
+ * persons share a name's sound (the data-quality panel compares look-alike names, docs/people-matching.md).
+ */
+function nameOf(index: number, vowel: 'a' | 'o'): string {
+  const consonants = ['f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'r', 't'];
+  const word = String(index).padStart(3, '0').split('').map((digit) => `${consonants[Number(digit)]}${vowel}`).join('');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 function candidates(): GoldenRecord[] {
   const informedOnly = Object.fromEntries(Object.entries(PROFILE_RUNS.informedOnly).map(([field, declared]) => [field, runs(declared)]));
   const accompanied = Object.fromEntries(Object.entries(PROFILE_RUNS.accompanied).map(([field, declared]) => [field, runs(declared)]));
@@ -76,7 +86,7 @@ function candidates(): GoldenRecord[] {
   for (let index = 0; index <= 441; index += 1) {
     const [values, position] = index < 153 ? [informedOnly, index] : [accompanied, index - 153];
     const at = (field: string) => values[field]?.[position] ?? null;
-    const data: Record<string, unknown> = { firstName: `Prénom${pad(index)}`, lastName: 'Golden' };
+    const data: Record<string, unknown> = { firstName: nameOf(index, 'a'), lastName: nameOf(index, 'o') };
     const set = (field: string, value: unknown) => {
       if (value !== null && value !== undefined) data[field] = value;
     };
@@ -93,9 +103,9 @@ function candidates(): GoldenRecord[] {
     records.push({ table: 'candidates', id: personId(index), siteId, data });
   }
   // A file merged into gp-040: its action is gp-040's, no new person.
-  records.push({ table: 'candidates', id: 'gp-merged', siteId: GOLDEN_SITES.A, data: { firstName: 'Prénom040', lastName: 'Golden', mergedInto: personId(40) } });
+  records.push({ table: 'candidates', id: 'gp-merged', siteId: GOLDEN_SITES.A, data: { firstName: nameOf(40, 'a'), lastName: nameOf(40, 'o'), mergedInto: personId(40) } });
   // Informed in 2023 only: never reached in 2024.
-  records.push({ table: 'candidates', id: 'gp-2023', siteId: GOLDEN_SITES.A, data: { firstName: 'Ancien', lastName: 'Golden', gender: 'M' } });
+  records.push({ table: 'candidates', id: 'gp-2023', siteId: GOLDEN_SITES.A, data: { firstName: 'Ancien', lastName: 'Vuvu', gender: 'M' } });
   return records;
 }
 

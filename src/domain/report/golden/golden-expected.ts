@@ -69,14 +69,14 @@ export const EXPECTED = {
   exits: {
     total: {
       closed: 43,
-      byReason: { 'titre-obtenu': 15, emploi: 12, formation: 5, sante: 1, familial: 1, demenagement: 2, abandon: 2, reorientation: 3, autre: 1, unknown: 1 },
+      byReason: { 'titre-obtenu': 15, emploi: 12, formation: 5, sante: 1, familial: 1, demenagement: 2, abandon: 2, reorientation: 3, autre: 1, transfert: 0, unknown: 1 },
       positive: 17,
       positiveShare: 17 / 43,
     },
     bySite: [
-      { siteId: C, closed: 5, byReason: { 'titre-obtenu': 3, emploi: 0, formation: 0, sante: 0, familial: 1, demenagement: 0, abandon: 0, reorientation: 0, autre: 1, unknown: 0 }, positive: 0, positiveShare: 0 },
-      { siteId: B, closed: 10, byReason: { 'titre-obtenu': 0, emploi: 4, formation: 3, sante: 1, familial: 0, demenagement: 2, abandon: 0, reorientation: 0, autre: 0, unknown: 0 }, positive: 7, positiveShare: 0.7 },
-      { siteId: A, closed: 28, byReason: { 'titre-obtenu': 12, emploi: 8, formation: 2, sante: 0, familial: 0, demenagement: 0, abandon: 2, reorientation: 3, autre: 0, unknown: 1 }, positive: 10, positiveShare: 10 / 28 },
+      { siteId: C, closed: 5, byReason: { 'titre-obtenu': 3, emploi: 0, formation: 0, sante: 0, familial: 1, demenagement: 0, abandon: 0, reorientation: 0, autre: 1, transfert: 0, unknown: 0 }, positive: 0, positiveShare: 0 },
+      { siteId: B, closed: 10, byReason: { 'titre-obtenu': 0, emploi: 4, formation: 3, sante: 1, familial: 0, demenagement: 2, abandon: 0, reorientation: 0, autre: 0, transfert: 0, unknown: 0 }, positive: 7, positiveShare: 0.7 },
+      { siteId: A, closed: 28, byReason: { 'titre-obtenu': 12, emploi: 8, formation: 2, sante: 0, familial: 0, demenagement: 0, abandon: 2, reorientation: 3, autre: 0, transfert: 0, unknown: 1 }, positive: 10, positiveShare: 10 / 28 },
     ],
   },
   modules: [

@@ -11,7 +11,7 @@ import { goldenView } from './golden-view';
 
 function goldenInput(): ReportInput {
   const input: Record<ReportTable, ReportRecord<ReportTable>[]> = {
-    candidates: [], spocActions: [], accompaniments: [], moduleSessions: [], attendance: [], validationSteps: [], positionings: [],
+    candidates: [], spocActions: [], accompaniments: [], moduleSessions: [], attendance: [], validationSteps: [], moduleWork: [], positionings: [],
   };
   for (const record of goldenRecords()) input[record.table].push({ id: record.id, siteId: record.siteId, deleted: false, data: record.data as never });
   return { ...(input as unknown as ReportInput), targets: GOLDEN_TARGETS };
