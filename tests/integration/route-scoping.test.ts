@@ -60,7 +60,7 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
     const conflicts = await inject('GET', API_PATHS.conflicts, coordA);
     conflictId = conflicts.json<{ conflicts: { id: string }[] }>().conflicts[0]?.id ?? '';
     await inject('PUT', '/api/reports/past-years', coordA, { siteId: 'site-a', year: 2020, spocPersons: 77, accompaniedPersons: 33 });
-    await inject('PUT', '/api/reports/targets', coordA, { siteId: 'site-a', year: 2024, spocPersons: 377, accompaniedPersons: 233 });
+    await inject('PUT', '/api/reports/targets', coordA, { organisationId: 'site-a', year: 2024, spocPersons: 377, accompaniedPersons: 233 });
     await inject('POST', AUDIT_PATHS.exports, fixture.users.alice.token, { id: randomUUID(), kind: 'person-file-json', candidateId });
     await inject('POST', API_PATHS.login, undefined, { email: 'alice@test.vdc.brussels', password: 'correct horse battery', deviceId: aliceDevice });
   });
@@ -168,15 +168,16 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
     },
     'DELETE /api/reports/network-past-years': async () => expect((await inject('DELETE', '/api/reports/network-past-years?year=2020', coordB)).statusCode).toBe(403),
     'GET /api/reports/targets': async () => {
-      expect((await inject('GET', '/api/reports/targets', coordB)).body).not.toContain('site-a');
-      expect((await inject('GET', '/api/reports/targets?siteId=site-a', coordB)).statusCode).toBe(403);
+      // Site A is an organisation of its own (createSite): its goal is not site B's to read.
+      expect((await inject('GET', '/api/reports/targets', coordB)).body).not.toContain('377');
+      expect((await inject('GET', '/api/reports/targets', coordA)).body).toContain('377');
     },
     'PUT /api/reports/targets': async () => {
-      expect((await inject('PUT', '/api/reports/targets', coordB, { siteId: 'site-a', year: 2024, spocPersons: 1, accompaniedPersons: 1 })).statusCode).toBe(403);
+      expect((await inject('PUT', '/api/reports/targets', coordB, { organisationId: 'site-a', year: 2024, spocPersons: 1, accompaniedPersons: 1 })).statusCode).toBe(403);
       expect((await inject('GET', '/api/reports/targets', coordA)).body).toContain('377');
     },
     'DELETE /api/reports/targets': async () => {
-      expect((await inject('DELETE', '/api/reports/targets?siteId=site-a&year=2024', coordB)).statusCode).toBe(403);
+      expect((await inject('DELETE', '/api/reports/targets?organisationId=site-a&year=2024', coordB)).statusCode).toBe(403);
       expect((await inject('GET', '/api/reports/targets', coordA)).body).toContain('377');
     },
     'GET /api/users': async () => {

@@ -1,7 +1,8 @@
-// The one place where a spreadsheet's métier text becomes a métier code. Its source is today's
-// closed list (reference vdc.json); the métier catalogue (network data kept by administrators)
-// replaces `metierEntries` at merge, and everything that reads a métier from a file follows.
-import { reference } from '../codes';
+// The one place where a spreadsheet's métier text becomes a métier code. Its source is the métier
+// catalogue's seed (docs/metier-catalogue.md): the 2024 list and the métiers known beside it.
+// A métier an administrator adds later is not offered here yet (the import runs on the seed), and
+// the adviser maps such a value by hand.
+import { seedCatalogue } from '../metiers/catalogue';
 import { foldHeader } from './fields';
 
 interface MetierEntry {
@@ -12,7 +13,7 @@ interface MetierEntry {
 
 /** The métiers a file may name, with their labels. */
 export function metierEntries(): readonly MetierEntry[] {
-  return reference.vdc.metiers as MetierEntry[];
+  return seedCatalogue().map((entry) => ({ code: entry.code, fr: entry.labels.fr, ...(entry.labels.nl ? { nl: entry.labels.nl } : {}) }));
 }
 
 /** Words used in the field for a métier of the list, which its label does not contain. */
