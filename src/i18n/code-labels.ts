@@ -57,7 +57,10 @@ function optionsOf<C extends string | number>(list: CodeListName, language: stri
 /** Brussels communes in alphabetical order, then "outside the region". */
 export function communeOptions(language: string): CodeOption[] {
   const communes = reference.brussels.communes.map((entry) => ({ code: entry.code, label: labelIn(entry, language) })).sort((a, b) => a.label.localeCompare(b.label, language));
-  return [...communes, { code: reference.brussels.outsideRegion.code, label: labelIn(reference.brussels.outsideRegion, language) }];
+  // The reference names "outside the region" in French and Dutch only: other languages' words are ours.
+  const outside = reference.brussels.outsideRegion;
+  const outsideLabel = (language !== 'fr' && language !== 'nl' && loadedWord(language, ['codeList', 'outsideRegion', outside.code])) || labelIn(outside, language);
+  return [...communes, { code: outside.code, label: outsideLabel }];
 }
 
 export function communeLabel(code: string | null | undefined, language: string): string | undefined {

@@ -128,6 +128,9 @@ describe('the candidate file', () => {
     await file.section('spoc').getByRole('button', { name: 'Ajouter une action SPOC' }).click();
     const spocForm = file.form('Nouvelle action SPOC');
     await spocForm.getByLabel('Lieu de la rencontre').fill(place);
+    // Coiffeur is not among the adviser's site's métiers: found in the catalogue, then ticked.
+    await spocForm.getByLabel('Chercher un autre métier du catalogue').fill('Coiff');
+    await spocForm.getByRole('button', { name: 'Ajouter Coiffeur(euse)', exact: true }).click();
     await spocForm.getByRole('checkbox', { name: 'Coiffeur(euse)', exact: true }).check();
     await spocForm.getByLabel('Suite donnée').selectOption('accompagnement');
     expect(await axeViolations(page), 'axe violations on the SPOC action form').toEqual([]);

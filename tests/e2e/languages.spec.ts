@@ -17,8 +17,8 @@ let page: Page;
 const FRENCH_SHELL = ['Accueil', 'Candidats', 'Nouveau candidat', 'Se déconnecter', 'Synchroniser'];
 
 const LANGUAGES = {
-  nl: { label: 'Taal', title: 'Aanmelden', email: 'E-mailadres', password: 'Wachtwoord', nav: 'Hoofdnavigatie', links: ['Kandidaten', 'Rapporten', 'Te controleren'] },
-  en: { label: 'Language', title: 'Log in', email: 'Email address', password: 'Password', nav: 'Main navigation', links: ['Candidates', 'Reports', 'To check'] },
+  nl: { label: 'Taal', title: 'Aanmelden', email: 'E-mailadres', password: 'Wachtwoord', nav: 'Hoofdnavigatie', links: ['Kandidaten', 'Te controleren'] },
+  en: { label: 'Language', title: 'Log in', email: 'Email address', password: 'Password', nav: 'Main navigation', links: ['Candidates', 'To check'] },
 } as const;
 
 beforeAll(async () => {

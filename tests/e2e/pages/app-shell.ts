@@ -8,8 +8,20 @@ export class AppShell {
     return this.page.getByRole('status', { name: 'État de la synchronisation' });
   }
 
+  get navigation(): Locator {
+    return this.page.getByRole('navigation', { name: 'Navigation principale' });
+  }
+
+  /**
+   * Home after a login. A login after a page load takes the adviser back to the page she was on
+   * (docs/accounts.md), so when the signed-in frame shows another page, the test goes home itself.
+   */
   async waitForHome() {
-    await this.page.getByRole('heading', { name: /^Bonjour/ }).waitFor({ timeout: 60_000 });
+    const home = this.page.getByRole('heading', { name: /^Bonjour/ });
+    await home.or(this.navigation).first().waitFor({ timeout: 60_000 });
+    if (await home.isVisible()) return;
+    await this.navigation.getByRole('link', { name: 'Accueil', exact: true }).click();
+    await home.waitFor({ timeout: 60_000 });
   }
 
   async goToCandidates() {

@@ -3,15 +3,18 @@ import type { Page } from 'playwright-core';
 /** The credentials each page last logged in with: a page load drops the key, and helpers that reload sign in again. */
 const lastCredentials = new WeakMap<Page, { email: string; password: string }>();
 
-/** After a page load on a signed-in page: the password again (docs/key-handling.md), then home. */
+/**
+ * After a page load on a signed-in page: the password again (docs/key-handling.md). The adviser then
+ * lands back on the page she was on (not always home), so this waits for the signed-in frame.
+ */
 export async function signInAgain(page: Page): Promise<void> {
   const credentials = lastCredentials.get(page);
-  const home = page.getByRole('heading', { name: /^Bonjour/ });
-  const login = page.getByRole('heading', { name: 'Connexion' });
-  await home.or(login).first().waitFor({ timeout: 60_000 });
+  const signedIn = page.getByRole('navigation', { name: 'Navigation principale' });
+  const login = page.getByRole('heading', { name: 'Connexion', exact: true, level: 1 });
+  await signedIn.or(login).first().waitFor({ timeout: 60_000 });
   if (!credentials || !(await login.isVisible())) return;
   await new LoginPage(page).logIn(credentials.email, credentials.password);
-  await home.waitFor({ timeout: 60_000 });
+  await signedIn.waitFor({ timeout: 60_000 });
 }
 
 export class LoginPage {
