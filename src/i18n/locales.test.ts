@@ -30,6 +30,24 @@ describe('translations', () => {
     }
   });
 
+  // Advisers read these aloud to people of any gender: no pronoun or agreement may presume one.
+  it.each([
+    ['fr', fr, /\b(elle|il)\b|recontactée/i],
+    ['nl', nl, /\b(ze|zij|hij)\b/i],
+    ['en', en, /\b(she|he|her|his)\b/i],
+  ])('%s words consent neutrally', (_language, resource, gendered) => {
+    const at = (path: string) => path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], resource);
+    const texts = [
+      at('form.consentScopes'),
+      at('validation.consentContactMissing'),
+      ...Object.values(at('consentScope') as Record<string, string>),
+    ];
+    for (const text of texts) {
+      expect(typeof text).toBe('string');
+      expect(text).not.toMatch(gendered);
+    }
+  });
+
   it('interpolates in French by default', () => {
     const i18n = createI18n();
     expect(i18n.t('sync.pending', { count: 3 })).toBe('3 en attente');
