@@ -70,6 +70,13 @@ export default tseslint.config(
     },
   },
   {
+    // The shipped app logs nothing for debugging (no log, debug or trace in the console of a
+    // production tablet); a warning or an error that someone must see stays allowed.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/test-support/**', 'src/**/testing/**'],
+    rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] },
+  },
+  {
     // Every user-visible string goes through i18next: no literal text in JSX.
     files: ['src/**/*.tsx'],
     ignores: ['src/**/*.test.tsx'],

@@ -61,7 +61,7 @@ export function AppLayout() {
           </div>
           <SyncBar sync={workspace.sync} />
           <LanguageSwitcher userId={workspace.user.id} />
-          <button type="button" className="button" onClick={() => (pending > 0 ? setAsking(true) : void logout())} disabled={leaving}>
+          <button type="button" className="button shell__logout" onClick={() => (pending > 0 ? setAsking(true) : void logout())} disabled={leaving}>
             {t(leaving ? 'nav.loggingOut' : 'nav.logout')}
           </button>
           {asking ? (

@@ -6,6 +6,17 @@ import type { SyncedTable } from '../domain/tables';
 import type { EncryptedPayload } from './crypto';
 import { TABLE_STORAGE } from './table-registry';
 
+/**
+ * Dexie switches its debug mode on by itself when the page comes from localhost (a preview build,
+ * a kiosk tablet serving itself) and then prints a console.trace for every failed operation, the
+ * ones the app expects and handles included. Only a development build wants those traces.
+ */
+export function setDexieDebug(development: boolean): void {
+  Dexie.debug = development;
+}
+
+setDexieDebug(import.meta.env.DEV);
+
 /** A record row: sync metadata and clear fields (see table-registry.ts), the rest in `enc`. */
 export interface StoredRow {
   id: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDay, formatInstant, formatNumber, formatPercent, localeOf } from './format';
+import { formatClock, formatDay, formatHours, formatInstant, formatNumber, formatPercent, localeOf } from './format';
+import { createI18n } from './index';
 
 // Intl puts narrow or non-breaking spaces in numbers and percentages: compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -49,5 +50,17 @@ describe('formatting in the interface language (Belgian variants)', () => {
     expect(plain(formatNumber(1234.5, language))).toBe(number);
     expect(plain(formatPercent(0.5, language))).toBe(percent);
     expect(plain(formatPercent(0.125, language, 1))).toBe(percent.replace('50', '12,5'));
+  });
+
+  it.each([
+    ['fr', '2 h 15', '3 h', '0 h 05'],
+    ['nl', '2 u 15', '3 u', '0 u 05'],
+    ['en', '2 h 15 min', '3 h', '0 h 05 min'],
+  ])('writes a duration in hours and minutes in %s, never as a decimal', (language, quarter, whole, minutes) => {
+    const { t } = createI18n(language as 'fr' | 'nl' | 'en');
+    expect(formatHours(2.25, t)).toBe(quarter);
+    expect(formatHours(3, t)).toBe(whole);
+    expect(formatHours(1 / 12, t)).toBe(minutes);
+    expect(formatHours(1.999, t)).toBe(whole.replace('3', '2'));
   });
 });

@@ -3,6 +3,7 @@
 // "12/03" or "50 %" by hand. Calendar dates (YYYY-MM-DD) are days, not instants: formatted in UTC so
 // that no time zone moves them; instants are shown in Brussels time whatever the tablet's zone.
 import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 const BRUSSELS = 'Europe/Brussels';
@@ -115,4 +116,16 @@ export function useFormatters(): Formatters {
     }),
     [language],
   );
+}
+
+/**
+ * A duration in hours as people say it: "2 h 15" (not "2.25 h"), "3 h", "0 h 30"; the unit words
+ * come from the translations ("u" in Dutch). Rounded to the minute.
+ */
+export function formatHours(hours: number, t: TFunction): string {
+  const total = Math.round(hours * 60);
+  const whole = Math.floor(total / 60);
+  const minutes = total % 60;
+  if (minutes === 0) return t('duration.hours', { hours: whole });
+  return t('duration.hoursMinutes', { hours: whole, minutes: String(minutes).padStart(2, '0') });
 }

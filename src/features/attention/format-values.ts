@@ -12,7 +12,7 @@ import {
   sourceOptions,
   type CodeOption,
 } from '../../i18n/code-labels';
-import { formatDay, formatInstant as formatInstantIn } from '../../i18n/format';
+import { formatDay, formatHours, formatInstant as formatInstantIn } from '../../i18n/format';
 
 /** Candidate fields and the label the intake form gives them. */
 const CANDIDATE_FIELD_LABELS: Record<string, string> = {
@@ -83,6 +83,7 @@ export function formatValue(t: TFunction, language: string, table: string, field
     return options.find((option) => String(option.code) === String(value))?.label ?? String(value);
   }
   if (field === 'languages' && Array.isArray(value)) return value.map((code) => languageName(String(code), language)).join(', ');
+  if (field === 'hours' && typeof value === 'number') return formatHours(value, t);
   if (typeof value === 'boolean') return t(value ? 'attention.yes' : 'attention.no');
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value, language);
   if (typeof value === 'string' || typeof value === 'number') return String(value);

@@ -73,11 +73,11 @@ describe('SPOC actions on the file', { timeout: 60_000 }, () => {
     const form = screen.getByRole('form', { name: 'Nouvelle action SPOC' });
     fireEvent.change(within(form).getByLabelText(/^Date/), { target: { value: '2026-03-02' } });
     await user.click(within(form).getByRole('radio', { name: 'Échange par mail / téléphone' }));
-    expect(within(form).getByText(/n’a pas accepté d’être recontactée par téléphone ou e-mail/)).toBeTruthy();
+    expect(within(form).getByText(/n’a pas accepté qu’on la recontacte par téléphone ou e-mail/)).toBeTruthy();
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
     expect(repoOf(workspace, 'spocActions').calls).toEqual([]);
     await user.click(within(form).getByRole('radio', { name: 'Information individuelle' }));
-    expect(within(form).queryByText(/n’a pas accepté d’être recontactée/)).toBeNull();
+    expect(within(form).queryByText(/n’a pas accepté qu’on la recontacte/)).toBeNull();
   });
 
   it('says what is wrong with a negative head count or a date years ahead (plausibility.ts), saving nothing', async () => {

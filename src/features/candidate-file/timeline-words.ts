@@ -1,6 +1,7 @@
 // One timeline entry in words: a title and detail lines, in the display language.
 import type { TFunction } from 'i18next';
 import { isolatedText } from '../../domain/bidi';
+import { formatHours } from '../../i18n/format';
 import type { TimelineEntry } from '../../domain/timeline';
 import { codeLabel } from './labels';
 
@@ -36,7 +37,7 @@ export function entryWords(entry: TimelineEntry, candidateId: string, t: TFuncti
     case 'module': {
       const details: string[] = [];
       if (entry.status) details.push(t('candidateFile.timeline.moduleStatus', { status: label('attendanceStatuses', entry.status, language) }));
-      if (entry.hours !== undefined) details.push(t('candidateFile.timeline.moduleHours', { hours: entry.hours }));
+      if (entry.hours !== undefined) details.push(formatHours(entry.hours, t));
       return { title: t('candidateFile.timeline.module', { module: label('modules', entry.module, language) }), details };
     }
     case 'validationRegistration':

@@ -15,7 +15,7 @@ describe('CandidateModules', { timeout: 60_000 }, () => {
     sessions.seed('s-1', 'site-ml-bxl', { module: 'fle', date: '2026-02-01', startTime: '09:00', endTime: '12:00' });
     sessions.seed('s-2', 'site-ml-bxl', { module: 'steam', date: '2026-02-08' });
     sessions.seed('s-3', 'site-ml-bxl', { module: 'numerique', date: '2026-02-15' });
-    attendance.seed('r-1', 'site-ml-bxl', { sessionId: 's-1', candidateId: 'c-1', status: 'present', hours: 3 });
+    attendance.seed('r-1', 'site-ml-bxl', { sessionId: 's-1', candidateId: 'c-1', status: 'present', hours: 2.25 });
     attendance.seed('r-2', 'site-ml-bxl', { sessionId: 's-2', candidateId: 'c-1', status: 'absent', hours: 0 });
     attendance.seed('r-3', 'site-ml-bxl', { sessionId: 's-3', candidateId: 'c-1', status: 'inscrit' });
     attendance.seed('r-4', 'site-ml-bxl', { sessionId: 's-1', candidateId: 'c-2', status: 'absent' });
@@ -32,6 +32,9 @@ describe('CandidateModules', { timeout: 60_000 }, () => {
     await within(section).findByText('Taux de présence : 50 %');
     const links = within(section).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['/modules/s-3', '/modules/s-2', '/modules/s-1']);
-    expect(links[2]?.textContent).toContain('Présent·e · 3 h');
+    // Dates and durations as an adviser writes them, never "2026-02-01" or "2.25 h".
+    expect(links[2]?.textContent).toContain('01/02/2026');
+    expect(links[2]?.textContent).not.toContain('2026-02-01');
+    expect(links[2]?.textContent).toContain('Présent·e · 2 h 15');
   });
 });

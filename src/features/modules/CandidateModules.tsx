@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { attendanceRate } from '../../domain/attendance';
-import { formatPercent } from '../../i18n/format';
+import { formatHours, formatPercent } from '../../i18n/format';
 import { formatDay, moduleLabel, sessionSortKey, timeRange } from './module-format';
 import type { LocalRecord } from '../../sync/workspace';
 import './modules.css';
@@ -44,7 +44,7 @@ export function CandidateModules({ candidateId, attendance, sessions }: Candidat
                   <span className="session-row__module">{moduleLabel(session!.data.module, i18n.language)}</span>
                   <span className="session-row__places">
                     {t(`modules.status.${row.data.status ?? 'inscrit'}`)}
-                    {row.data.hours != null ? ` · ${t('modules.candidate.hours', { hours: row.data.hours })}` : ''}
+                    {row.data.hours != null ? ` · ${formatHours(row.data.hours, t)}` : ''}
                   </span>
                 </Link>
               </li>

@@ -1,10 +1,11 @@
 // A stored value in words for the readable file: dates in the locale, yes/no, lists, consent.
 import type { TFunction } from 'i18next';
-import { formatDay, formatInstant } from '../../i18n/format';
+import { formatDay, formatHours, formatInstant } from '../../i18n/format';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function formatValue(field: string, value: unknown, language: string, t: TFunction): string {
+  if (field === 'hours' && typeof value === 'number') return formatHours(value, t);
   if (typeof value === 'boolean') return t(value ? 'personFile.yes' : 'personFile.no');
   if (typeof value === 'string' && DATE.test(value)) return formatDay(value, language, 'long');
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return formatInstant(value, language, 'long');

@@ -8,6 +8,7 @@ import type { DataQuality } from '../../domain/report';
 import type { LocalRecord } from '../../sync/workspace';
 import { PersonName } from '../../components/PersonName';
 import { displayName } from '../candidates/candidate-display';
+import { formatDay } from '../../i18n/format';
 
 interface Props {
   quality: DataQuality;
@@ -26,7 +27,8 @@ function Section({ title, count, children }: { title: string; count: number; chi
 }
 
 export function DataQualityPanel({ quality, candidates, siteName }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const day = (date: string | null | undefined) => formatDay(date, i18n.language);
   const byId = new Map(candidates.map((record) => [record.id, record]));
   const person = (candidateId: string | null) => {
     const record = candidateId ? byId.get(candidateId) : undefined;
@@ -42,19 +44,19 @@ export function DataQualityPanel({ quality, candidates, siteName }: Props) {
   return (
     <section className="quality" aria-labelledby="quality-title">
       <h2 id="quality-title">{t('reports.quality.title')}</h2>
-      <p className="field__hint">{t('reports.quality.intro', { date: quality.asOf })}</p>
+      <p className="field__hint">{t('reports.quality.intro', { date: day(quality.asOf) })}</p>
       <Section title={t('reports.quality.stale')} count={quality.staleAccompaniments.length}>
         {quality.staleAccompaniments.map((item) => (
           <li key={item.accompanimentId}>
             {person(item.candidateId)}{' '}
-            {t('reports.quality.staleItem', { site: siteName(item.siteId), start: item.startDate, last: item.lastActivityDate })}
+            {t('reports.quality.staleItem', { site: siteName(item.siteId), start: day(item.startDate), last: day(item.lastActivityDate) })}
           </li>
         ))}
       </Section>
       <Section title={t('reports.quality.noResult')} count={quality.testsWithoutResult.length}>
         {quality.testsWithoutResult.map((item) => (
           <li key={item.validationStepId}>
-            {person(item.candidateId)} {t('reports.quality.noResultItem', { site: siteName(item.siteId), date: item.testDate })}
+            {person(item.candidateId)} {t('reports.quality.noResultItem', { site: siteName(item.siteId), date: day(item.testDate) })}
           </li>
         ))}
       </Section>

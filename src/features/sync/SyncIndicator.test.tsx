@@ -32,10 +32,14 @@ describe('sync indicator', () => {
     ['storage full', { ...base, phase: 'error', error: 'storage_full' }, ['Mémoire de la tablette pleine']],
     ['rate limited', { ...base, phase: 'error', error: 'rate_limited', pending: 40 }, ["Trop d'envois d'un coup : réessayez plus tard", '40 en attente']],
     ['forbidden', { ...base, phase: 'error', error: 'forbidden' }, ['Accès refusé par le serveur']],
-    ['needs attention', { ...base, phase: 'idle', lastSyncedAt: '2026-07-01T06:30:00Z', needsAttention: 1 }, ['Synchronisé à 08:30', '1 à vérifier']],
+    ['needs attention', { ...base, phase: 'idle', lastSyncedAt: '2026-07-01T06:30:00Z', needsAttention: 1 }, ['Synchronisé à 08:30']],
   ])('%s', (_name, status, expected) => {
     const text = textOf(status);
     for (const words of expected) expect(text).toContain(words);
+  });
+
+  it('leaves the count of "À vérifier" to the header link beside it', () => {
+    expect(textOf({ ...base, phase: 'idle', lastSyncedAt: '2026-07-01T06:30:00Z', needsAttention: 2 })).not.toContain('à vérifier');
   });
 
   it('says offline as soon as the browser loses the network, with what waits', () => {

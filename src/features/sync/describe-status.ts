@@ -33,7 +33,8 @@ export function describeSyncStatus(engineStatus: SyncStatus, browserOnline = tru
     !browserOnline && engineStatus.phase !== 'syncing' ? { ...engineStatus, phase: 'offline', error: undefined } : engineStatus;
   const details: StatusLine[] = [];
   if (status.pending > 0 && status.phase !== 'idle') details.push({ key: 'sync.pending', params: { count: status.pending } });
-  if (status.needsAttention > 0) details.push({ key: 'sync.needsAttention', params: { count: status.needsAttention } });
+  // What waits in "À vérifier" is not said here: the header's link beside this indicator counts it
+  // (with the possible duplicates), and saying it twice read as two different things.
 
   switch (status.phase) {
     case 'syncing':
