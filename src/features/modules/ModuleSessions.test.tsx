@@ -1,5 +1,5 @@
 // Module sessions end to end in memory: plan (times checked), enrol by search with a capacity
-// warning, roll call cycling with default hours, delete with its roll call after confirmation.
+// warning, roll call choices with default hours, delete with its roll call after confirmation.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
