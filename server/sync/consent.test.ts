@@ -40,6 +40,10 @@ describe.each(testDatabases())('consent scopes on $name', (target) => {
     }
     // Planning the attempt (the UC only) shares nothing: allowed.
     expect((await push([{ id: randomUUID(), table: 'validationSteps', fields: { candidateId, uc: 'UC1' } }]))[0]?.status).toBe('applied');
+    // The guidance after a second failure is held by the adviser, not the centre: its date is accepted and kept.
+    const guided = randomUUID();
+    expect((await push([{ id: guided, table: 'validationSteps', fields: { candidateId, uc: 'UC1', guidanceDate: '2026-03-02' } }]))[0]?.status).toBe('applied');
+    expect((await readRecord(fixture.server.db, 'validationSteps', guided))?.data).toMatchObject({ guidanceDate: '2026-03-02' });
     // No consent recorded at all is no sharing consent either.
     const unknown = randomUUID();
     await push([{ id: unknown, fields: { firstName: 'No', lastName: 'Consent' } }]);

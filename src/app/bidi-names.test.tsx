@@ -106,14 +106,14 @@ describe('names with bidi controls', { timeout: 60_000 }, () => {
     expectNoControlOnPage();
   });
 
-  it('keeps the roll call in order: each name isolated before its status', async () => {
+  it('keeps the roll call in order: each name isolated before its status choices', async () => {
     const workspace = workspaceWithName();
     const session = await workspace.repo('moduleSessions').create('site-ml-bxl', { module: 'fle', date: '2099-01-05', title: `Groupe ${RLO}A` });
     (workspace.repo('attendance') as unknown as MemoryRepository<'attendance'>).seed('r-1', 'site-ml-bxl', { sessionId: session.id, candidateId: 'c-1', status: 'inscrit' });
     renderApp(`/modules/${session.id}/appel`, signedInService(workspace));
-    const tap = await screen.findByRole('button', { name: /^Amina Dupont : / });
-    expectIsolated(tap, SHOWN);
-    expect(tap.textContent).toBe(`${SHOWN}Inscrit·e`);
+    const group = await screen.findByRole('radiogroup', { name: /^Amina Dupont/ });
+    expectIsolated(group, SHOWN);
+    expect(group.textContent).toBe(`${SHOWN}Inscrit·ePrésent·eEn retardAbsent·e excusé·eAbsent·e`);
     expectNoControlOnPage();
   });
 

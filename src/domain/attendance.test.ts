@@ -1,19 +1,6 @@
 // Roll-call rules, table-driven.
 import { describe, expect, it } from 'vitest';
-import { attendanceRate, defaultHoursFor, endsBeforeStart, nextRollCallStatus, rollCallTap, sessionHours, summarizeAttendance } from './attendance';
-
-describe('roll call cycle', () => {
-  it.each([
-    ['inscrit', 'present'],
-    [undefined, 'present'],
-    ['present', 'retard'],
-    ['retard', 'absent-excuse'],
-    ['absent-excuse', 'absent'],
-    ['absent', 'present'],
-  ] as const)('%s → %s', (from, to) => {
-    expect(nextRollCallStatus(from)).toBe(to);
-  });
-});
+import { attendanceRate, defaultHoursFor, endsBeforeStart, rollCallChoice, sessionHours, summarizeAttendance } from './attendance';
 
 describe('session times', () => {
   it.each([
@@ -40,33 +27,17 @@ describe('session times', () => {
   });
 });
 
-describe('one roll-call tap', () => {
+describe('one roll-call choice', () => {
   it.each([
-    ['inscrit', 3.5, 'present', 3.5],
-    ['present', 3.5, 'retard', 3.5],
-    ['retard', 3.5, 'absent-excuse', 0],
-    ['absent-excuse', 3.5, 'absent', 0],
-    ['absent', 3.5, 'present', 3.5],
-    ['absent', undefined, 'present', null],
-    ['retard', undefined, 'absent-excuse', 0],
-  ] as const)('from %s in a %s-hour session: %s with %s hours', (from, full, status, hours) => {
-    expect(rollCallTap(from, full)).toEqual({ status, hours });
-  });
-
-  it('cycling all the way round restores the full session whatever was typed before', () => {
-    // Hours typed for a status never survive the next tap: each tap sets the new status's default.
-    let row: { status: string; hours: number | null } = { status: 'present', hours: 2 };
-    const seen: [string, number | null][] = [];
-    for (let tap = 0; tap < 4; tap++) {
-      row = rollCallTap(row.status, 3);
-      seen.push([row.status, row.hours]);
-    }
-    expect(seen).toEqual([
-      ['retard', 3],
-      ['absent-excuse', 0],
-      ['absent', 0],
-      ['present', 3],
-    ]);
+    ['present', 3.5, 3.5],
+    ['retard', 3.5, 3.5],
+    ['absent-excuse', 3.5, 0],
+    ['absent', 3.5, 0],
+    ['inscrit', 3.5, null],
+    ['present', undefined, null],
+    ['absent-excuse', undefined, 0],
+  ] as const)('%s in a %s-hour session records %s hours', (status, full, hours) => {
+    expect(rollCallChoice(status, full)).toEqual({ status, hours });
   });
 });
 

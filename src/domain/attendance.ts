@@ -1,16 +1,8 @@
-// Roll-call rules: the order a tap cycles through, the hours a session gives by default, the
+// Roll-call rules: what choosing a status records, the hours a session gives by default, the
 // summary count and a candidate's attendance rate. Pure, no React, no storage.
 import { CLOCK_TIME } from './dates';
 
 export type AttendanceStatus = 'inscrit' | 'present' | 'retard' | 'absent-excuse' | 'absent';
-
-/** One tap moves a person to the next status; a fresh enrolment (`inscrit`) starts at present. */
-export const ROLL_CALL_CYCLE: readonly AttendanceStatus[] = ['present', 'retard', 'absent-excuse', 'absent'];
-
-export function nextRollCallStatus(status: string | undefined): AttendanceStatus {
-  const index = ROLL_CALL_CYCLE.indexOf(status as AttendanceStatus);
-  return ROLL_CALL_CYCLE[(index + 1) % ROLL_CALL_CYCLE.length] as AttendanceStatus;
-}
 
 function minutesOf(time: string | null | undefined): number | undefined {
   if (!time || !CLOCK_TIME.test(time)) return undefined;
@@ -41,14 +33,13 @@ export function defaultHoursFor(status: AttendanceStatus, fullHours: number | un
 }
 
 /**
- * What one roll-call tap records: the next status and its default hours, always both, so that
- * cycling back (absent, then present again) restores the session's length over any hours typed
+ * What choosing a status at the roll call records: the status and its default hours, always both,
+ * so that going back from absent to present restores the session's length over any hours typed
  * for the earlier status, and an absence never keeps hours. `null` clears the hours when the
- * session has no times to count them from.
+ * session has no times to count them from, or when the person is set back to not yet called.
  */
-export function rollCallTap(status: string | undefined, fullHours: number | undefined): { status: AttendanceStatus; hours: number | null } {
-  const next = nextRollCallStatus(status);
-  return { status: next, hours: defaultHoursFor(next, fullHours) ?? null };
+export function rollCallChoice(status: AttendanceStatus, fullHours: number | undefined): { status: AttendanceStatus; hours: number | null } {
+  return { status, hours: defaultHoursFor(status, fullHours) ?? null };
 }
 
 export type AttendanceSummary = Record<AttendanceStatus, number>;

@@ -164,6 +164,8 @@ export const validationStepFields = z.strictObject({
   testDate: clearable(calendarDate),
   result: clearable(code(EPREUVE_RESULT_CODES)),
   titreDate: clearable(calendarDate),
+  /** When the compulsory guidance after a second failure at this UC took place. */
+  guidanceDate: clearable(calendarDate),
   workSiteId,
 });
 

@@ -1,6 +1,7 @@
 // Validation-attempt rules, table-driven.
 import { describe, expect, it } from 'vitest';
-import { failedAttempts, guidanceCompulsory, isTestAwaitingResult, isUpcomingTest, type AttemptFacts } from './validation-rules';
+import { recordSchemas } from './entities';
+import { failedAttempts, guidanceCompulsory, guidanceDue, isTestAwaitingResult, isUpcomingTest, type AttemptFacts } from './validation-rules';
 
 const fail = (uc: string, id?: string): AttemptFacts => ({ id, uc, result: 'echoue' });
 
@@ -32,6 +33,35 @@ describe('guidance after two failed attempts', () => {
   ])('by métier: %s', (_name, attempts, metier, failures, compulsory) => {
     expect(failedAttempts(attempts, 'UC1', undefined, metier)).toBe(failures);
     expect(guidanceCompulsory(attempts, 'UC1', undefined, metier)).toBe(compulsory);
+  });
+});
+
+describe('guidance due from the second failure', () => {
+  it.each<[string, AttemptFacts[], AttemptFacts, boolean]>([
+    ['the second failure being recorded', [fail('UC1', 'a')], { id: 'b', uc: 'UC1', result: 'echoue' }, true],
+    ['the first failure being recorded', [], { id: 'a', uc: 'UC1', result: 'echoue' }, false],
+    ['a pass after one failure', [fail('UC1', 'a')], { id: 'b', uc: 'UC1', result: 'reussi' }, false],
+    ['a new registration after two failures', [fail('UC1', 'a'), fail('UC1', 'b')], { uc: 'UC1' }, true],
+    ['the second failure corrected (itself not counted twice)', [fail('UC1', 'a'), fail('UC1', 'b')], { id: 'b', uc: 'UC1', result: 'echoue' }, true],
+    ['guidance recorded on the attempt being saved', [fail('UC1', 'a')], { id: 'b', uc: 'UC1', result: 'echoue', guidanceDate: '2026-03-01' }, false],
+    ['guidance recorded on an earlier attempt', [fail('UC1', 'a'), { ...fail('UC1', 'b'), guidanceDate: '2026-03-01' }], { uc: 'UC1' }, false],
+    ['guidance recorded at another UC does not count', [fail('UC1', 'a'), { ...fail('UC2', 'c'), guidanceDate: '2026-03-01' }], { id: 'b', uc: 'UC1', result: 'echoue' }, true],
+    ['guidance cleared on the attempt being saved', [fail('UC1', 'a'), { ...fail('UC1', 'b'), guidanceDate: '2026-03-01' }], { id: 'b', uc: 'UC1', result: 'echoue', guidanceDate: null }, true],
+    ['no UC', [fail('', 'a')], { id: 'b', uc: '', result: 'echoue' }, false],
+  ])('%s', (_name, attempts, current, due) => {
+    expect(guidanceDue(attempts, current)).toBe(due);
+  });
+});
+
+describe('the guidance date on the record (checked alike by the tablet and the sync server)', () => {
+  const step = { candidateId: 'c-1', uc: 'UC1', result: 'echoue' };
+  it.each([
+    ['a calendar date', '2026-03-01', true],
+    ['cleared', null, true],
+    ['not a date', '01/03/2026', false],
+    ['an impossible date', '2026-02-30', false],
+  ] as const)('%s', (_name, guidanceDate, valid) => {
+    expect(recordSchemas.validationSteps.safeParse({ ...step, guidanceDate }).success).toBe(valid);
   });
 });
 

@@ -11,6 +11,8 @@ export interface AttemptFacts {
   result?: string | null;
   /** The métier of the attempt's accompaniment, when it has one. */
   metier?: string;
+  /** When the guidance after the second failure took place, recorded on one of the UC's attempts. */
+  guidanceDate?: string | null;
 }
 
 const sameMetier = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || a === b;
@@ -31,6 +33,23 @@ export function failedAttempts(attempts: readonly AttemptFacts[], uc: string, ex
 export function guidanceCompulsory(attempts: readonly AttemptFacts[], uc: string, exceptId?: string, metier?: string): boolean {
   if (!normalUcCode(uc)) return false;
   return failedAttempts(attempts, uc, exceptId, metier) >= 2;
+}
+
+/**
+ * Guidance is due from the moment the second failure is recorded, not only when a third
+ * registration is attempted: `current` is the attempt as being saved (its result counts), and a
+ * guidance date on any attempt at the UC (the current one included) settles it.
+ */
+export function guidanceDue(attempts: readonly AttemptFacts[], current: AttemptFacts, metier?: string): boolean {
+  if (!normalUcCode(current.uc)) return false;
+  const failures = failedAttempts(attempts, current.uc, current.id, metier) + (current.result === 'echoue' ? 1 : 0);
+  if (failures < 2) return false;
+  const wanted = normalUcCode(current.uc);
+  const others = attempts.filter((attempt) => attempt.id === undefined || attempt.id !== current.id);
+  const recorded = [...others, current].some(
+    (attempt) => Boolean(attempt.guidanceDate) && normalUcCode(attempt.uc) === wanted && sameMetier(attempt.metier, metier),
+  );
+  return !recorded;
 }
 
 export interface TestDue {

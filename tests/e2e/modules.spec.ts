@@ -94,9 +94,8 @@ describe('modules offline', () => {
     await page.screenshot({ path: screenshotPath('modules-01-session'), fullPage: true });
 
     await modules.openRollCall();
-    await modules.tapUntil(first, 'Présent·e');
-    await modules.tapUntil(second, 'Présent·e');
-    await modules.tapUntil(second, 'En retard');
+    await modules.choose(first, 'Présent·e');
+    await modules.choose(second, 'En retard');
     await expect.poll(() => page.getByLabel(`Heures de ${first}`).inputValue()).toBe('3.5');
     await expectAccessible('roll call');
     await page.screenshot({ path: screenshotPath('modules-02-roll-call'), fullPage: true });
@@ -106,8 +105,8 @@ describe('modules offline', () => {
     await page.reload();
     await signInAgain(page);
     await openInApp(page, server.url, rollCall);
-    await page.getByRole('button', { name: `${first} : Présent·e. Toucher pour changer.` }).waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: `${second} : En retard. Toucher pour changer.` }).waitFor();
+    await modules.statusGroup(first).getByRole('radio', { name: 'Présent·e', exact: true, checked: true }).waitFor({ timeout: 60_000 });
+    await modules.statusGroup(second).getByRole('radio', { name: 'En retard', exact: true, checked: true }).waitFor();
 
     await server.start();
     await context.setOffline(false);
@@ -135,7 +134,7 @@ describe('modules offline', () => {
     await new ModulesPages(second).openFromNav();
     await second.getByRole('link', { name: /FLE orienté métier/ }).first().click();
     await second.getByRole('link', { name: "Faire l'appel" }).click();
-    await second.getByRole('button', { name: `${firstPerson} : Présent·e. Toucher pour changer.` }).waitFor();
+    await new ModulesPages(second).statusGroup(firstPerson).getByRole('radio', { name: 'Présent·e', exact: true, checked: true }).waitFor();
     await other.close();
   });
 

@@ -26,6 +26,46 @@ describe('the candidate file', { timeout: 60_000 }, () => {
     expect(screen.getByRole('link', { name: 'Commencer un positionnement' }).getAttribute('href')).toContain('candidat=c-1');
   });
 
+  it("shows the intake's other fields, labelled, codes in words and contact details isolated", async () => {
+    const workspace = fileWorkspace();
+    repoOf(workspace, 'candidates').seed('c-3', 'site-ml-bxl', {
+      firstName: 'ياسين',
+      lastName: 'Amrani',
+      gender: 'M',
+      phone: '+32 470 12 34 56',
+      email: 'yassin@example.be',
+      communeCode: 'schaerbeek',
+      languages: ['ar'],
+      frenchLevel: 'bon',
+      certificationAtEntry: 0,
+      source: 'mission-locale',
+      motivation: 'emploi',
+    });
+    renderApp('/candidats/c-3', signedInService(workspace));
+    await screen.findByRole('heading', { name: 'ياسين Amrani', level: 1 });
+    const identity = screen.getByRole('region', { name: 'Identité' });
+    const rows = within(identity)
+      .getAllByRole('term')
+      .map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+    expect(rows).toEqual([
+      ['Naissance', 'non indiqué'],
+      ['Genre', 'Homme'],
+      ['Téléphone', '+32 470 12 34 56'],
+      ['E-mail', 'yassin@example.be'],
+      ['Commune de domicile', 'Schaerbeek'],
+      ['Langues parlées', 'arabe'],
+      ['Niveau de français', 'Bonne connaissance du français'],
+      ["Diplôme le plus élevé à l'entrée", 'Aucun diplôme'],
+      ['Envoyé par', 'Mission Locale'],
+      ['Motivation principale', 'Trouver un emploi grâce à un Titre de compétence'],
+      ["Lieu d'accueil", 'Mission Locale de Bruxelles-Ville'],
+      ['Consentement', 'Pas encore demandé.'],
+    ]);
+    const phone = within(identity).getByText('+32 470 12 34 56');
+    expect(phone.tagName).toBe('BDI');
+    expect(phone.parentElement?.getAttribute('dir')).toBe('ltr');
+  });
+
   it('shows the timeline newest first, in words with dates', async () => {
     const workspace = fileWorkspace();
     repoOf(workspace, 'spocActions').seed('s-1', 'site-ml-bxl', { date: '2026-01-10', kind: 'individuelle', candidateIds: ['c-1'], metiers: ['coiffeur'] });

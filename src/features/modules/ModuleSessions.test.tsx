@@ -1,5 +1,5 @@
 // Module sessions end to end in memory: plan (times checked), enrol by search with a capacity
-// warning, roll call cycling with default hours, delete with its roll call after confirmation.
+// warning, roll call choices with default hours, delete with its roll call after confirmation.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -80,17 +80,17 @@ describe('module sessions', { timeout: 60_000 }, () => {
     ]);
 
     await user.click(screen.getByRole('link', { name: "Faire l'appel" }));
-    const zoe = await screen.findByRole('button', { name: 'Zoë Van den Bossche : Inscrit·e. Toucher pour changer.' });
-    await user.click(zoe);
-    await screen.findByRole('button', { name: 'Zoë Van den Bossche : Présent·e. Toucher pour changer.' });
+    const zoe = await screen.findByRole('radiogroup', { name: 'Zoë Van den Bossche' });
+    expect(within(zoe).getByRole('radio', { name: 'Inscrit·e' })).toHaveProperty('checked', true);
+    await user.click(within(zoe).getByRole('radio', { name: 'Présent·e' }));
+    await waitFor(() => expect(within(zoe).getByRole('radio', { name: 'Présent·e' })).toHaveProperty('checked', true));
     await waitFor(() => expect(screen.getByLabelText('Heures de Zoë Van den Bossche')).toHaveProperty('value', '3.5'));
-    await user.click(screen.getByRole('button', { name: /^Zoë Van den Bossche : Présent/ }));
-    await user.click(await screen.findByRole('button', { name: /^Zoë Van den Bossche : En retard/ }));
-    await user.click(await screen.findByRole('button', { name: /^Zoë Van den Bossche : Absent·e excusé·e/ }));
-    await screen.findByRole('button', { name: /^Zoë Van den Bossche : Absent·e\./ });
+    await user.click(within(zoe).getByRole('radio', { name: 'Absent·e excusé·e' }));
+    await waitFor(() => expect(within(zoe).getByRole('radio', { name: 'Absent·e excusé·e' })).toHaveProperty('checked', true));
     await waitFor(() => expect(screen.getByLabelText('Heures de Zoë Van den Bossche')).toHaveProperty('value', '0'));
-    await user.click(screen.getByRole('button', { name: /^Mohammed El Amrani/ }));
-    await screen.findByRole('button', { name: /^Mohammed El Amrani : Présent/ });
+    const mohammed = screen.getByRole('radiogroup', { name: 'Mohammed El Amrani' });
+    await user.click(within(mohammed).getByRole('radio', { name: 'Présent·e' }));
+    await waitFor(() => expect(within(mohammed).getByRole('radio', { name: 'Présent·e' })).toHaveProperty('checked', true));
     const hours = screen.getByLabelText('Heures de Mohammed El Amrani');
     await user.clear(hours);
     await user.type(hours, '3');

@@ -1,26 +1,26 @@
-// The hours a person attended, editable beside their roll-call tap; saved when the field is left.
-// The parent keys it by the status and the saved hours, so every tap starts it afresh. Hours typed
-// and left by tapping the same person's status are not saved: the tap sets the new status's
-// default hours, and two writes racing would leave either value.
+// The hours a person attended, editable beside their status choice; saved when the field is left.
+// The parent keys it by the status and the saved hours, so every choice starts it afresh. Hours
+// typed and left by choosing the same person's status are not saved: the choice sets the new
+// status's default hours, and two writes racing would leave either value.
 import { useId, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface RollCallHoursProps {
   name: string;
   hours: number | null | undefined;
-  /** The id of the same person's status button. */
-  tapId: string;
+  /** The id of the same person's status choice (the group holding the radios). */
+  statusGroupId: string;
   onSave: (hours: number | null) => void;
 }
 
-export function RollCallHours({ name, hours, tapId, onSave }: RollCallHoursProps) {
+export function RollCallHours({ name, hours, statusGroupId, onSave }: RollCallHoursProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(hours == null ? '' : String(hours));
   const [invalid, setInvalid] = useState(false);
 
   function save(event: FocusEvent<HTMLInputElement>) {
-    if (event.relatedTarget instanceof HTMLElement && event.relatedTarget.id === tapId) return;
+    if (event.relatedTarget instanceof Node && document.getElementById(statusGroupId)?.contains(event.relatedTarget)) return;
     const trimmed = text.trim().replace(',', '.');
     if (!trimmed) return onSave(null);
     const value = Number(trimmed);

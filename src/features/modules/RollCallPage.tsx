@@ -1,15 +1,14 @@
-// /modules/:sessionId/appel: one big tap per person cycling present → late → excused → absent,
-// hours defaulting from the session times (editable), every tap saved at once (offline too).
+// /modules/:sessionId/appel: per person, the five statuses in view and one tap to set one, hours
+// defaulting from the session times (editable), every choice saved at once (offline too).
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { LocalRecord } from '../../sync/workspace';
 import { ATTENDANCE_STATUS_CODES } from '../../domain/codes';
-import { rollCallTap, sessionHours, summarizeAttendance } from '../../domain/attendance';
+import { rollCallChoice, sessionHours, summarizeAttendance } from '../../domain/attendance';
 import { formatDay, moduleLabel, personName } from './module-format';
-import { RollCallHours } from './RollCallHours';
+import { RollCallRow } from './RollCallRow';
 import { useSessionRollCall } from './use-module-data';
-import { PersonName } from '../../components/PersonName';
 import './modules.css';
 
 const statusOf = (row: LocalRecord<'attendance'>): string => row.data.status ?? 'inscrit';
@@ -60,7 +59,7 @@ export function RollCallPage() {
         <button
           type="button"
           className="button button--large"
-          onClick={() => void repos.attendance.updateMany(notCalled.map((row) => ({ id: row.id, changes: rollCallTap('inscrit', fullHours) })))}
+          onClick={() => void repos.attendance.updateMany(notCalled.map((row) => ({ id: row.id, changes: rollCallChoice('present', fullHours) })))}
         >
           {t('modules.rollCall.allPresent', { count: notCalled.length })}
         </button>
@@ -69,31 +68,17 @@ export function RollCallPage() {
         <p>{t('modules.rollCall.nobody')}</p>
       ) : (
         <ul className="roll-call" aria-label={t('modules.rollCall.list')}>
-          {rows.map((row) => {
-            const status = statusOf(row);
-            const name = nameOf(row.data.candidateId);
-            return (
-              <li key={row.id} className={`roll-call__row roll-call__row--${status}`}>
-                <button
-                  id={`tap-${row.id}`}
-                  type="button"
-                  className="roll-call__tap"
-                  aria-label={t('modules.rollCall.tapLabel', { name, status: t(`modules.status.${status}`) })}
-                  onClick={() => void repos.attendance.update(row.id, rollCallTap(status, fullHours))}
-                >
-                  <PersonName className="roll-call__name">{name}</PersonName>
-                  <span className="roll-call__status">{t(`modules.status.${status}`)}</span>
-                </button>
-                <RollCallHours
-                  key={`${row.id}-${status}-${row.data.hours ?? ''}`}
-                  name={name}
-                  hours={row.data.hours}
-                  tapId={`tap-${row.id}`}
-                  onSave={(hours) => void repos.attendance.update(row.id, { hours })}
-                />
-              </li>
-            );
-          })}
+          {rows.map((row) => (
+            <RollCallRow
+              key={row.id}
+              rowId={row.id}
+              name={nameOf(row.data.candidateId)}
+              status={statusOf(row)}
+              hours={row.data.hours}
+              onChoose={(status) => void repos.attendance.update(row.id, rollCallChoice(status, fullHours))}
+              onSaveHours={(hours) => void repos.attendance.update(row.id, { hours })}
+            />
+          ))}
         </ul>
       )}
     </>

@@ -69,7 +69,7 @@ export function ValidationStepsOf({ candidateId, steps, accompaniments, sharingA
     return { metier, current: ucsOf(catalogue, metier, date), all: ucsOf(catalogue, metier) };
   };
   const ucText = (step: LocalRecord<'validationSteps'>) => ucDisplay(findUc(catalogue, metierOf(step.data.accompanimentId), step.data.uc), step.data.uc);
-  const attempts = mine.map((step) => ({ id: step.id, uc: step.data.uc ?? '', result: step.data.result, metier: metierOf(step.data.accompanimentId) }));
+  const attempts = mine.map((step) => ({ id: step.id, uc: step.data.uc ?? '', result: step.data.result, metier: metierOf(step.data.accompanimentId), guidanceDate: step.data.guidanceDate }));
 
   async function save(values: StepFormValues) {
     const data = stepData(candidateId, values);

@@ -1,7 +1,7 @@
 // Recording or correcting one attempt at a UC: registration (date, centre, region), test date,
-// result and Titre date. The UC is chosen in the métier's list (UcField). After two failed attempts
-// at the same UC of the métier it says guidance is compulsory and asks to confirm before saving a
-// new registration.
+// result and Titre date. The UC is chosen in the métier's list (UcField). From the second failed
+// attempt at the same UC of the métier (the one being recorded included) it says guidance is
+// compulsory and offers the guidance date; a new registration without that date asks to confirm.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -9,7 +9,7 @@ import { FieldShell } from '../../components/form/FieldShell';
 import { CENTRE_REGION_CODES, EPREUVE_RESULT_CODES } from '../../domain/codes';
 import { brusselsDate } from '../../domain/dates';
 import type { CatalogueUc } from '../../domain/metiers/schema';
-import { failedAttempts, guidanceCompulsory, type AttemptFacts } from '../../domain/validation-rules';
+import { failedAttempts, guidanceCompulsory, guidanceDue, type AttemptFacts } from '../../domain/validation-rules';
 import { checkStep, type StepFormErrors, type StepFormValues } from './step-form-model';
 import { UcField } from './UcField';
 
@@ -41,7 +41,10 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
   // The UCs valid on the day of the test (or of the registration; today for a new attempt).
   const { metier, current, all } = ucsFor(values.accompanimentId, values.testDate || values.registrationDate || brusselsDate());
   const mustGuide = guidanceCompulsory(attempts, values.uc, stepId, metier);
-  const failures = failedAttempts(attempts, values.uc, stepId, metier);
+  const failures = failedAttempts(attempts, values.uc, stepId, metier) + (values.result === 'echoue' ? 1 : 0);
+  const beingSaved = { ...(stepId ? { id: stepId } : {}), uc: values.uc, result: values.result || null, guidanceDate: values.guidanceDate || null };
+  const guidancePending = guidanceDue(attempts, beingSaved, metier);
+  const guidanceAsked = failures >= 2 || mustGuide || Boolean(values.guidanceDate);
 
   async function save() {
     setBusy(true);
@@ -61,7 +64,7 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
       document.getElementById(`field-${first}`)?.focus();
       return;
     }
-    if (mustGuide && !stepId) setConfirming(true);
+    if (mustGuide && guidancePending && !stepId) setConfirming(true);
     else void save();
   }
 
@@ -116,6 +119,7 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
     testDate: input('testDate', 'date'),
     result: select('result', EPREUVE_RESULT_CODES.map((code) => ({ code, label: t(`validationSteps.result.${code}`) }))),
     titreDate: input('titreDate', 'date'),
+    guidanceDate: input('guidanceDate', 'date'),
   };
 
   return (
@@ -124,9 +128,9 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
         {fields.accompaniment}
         {fields.uc}
       </div>
-      {mustGuide ? (
+      {guidancePending ? (
         <p role="alert" className="notice guidance-warning">
-          {t('validationSteps.guidance.warning', { count: failures, uc: values.uc.trim() })}
+          {t('validationSteps.guidance.warning', { count: Math.max(failures, 2), uc: values.uc.trim() })} {t('validationSteps.guidance.recordHint')}
         </p>
       ) : null}
       {sharingAllowed ? null : <p className="notice">{t('validationSteps.noSharingConsent')}</p>}
@@ -146,6 +150,12 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
           {fields.titreDate}
         </div>
       </fieldset>
+      {guidanceAsked ? (
+        <fieldset className="form-section">
+          <legend>{t('validationSteps.form.guidance')}</legend>
+          <div className="form-grid">{fields.guidanceDate}</div>
+        </fieldset>
+      ) : null}
       <div className="form-actions">
         <button type="submit" className="button button--primary button--large" disabled={busy}>
           {t(stepId ? 'validationSteps.form.save' : 'validationSteps.form.create')}
@@ -157,7 +167,7 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
       {confirming ? (
         <ConfirmDialog
           title={t('validationSteps.guidance.title')}
-          text={t('validationSteps.guidance.confirmText', { count: failures, uc: values.uc.trim() })}
+          text={t('validationSteps.guidance.confirmText', { count: Math.max(failures, 2), uc: values.uc.trim() })}
           confirmLabel={t('validationSteps.guidance.confirm')}
           cancelLabel={t('validationSteps.cancel')}
           busy={busy}

@@ -29,6 +29,7 @@ export function ValidationStepItem({ step, ucText, onEdit, onDelete }: Validatio
     data.testDate ? t('validationSteps.item.test', { date: formatDate(data.testDate, i18n.language) }) : null,
     data.result ? t(`validationSteps.result.${data.result}`) : data.testDate ? t('validationSteps.item.noResult') : null,
     data.titreDate ? t('validationSteps.item.titre', { date: formatDate(data.titreDate, i18n.language) }) : null,
+    data.guidanceDate ? t('validationSteps.item.guidance', { date: formatDate(data.guidanceDate, i18n.language) }) : null,
   ].filter(Boolean);
   return (
     <li className="validation-step">

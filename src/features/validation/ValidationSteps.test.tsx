@@ -1,5 +1,5 @@
-// Validation attempts in memory: record a registration, the two-failures warning and its
-// confirmation, correcting, deleting with confirmation, and closing the accompaniment on a Titre.
+// Validation attempts in memory: record a registration, the two-failures warning (from the second
+// failure on) with its guidance date and its confirmation, correcting, deleting with confirmation, and closing the accompaniment on a Titre.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -79,7 +79,7 @@ describe('validation attempts', { timeout: 60_000 }, () => {
     await user.selectOptions(screen.getByLabelText(/^Unité de compétence/), 'UC1');
     expect(screen.queryByText(/guidance\) est obligatoire/)).toBeNull();
     await user.selectOptions(screen.getByLabelText(/^Unité de compétence/), 'UC2');
-    expect(await screen.findByText('Déjà 2 épreuves échouées pour UC2. Un accompagnement (guidance) est obligatoire avant une nouvelle inscription.')).toBeTruthy();
+    expect(await screen.findByText(/^Déjà 2 épreuves échouées pour UC2\. Un accompagnement \(guidance\) est obligatoire avant une nouvelle inscription\./)).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: "Enregistrer l'épreuve" }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Guidance obligatoire' });
@@ -94,6 +94,37 @@ describe('validation attempts', { timeout: 60_000 }, () => {
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Supprimer' }));
     await screen.findByText('Épreuve supprimée.');
     expect(steps.records.size).toBe(2);
+  });
+
+  it('asks for guidance as soon as the second failure is recorded, and keeps the date it took place', async () => {
+    const workspace = seeded();
+    const steps = workspace.repo('validationSteps') as unknown as MemoryRepository<'validationSteps'>;
+    steps.seed('v-1', 'site-ml-bxl', { candidateId: 'c-1', uc: 'UC2', testDate: '2025-10-01', result: 'echoue' });
+    renderApp('/candidats/c-1/validation', signedInService(workspace));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Ajouter une inscription à une épreuve' }));
+    await user.selectOptions(screen.getByLabelText(/^Unité de compétence/), 'UC2');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByLabelText('Date de la guidance')).toBeNull();
+
+    // The second failure, being recorded: the guidance is said at once, with the place for its date.
+    await user.selectOptions(screen.getByLabelText(/^Résultat/), 'echoue');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Déjà 2 épreuves échouées pour UC2\. .*Notez la date de la guidance/);
+    await user.type(screen.getByLabelText('Date de la guidance'), '2026-02-03');
+    await waitFor(() => expect(screen.queryByText(/guidance\) est obligatoire/)).toBeNull());
+    await user.click(screen.getByRole('button', { name: "Enregistrer l'épreuve" }));
+    await screen.findByText('Épreuve enregistrée.');
+    const saved = [...steps.records.values()].find((record) => record.id !== 'v-1');
+    expect(saved?.data).toMatchObject({ uc: 'UC2', result: 'echoue', guidanceDate: '2026-02-03' });
+    expect(await screen.findByText(/Guidance le 03\/02\/2026/)).toBeTruthy();
+
+    // With the guidance recorded, a third registration is saved without the compulsory-guidance question.
+    await user.click(await screen.findByRole('button', { name: 'Ajouter une inscription à une épreuve' }));
+    await user.selectOptions(screen.getByLabelText(/^Unité de compétence/), 'UC2');
+    expect(screen.queryByText(/guidance\) est obligatoire/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: "Enregistrer l'épreuve" }));
+    await waitFor(() => expect(steps.records.size).toBe(3));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
   it('shows upcoming tests and past tests without a result on the home screen', async () => {

@@ -90,6 +90,6 @@ describe('choosing the UC of an attempt', { timeout: 60_000 }, () => {
     // Coiffeur has no UC in the catalogue: the code stays, typed, and its two failures count.
     await user.selectOptions(screen.getByLabelText('Accompagnement'), 'a-2');
     expect(screen.getByRole('combobox', { name: /^Unité de compétence/ })).toHaveProperty('value', 'UC1');
-    expect(await screen.findByText('Déjà 2 épreuves échouées pour UC1. Un accompagnement (guidance) est obligatoire avant une nouvelle inscription.')).toBeTruthy();
+    expect(await screen.findByText(/^Déjà 2 épreuves échouées pour UC1\. Un accompagnement \(guidance\) est obligatoire avant une nouvelle inscription\./)).toBeTruthy();
   });
 });

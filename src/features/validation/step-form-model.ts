@@ -12,6 +12,7 @@ export interface StepFormValues {
   testDate: string;
   result: string;
   titreDate: string;
+  guidanceDate: string;
 }
 
 export type StepFormErrors = Partial<Record<keyof StepFormValues, string>>;
@@ -26,10 +27,11 @@ export function stepValuesOf(data?: ValidationStepData, accompanimentId = ''): S
     testDate: data?.testDate ?? '',
     result: data?.result ?? '',
     titreDate: data?.titreDate ?? '',
+    guidanceDate: data?.guidanceDate ?? '',
   };
 }
 
-const DATE_FIELDS = ['registrationDate', 'testDate', 'titreDate'] as const;
+const DATE_FIELDS = ['registrationDate', 'testDate', 'titreDate', 'guidanceDate'] as const;
 
 /**
  * The form's errors. Without the person's consent to share with the centre (consent-scopes.ts),
@@ -62,5 +64,6 @@ export function stepData(candidateId: string, values: StepFormValues): Validatio
     testDate: optional(values.testDate),
     result: optional(values.result) as ValidationStepData['result'],
     titreDate: optional(values.titreDate),
+    guidanceDate: optional(values.guidanceDate),
   };
 }

@@ -46,13 +46,13 @@ export class ModulesPages {
     await this.page.getByRole('list', { name: 'Personnes inscrites' }).waitFor();
   }
 
-  /** The roll-call tap of a person (its accessible name starts with the person's name). */
-  tap(name: string): Locator {
-    return this.page.getByRole('button', { name: new RegExp(`^${name} : `) });
+  /** A person's status choices at the roll call (a radio group named after the person). */
+  statusGroup(name: string): Locator {
+    return this.page.getByRole('radiogroup', { name, exact: true });
   }
 
-  async tapUntil(name: string, status: string) {
-    await this.tap(name).click();
-    await this.page.getByRole('button', { name: `${name} : ${status}. Toucher pour changer.` }).waitFor();
+  async choose(name: string, status: string) {
+    await this.statusGroup(name).getByRole('radio', { name: status, exact: true }).check();
+    await this.statusGroup(name).getByRole('radio', { name: status, exact: true, checked: true }).waitFor();
   }
 }
