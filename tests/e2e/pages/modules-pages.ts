@@ -1,6 +1,9 @@
 // Page objects of the module screens: session list, planning form, enrolment and roll call.
 import type { Locator, Page } from 'playwright-core';
 
+/** A name as a literal part of a regular expression. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export interface SessionInput {
   module: string;
   title: string;
@@ -36,7 +39,8 @@ export class ModulesPages {
   async enrol(name: string) {
     const search = this.page.getByLabel('Inscrire une personne : chercher par nom');
     await search.fill(name);
-    await this.page.getByRole('button', { name: `Inscrire ${name}`, exact: true }).click();
+    // The button also says what tells homonyms apart (birth year, commune, site), in brackets.
+    await this.page.getByRole('button', { name: new RegExp(`^Inscrire ${escapeRegExp(name)}( \\(|$)`) }).click();
     await this.page.getByRole('button', { name: `Désinscrire ${name}`, exact: true }).waitFor();
     await search.fill('');
   }
