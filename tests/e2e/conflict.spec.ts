@@ -65,7 +65,8 @@ async function logIn(device: Tablet, credentials: { email: string; password: str
 async function editPhone(device: Tablet, phone: string) {
   await device.page.getByRole('textbox', { name: 'Téléphone', exact: true }).fill(phone);
   await device.page.getByRole('button', { name: 'Enregistrer' }).click();
-  await device.page.getByRole('heading', { name: 'Candidats', level: 1 }).waitFor();
+  // Saved, the person's file opens with the confirmation.
+  await device.page.getByText('Les modifications ont été enregistrées sur la tablette.').waitFor();
   await expect.poll(() => device.shell.syncIndicator.textContent()).toMatch(/Hors ligne/);
 }
 

@@ -1,5 +1,6 @@
 // One person at the roll call: the five attendance statuses side by side, one tap sets the one
 // meant (a mis-tap is undone with one more tap, never four), and the hours beside them.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PersonName } from '../../components/PersonName';
 import type { AttendanceStatus } from '../../domain/attendance';
@@ -18,8 +19,11 @@ interface RollCallRowProps {
 export function RollCallRow({ rowId, name, status, hours, onChoose, onSaveHours }: RollCallRowProps) {
   const { t } = useTranslation();
   const groupId = `status-${rowId}`;
+  // The tap shows at once; once the stored status (read back after the write) changes, it rules.
+  const [tapped, setTapped] = useState<{ over: string; code: string } | null>(null);
+  const chosen = tapped && tapped.over === status ? tapped.code : status;
   return (
-    <li className={`roll-call__row roll-call__row--${status}`}>
+    <li className={`roll-call__row roll-call__row--${chosen}`}>
       {/* A native radio group: arrow keys move between statuses, screen readers say "1 of 5". */}
       <fieldset id={groupId} className="roll-call__choices" role="radiogroup" aria-labelledby={`${groupId}-name`}>
         <legend id={`${groupId}-name`} className="roll-call__name">
@@ -32,8 +36,11 @@ export function RollCallRow({ rowId, name, status, hours, onChoose, onSaveHours 
                 type="radio"
                 name={groupId}
                 value={code}
-                checked={status === code}
-                onChange={() => onChoose(code as AttendanceStatus)}
+                checked={chosen === code}
+                onChange={() => {
+                  setTapped({ over: status, code });
+                  onChoose(code as AttendanceStatus);
+                }}
               />
               <span>{t(`modules.status.${code}`)}</span>
             </label>
