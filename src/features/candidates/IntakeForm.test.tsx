@@ -1,7 +1,7 @@
 // The intake form's fields and helpers: commune by postal code or name, birth year only, the
 // languages multi-select, the outreach place, the draft kept across a remount, and the warning
 // about a likely existing file.
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { candidatesOf, createMemoryWorkspace, type MemoryWorkspace } from '../../app/test-support/memory-workspace';
@@ -61,6 +61,8 @@ describe('intake form fields', { timeout: 60_000 }, () => {
     await user.click(save());
     await waitFor(() => expect(created(workspace)[0]?.data).toEqual({ lastName: 'Peeters', birthDate: '1994' }));
 
+    // Saved, the first form opened the person's file: a new form stands alone.
+    cleanup();
     const second = await openNewForm();
     await user.type(screen.getByLabelText('Nom'), 'Janssens');
     await user.type(screen.getByLabelText('Date de naissance'), '7/5/1991');
