@@ -22,7 +22,7 @@ export interface StoredRecord {
 }
 
 /** The field name under which a delete (or undelete) is tracked in field_meta and conflicts. */
-export const DELETED_FIELD = 'deleted';
+export { DELETED_FIELD } from '../../src/domain/wire';
 
 export function fromRow(row: RecordsTable): StoredRecord {
   return {

@@ -6,6 +6,7 @@ import { CLIENT_WRITABLE_TABLES, type SyncedTable } from '../domain/tables';
 import { decryptJson, encryptJson, type EncryptedPayload } from './crypto';
 import { rebaseOutbox } from './outbox';
 import { MAX_WRITE_ATTEMPTS, StaleRowError, decryptOutboxFields, decryptRowData, outboxAad, type StoreContext } from './store-context';
+import { planKeptConflictResends, sameJson } from './restore-conflicts';
 import { STATE_KEYS, takeNextSeq } from './sync-state';
 import type { OutboxRow } from './user-database';
 
@@ -210,13 +211,20 @@ export async function finishRestoreRecovery(ctx: StoreContext): Promise<number> 
     if (Object.keys(fields).length > 0 || del) work.push({ record: held, ...(Object.keys(fields).length > 0 ? { put: { fields } } : {}), del });
   }
 
+  const queued = new Set(work.flatMap((item) => Object.keys(item.put?.fields ?? {}).map((field) => `${item.record.table}/${item.record.id}/${field}`)));
+  const pendingRows = await ctx.db.outbox.toArray();
+  const pendingFieldKeys = new Set(pendingRows.flatMap((row) => row.fieldNames.map((field) => `${row.table}/${row.id}/${field}`)));
+  const kept = await planKeptConflictResends(ctx, (table, id, field) => queued.has(`${table}/${id}/${field}`) || pendingFieldKeys.has(`${table}/${id}/${field}`));
+  const preparedKept = await Promise.all(
+    kept.resends.map(async (resend) => ({ resend, enc: await encryptJson(ctx.key, resend.fields, outboxAad(resend.table, resend.id, resend.siteId)) })),
+  );
   const prepared = await Promise.all(
     work.map(async (item) => ({
       item,
       enc: item.put ? await encryptJson(ctx.key, item.put.fields, outboxAad(item.record.table, item.record.id, item.record.siteId)) : undefined,
     })),
   );
-  await ctx.db.transaction('rw', [ctx.db.outbox, ctx.db.syncState], async () => {
+  await ctx.db.transaction('rw', [ctx.db.outbox, ctx.db.syncState, ctx.db.conflicts], async () => {
     for (const { item, enc } of prepared) {
       const { table, id, siteId } = item.record;
       const fieldNames = Object.keys(item.put?.fields ?? {});
@@ -227,19 +235,14 @@ export async function finishRestoreRecovery(ctx: StoreContext): Promise<number> 
       }
       if (item.del) await ctx.db.outbox.add({ seq: await takeNextSeq(ctx.db), table, id, siteId, op: 'delete', baseRev: 0, fieldNames: [], restored: true });
     }
+    // After the held records, so a record the server lacked is there again before its conflict.
+    for (const { resend, enc } of preparedKept) {
+      const { table, id, siteId } = resend;
+      await ctx.db.outbox.add({ seq: await takeNextSeq(ctx.db), table, id, siteId, op: 'put', baseRev: 0, fieldNames: Object.keys(resend.fields), enc, restored: true });
+    }
+    await ctx.db.conflicts.bulkDelete(kept.dropped);
+    for (const { localId, enc } of kept.shortened) await ctx.db.conflicts.update(localId, { enc });
     await ctx.db.syncState.delete(RESTORE_SNAPSHOT_KEY);
   });
-  return work.length;
-}
-
-function sameJson(left: unknown, right: unknown): boolean {
-  return canonicalJson(left ?? null) === canonicalJson(right ?? null);
-}
-
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
+  return work.length + kept.resends.length;
 }

@@ -21,7 +21,12 @@ export interface AttentionItem {
   conflicts?: { field: string; serverValue: unknown; clientValue: unknown }[];
 }
 
-type AttentionPayload = Pick<AttentionItem, 'mutation' | 'error' | 'issues' | 'conflicts'>;
+export type AttentionPayload = Pick<AttentionItem, 'mutation' | 'error' | 'issues' | 'conflicts'>;
+
+/** The kept copy's payload, encrypted for its row (bound to kind, table, record and site). */
+export function encryptAttention(ctx: StoreContext, kind: AttentionItem['kind'], row: Pick<AttentionRow, 'table' | 'id' | 'siteId'>, payload: AttentionPayload) {
+  return encryptJson(ctx.key, payload, attentionAad(kind, row.table, row.id, row.siteId));
+}
 
 function attentionAad(kind: AttentionItem['kind'], table: SyncedTable, id: string, siteId: string): string {
   return `${kind}|${rowAad(table, id, siteId)}`;
@@ -67,7 +72,7 @@ export async function settlePushResults(ctx: StoreContext, sent: readonly Mutati
     if (result.status === 'applied') continue;
     const kind = result.status === 'rejected' ? 'rejected' : 'conflict';
     const payload: AttentionPayload = { mutation, error: result.error, issues: result.issues, conflicts: result.conflicts };
-    const enc = await encryptJson(ctx.key, payload, attentionAad(kind, mutation.table, mutation.id, mutation.siteId));
+    const enc = await encryptAttention(ctx, kind, mutation, payload);
     attention.push({ kind, row: { table: mutation.table, id: mutation.id, siteId: mutation.siteId, createdAt, enc } });
   }
   const touchedTables = [...new Set(answered.map(({ mutation }) => mutation.table))].map((table) => ctx.db.records(table));

@@ -62,6 +62,9 @@ export const pushResultSchema = z.object({
 });
 export type PushResult = z.infer<typeof pushResultSchema>;
 
+/** The field name a conflict carries when a delete (or undelete) conflicted. */
+export const DELETED_FIELD = 'deleted';
+
 export const pushResponseSchema = z.object({
   results: z.array(pushResultSchema),
   lastSeq: z.number().int().min(0),

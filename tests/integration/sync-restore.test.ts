@@ -100,4 +100,37 @@ describe.each(testDatabases())('sync after a server restore ($name)', (target) =
       expect((await tablet.store.get('candidates', y))?.data).toEqual({ firstName: 'Zoë' });
     }
   });
+  it('sends again a conflict kept on the tablet when the restore lost the conflict row of the server', async () => {
+    // The only copy of a value the adviser typed and the server acknowledged as a conflict is the
+    // server's conflict row and the tablet's kept copy. A restore to a backup taken before the
+    // conflict loses the row; the tablet must raise it again, or the kept copy looks resolved
+    // ("stale") online and the value is gone (found by the property test, seed -827542984).
+    const alice = await device(fixture.users.alice.token);
+    const bob = await device(fixture.users.bob.token);
+    const x = crypto.randomUUID();
+    await alice.store.write('candidates', x, 'site-a', 'put', { firstName: 'Zoë' });
+    await alice.engine.syncNow();
+    await bob.engine.syncNow();
+    await alice.store.write('candidates', x, 'site-a', 'put', { firstName: 'Jan' });
+    await alice.engine.syncNow();
+    const saved = await backup();
+
+    await bob.store.write('candidates', x, 'site-a', 'put', { firstName: 'Amina' });
+    await bob.engine.syncNow();
+    const before = await fixture.server.db.selectFrom('conflicts').selectAll().where('record_id', '=', x).execute();
+    expect(before.map((row) => JSON.parse(row.client_value ?? 'null'))).toEqual(['Amina']);
+    expect((await bob.store.get('candidates', x))?.data).toEqual({ firstName: 'Jan' });
+
+    await restore(saved);
+    await bob.engine.syncNow();
+    await bob.engine.syncNow();
+
+    const after = await fixture.server.db.selectFrom('conflicts').selectAll().where('record_id', '=', x).where('resolved_at', 'is', null).execute();
+    expect(after.map((row) => [row.field, JSON.parse(row.server_value ?? 'null'), JSON.parse(row.client_value ?? 'null')])).toEqual([['firstName', 'Jan', 'Amina']]);
+    const kept = (await bob.store.listAttention()).filter((item) => item.kind === 'conflict' && item.id === x);
+    expect(kept.flatMap((item) => item.conflicts ?? []).map((conflict) => [conflict.field, conflict.clientValue])).toEqual([['firstName', 'Amina']]);
+    expect(bob.engine.getStatus()).toMatchObject({ phase: 'idle', pending: 0 });
+    const row = await fixture.server.db.selectFrom('records').selectAll().where('id', '=', x).executeTakeFirstOrThrow();
+    expect(JSON.parse(row.data)).toEqual({ firstName: 'Jan' });
+  });
 });
