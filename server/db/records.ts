@@ -1,15 +1,12 @@
 // Reading and writing synced records with their per-field sync metadata.
 import type { Kysely } from 'kysely';
 import { isReportTable, projectForReport } from '../../src/domain/report/fields';
+import type { FieldMeta } from '../../src/domain/sync-merge';
 import type { SyncedTable } from '../../src/domain/tables';
 import type { WireRecord } from '../../src/domain/wire';
 import type { Database, RecordsTable } from './schema';
 
-/** Who changed a field last, and at which rev: the basis of the field-level merge. */
-export interface FieldMeta {
-  rev: number;
-  clientId: string;
-}
+export type { FieldMeta };
 
 export interface StoredRecord {
   table: SyncedTable;

@@ -6,6 +6,7 @@
 // seq order, each seeing the earlier ones), and the records, conflict rows, stored results and
 // revs are written in a few multi-row statements.
 import type { Kysely } from 'kysely';
+import { freshMutations } from '../../src/domain/sync-merge';
 import { SUPPORTED_SCHEMA_VERSIONS, type SyncedTable } from '../../src/domain/tables';
 import type { FieldConflict, Mutation, PushRequest, PushResponse, PushResult, SessionUser } from '../../src/domain/wire';
 import type { ServerDatabase } from '../db/connect';
@@ -112,20 +113,11 @@ async function pushChunk(
   return { results, lastSeq };
 }
 
-/**
- * The mutations of a chunk that are not replays, in order. Seqs must follow the client's lastSeq
- * without gaps: otherwise `409 seq_gap` and the whole request changes nothing.
- */
+/** The mutations of a chunk that are not replays (src/domain/sync-merge.ts), or `409 seq_gap`. */
 function newMutations(mutations: readonly Mutation[], committedLastSeq: number): Mutation[] {
-  let lastSeq = committedLastSeq;
-  const fresh: Mutation[] = [];
-  for (const mutation of mutations) {
-    if (mutation.seq <= lastSeq) continue;
-    if (mutation.seq !== lastSeq + 1) throw new HttpError(409, { error: 'seq_gap', lastSeq: committedLastSeq });
-    fresh.push(mutation);
-    lastSeq = mutation.seq;
-  }
-  return fresh;
+  const decided = freshMutations(mutations, committedLastSeq);
+  if ('gap' in decided) throw new HttpError(409, { error: 'seq_gap', lastSeq: committedLastSeq });
+  return decided.fresh;
 }
 
 /**

@@ -6,7 +6,8 @@ import { CLIENT_WRITABLE_TABLES, type SyncedTable } from '../domain/tables';
 import { decryptJson, encryptJson, type EncryptedPayload } from './crypto';
 import { rebaseOutbox } from './outbox';
 import { MAX_WRITE_ATTEMPTS, StaleRowError, decryptOutboxFields, decryptRowData, outboxAad, type StoreContext } from './store-context';
-import { planKeptConflictResends, sameJson } from './restore-conflicts';
+import { sameValue } from '../domain/sync-merge';
+import { planKeptConflictResends } from './restore-conflicts';
 import { STATE_KEYS, takeNextSeq } from './sync-state';
 import type { OutboxRow } from './user-database';
 
@@ -204,7 +205,7 @@ export async function finishRestoreRecovery(ctx: StoreContext): Promise<number> 
     // would turn every field another device filled in into a conflict.
     for (const [field, value] of Object.entries(held.data)) {
       if (pendingFields.has(field)) continue;
-      if (!sameJson(value, current[field])) fields[field] = value;
+      if (!sameValue(value, current[field])) fields[field] = value;
     }
     const serverDeleted = row.deleted && !pendingDelete;
     const del = held.deleted && !serverDeleted && !pendingDelete;

@@ -5,6 +5,7 @@
 // conflict's value again with baseRev 0: a restored server holding another value raises the
 // conflict again (the push answer keeps a fresh copy, the old one goes); a server holding the
 // same value has nothing left to decide, and the copy stays until the adviser dismisses it.
+import { sameValue } from '../domain/sync-merge';
 import { DELETED_FIELD } from '../domain/wire';
 import type { SyncedTable } from '../domain/tables';
 import type { EncryptedPayload } from './crypto';
@@ -41,7 +42,7 @@ export async function planKeptConflictResends(ctx: StoreContext, taken: (table: 
     const conflicts = copy.conflicts ?? [];
     const sent = conflicts.filter(
       (conflict) =>
-        conflict.field !== DELETED_FIELD && !taken(copy.table, copy.id, conflict.field) && !sameJson(conflict.clientValue, current[conflict.field]),
+        conflict.field !== DELETED_FIELD && !taken(copy.table, copy.id, conflict.field) && !sameValue(conflict.clientValue, current[conflict.field]),
     );
     if (sent.length === 0) continue;
     const key = `${copy.table}/${copy.id}`;
@@ -58,16 +59,4 @@ export async function planKeptConflictResends(ctx: StoreContext, taken: (table: 
 
 function payloadOf(copy: AttentionItem, conflicts: NonNullable<AttentionItem['conflicts']>) {
   return { mutation: copy.mutation, error: copy.error, issues: copy.issues, conflicts };
-}
-
-export function sameJson(left: unknown, right: unknown): boolean {
-  return canonicalJson(left ?? null) === canonicalJson(right ?? null);
-}
-
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
 }

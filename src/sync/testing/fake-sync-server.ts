@@ -1,13 +1,14 @@
 // An in-memory fake of the server side of docs/sync-protocol.md, for engine tests only (never
-// imported by the app): revs, per-field merge with conflicts, idempotent seqs per clientId, seq gaps, epochs,
-// and injectable faults (requests dropped before or after commit, 401, rejected mutations).
+// imported by the app): revs, idempotent seqs per clientId, epochs, and injectable faults
+// (requests dropped before or after commit, 401, rejected mutations). The merge and the seq rule
+// are the server's own (src/domain/sync-merge.ts), so the fake cannot drift from it.
 import { fieldSchemas } from '../../domain/entities';
+import { freshMutations, planMerge, type FieldMeta } from '../../domain/sync-merge';
 import type { Mutation, PullResponse, PushRequest, PushResponse, PushResult, WireRecord } from '../../domain/wire';
 import { TransportError, type SyncApi } from '../transport';
 
 interface ServerRecord extends WireRecord {
-  fieldMeta: Record<string, { rev: number; clientId: string }>;
-  deletedBy?: { rev: number; clientId: string };
+  fieldMeta: Record<string, FieldMeta>;
 }
 
 export interface FakeFaults {
@@ -59,18 +60,16 @@ export class FakeSyncServer {
       client = { lastSeq: 0, results: new Map() };
       this.clients.set(request.clientId, client);
     }
-    const firstNew = request.mutations.find((mutation) => mutation.seq > client.lastSeq);
-    if (firstNew && firstNew.seq !== client.lastSeq + 1) {
+    if ('gap' in freshMutations(request.mutations, client.lastSeq)) {
       throw new TransportError('seq_gap', { status: 409, lastSeq: client.lastSeq });
     }
     const results: PushResult[] = [];
     for (const mutation of request.mutations) {
-      const stored = client.results.get(mutation.seq);
       if (mutation.seq <= client.lastSeq) {
+        const stored = client.results.get(mutation.seq);
         if (stored) results.push(stored);
         continue;
       }
-      if (mutation.seq !== client.lastSeq + 1) break;
       const result = this.apply(mutation, request.clientId);
       client.lastSeq = mutation.seq;
       client.results.set(mutation.seq, result);
@@ -111,46 +110,17 @@ export class FakeSyncServer {
 
     const key = `${mutation.table}/${mutation.id}`;
     const record = this.records.get(key);
-    const changedByOther = (meta: { rev: number; clientId: string } | undefined) =>
-      meta !== undefined && meta.rev > mutation.baseRev && meta.clientId !== clientId;
     this.appliedLog.push({ clientId, seq });
-
-    if (mutation.op === 'delete') {
-      if (!record) return { seq, status: 'applied' };
-      if (Object.values(record.fieldMeta).some(changedByOther)) {
-        return { seq, status: 'conflict', conflicts: [{ field: 'deleted', serverValue: record.deleted, clientValue: true }] };
-      }
-      record.rev = ++this.rev;
-      record.deleted = true;
-      record.deletedBy = { rev: record.rev, clientId };
-      return { seq, status: 'applied', rev: record.rev };
+    const plan = planMerge({ existing: record, op: mutation.op, baseRev: mutation.baseRev, fields: parsed.data as Record<string, unknown>, clientId });
+    let rev = record?.rev;
+    if (plan.changedFields.length > 0) {
+      rev = ++this.rev;
+      const fieldMeta = { ...(record?.fieldMeta ?? {}) };
+      for (const field of plan.changedFields) fieldMeta[field] = { rev, clientId };
+      this.records.set(key, { table: mutation.table, id: mutation.id, siteId: mutation.siteId, rev, deleted: plan.deleted, data: plan.data, fieldMeta });
     }
-
-    if (record?.deleted) {
-      return { seq, status: 'conflict', conflicts: [{ field: 'deleted', serverValue: true, clientValue: false }] };
-    }
-    const target: ServerRecord = record ?? {
-      table: mutation.table, id: mutation.id, siteId: mutation.siteId, rev: 0, deleted: false, data: {}, fieldMeta: {},
-    };
-    const conflicts: { field: string; serverValue: unknown; clientValue: unknown }[] = [];
-    const applied: [string, unknown][] = [];
-    for (const [field, value] of Object.entries(mutation.fields ?? {})) {
-      const serverValue = target.data[field];
-      if (changedByOther(target.fieldMeta[field]) && JSON.stringify(serverValue) !== JSON.stringify(value ?? undefined)) {
-        conflicts.push({ field, serverValue, clientValue: value });
-      } else {
-        applied.push([field, value]);
-      }
-    }
-    if (applied.length > 0 || !record) {
-      target.rev = ++this.rev;
-      for (const [field, value] of applied) {
-        if (value === null) delete target.data[field];
-        else target.data[field] = value;
-        target.fieldMeta[field] = { rev: target.rev, clientId };
-      }
-      this.records.set(key, target);
-    }
-    return conflicts.length > 0 ? { seq, status: 'conflict', rev: target.rev, conflicts } : { seq, status: 'applied', rev: target.rev };
+    const withRev = plan.changedFields.length > 0 && rev !== undefined ? { rev } : {};
+    if (plan.conflicts.length > 0) return { seq, status: 'conflict', ...withRev, conflicts: plan.conflicts };
+    return { seq, status: 'applied', ...(rev !== undefined ? { rev } : {}) };
   }
 }
