@@ -5,6 +5,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '../form/FieldShell';
 import { metierChoices, type MetierCatalogue, type MetierOption } from '../../domain/metiers/catalogue';
+import { foldText } from '../../domain/text-fold';
 
 interface MetierSelectProps {
   name: string;
@@ -21,7 +22,7 @@ interface MetierSelectProps {
 
 /** Options whose label contains every word typed, accents and case aside. */
 export function matching(options: readonly MetierOption[], query: string): MetierOption[] {
-  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const fold = foldText;
   const words = fold(query).split(/\s+/).filter(Boolean);
   return options.filter((option) => words.every((word) => fold(`${option.label} ${option.code}`).includes(word)));
 }

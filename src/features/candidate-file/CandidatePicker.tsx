@@ -8,8 +8,9 @@ import { personName } from './person-name';
 import { PersonName } from '../../components/PersonName';
 import { PersonChoiceButton } from '../../components/PersonChoiceButton';
 import { usePersonDetails } from '../candidates/person-details';
+import { foldText } from '../../domain/text-fold';
 
-const normalize = (value: string) => value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+const normalize = foldText;
 const MAX_RESULTS = 6;
 
 interface CandidatePickerProps {

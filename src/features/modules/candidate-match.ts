@@ -1,7 +1,6 @@
 // Finding people to enrol by pieces of their name (accent- and case-insensitive), pure.
 import type { CandidateData } from '../../domain/entities';
-
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+import { foldText as fold } from '../../domain/text-fold';
 
 export function matchesName(data: CandidateData, query: string): boolean {
   const pieces = fold(query).split(/\s+/).filter(Boolean);

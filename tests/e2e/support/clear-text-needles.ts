@@ -2,6 +2,7 @@
 // (TextEncoder, JSON), UTF-16LE (JS strings, V8's serializer for two-byte strings), UTF-16BE
 // (Chromium's IndexedDB key encoding) or Latin-1 (V8's serializer for one-byte strings), so a
 // marker is searched in all of them.
+import { foldText } from '../../../src/domain/text-fold';
 
 export type NeedleEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'latin1';
 
@@ -45,7 +46,7 @@ export function needlesFor(label: string, variants: string[]): Needle[] {
   return texts.flatMap((text) => encodingsOf(text).map((form) => ({ label, text, ...form })));
 }
 
-/** The app's own search normalization (candidate-search.ts): what a clear search index would hold. */
+/** The app's own search normalization (src/domain/text-fold.ts): what a clear search index would hold. */
 export function normalizedForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+  return foldText(text);
 }

@@ -1,6 +1,7 @@
 // The communes offered by the intake form, findable by French or Dutch name or by postal code
 // ("1030", "Schaer", "schaarb" all find Schaerbeek), accent- and case-insensitively.
 import { reference } from '../../../domain/codes';
+import { foldText } from '../../../domain/text-fold';
 
 export interface CommuneChoice {
   code: string;
@@ -11,7 +12,7 @@ export interface CommuneChoice {
 }
 
 export const foldForFilter = (value: string) =>
-  value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  foldText(value).replace(/[^a-z0-9]+/g, ' ').trim();
 
 export function communeChoices(language: string): CommuneChoice[] {
   const label = (entry: { fr: string; nl?: string }) => (language === 'nl' && entry.nl ? entry.nl : entry.fr);
