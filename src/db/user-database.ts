@@ -15,7 +15,8 @@ export function setDexieDebug(development: boolean): void {
   Dexie.debug = development;
 }
 
-setDexieDebug(import.meta.env.DEV);
+// Outside Vite (the benches run this module under tsx) there is no import.meta.env: not development.
+setDexieDebug((import.meta as { env?: { DEV?: boolean } }).env?.DEV === true);
 
 /** A record row: sync metadata and clear fields (see table-registry.ts), the rest in `enc`. */
 export interface StoredRow {

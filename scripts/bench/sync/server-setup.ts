@@ -59,7 +59,7 @@ const SEED_CHUNK = 5_000;
 export interface BenchServer {
   apiBase: string;
   token: string;
-  /** Records the adviser pulls: the seeded candidates plus the site and user records. */
+  /** Records the adviser pulls: the seeded candidates, the site and user records, the network's data. */
   seeded: number;
   close(): Promise<void>;
 }
@@ -92,6 +92,9 @@ export async function startBenchServer(target: Target, candidates: number): Prom
         );
       });
     }
+    // Everything the adviser pulls: the candidates, the site and user records, and the network's
+    // data (the métier catalogue, at the network pseudo-site) the server seeds by itself.
+    const held = await db.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('count')).where('deleted', '=', 0).executeTakeFirstOrThrow();
     const { token } = await issueToken(db, adviserId, undefined, 2);
     await server.app.listen({ port: 0, host: '127.0.0.1' });
     const port = (server.app.server.address() as AddressInfo).port;
@@ -99,7 +102,7 @@ export async function startBenchServer(target: Target, candidates: number): Prom
     return {
       apiBase: `http://127.0.0.1:${port}`,
       token,
-      seeded: records.length + 2, // + the site record and the adviser's user record
+      seeded: Number(held.count),
       async close() {
         await built.close();
         await fresh.drop();
