@@ -30,7 +30,11 @@ export function benchRecords(size: number): DemoRecord[] {
 }
 
 export async function seedBenchServer(server: BuiltServer, size: number): Promise<{ admin: string; coordinator: string; count: number }> {
-  for (const site of SITES) await createSite(server.db, site);
+  // The coordinator's three sites are one organisation (a coordinator never spans two).
+  for (const site of SITES) {
+    const joins = COORDINATOR_SITES.includes(site.id) && site.id !== COORDINATOR_SITES[0];
+    await createSite(server.db, { ...site, ...(joins ? { organisationId: COORDINATOR_SITES[0] } : {}) });
+  }
   const passwordHash = await hashPassword(PASSWORD);
   const adminId = await createUser(server.db, { email: 'admin@bench.test', password: PASSWORD, passwordHash, name: 'Admin', role: 'admin', siteIds: [] });
   const coordinatorId = await createUser(server.db, { email: 'coord@bench.test', password: PASSWORD, passwordHash, name: 'Coord', role: 'coordinator', siteIds: COORDINATOR_SITES });
