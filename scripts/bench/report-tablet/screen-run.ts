@@ -6,6 +6,7 @@ import { generateDemoData } from '../../../src/domain/demo/generator';
 import type { DemoRecord, DemoSite } from '../../../src/domain/demo/generator';
 import { computeActivityReport } from '../../../src/domain/report';
 import type { ActivityReport, PastYearFigures, ReportTable } from '../../../src/domain/report';
+import { REPORT_FIELDS } from '../../../src/domain/report/fields';
 import type { SyncedTable } from '../../../src/domain/tables';
 import { evolutionYearsOf, firstYearOf, toReportInput } from '../../../src/features/reports/report-input';
 import type { LocalReportTables } from '../../../src/features/reports/report-input';
@@ -13,7 +14,8 @@ import type { LocalRecord } from '../../../src/sync/workspace';
 
 export const PERIOD = { from: '2024-01-01', to: '2024-12-31' };
 export const AS_OF = '2026-11-23';
-export const REPORT_TABLES: readonly ReportTable[] = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps'];
+// Every table the report reads (its own list, so the bench follows it).
+export const REPORT_TABLES = Object.keys(REPORT_FIELDS) as readonly ReportTable[];
 export const SITES: DemoSite[] = ['schaerbeek', 'etterbeek', 'ixelles', 'anderlecht', 'molenbeek-saint-jean'].map((commune, index) => ({
   id: `bench-${index + 1}`,
   name: `Bench site ${index + 1}`,
