@@ -7,8 +7,9 @@ import { requireUser } from '../http/authenticate';
 import { eraseCandidate } from '../sync/erase';
 import { writeAudit } from '../accounts/audit';
 import { readRecord } from '../db/records';
+import { API_PATHS } from '../../src/domain/api-paths';
 
-export const ERASE_PATH = '/api/candidates/:id/erase';
+export const ERASE_PATH = API_PATHS.erase;
 
 export function registerEraseRoute(app: FastifyInstance, database: ServerDatabase): void {
   app.post<{ Params: { id: string } }>(ERASE_PATH, async (request) => {

@@ -7,9 +7,10 @@ import { requireUser } from '../http/authenticate';
 import { forbidden, parseOrBadRequest } from '../http/errors';
 import { transferCandidate } from '../candidates/transfer';
 import { mergeCandidates } from '../candidates/merge';
+import { API_PATHS } from '../../src/domain/api-paths';
 
-export const TRANSFER_PATH = '/api/candidates/:id/transfer';
-export const MERGE_PATH = '/api/candidates/:id/merge';
+export const TRANSFER_PATH = API_PATHS.transfer;
+export const MERGE_PATH = API_PATHS.merge;
 
 type IdParams = { Params: { id: string } };
 

@@ -19,8 +19,9 @@ import {
   saveNetworkPastYear,
   type NetworkPastYearRow,
 } from '../reports/network-past-years';
+import { API_PATHS } from '../../src/domain/api-paths';
 
-export const NETWORK_PAST_YEARS_PATH = '/api/reports/network-past-years';
+export const NETWORK_PAST_YEARS_PATH = API_PATHS.networkPastYears;
 
 /** Roles that keep the network's totals: the network reporter, and administrators. */
 export function keepsNetworkPastYears(role: Role): boolean {

@@ -11,8 +11,9 @@ import { forbidden, notFound, parseOrBadRequest } from '../http/errors';
 import { canSeeReports, reportSiteIds } from '../reports/access';
 import { deletePastYear, listPastYears, pastYearBodySchema, pastYearKeySchema, savePastYear } from '../reports/past-years';
 import type { PastYearRow } from '../reports/past-years';
+import { API_PATHS } from '../../src/domain/api-paths';
 
-export const PAST_YEARS_PATH = '/api/reports/past-years';
+export const PAST_YEARS_PATH = API_PATHS.pastYears;
 
 export function registerPastYearsRoutes(app: FastifyInstance, database: ServerDatabase): void {
   const authorise = async (request: Parameters<typeof requireUser>[1]) => {

@@ -12,8 +12,9 @@ import { requireUser } from '../http/authenticate';
 import { notFound, parseOrBadRequest } from '../http/errors';
 import { assertMaySetTarget, deleteReportTarget, listReportTargets, reportTargetBodySchema, reportTargetKeySchema, saveReportTarget } from '../reports/targets';
 import type { ReportTargetRow } from '../reports/targets';
+import { API_PATHS } from '../../src/domain/api-paths';
 
-export const REPORT_TARGETS_PATH = '/api/reports/targets';
+export const REPORT_TARGETS_PATH = API_PATHS.reportTargets;
 
 export function registerReportTargetsRoutes(app: FastifyInstance, database: ServerDatabase): void {
   app.get(REPORT_TARGETS_PATH, async (request): Promise<{ targets: ReportTargetRow[] }> => {

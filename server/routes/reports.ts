@@ -27,8 +27,9 @@ import { listPastYears } from '../reports/past-years';
 import { reportTargetsInput } from '../reports/targets';
 import { ReportResultCache } from '../reports/result-cache';
 import { activityReportQuerySchema } from '../reports/query';
+import { API_PATHS } from '../../src/domain/api-paths';
 
-export const ACTIVITY_REPORT_PATH = '/api/reports/activity';
+export const ACTIVITY_REPORT_PATH = API_PATHS.activityReport;
 
 /**
  * The day data-quality checks are made on: today in Brussels, or the period's end when it is over

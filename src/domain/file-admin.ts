@@ -7,9 +7,10 @@
 // on either side), 404 not_found (unknown file), 409 with one of FILE_ADMIN_REFUSALS (in words in
 // `message`).
 import { z } from 'zod';
+import { API_PATHS, pathWithId } from './api-paths';
 
-export const transferPath = (candidateId: string) => `/api/candidates/${encodeURIComponent(candidateId)}/transfer`;
-export const mergePath = (candidateId: string) => `/api/candidates/${encodeURIComponent(candidateId)}/merge`;
+export const transferPath = (candidateId: string) => pathWithId(API_PATHS.transfer, candidateId);
+export const mergePath = (candidateId: string) => pathWithId(API_PATHS.merge, candidateId);
 
 const recordId = z.string().trim().min(1, { message: 'invalidId' }).max(64, { message: 'invalidId' });
 

@@ -5,13 +5,7 @@ import { z } from 'zod';
 import { ROLE_CODES } from './codes';
 import { SYNCED_TABLES } from './tables';
 
-export const API_PATHS = {
-  health: '/api/health',
-  login: '/api/auth/login',
-  push: '/api/sync/push',
-  pull: '/api/sync/pull',
-  conflicts: '/api/sync/conflicts',
-} as const;
+export { API_PATHS } from './api-paths';
 
 export const MAX_MUTATIONS_PER_PUSH = 1000;
 export const DEFAULT_PULL_LIMIT = 500;

@@ -4,11 +4,12 @@
 // session are counted, never named or identified).
 //   GET /api/candidates/:id/file?lang=fr|nl|en → WrittenPersonFile (adviser or coordinator of the person's site)
 import { z } from 'zod';
+import { API_PATHS } from './api-paths';
 
 export const PERSON_FILE_LANGUAGES = ['fr', 'nl', 'en'] as const;
 export type PersonFileLanguage = (typeof PERSON_FILE_LANGUAGES)[number];
 
-export const PERSON_FILE_PATH = '/api/candidates/:id/file';
+export const PERSON_FILE_PATH = API_PATHS.personFile;
 
 export function personFilePath(candidateId: string, language: string): string {
   const lang = (PERSON_FILE_LANGUAGES as readonly string[]).includes(language) ? language : 'fr';

@@ -3,6 +3,7 @@
 // errors as the sync transport; the next sync brings the anonymised records to the device.
 import { z } from 'zod';
 import { createJsonRequester, type TransportOptions } from './transport';
+import { API_PATHS, pathWithId } from '../domain/api-paths';
 
 export interface ErasureApi {
   /** Anonymises the person on the server; rejects with a TransportError (forbidden, network…). */
@@ -16,7 +17,7 @@ export interface ErasureApiOptions extends TransportOptions {
 const eraseAnswerSchema = z.object({ ok: z.literal(true), rev: z.number() }).passthrough();
 
 export function erasePath(candidateId: string): string {
-  return `/api/candidates/${encodeURIComponent(candidateId)}/erase`;
+  return pathWithId(API_PATHS.erase, candidateId);
 }
 
 export function createErasureApi(options: ErasureApiOptions): ErasureApi {

@@ -3,8 +3,9 @@
 // Nothing is kept on the device.
 import { z } from 'zod';
 import { createJsonRequester, type TransportOptions } from './transport';
+import { API_PATHS } from '../domain/api-paths';
 
-export const NETWORK_PAST_YEARS_API_PATH = '/api/reports/network-past-years';
+export const NETWORK_PAST_YEARS_API_PATH = API_PATHS.networkPastYears;
 
 const rowSchema = z.object({
   year: z.number().int(),

@@ -4,8 +4,9 @@
 import { z } from 'zod';
 import type { NetworkReport } from '../domain/report';
 import { createJsonRequester, type TransportOptions } from './transport';
+import { API_PATHS } from '../domain/api-paths';
 
-export const ACTIVITY_REPORT_PATH = '/api/reports/activity';
+export const ACTIVITY_REPORT_PATH = API_PATHS.activityReport;
 
 const counts = z.record(z.string(), z.union([z.number(), z.string()]));
 /** The shape the screen reads; the figures themselves are the server's pure function's. */

@@ -4,8 +4,9 @@
 // or changed are kept on the instance (one per workspace), in memory only.
 import { z } from 'zod';
 import { createJsonRequester, type TransportOptions } from './transport';
+import { API_PATHS } from '../domain/api-paths';
 
-export const REPORT_TARGETS_API_PATH = '/api/reports/targets';
+export const REPORT_TARGETS_API_PATH = API_PATHS.reportTargets;
 
 const rowSchema = z.object({
   organisationId: z.string().nullable(),
