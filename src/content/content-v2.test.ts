@@ -105,7 +105,8 @@ describe('positioning questionnaire v2', () => {
   });
 
   it('addresses women and men alike in Arabic: no masculine-only imperative or "do you know"', () => {
-    const masculineOnly = /(^|[\s(])(المس|استمع|ابدأ|أعطِ|اختر|اقرأ|انظر|تكلّم)([\s.!؟?]|$)|هل تعرف[\s؟?]|هل تستطيع[\s؟?]/;
+    // Masculine imperatives, and second-person verbs that have a feminine form (تريدين, تدفعين…).
+    const masculineOnly = /(^|[\s(])(المس|استمع|ابدأ|أعطِ|اختر|اقرأ|انظر|تكلّم|تريد|تدفع|تستعمل|تشتري|تتعلّم)([\s.!؟?،]|$)|هل تعرف[\s؟?]|هل تستطيع[\s؟?]/;
     const arabic = [
       ...spokenTexts(q).map((spoken) => spoken.text.ar ?? ''),
       ...Object.values(CANDIDATE_CHROME).map((text) => text.text.ar ?? ''),
