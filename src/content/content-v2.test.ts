@@ -45,6 +45,11 @@ describe('positioning questionnaire v2', () => {
     expect(new Set(screens.map((s) => s.domainId)).size).toBe(q.domains.length);
   });
 
+  it.each([...TEN_METIERS, 'magasinier'])('%s: no two screens in a row ask the same words (the candidate would think nothing happened)', (metier) => {
+    const texts = questionnaireForMetier(q, metier).map((s) => s.item.text.fr);
+    expect(texts.filter((text, i) => i > 0 && text === texts[i - 1])).toEqual([]);
+  });
+
   it('names only UCs the catalogue seed has for every métier of the item', () => {
     const catalogue = seedCatalogue();
     const missing = items.flatMap((item) =>
