@@ -21,14 +21,16 @@ const questionnaireDir = path.join(root, 'src/content/questionnaires');
 const { loadQuestionnaire } = await tsImport('../../src/content/load.ts', import.meta.url);
 const { expectedClips, checkClips, describeProblems, VOICES, ENCODING } = await tsImport('../../src/content/audio-manifest.ts', import.meta.url);
 const { chromeSpokenTexts } = await tsImport('../../src/content/candidate-chrome.ts', import.meta.url);
+const { consentSpokenTexts } = await tsImport('../../src/content/sitting-consent.ts', import.meta.url);
 
 const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 const questionnaires = readdirSync(questionnaireDir)
   .filter((name) => name.endsWith('.json'))
   .sort()
   .map((name) => loadQuestionnaire(JSON.parse(readFileSync(path.join(questionnaireDir, name), 'utf8'))));
-// Spoken texts besides the questionnaires: the words around the questions in candidate mode.
-const otherTexts = [...chromeSpokenTexts()];
+// Spoken texts besides the questionnaires: the words around the questions in candidate mode and
+// the consent read at the start of a sitting.
+const otherTexts = [...chromeSpokenTexts(), ...consentSpokenTexts()];
 const expected = expectedClips(questionnaires, otherTexts);
 const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : { version: 1, clips: {} };
 const fileExists = (file) => existsSync(path.join(audioDir, file));

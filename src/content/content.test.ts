@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import positionnementV1 from './questionnaires/positionnement-v1.json';
 import { QuestionnaireContentError, loadQuestionnaire, questionnaireForMetier } from './load';
 import { hasPictogram } from './pictograms';
-import { QUESTIONNAIRES, currentQuestionnaire } from './questionnaires';
-import { DONT_KNOW, LANGUAGES, MAX_ANSWERS_ON_SCREEN, answerChoices, spokenTexts } from './schema';
+import { QUESTIONNAIRES, findQuestionnaire } from './questionnaires';
+import { DONT_KNOW, LANGUAGES, MAX_ANSWERS_ON_SCREEN, answerChoices, spokenTexts, type Questionnaire } from './schema';
 
-const q = currentQuestionnaire();
+const q = findQuestionnaire('positionnement', 1) as Questionnaire;
 const clone = (): Record<string, any> => structuredClone(positionnementV1) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('positioning questionnaire v1', () => {
@@ -72,10 +72,10 @@ describe('positioning questionnaire v1', () => {
     },
   );
 
-  it('keeps the simplified French short: at most 3 short sentences, numbers as digits', () => {
+  it.each(QUESTIONNAIRES.map((each) => [`v${each.version}`, each] as const))('%s keeps the simplified French short: at most 3 short sentences, numbers as digits', (_name, each) => {
     // "un"/"une" are articles too; the other number words must be digits.
     const numberWords = /\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille)\b/i;
-    for (const spoken of spokenTexts(q)) {
+    for (const spoken of spokenTexts(each)) {
       if (spoken.path.endsWith('.stimulus')) continue; // French test material, not instructions
       const text = spoken.text.fr;
       const sentences = text.split(/(?<=[.?!])\s+/);

@@ -6,11 +6,17 @@ import {
   DONT_KNOW,
   answerChoices,
   questionnaireSchema,
+  type AdviserText,
   type AudioRef,
+  type CefrLevel,
+  type Choice,
   type Condition,
   type DomainId,
   type Item,
+  type OrientationCode,
+  type OrientationRule,
   type Questionnaire,
+  type Rule,
   type Text,
 } from './schema';
 
@@ -165,7 +171,10 @@ export function scoreDomains(q: Questionnaire, answers: Answers): DomainScore[] 
 
 export interface RecommendationReason {
   readonly ruleId: string;
+  /** The candidate's sentence (`candidateReason`, or `reason` in version 1 files). */
   readonly text: Text;
+  /** The adviser's reason: which rule or score fired (`reason`). */
+  readonly adviserText: AdviserText;
   readonly pictogram: string;
   readonly audio: AudioRef;
 }
@@ -175,30 +184,130 @@ export interface Recommendation {
   readonly reasons: readonly RecommendationReason[];
 }
 
-/** Modules recommended by the rules, in the order of the module code list, each with its reasons. */
-export function recommendModules(q: Questionnaire, scores: readonly DomainScore[], answers: Answers): Recommendation[] {
+export interface OrientationRecommendation {
+  readonly orientation: OrientationCode;
+  readonly reasons: readonly RecommendationReason[];
+}
+
+/** What the rules may know of the sitting besides its answers. */
+export interface RuleContext {
+  /** The sitting's métier: `metierIn` conditions are false without it. */
+  readonly metier?: string;
+}
+
+/** Whether a condition holds for these scores and answers. */
+export function conditionHolds(q: Questionnaire, condition: Condition, scores: readonly DomainScore[], answers: Answers, context: RuleContext = {}): boolean {
   const scoreOf = new Map(scores.map((entry) => [entry.domain, entry.score]));
   const flags = new Set(scores.flatMap((entry) => entry.flags));
   const itemsById = new Map(q.domains.flatMap((domain) => domain.items.map((item) => [item.id, item] as const)));
-  const holds = (condition: Condition): boolean => {
-    if ('all' in condition) return condition.all.every(holds);
-    if ('any' in condition) return condition.any.some(holds);
-    if ('flag' in condition) return flags.has(condition.flag);
-    if ('item' in condition) {
-      const item = itemsById.get(condition.item);
+  const holds = (c: Condition): boolean => {
+    if ('all' in c) return c.all.every(holds);
+    if ('any' in c) return c.any.some(holds);
+    if ('not' in c) return !holds(c.not);
+    if ('flag' in c) return flags.has(c.flag);
+    if ('metierIn' in c) return context.metier !== undefined && c.metierIn.includes(context.metier);
+    if ('item' in c) {
+      const item = itemsById.get(c.item);
       if (!item || !isShown(item, answers)) return false;
-      return selected(answers[condition.item]).some((id) => condition.answerIn.includes(id));
+      return selected(answers[c.item]).some((id) => c.answerIn.includes(id));
     }
-    const value = scoreOf.get(condition.domain);
+    if ('dontKnowShareAtLeast' in c) {
+      const share = dontKnowShare(q, c.domain, answers);
+      return share !== null && share >= c.dontKnowShareAtLeast;
+    }
+    const value = c.levelIn ? levelScore(q, c.domain, c.levelIn, answers) : scoreOf.get(c.domain);
     if (value === undefined || value === null) return false;
-    return 'scoreBelow' in condition ? value < condition.scoreBelow : value >= condition.scoreAtLeast;
+    return 'scoreBelow' in c ? value < c.scoreBelow : value >= c.scoreAtLeast;
   };
+  return holds(condition);
+}
+
+/** The score (0–100) of a domain's practice items at these stimulus levels; null when none was answered. */
+function levelScore(q: Questionnaire, domainId: DomainId, levels: readonly CefrLevel[], answers: Answers): number | null {
+  const domain = q.domains.find((entry) => entry.id === domainId);
+  if (!domain) return null;
+  const only = { ...domain, items: domain.items.filter((item) => item.kind === 'practice' && item.stimulus && levels.includes(item.stimulus.level)) };
+  return scoreDomains({ ...q, domains: [only] }, answers)[0]?.score ?? null;
+}
+
+/**
+ * The share (0–100) of a domain's shown, answered, scored items answered "je ne sais pas";
+ * null when none was answered.
+ */
+function dontKnowShare(q: Questionnaire, domainId: DomainId, answers: Answers): number | null {
+  const domain = q.domains.find((entry) => entry.id === domainId);
+  let answered = 0;
+  let dontKnow = 0;
+  for (const item of domain?.items ?? []) {
+    if (!isShown(item, answers)) continue;
+    const points = pointsOf(q, item, answers[item.id]);
+    if (points === undefined) continue;
+    answered += 1;
+    if (points === DONT_KNOW_ANSWER) dontKnow += 1;
+  }
+  return answered === 0 ? null : Math.round((100 * dontKnow) / answered);
+}
+
+function reasonOf(rule: Rule | OrientationRule): RecommendationReason {
+  return {
+    ruleId: rule.id,
+    text: rule.candidateReason ?? (rule.reason as Text),
+    adviserText: rule.reason,
+    pictogram: rule.pictogram,
+    audio: rule.audio,
+  };
+}
+
+/**
+ * Modules recommended by the rules, in the order of the module code list, each with its reasons.
+ * `context` gives the sitting's métier to the per-métier thresholds (`metierIn`).
+ */
+export function recommendModules(q: Questionnaire, scores: readonly DomainScore[], answers: Answers, context: RuleContext = {}): Recommendation[] {
   const byModule = new Map<string, RecommendationReason[]>();
   for (const rule of q.rules) {
-    if (!holds(rule.when)) continue;
+    if (!conditionHolds(q, rule.when, scores, answers, context)) continue;
     const reasons = byModule.get(rule.module) ?? [];
-    reasons.push({ ruleId: rule.id, text: rule.reason, pictogram: rule.pictogram, audio: rule.audio });
+    reasons.push(reasonOf(rule));
     byModule.set(rule.module, reasons);
   }
   return MODULE_CODES.filter((code) => byModule.has(code)).map((module) => ({ module, reasons: byModule.get(module) ?? [] }));
+}
+
+/** Orientations the rules suggest (training first, straight to registration), in the file's order. */
+export function recommendOrientations(q: Questionnaire, scores: readonly DomainScore[], answers: Answers, context: RuleContext = {}): OrientationRecommendation[] {
+  const byCode = new Map<OrientationCode, RecommendationReason[]>();
+  for (const rule of q.orientations ?? []) {
+    if (!conditionHolds(q, rule.when, scores, answers, context)) continue;
+    byCode.set(rule.orientation, [...(byCode.get(rule.orientation) ?? []), reasonOf(rule)]);
+  }
+  return [...byCode].map(([orientation, reasons]) => ({ orientation, reasons }));
+}
+
+/** A practice item (French, maths…) is a result: right or wrong, never a matter of opinion. */
+export function isResultItem(item: Item): item is Extract<Item, { kind: 'practice' }> {
+  return item.kind === 'practice';
+}
+
+/** The right answer of a practice item. */
+export function rightChoice(item: Item): Choice | undefined {
+  return isResultItem(item) ? item.choices.find((choice) => choice.correct) : undefined;
+}
+
+/** A practice item's result: right, wrong, "je ne sais pas", or undefined (not answered, or not a practice item). */
+export function practiceResult(item: Item, answer: Answer | undefined): 'right' | 'wrong' | 'dont-know' | undefined {
+  const ids = selected(answer);
+  if (!isResultItem(item) || ids.length === 0) return undefined;
+  if (ids[0] === DONT_KNOW) return 'dont-know';
+  return ids[0] === rightChoice(item)?.id ? 'right' : 'wrong';
+}
+
+/**
+ * Trade tasks the candidate could not judge ("je ne sais pas"): to observe in practice
+ * (domain.md: the practical observation settles them).
+ */
+export function tasksToObserve(q: Questionnaire, screens: readonly Screen[], answers: Answers): Item[] {
+  return screens
+    .filter((screen) => screen.domainId === 'experience-metier' && screen.item.kind === 'self-assessment' && isShown(screen.item, answers))
+    .filter((screen) => selected(answers[screen.item.id])[0] === DONT_KNOW && q.domains.some((domain) => domain.items.includes(screen.item)))
+    .map((screen) => screen.item);
 }

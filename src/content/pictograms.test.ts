@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import registry from './pictograms.json';
 import { PICTOGRAM_IDS, PICTOGRAM_SOURCE, hasPictogram, pictogram, pictogramDataUrl, pictogramSvg } from './pictograms';
 import { CANDIDATE_CHROME } from './candidate-chrome';
-import { QUESTIONNAIRES } from './questionnaires';
+import { QUESTIONNAIRES, currentQuestionnaire } from './questionnaires';
+import { SITTING_CONSENT } from './sitting-consent';
 
 function pictogramsUsed(): Set<string> {
   const used = new Set<string>();
@@ -18,6 +19,7 @@ function pictogramsUsed(): Set<string> {
   };
   QUESTIONNAIRES.forEach(walk);
   walk(CANDIDATE_CHROME);
+  walk(SITTING_CONSENT);
   return used;
 }
 
@@ -53,5 +55,32 @@ describe('pictograms', () => {
     const run = spawnSync(process.execPath, ['scripts/content/pictograms.mjs', '--check'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+  });
+
+  it('one picture means one thing: no two pictogram ids draw the same icon', () => {
+    const byIcon = new Map<string, string[]>();
+    for (const [id, entry] of Object.entries(registry.pictograms)) byIcon.set(entry.icon, [...(byIcon.get(entry.icon) ?? []), id]);
+    expect([...byIcon].filter(([, ids]) => ids.length > 1)).toEqual([]);
+  });
+
+  it('one pictogram means one thing in the current content: an answer\'s picture is never a question\'s or a duration\'s', () => {
+    const q = currentQuestionnaire();
+    const answerPictograms = new Set([...q.answerSets.scale, q.answerSets.yes, q.answerSets.no, q.answerSets.dontKnow].map((choice) => choice.pictogram));
+    const nonAnswers = [
+      ...q.domains.map((domain) => domain.pictogram),
+      ...q.domains.flatMap((domain) => domain.items.map((item) => item.pictogram)),
+      ...[...q.rules, ...(q.orientations ?? [])].map((rule) => rule.pictogram),
+      ...Object.values(CANDIDATE_CHROME).map((text) => text.pictogram),
+      ...SITTING_CONSENT.map((line) => line.pictogram),
+    ];
+    expect(nonAnswers.filter((id) => answerPictograms.has(id))).toEqual([]);
+    const years = q.domains.flatMap((domain) => domain.items).find((item) => item.id === 'exp-years');
+    const durations = years && 'choices' in years ? years.choices.map((choice) => choice.pictogram) : [];
+    expect(durations).toHaveLength(3);
+    expect(durations.filter((id) => answerPictograms.has(id))).toEqual([]);
+    // The pictures the issue found misleading now mean what they show.
+    expect(pictogram('not-yet')?.icon).toBe('seedling');
+    expect([pictogram('plan')?.icon, pictogram('hedge')?.icon, pictogram('hair-colour')?.icon]).toEqual(['world-map', 'potted-plant', 'person-red-hair']);
+    expect(pictogram('give-back')?.icon).not.toBe(pictogram('teamwork')?.icon);
   });
 });

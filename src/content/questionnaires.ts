@@ -1,10 +1,11 @@
 // Every published questionnaire version. A sitting stores the id and version it used, so old
 // versions stay here (and their audio clips in public/audio) after a new one is added.
 import positionnementV1 from './questionnaires/positionnement-v1.json';
+import positionnementV2 from './questionnaires/positionnement-v2.json';
 import { loadQuestionnaire } from './load';
 import type { Questionnaire } from './schema';
 
-export const QUESTIONNAIRES: readonly Questionnaire[] = [loadQuestionnaire(positionnementV1)];
+export const QUESTIONNAIRES: readonly Questionnaire[] = [loadQuestionnaire(positionnementV1), loadQuestionnaire(positionnementV2)];
 
 /** The questionnaire a sitting used. */
 export function findQuestionnaire(id: string, version: number): Questionnaire | undefined {

@@ -36,6 +36,12 @@ const textSchema = z.strictObject({ fr: words, en: words.optional(), ar: words.o
 /** The audio clip of a text, per language: public/audio/<lang>/<clipId>.mp3. */
 const audioSchema = z.strictObject({ fr: clipId, en: clipId.optional(), ar: clipId.optional() });
 const frenchOnlyText = z.strictObject({ fr: words });
+/**
+ * A text for the adviser (a rule's reason: which rule or score fired), in the adviser's languages:
+ * French and English, Dutch when the file has it. In version 1 files, `reason` was the candidate's
+ * sentence in the questionnaire's languages (fr, en, ar); it still loads.
+ */
+const adviserTextSchema = z.strictObject({ fr: words, en: words.optional(), nl: words.optional(), ar: words.optional() });
 
 const choiceSchema = z.strictObject({
   id: slug,
@@ -69,6 +75,11 @@ const itemBase = {
   audio: audioSchema,
   /** Only for these métiers; "others": only for métiers with no item of their own in the domain. */
   metiers: z.union([z.array(z.string()).min(1), z.literal('others')]).optional(),
+  /**
+   * Trade items: the UC codes of the métier catalogue this task informs (each code must be a UC of
+   * every métier in `metiers`; checked against the catalogue seed in content.test.ts).
+   */
+  ucs: z.array(z.string().min(1)).min(1).optional(),
   /** Shown only when an earlier answer is one of these. */
   showIf: showIfSchema.optional(),
   weight: z.number().positive().optional(),
@@ -109,24 +120,44 @@ const domainSchema = z.strictObject({
   pictogram: z.string(),
   audio: audioSchema,
   scoring: scoringSchema,
+  /**
+   * The domain's items are practice items with one right answer (French, maths): the review shows
+   * them as results (right / wrong / "je ne sais pas"), never as a difference of opinion, and the
+   * adviser does not rate them.
+   */
+  results: z.literal(true).optional(),
   items: z.array(itemSchema).min(1),
 });
 
+export type CefrLevel = z.infer<typeof cefrLevel>;
+
+/**
+ * A rule's condition. `levelIn` restricts a domain score to the practice items whose stimulus is
+ * at one of those levels (the A2 French items); `dontKnowShareAtLeast` is the share (0–100) of the
+ * domain's shown scored items answered "je ne sais pas"; `metierIn` holds for a sitting of one of
+ * those métiers (false when the caller does not say the métier).
+ */
 export type Condition =
-  | { domain: DomainId; scoreBelow: number }
-  | { domain: DomainId; scoreAtLeast: number }
+  | { domain: DomainId; scoreBelow: number; levelIn?: CefrLevel[] }
+  | { domain: DomainId; scoreAtLeast: number; levelIn?: CefrLevel[] }
+  | { domain: DomainId; dontKnowShareAtLeast: number }
   | { item: string; answerIn: string[] }
   | { flag: string }
+  | { metierIn: string[] }
+  | { not: Condition }
   | { all: Condition[] }
   | { any: Condition[] };
 
 const score = z.number().min(0).max(100);
 const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
-    z.strictObject({ domain: z.enum(DOMAIN_IDS), scoreBelow: score }),
-    z.strictObject({ domain: z.enum(DOMAIN_IDS), scoreAtLeast: score }),
+    z.strictObject({ domain: z.enum(DOMAIN_IDS), scoreBelow: score, levelIn: z.array(cefrLevel).min(1).optional() }),
+    z.strictObject({ domain: z.enum(DOMAIN_IDS), scoreAtLeast: score, levelIn: z.array(cefrLevel).min(1).optional() }),
+    z.strictObject({ domain: z.enum(DOMAIN_IDS), dontKnowShareAtLeast: score }),
     z.strictObject({ item: slug, answerIn: z.array(slug).min(1) }),
     z.strictObject({ flag: slug }),
+    z.strictObject({ metierIn: z.array(z.string()).min(1) }),
+    z.strictObject({ not: conditionSchema }),
     z.strictObject({ all: z.array(conditionSchema).min(1) }),
     z.strictObject({ any: z.array(conditionSchema).min(1) }),
   ]),
@@ -136,11 +167,23 @@ const ruleSchema = z.strictObject({
   id: slug,
   module: z.string(),
   when: conditionSchema,
-  /** Why, in plain words, for the candidate's synthesis and the adviser. */
-  reason: textSchema,
+  /**
+   * For the adviser: the rule and the score or answer that fired it (fr and en). Version 1 files
+   * have no `candidateReason`: there `reason` is the candidate's sentence, in every language.
+   */
+  reason: adviserTextSchema,
+  /** For the candidate (synthesis, candidate mode): easy French, second person, no jargon; spoken. */
+  candidateReason: textSchema.optional(),
   pictogram: z.string(),
+  /** The clips of `candidateReason` (of `reason` in version 1 files). */
   audio: audioSchema,
 });
+
+export const ORIENTATION_CODES = ['training-first', 'straight-to-registration'] as const;
+export type OrientationCode = (typeof ORIENTATION_CODES)[number];
+
+/** An orientation instead of (or before) modules: training first, straight to registration. */
+const orientationRuleSchema = ruleSchema.omit({ module: true }).extend({ orientation: z.enum(ORIENTATION_CODES) });
 
 const flagSchema = z.strictObject({ code: slug, label: textSchema });
 
@@ -162,6 +205,8 @@ const baseQuestionnaireSchema = z.strictObject({
   flags: z.array(flagSchema),
   domains: z.array(domainSchema).min(1),
   rules: z.array(ruleSchema),
+  /** Orientation rules (version 2 on); absent: none. */
+  orientations: z.array(orientationRuleSchema).optional(),
 });
 
 export type Text = z.infer<typeof textSchema>;
@@ -172,6 +217,8 @@ export type Item = z.infer<typeof itemSchema>;
 export type Domain = z.infer<typeof domainSchema>;
 export type Scoring = z.infer<typeof scoringSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
+export type OrientationRule = z.infer<typeof orientationRuleSchema>;
+export type AdviserText = z.infer<typeof adviserTextSchema>;
 export type FlagDefinition = z.infer<typeof flagSchema>;
 export type AnswerSets = z.infer<typeof answerSetsSchema>;
 export type Questionnaire = z.infer<typeof baseQuestionnaireSchema>;
@@ -227,7 +274,9 @@ export function spokenTexts(q: Questionnaire): SpokenText[] {
       }
     });
   });
-  q.rules.forEach((rule, r) => add(`rules.${r}`, { text: rule.reason, audio: rule.audio }));
+  const spokenReason = (rule: Rule | OrientationRule): Text => rule.candidateReason ?? (rule.reason as Text);
+  q.rules.forEach((rule, r) => add(`rules.${r}`, { text: spokenReason(rule), audio: rule.audio }));
+  (q.orientations ?? []).forEach((rule, r) => add(`orientations.${r}`, { text: spokenReason(rule), audio: rule.audio }));
   return out;
 }
 
@@ -298,6 +347,11 @@ function questionnaireIssues(q: Questionnaire): Issue[] {
           if (!METIER_CODES.includes(code)) fail(`${itemAt}.metiers`, `unknown métier code "${code}"`);
         }
       }
+      if (item.ucs) {
+        if (domain.id !== 'experience-metier' || !Array.isArray(item.metiers)) fail(`${itemAt}.ucs`, 'only trade items of given métiers name UCs');
+        if (new Set(item.ucs).size !== item.ucs.length) fail(`${itemAt}.ucs`, 'a UC is listed twice');
+      }
+      if (domain.results && item.kind !== 'practice') fail(`${itemAt}.kind`, 'a domain shown as results holds practice items only');
 
       if (item.showIf) {
         const target = itemsById.get(item.showIf.item);
@@ -343,17 +397,26 @@ function questionnaireIssues(q: Questionnaire): Issue[] {
   // Rules.
   const scored = new Set(q.domains.filter((domain) => domain.scoring.method === 'mean').map((domain) => domain.id));
   const ruleIds = new Set<string>();
-  q.rules.forEach((rule, r) => {
-    const at = `rules.${r}`;
+  const checkRule = (rule: Rule | OrientationRule, at: string) => {
     if (ruleIds.has(rule.id)) fail(`${at}.id`, `rule id "${rule.id}" is used twice`);
     ruleIds.add(rule.id);
-    if (!MODULE_CODES.includes(rule.module)) fail(`${at}.module`, `unknown module code "${rule.module}"`);
     checkPictogram(at, rule.pictogram);
+    // With a candidate's sentence of its own, `reason` is the adviser's: French and English.
+    if (rule.candidateReason && rule.reason.en === undefined) fail(`${at}.reason`, 'missing the en text of the adviser\'s reason');
     const visit = (condition: Condition, path: string) => {
       if ('all' in condition) condition.all.forEach((inner, i) => visit(inner, `${path}.all.${i}`));
       else if ('any' in condition) condition.any.forEach((inner, i) => visit(inner, `${path}.any.${i}`));
-      else if ('domain' in condition) {
+      else if ('not' in condition) visit(condition.not, `${path}.not`);
+      else if ('metierIn' in condition) {
+        for (const code of condition.metierIn) if (!METIER_CODES.includes(code)) fail(`${path}.metierIn`, `unknown métier code "${code}"`);
+      } else if ('domain' in condition) {
         if (!scored.has(condition.domain)) fail(`${path}.domain`, `domain "${condition.domain}" has no score in this questionnaire`);
+        const levels = 'levelIn' in condition ? condition.levelIn : undefined;
+        if (levels) {
+          const items = q.domains.find((domain) => domain.id === condition.domain)?.items ?? [];
+          const atLevel = items.filter((item) => item.kind === 'practice' && item.stimulus && levels.includes(item.stimulus.level));
+          if (atLevel.length === 0) fail(`${path}.levelIn`, `domain "${condition.domain}" has no item at ${levels.join(', ')}`);
+        }
       } else if ('item' in condition) {
         const target = itemsById.get(condition.item);
         if (!target) fail(`${path}.item`, `unknown item "${condition.item}"`);
@@ -364,7 +427,12 @@ function questionnaireIssues(q: Questionnaire): Issue[] {
       } else checkFlag(`${path}.flag`, condition.flag);
     };
     visit(rule.when, `${at}.when`);
+  };
+  q.rules.forEach((rule, r) => {
+    checkRule(rule, `rules.${r}`);
+    if (!MODULE_CODES.includes(rule.module)) fail(`rules.${r}.module`, `unknown module code "${rule.module}"`);
   });
+  (q.orientations ?? []).forEach((rule, r) => checkRule(rule, `orientations.${r}`));
   return issues;
 }
 

@@ -193,7 +193,7 @@ describe('candidate mode', () => {
       METIERS.map((metier) => metier.code).sort(),
     );
     for (const record of completed) {
-      expect(record.data).toMatchObject({ questionnaireId: 'positionnement', questionnaireVersion: 1, answeredBy: 'candidate' });
+      expect(record.data).toMatchObject({ questionnaireId: 'positionnement', questionnaireVersion: 2, answeredBy: 'candidate' });
       expect(Object.keys(record.data.answers as object).length).toBeGreaterThan(15);
     }
   });

@@ -1,6 +1,10 @@
 // Component-test helpers of the positioning review: a completed sitting (aide-ménager) seeded in
 // the memory workspace, with answers chosen to raise recommendations. Never imported by the app.
-import { currentQuestionnaire } from '../../content/questionnaires';
+import { findQuestionnaire } from '../../content/questionnaires';
+import type { Questionnaire } from '../../content/schema';
+
+// The review's fixtures are version 1 sittings: old sittings stay readable and reviewable.
+const fixtureQuestionnaire = () => findQuestionnaire('positionnement', 1) as Questionnaire;
 import type { Answer } from '../../content/load';
 import type { CandidateData, PositioningData } from '../../domain/entities';
 import type { Workspace } from '../../sync/workspace';
@@ -10,7 +14,7 @@ type Seedable<T> = { seed(id: string, siteId: string, data: T): unknown };
 
 /** Right answers to maths, "je ne sais pas" to French, "a lot of stress", the trade tasks mixed. */
 export function sittingAnswers(metier = 'aide-menager', overrides: Record<string, Answer> = {}): Record<string, Answer> {
-  const q = currentQuestionnaire();
+  const q = fixtureQuestionnaire();
   const answers: Record<string, Answer> = {};
   for (const { domainId, item } of visibleScreens(q, metier, {})) {
     if (item.kind === 'self-assessment') answers[item.id] = item.id.endsWith('bathroom') ? 'not-yet' : 'good';
@@ -27,7 +31,7 @@ export function completedSitting(
   extra: Partial<PositioningData> = {},
   metier = 'aide-menager',
 ): PositioningData {
-  const q = currentQuestionnaire();
+  const q = fixtureQuestionnaire();
   const stored: Record<string, unknown> = { ...initialAnswers({ metier }) };
   for (const [item, value] of Object.entries(answers)) stored[item] = { value, at: completedAt };
   return {

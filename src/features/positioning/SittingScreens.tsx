@@ -52,7 +52,7 @@ export function SittingScreens({ record, questionnaire, save, onScreenChange }: 
   }
 
   function finish() {
-    const done = completion(questionnaire, answers, new Date().toISOString());
+    const done = completion(questionnaire, answers, new Date().toISOString(), settings.metier);
     setData({ ...data, ...done });
     write(done);
     go('end');

@@ -37,7 +37,7 @@ describe('starting a sitting', SLOW, () => {
     expect(sitting?.data).toMatchObject({
       candidateId: 'c-1',
       questionnaireId: 'positionnement',
-      questionnaireVersion: 1,
+      questionnaireVersion: 2,
       answeredBy: 'candidate',
       answers: { '@sitting': { metier: 'coiffeur', secondLanguage: 'ar' } },
     });

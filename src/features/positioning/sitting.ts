@@ -74,10 +74,13 @@ export function firstUnanswered(screens: readonly Screen[], answers: Answers): n
   return index === -1 ? screens.length : index;
 }
 
-/** Scores and recommendations to store when the sitting is complete. */
-export function completion(q: Questionnaire, answers: Answers, at: string): Pick<PositioningData, 'completedAt' | 'scores' | 'recommendations'> {
+/**
+ * Scores and recommendations to store when the sitting is complete. The métier feeds the
+ * per-métier thresholds of the rules (`metierIn`, docs/positioning-items.md).
+ */
+export function completion(q: Questionnaire, answers: Answers, at: string, metier?: string): Pick<PositioningData, 'completedAt' | 'scores' | 'recommendations'> {
   const scores = scoreDomains(q, answers);
-  const recommendations = recommendModules(q, scores, answers);
+  const recommendations = recommendModules(q, scores, answers, metier === undefined ? {} : { metier });
   return {
     completedAt: at,
     scores: Object.fromEntries(scores.map((entry) => [entry.domain, { score: entry.score, counted: entry.counted, dontKnow: entry.dontKnow, flags: entry.flags }])),
