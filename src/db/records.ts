@@ -220,11 +220,9 @@ export function watchRecords(
       onError,
     );
   };
-  // The first snapshot is read directly, and the live query's snapshots are handled after it: a
-  // screen never waits on the live query's first run (which fake-indexeddb under jsdom never
-  // completes), and the same snapshot is not decrypted twice.
-  const initial = read().then(deliver, onError);
-  const subscription = liveQuery(read).subscribe({ next: (snapshot) => void initial.then(() => deliver(snapshot)), error: onError });
+  // One read per snapshot: the live query's first run is the first answer (no separate direct
+  // read; see docs/read-model.md and the database's `cache: 'disabled'` in user-database.ts).
+  const subscription = liveQuery(read).subscribe({ next: deliver, error: onError });
   return () => {
     closed = true;
     subscription.unsubscribe();

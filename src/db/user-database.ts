@@ -125,7 +125,11 @@ export class UserDatabase extends Dexie {
   recordings!: Table<RecordingRow, string>;
 
   constructor(name: string) {
-    super(name);
+    // Dexie's query cache (on by default) hands live results out as deep copies; under jsdom the
+    // copy turns the payloads' Uint8Arrays into plain objects, so a live query's answer could not
+    // be decrypted in component tests. Without it every live read goes to IndexedDB, once per
+    // snapshot (docs/read-model.md).
+    super(name, { cache: 'disabled' });
     const stores: Record<string, string> = {
       outbox: 'seq, [table+id], id',
       syncState: 'key',

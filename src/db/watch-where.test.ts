@@ -8,12 +8,31 @@ import { UserStore, type DecryptedRecord } from './user-store';
 
 const opened: UserStore[] = [];
 
+/** Read operations that reached IndexedDB, per store (a Dexie middleware below every query). */
+type ReadCounts = Map<string, number>;
+
 async function openStore() {
   const key = await unwrapWithPassword(await wrapWithPassword(await generateWrappableDataKey(), 'pw', 1_000), 'pw');
   const db = new UserDatabase(`test-where-${newId()}`);
+  const reads: ReadCounts = new Map();
+  db.use({
+    stack: 'dbcore',
+    name: 'count-reads',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        const counted = <A extends unknown[], R>(read: (...args: A) => R) => (...args: A): R => {
+          reads.set(name, (reads.get(name) ?? 0) + 1);
+          return read(...args);
+        };
+        return { ...table, get: counted(table.get), getMany: counted(table.getMany), query: counted(table.query), openCursor: counted(table.openCursor), count: counted(table.count) };
+      },
+    }),
+  });
   const store = new UserStore(db, key);
   opened.push(store);
-  return { store, db };
+  return { store, db, reads };
 }
 
 afterEach(() => {
@@ -52,8 +71,34 @@ describe('watchWhere', () => {
     await seen.next(2);
     expect(seen.deliveries[1]?.[0]?.data).toMatchObject({ status: 'present' });
     stop();
-    // The first snapshot, read directly and again by the live query, was delivered once.
+    // The first snapshot was delivered once.
     expect(seen.deliveries.filter((records) => records[0]?.data.status === 'inscrit')).toHaveLength(1);
+  });
+
+  it('reads its rows and their outbox rows once per snapshot: once on mount, once after a change', async () => {
+    const { store, db, reads } = await openStore();
+    const session = newId();
+    const mine = newId();
+    await store.writeMany([
+      { table: 'attendance', id: mine, siteId: 'site-1', op: 'put', fields: { sessionId: session, candidateId: 'c-1', status: 'inscrit' } },
+      { table: 'attendance', id: newId(), siteId: 'site-1', op: 'put', fields: { sessionId: newId(), candidateId: 'c-2', status: 'inscrit' } },
+    ]);
+    reads.clear();
+    const seen = collector();
+    const stop = store.watchWhere('attendance', { field: 'sessionId', values: [session] }, seen.listener);
+    await seen.next(1);
+    const onMount = { attendance: reads.get('attendance'), outbox: reads.get('outbox') };
+    expect(onMount).toEqual({ attendance: 1, outbox: 1 });
+
+    // A change written as a pull writes it (a put, which reads nothing itself).
+    const row = await db.records('attendance').get(mine);
+    reads.clear();
+    await db.records('attendance').put({ ...row!, ver: row!.ver + 1, status: 'present' });
+    await seen.next(2);
+    stop();
+    expect(seen.deliveries[1]?.[0]?.data).toMatchObject({ status: 'present' });
+    expect({ attendance: reads.get('attendance'), outbox: reads.get('outbox') }).toEqual({ attendance: 1, outbox: 1 });
+    expect(seen.deliveries).toHaveLength(2);
   });
 
   it('selects on a clear array field without an index (a SPOC action naming the person)', async () => {
