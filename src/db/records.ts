@@ -21,7 +21,7 @@ import {
   type StoreContext,
 } from './store-context';
 import { takeNextSeq } from './sync-state';
-import { TABLE_STORAGE, clearFieldsOf } from './table-registry';
+import { TABLE_STORAGE, arrayIndexesOf, clearFieldsOf, layoutOf } from './table-registry';
 import type { OutboxRow, StoredRow } from './user-database';
 
 export interface ValidationIssue {
@@ -174,6 +174,21 @@ function readSnapshot(ctx: StoreContext, table: SyncedTable, query: RecordQuery 
     return async () => {
       if (values.length === 0) return [[], []];
       const rows = await ctx.db.records(table).where(field).anyOf([...wanted]).toArray();
+      const ids = rows.map((row) => row.id);
+      const outbox = ids.length === 0 ? [] : (await ctx.db.outbox.where('id').anyOf(ids).toArray()).filter((row) => row.table === table);
+      return [rows, outbox];
+    };
+  }
+  // A clear array field with a multi-entry index: the rows naming a value, plus the rows of an
+  // older layout (which may hold the field in their payload; checked once decrypted).
+  if (arrayIndexesOf(table).includes(field)) {
+    return async () => {
+      if (values.length === 0) return [[], []];
+      const [named, older] = await Promise.all([
+        ctx.db.records(table).where(field).anyOf([...wanted]).toArray(),
+        ctx.db.records(table).where('layout').below(layoutOf(table)).toArray(),
+      ]);
+      const rows = [...new Map([...named, ...older].map((row) => [row.id, row])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const ids = rows.map((row) => row.id);
       const outbox = ids.length === 0 ? [] : (await ctx.db.outbox.where('id').anyOf(ids).toArray()).filter((row) => row.table === table);
       return [rows, outbox];

@@ -10,11 +10,16 @@ const opened: UserStore[] = [];
 
 /** Read operations that reached IndexedDB, per store (a Dexie middleware below every query). */
 type ReadCounts = Map<string, number>;
+/** Per store, the index each query or cursor went through ('primary key': the whole store in key order). */
+type IndexesUsed = Map<string, string[]>;
 
 async function openStore() {
   const key = await unwrapWithPassword(await wrapWithPassword(await generateWrappableDataKey(), 'pw', 1_000), 'pw');
   const db = new UserDatabase(`test-where-${newId()}`);
   const reads: ReadCounts = new Map();
+  const indexes: IndexesUsed = new Map();
+  const through = (name: string, index: { isPrimaryKey?: boolean; name: string | null }) =>
+    indexes.set(name, [...(indexes.get(name) ?? []), index.isPrimaryKey ? 'primary key' : (index.name ?? '')]);
   db.use({
     stack: 'dbcore',
     name: 'count-reads',
@@ -26,13 +31,15 @@ async function openStore() {
           reads.set(name, (reads.get(name) ?? 0) + 1);
           return read(...args);
         };
-        return { ...table, get: counted(table.get), getMany: counted(table.getMany), query: counted(table.query), openCursor: counted(table.openCursor), count: counted(table.count) };
+        const query: typeof table.query = (req) => (through(name, req.query.index), table.query(req));
+        const openCursor: typeof table.openCursor = (req) => (through(name, req.query.index), table.openCursor(req));
+        return { ...table, get: counted(table.get), getMany: counted(table.getMany), query: counted(query), openCursor: counted(openCursor), count: counted(table.count) };
       },
     }),
   });
   const store = new UserStore(db, key);
   opened.push(store);
-  return { store, db, reads };
+  return { store, db, reads, indexes };
 }
 
 afterEach(() => {
@@ -101,18 +108,21 @@ describe('watchWhere', () => {
     expect(seen.deliveries).toHaveLength(2);
   });
 
-  it('selects on a clear array field without an index (a SPOC action naming the person)', async () => {
-    const { store } = await openStore();
+  it('selects on a clear array field through its multi-entry index (a SPOC action naming the person), never the whole store', async () => {
+    const { store, indexes } = await openStore();
     const theirs = newId();
     await store.writeMany([
       { table: 'spocActions', id: theirs, siteId: 'site-1', op: 'put', fields: { date: '2026-01-10', kind: 'collective', candidateIds: ['c-2', 'c-1'] } },
       { table: 'spocActions', id: newId(), siteId: 'site-1', op: 'put', fields: { date: '2026-01-11', kind: 'individuelle', candidateIds: ['c-3'] } },
     ]);
     const seen = collector();
+    indexes.clear();
     const stop = store.watchWhere('spocActions', { field: 'candidateIds', values: ['c-1'] }, seen.listener);
     await seen.next(1);
     stop();
     expect(seen.deliveries[0]?.map((record) => record.id)).toEqual([theirs]);
+    // The rows naming the person, and those of an older layout (none here): two index ranges.
+    expect([...new Set(indexes.get('spocActions'))].sort()).toEqual(['candidateIds', 'layout']);
   });
 
   it('refuses a field kept encrypted', async () => {

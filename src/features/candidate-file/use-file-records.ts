@@ -34,7 +34,7 @@ const ids = (values: readonly (string | undefined)[] | undefined) => (values ? [
 export function useFileRecords(repos: FileRepos, candidateId: string) {
   const person = [candidateId];
   const candidates = useRecordsWhere(repos.candidates, 'id', person);
-  // candidateIds has no index (older rows hold it encrypted): the clear fields are scanned, only the person's actions decrypted.
+  // Through the multi-entry index on candidateIds (and the few rows of an older layout, checked once decrypted).
   const spocActions = useRecordsWhere(repos.spocActions, 'candidateIds', person);
   const accompaniments = useRecordsWhere(repos.accompaniments, 'candidateId', person);
   const positionings = useRecordsWhere(repos.positionings, 'candidateId', person);
