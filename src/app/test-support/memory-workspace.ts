@@ -16,7 +16,11 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
 
   constructor(private readonly table: T) {}
 
+  /** How many times a screen read the whole table once (list), beside its subscriptions. */
+  listCalls = 0;
+
   async list() {
+    this.listCalls += 1;
     return [...this.records.values()];
   }
   async get(id: string) {
@@ -85,13 +89,16 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
     return outcomes;
   }
   watch(listener: (records: LocalRecord<T>[]) => void) {
-    this.subscriptions.push({ kind: 'watch' });
+    return this.subscribe('watch', listener);
+  }
+  private subscribe(kind: 'watch' | 'watchClearFields', listener: (records: LocalRecord<T>[]) => void) {
+    this.subscriptions.push({ kind });
     this.listeners.add(listener);
     queueMicrotask(() => listener([...this.records.values()]));
     return () => void this.listeners.delete(listener);
   }
   /** Subscriptions opened, table-wide (`watch`) or by a query (`watchWhere`): what a screen costs the store. */
-  readonly subscriptions: { kind: 'watch' | 'watchWhere'; field?: string; values?: readonly string[] }[] = [];
+  readonly subscriptions: { kind: 'watch' | 'watchClearFields' | 'watchWhere'; field?: string; values?: readonly string[] }[] = [];
   watchWhere(field: QueryField<T>, values: readonly string[], listener: (records: LocalRecord<T>[]) => void) {
     this.subscriptions.push({ kind: 'watchWhere', field, values });
     const wanted = new Set(values);
@@ -114,7 +121,7 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
   }
   /** The whole records: more than the tablet's clear fields, which is all a count may rely on. */
   watchClearFields(listener: (records: LocalRecord<T>[]) => void) {
-    return this.watch(listener);
+    return this.subscribe('watchClearFields', listener);
   }
   /** Seeds a record as if pulled from the server (nothing pending). */
   seed(id: string, siteId: string, data: TableData[T], rev = 1): LocalRecord<T> {
