@@ -1,7 +1,7 @@
 // The read model of a person's file: one live query per table it needs, over the Dexie indexes
 // (candidateId, the session ids of their attendance, the record's own id), so opening a file reads
 // and decrypts that person's rows, not every table. The sections of the file get their rows from
-// here (none subscribes on its own). See docs/architecture.md, "Reads and writes on the tablet".
+// here (none subscribes on its own). See docs/read-model.md.
 import { useMemo } from 'react';
 import { useWorkspace } from '../../components/session/session-context';
 import { useRecordsWhere, useWatchedRecords } from '../../components/use-records';
