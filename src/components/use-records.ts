@@ -3,32 +3,12 @@ import type { SyncedTable } from '../domain/tables';
 import type { LocalRecord, QueryField, Repository } from '../sync/workspace';
 
 /**
- * The live list of a table (undefined until the first answer), kept current by repo.watch.
- * A plain list() paints first, so the screen never depends on the live query's first emission
- * alone; once watch has answered, its snapshots win. (Not a transition: screens with several
- * watched tables then waited up to React's 5 s expiry for their data in the component tests.)
+ * The live list of a table (undefined until the first answer), kept current by repo.watch: one
+ * subscription, whose first answer is one read of the table (docs/read-model.md). For screens that
+ * need a table whole; a screen about one person or one session asks useRecordsWhere instead.
  */
 export function useRecords<T extends SyncedTable>(repo: Repository<T>): LocalRecord<T>[] | undefined {
-  const [records, setRecords] = useState<LocalRecord<T>[] | undefined>(undefined);
-  useEffect(() => {
-    let watched = false;
-    let active = true;
-    const unsubscribe = repo.watch((next) => {
-      watched = true;
-      if (active) setRecords(next);
-    });
-    repo.list().then(
-      (initial) => {
-        if (active && !watched) setRecords(initial);
-      },
-      () => {}, // watch (or the next visit) will answer
-    );
-    return () => {
-      active = false;
-      unsubscribe();
-    };
-  }, [repo]);
-  return records;
+  return useWatchedRecords(repo);
 }
 
 /**

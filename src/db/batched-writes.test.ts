@@ -1,8 +1,9 @@
 // A batch of local changes leaves the database exactly as the same changes written one by one
-// (rows, outbox rows, seqs, coalescing), in a few transactions, and loses nothing when storage is full.
+// (rows, outbox rows, seqs, coalescing), in one transaction (all or nothing), and loses nothing when
+// storage is full.
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../domain/ids';
-import { BATCH_SIZE, type LocalChange } from './batched-writes';
+import { GroupRefusedError, type LocalChange } from './batched-writes';
 import { generateWrappableDataKey, unwrapWithPassword, wrapWithPassword } from './crypto';
 import { heldWrites } from './held-writes';
 import { InvalidRecordError, RecordNotFoundError } from './records';
@@ -116,28 +117,66 @@ describe('batched local writes', () => {
     expect(updated?.ok && updated.record.pendingFields.sort()).toEqual(['firstName', 'lastName']);
   });
 
-  it(`write ${BATCH_SIZE} changes per transaction, seqs following the ones already taken`, async () => {
+  it('write any number of changes in one transaction, seqs following the ones already taken', async () => {
     const { store, db, disk } = await openStore();
     await store.write('candidates', newId(), 'site-1', 'put', { firstName: 'Before' });
-    const changes: LocalChange[] = Array.from({ length: BATCH_SIZE * 2 + 3 }, (_, index) => ({
+    const changes: LocalChange[] = Array.from({ length: 1_203 }, (_, index) => ({
       table: 'candidates', id: newId(), siteId: 'site-1', op: 'put', fields: { firstName: `P${index}` },
     }));
     const writesBefore = disk.writes;
     await store.writeMany(changes);
-    expect(disk.writes - writesBefore).toBe(3);
+    expect(disk.writes - writesBefore).toBe(1);
     const outbox = await db.outbox.orderBy('seq').toArray();
     expect(outbox.map((row) => row.seq)).toEqual(Array.from({ length: changes.length + 1 }, (_, index) => index + 1));
     expect(outbox.slice(1).map((row) => row.id)).toEqual(changes.map((change) => change.id));
   });
 
-  it('lose nothing when storage fills mid-batch: the refused part is held, later parts queue behind it, all land in order', async () => {
+  it('write all or nothing: a transaction that fails part-way leaves no record, no outbox row and no seq taken', async () => {
+    const { store, db } = await openStore();
+    const earlier = newId();
+    await store.write('candidates', earlier, 'site-1', 'put', { firstName: 'Before' });
+    const stateBefore = await db.syncState.toArray();
+    // A row already holding the seq the batch's 550th outbox row will take: its bulkAdd fails after
+    // the records were put, inside the same transaction (what a crash at that point would leave).
+    await db.outbox.add({ seq: 2 + 550, table: 'candidates', id: 'planted', siteId: 'site-1', op: 'put', baseRev: 0, fieldNames: [] });
+    const changes: LocalChange[] = [
+      { table: 'candidates', id: earlier, op: 'put', fields: { lastName: 'Edited' } },
+      ...Array.from({ length: 599 }, (_, index): LocalChange => ({ table: 'attendance', id: newId(), siteId: 'site-1', op: 'put', fields: { sessionId: 's-1', candidateId: earlier, status: index % 2 ? 'present' : 'inscrit' } })),
+    ];
+    await expect(store.writeMany(changes)).rejects.toThrow();
+
+    expect(await db.records('attendance').count()).toBe(0);
+    expect((await store.get('candidates', earlier))?.data).toEqual({ firstName: 'Before' });
+    expect((await db.outbox.toArray()).map((row) => row.id)).toEqual([earlier, 'planted']);
+    expect(await db.syncState.toArray()).toEqual(stateBefore);
+    expect(heldWrites.getSnapshot().count).toBe(0);
+  });
+
+  it('refuse a whole group when one of its changes is refused, and write the other groups', async () => {
+    const { store, db } = await openStore();
+    const [kept, refused] = [newId(), newId()];
+    const row = (candidateId: string, firstName: string | undefined, group: string): LocalChange[] => [
+      { table: 'candidates', id: candidateId, siteId: 'site-1', op: 'put', fields: firstName ? { firstName } : { gender: 'F' }, group },
+      { table: 'accompaniments', id: newId(), siteId: 'site-1', op: 'put', fields: { candidateId, metier: 'aide-menager', startDate: '2026-01-10', status: 'open' }, group },
+    ];
+    const outcomes = await store.writeMany([...row(refused, undefined, 'row-2'), ...row(kept, 'Amina', 'row-3')]);
+    expect(outcomes.map((outcome) => (outcome.ok ? 'ok' : outcome.error.name))).toEqual(['InvalidRecordError', 'GroupRefusedError', 'ok', 'ok']);
+    expect(outcomes[1]).toMatchObject({ ok: false, error: expect.any(GroupRefusedError) });
+    expect((await store.list('accompaniments')).map((record) => record.data.candidateId)).toEqual([kept]);
+    expect((await db.outbox.orderBy('seq').toArray()).map((entry) => entry.seq)).toEqual([1, 2]);
+  });
+
+  it('lose nothing when storage is full: the whole batch is held as one write, later writes queue behind it, all land in order', async () => {
     const { store, db, disk } = await openStore((write) => write === 2);
-    const changes: LocalChange[] = Array.from({ length: BATCH_SIZE * 2 + 3 }, (_, index) => ({
+    await store.write('candidates', newId(), 'site-1', 'put', { firstName: 'Before' });
+    const changes: LocalChange[] = Array.from({ length: 700 }, (_, index) => ({
       table: 'candidates', id: newId(), siteId: 'site-1', op: 'put', fields: { firstName: `P${index}` },
     }));
     const outcomes = await store.writeMany(changes);
     expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
-    expect(await db.outbox.count()).toBe(BATCH_SIZE);
+    const after = newId();
+    await store.write('candidates', after, 'site-1', 'put', { firstName: 'After' });
+    expect(await db.outbox.count()).toBe(1);
     expect(heldWrites.getSnapshot().count).toBe(2);
 
     disk.full = true;
@@ -146,8 +185,8 @@ describe('batched local writes', () => {
     expect(await heldWrites.retryNow()).toBe(0);
 
     const outbox = await db.outbox.orderBy('seq').toArray();
-    expect(outbox.map((row) => row.id)).toEqual(changes.map((change) => change.id));
-    expect(outbox.map((row) => row.seq)).toEqual(changes.map((_, index) => index + 1));
-    expect(await db.records('candidates').count()).toBe(changes.length);
+    expect(outbox.slice(1).map((row) => row.id)).toEqual([...changes.map((change) => change.id), after]);
+    expect(outbox.map((row) => row.seq)).toEqual(outbox.map((_, index) => index + 1));
+    expect(await db.records('candidates').count()).toBe(changes.length + 2);
   });
 });

@@ -1,8 +1,7 @@
 // Many local changes at once (an import, a group's enrolment, a session's attendance): the rules of
 // writeLocalChange (records.ts), one outbox row per change with consecutive seqs, but every row and
-// outbox payload encrypted first, outside any transaction, then written in one transaction per
-// BATCH_SIZE changes instead of one per change. See docs/architecture.md, "Reads and writes on the
-// tablet".
+// outbox payload encrypted first, outside any transaction, then all of them written in ONE
+// transaction (all or nothing) instead of one per change. See docs/read-model.md.
 import { isClientWritable, type SyncedTable } from '../domain/tables';
 import { withWorkSite } from '../domain/work-site';
 import { encryptJson } from './crypto';
@@ -28,13 +27,25 @@ export interface LocalChange {
   siteId?: string;
   op: 'put' | 'delete';
   fields?: Record<string, unknown>;
+  /**
+   * Changes that stand or fall together (an imported row: the person, their SPOC action, their
+   * accompaniment): when one of them is refused, the others are refused with GroupRefusedError.
+   */
+  group?: string;
 }
 
-/** Per change, in order: what it left, or why it was refused (nothing of it written). */
-export type ChangeOutcome = { ok: true; record: DecryptedRecord } | { ok: false; error: InvalidRecordError | RecordNotFoundError | ReadOnlyTableError };
+/** Not written because another change of its group was refused. */
+export class GroupRefusedError extends Error {
+  constructor(readonly group: string) {
+    super(`another change of ${group} was refused`);
+    this.name = 'GroupRefusedError';
+  }
+}
 
-/** Changes per transaction: a few hundred keep a transaction short and the page responsive. */
-export const BATCH_SIZE = 500;
+type Refusal = InvalidRecordError | RecordNotFoundError | ReadOnlyTableError | GroupRefusedError;
+
+/** Per change, in order: what it left, or why it was refused (nothing of it written). */
+export type ChangeOutcome = { ok: true; record: DecryptedRecord } | { ok: false; error: Refusal };
 
 /** One record as the changes of the batch leave it, one after the other. */
 interface RecordState {
@@ -74,9 +85,9 @@ function idsByTable(states: Iterable<RecordState>): Map<SyncedTable, string[]> {
 }
 
 /** Reads the records the changes touch, then applies the changes in order in memory, validating each. */
-async function plan(ctx: StoreContext, changes: readonly LocalChange[]) {
+async function planOnce(ctx: StoreContext, changes: readonly LocalChange[], active: ReadonlySet<number>) {
   const states = new Map<string, RecordState>();
-  for (const { table, id } of changes) {
+  for (const { table, id } of changes.filter((_, index) => active.has(index))) {
     if (!states.has(keyOf(table, id))) {
       states.set(keyOf(table, id), { table, id, expectedVer: -1, rev: 0, ver: 0, exists: false, deleted: false, siteId: undefined, data: {}, written: false });
     }
@@ -106,7 +117,7 @@ async function plan(ctx: StoreContext, changes: readonly LocalChange[]) {
   const refusedAt = new Map<number, ChangeOutcome>();
   const planned: PlannedChange[] = [];
   for (const [index, change] of changes.entries()) {
-    const state = states.get(keyOf(change.table, change.id));
+    const state = active.has(index) ? states.get(keyOf(change.table, change.id)) : undefined;
     if (!state) continue;
     try {
       if (!isClientWritable(change.table)) throw new ReadOnlyTableError(change.table);
@@ -124,6 +135,28 @@ async function plan(ctx: StoreContext, changes: readonly LocalChange[]) {
     }
   }
   return { states: [...states.values()].filter((state) => state.written), planned, refusedAt, pendingBefore };
+}
+
+/**
+ * planOnce, then again without the groups that had a refusal (their other changes are refused
+ * with GroupRefusedError), until no planned change belongs to such a group.
+ */
+async function plan(ctx: StoreContext, changes: readonly LocalChange[]) {
+  const active = new Set(changes.keys());
+  const groupRefusals = new Map<number, ChangeOutcome>();
+  for (;;) {
+    const planning = await planOnce(ctx, changes, active);
+    const fallen = new Set([...planning.refusedAt.keys()].flatMap((index) => (changes[index]?.group === undefined ? [] : [changes[index]?.group])));
+    const dragged = planning.planned.filter((entry) => entry.change.group !== undefined && fallen.has(entry.change.group));
+    if (dragged.length === 0) {
+      for (const [index, outcome] of groupRefusals) planning.refusedAt.set(index, outcome);
+      return planning;
+    }
+    for (const entry of dragged) {
+      active.delete(entry.index);
+      groupRefusals.set(entry.index, { ok: false, error: new GroupRefusedError(entry.change.group ?? '') });
+    }
+  }
 }
 
 /** Encrypts every row the batch leaves and every outbox payload (WebCrypto: never inside the transaction). */
@@ -179,8 +212,8 @@ function outcomesOf(count: number, planned: readonly PlannedChange[], refusedAt:
   });
 }
 
-/** At most BATCH_SIZE changes in one transaction; retried when a record changed meanwhile. */
-async function writeChunk(ctx: StoreContext, changes: readonly LocalChange[], holdWhenFull: boolean): Promise<ChangeOutcome[]> {
+/** The changes in one transaction; planned again when a record changed meanwhile. */
+async function writeInOneTransaction(ctx: StoreContext, changes: readonly LocalChange[], holdWhenFull: boolean): Promise<ChangeOutcome[]> {
   for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
     const { states, planned, refusedAt, pendingBefore } = await plan(ctx, changes);
     if (planned.length === 0) return outcomesOf(changes.length, planned, refusedAt, () => []);
@@ -201,7 +234,7 @@ async function writeChunk(ctx: StoreContext, changes: readonly LocalChange[], ho
       if (error instanceof StaleRowError) continue;
       if (!holdWhenFull || !isQuotaError(error)) throw error;
       const valid = planned.map((entry) => entry.change);
-      heldWrites.hold({ database: ctx.db.name, retry: () => writeChunk(ctx, valid, false) });
+      heldWrites.hold({ database: ctx.db.name, retry: () => writeInOneTransaction(ctx, valid, false) });
     }
     return outcomesOf(changes.length, planned, refusedAt, pendingFields);
   }
@@ -211,12 +244,9 @@ async function writeChunk(ctx: StoreContext, changes: readonly LocalChange[], ho
 /**
  * Records many local changes, in order, as writeLocalChange would one by one: the same rows, the
  * same outbox rows with consecutive seqs (coalesced later like any), the same refusals (a refused
- * change writes nothing, the others go on). One transaction per BATCH_SIZE changes.
+ * change writes nothing, the others go on, but for the rest of its group). Everything valid is
+ * written in one transaction: after a crash or a closed tab, all of it is there or none of it.
  */
-export async function writeLocalChanges(ctx: StoreContext, changes: readonly LocalChange[], holdWhenFull = true): Promise<ChangeOutcome[]> {
-  const outcomes: ChangeOutcome[] = [];
-  for (let start = 0; start < changes.length; start += BATCH_SIZE) {
-    outcomes.push(...(await writeChunk(ctx, changes.slice(start, start + BATCH_SIZE), holdWhenFull)));
-  }
-  return outcomes;
+export function writeLocalChanges(ctx: StoreContext, changes: readonly LocalChange[], holdWhenFull = true): Promise<ChangeOutcome[]> {
+  return writeInOneTransaction(ctx, changes, holdWhenFull);
 }

@@ -21,7 +21,7 @@ import {
   type StoreContext,
 } from './store-context';
 import { takeNextSeq } from './sync-state';
-import { TABLE_STORAGE, clearFieldsOf } from './table-registry';
+import { TABLE_STORAGE, arrayIndexesOf, clearFieldsOf, layoutOf } from './table-registry';
 import type { OutboxRow, StoredRow } from './user-database';
 
 export interface ValidationIssue {
@@ -179,6 +179,21 @@ function readSnapshot(ctx: StoreContext, table: SyncedTable, query: RecordQuery 
       return [rows, outbox];
     };
   }
+  // A clear array field with a multi-entry index: the rows naming a value, plus the rows of an
+  // older layout (which may hold the field in their payload; checked once decrypted).
+  if (arrayIndexesOf(table).includes(field)) {
+    return async () => {
+      if (values.length === 0) return [[], []];
+      const [named, older] = await Promise.all([
+        ctx.db.records(table).where(field).anyOf([...wanted]).toArray(),
+        ctx.db.records(table).where('layout').below(layoutOf(table)).toArray(),
+      ]);
+      const rows = [...new Map([...named, ...older].map((row) => [row.id, row])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const ids = rows.map((row) => row.id);
+      const outbox = ids.length === 0 ? [] : (await ctx.db.outbox.where('id').anyOf(ids).toArray()).filter((row) => row.table === table);
+      return [rows, outbox];
+    };
+  }
   // A clear field without an index: the rows are scanned (an older row holding the field in its
   // payload is kept, and checked once decrypted).
   return async () => {
@@ -220,11 +235,9 @@ export function watchRecords(
       onError,
     );
   };
-  // The first snapshot is read directly, and the live query's snapshots are handled after it: a
-  // screen never waits on the live query's first run (which fake-indexeddb under jsdom never
-  // completes), and the same snapshot is not decrypted twice.
-  const initial = read().then(deliver, onError);
-  const subscription = liveQuery(read).subscribe({ next: (snapshot) => void initial.then(() => deliver(snapshot)), error: onError });
+  // One read per snapshot: the live query's first run is the first answer (no separate direct
+  // read; see docs/read-model.md and the database's `cache: 'disabled'` in user-database.ts).
+  const subscription = liveQuery(read).subscribe({ next: deliver, error: onError });
   return () => {
     closed = true;
     subscription.unsubscribe();

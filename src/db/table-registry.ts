@@ -11,6 +11,12 @@ export interface TableStorage<T extends SyncedTable> {
   /** Dexie indexes over clear fields (beyond id, siteId and rev, which every table has). */
   indexes: readonly (keyof TableData[T] & string)[];
   /**
+   * Multi-entry Dexie indexes over clear array fields (Dexie version 10 on, with an index on
+   * `layout`): a query finds the rows naming one of its values, plus the rows of an older layout,
+   * which may hold the field in their payload (docs/read-model.md).
+   */
+  arrayIndexes?: readonly (keyof TableData[T] & string)[];
+  /**
    * Raised (from 1) whenever a field moves into `clearFields`. Rows written since carry it, so a
    * read of the clear fields alone knows which older rows still hold that field in their payload.
    */
@@ -33,6 +39,7 @@ export const TABLE_STORAGE: { [T in SyncedTable]: TableStorage<T> } = {
   spocActions: {
     clearFields: ['date', 'kind', 'metiers', 'outcome', 'headCount', 'adviserId', 'candidateIds', 'workSiteId'],
     indexes: ['date'],
+    arrayIndexes: ['candidateIds'],
     layout: 2,
   },
   accompaniments: {
@@ -115,4 +122,9 @@ export function splitForStorage(table: SyncedTable, data: Record<string, unknown
     (clearNames.has(field) ? clear : secret)[field] = value;
   }
   return { clear, secret };
+}
+
+/** The multi-entry indexes of a table (see TableStorage.arrayIndexes). */
+export function arrayIndexesOf(table: SyncedTable): readonly string[] {
+  return TABLE_STORAGE[table].arrayIndexes ?? [];
 }

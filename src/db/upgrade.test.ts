@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../domain/ids';
 import { SYNCED_TABLES } from '../domain/tables';
 import type { Mutation } from '../domain/wire';
-import { generateWrappableDataKey, unwrapWithPassword, wrapWithPassword, type EncryptedPayload } from './crypto';
+import { encryptJson, generateWrappableDataKey, rowAad, unwrapWithPassword, wrapWithPassword, type EncryptedPayload } from './crypto';
 import { UserStore } from './user-store';
 import { UserDatabase, type OutboxRow } from './user-database';
 
@@ -159,5 +159,46 @@ describe('Dexie upgrade to version 3 (the UC code lists)', () => {
     const database = new UserDatabase(`vdc-user-stores-${newId()}`);
     const storeNames = database.tables.map((table) => table.name);
     for (const table of SYNCED_TABLES) expect(storeNames).toContain(table);
+  });
+});
+
+describe('Dexie upgrade to version 10 (SPOC actions found by the people they name)', () => {
+  it('marks the rows written before layouts were recorded, and a query by person finds them and the new ones', async () => {
+    const key = await dataKey();
+    const name = `vdc-user-upgrade-v6-${newId()}`;
+    // Version 6 as it shipped (versions 2 to 6 added tables only).
+    const version6 = new Dexie(name);
+    version6.version(1).stores(VERSION_1_STORES);
+    version6.version(2).stores({ drafts: 'key, candidateId', recordings: 'key, candidateId' });
+    version6.version(3).stores({ ucs: 'id, siteId, rev' });
+    version6.version(4).stores({ metiers: 'id, siteId, rev', siteMetiers: 'id, siteId, rev' });
+    version6.version(6).stores({ moduleWork: 'id, siteId, rev, candidateId, accompanimentId' });
+    await version6.open();
+    const [person, other] = [newId(), newId()];
+    const [layout1, layout2, unrelated] = [newId(), newId(), newId()];
+    // Layout 1: the named persons in the payload, no layout on the row.
+    const enc = await encryptJson(key, { candidateIds: [person] }, rowAad('spocActions', layout1, 'site-1'));
+    await version6.table('spocActions').bulkAdd([
+      { id: layout1, siteId: 'site-1', rev: 3, deleted: false, ver: 1, date: '2025-03-02', kind: 'individuelle', enc },
+      { id: layout2, siteId: 'site-1', rev: 4, deleted: false, ver: 1, layout: 2, date: '2025-04-02', kind: 'collective', candidateIds: [other, person] },
+      { id: unrelated, siteId: 'site-1', rev: 5, deleted: false, ver: 1, layout: 2, date: '2025-05-02', kind: 'individuelle', candidateIds: [other] },
+    ]);
+    version6.close();
+
+    const upgraded = new UserDatabase(name);
+    const store = new UserStore(upgraded, key);
+    cleanup.push(async () => {
+      store.close();
+      await Dexie.delete(name);
+    });
+    expect((await upgraded.records('spocActions').get(layout1))?.layout).toBe(1);
+    expect(await upgraded.records('spocActions').where('candidateIds').equals(other).primaryKeys()).toEqual([layout2, unrelated].sort());
+    const found = await new Promise<string[]>((resolve, reject) => {
+      const stop = store.watchWhere('spocActions', { field: 'candidateIds', values: [person] }, (records) => {
+        queueMicrotask(() => stop());
+        resolve(records.map((record) => record.id).sort());
+      }, reject);
+    });
+    expect(found).toEqual([layout1, layout2].sort());
   });
 });

@@ -4,7 +4,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { SyncedTable } from '../domain/tables';
 import type { EncryptedPayload } from './crypto';
-import { TABLE_STORAGE } from './table-registry';
+import { TABLE_STORAGE, arrayIndexesOf } from './table-registry';
 
 /**
  * Dexie switches its debug mode on by itself when the page comes from localhost (a preview build,
@@ -125,7 +125,11 @@ export class UserDatabase extends Dexie {
   recordings!: Table<RecordingRow, string>;
 
   constructor(name: string) {
-    super(name);
+    // Dexie's query cache (on by default) hands live results out as deep copies; under jsdom the
+    // copy turns the payloads' Uint8Arrays into plain objects, so a live query's answer could not
+    // be decrypted in component tests. Without it every live read goes to IndexedDB, once per
+    // snapshot (docs/read-model.md).
+    super(name, { cache: 'disabled' });
     const stores: Record<string, string> = {
       outbox: 'seq, [table+id], id',
       syncState: 'key',
@@ -144,6 +148,21 @@ export class UserDatabase extends Dexie {
     // Version 6: individual module work (synced table `moduleWork`, src/domain/entities.ts). Number 5
     // was left to a change made at the same time on another branch; Dexie takes gaps.
     this.version(6).stores({ moduleWork: recordStoreSchema('moduleWork') });
+    // Version 10: multi-entry indexes over clear array fields (a SPOC action by the people it
+    // names) and `layout` written on every row of those tables and indexed, so that a query reads
+    // the matching rows and the rows of an older layout, never the whole table (docs/read-model.md).
+    // Numbers 7 to 9 belong to changes made at the same time on other branches.
+    // Frozen like every version: another table given array indexes later gets its own version.
+    const arrayIndexed: readonly SyncedTable[] = ['spocActions'];
+    this.version(10)
+      .stores(Object.fromEntries(arrayIndexed.map((table) => [table, [recordStoreSchema(table), ...arrayIndexesOf(table).map((field) => `*${field}`), 'layout'].join(', ')])))
+      .upgrade(async (transaction) => {
+        for (const table of arrayIndexed) {
+          await transaction.table<StoredRow>(table).toCollection().modify((row) => {
+            if (row.layout === undefined) row.layout = 1;
+          });
+        }
+      });
   }
 
   records(table: SyncedTable): Table<StoredRow, string> {

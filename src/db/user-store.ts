@@ -67,7 +67,7 @@ export class UserStore {
   write(table: SyncedTable, id: string, siteId: string, op: 'put' | 'delete', fields?: Record<string, unknown>): Promise<DecryptedRecord> {
     return writeLocalChange(this.ctx, table, id, siteId, op, fields);
   }
-  /** Many changes in order, in a few transactions (see batched-writes.ts); one outcome per change. */
+  /** Many changes in order, in one transaction (see batched-writes.ts); one outcome per change. */
   writeMany(changes: readonly LocalChange[]): Promise<ChangeOutcome[]> {
     return writeLocalChanges(this.ctx, changes);
   }

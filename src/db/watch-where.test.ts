@@ -8,12 +8,38 @@ import { UserStore, type DecryptedRecord } from './user-store';
 
 const opened: UserStore[] = [];
 
+/** Read operations that reached IndexedDB, per store (a Dexie middleware below every query). */
+type ReadCounts = Map<string, number>;
+/** Per store, the index each query or cursor went through ('primary key': the whole store in key order). */
+type IndexesUsed = Map<string, string[]>;
+
 async function openStore() {
   const key = await unwrapWithPassword(await wrapWithPassword(await generateWrappableDataKey(), 'pw', 1_000), 'pw');
   const db = new UserDatabase(`test-where-${newId()}`);
+  const reads: ReadCounts = new Map();
+  const indexes: IndexesUsed = new Map();
+  const through = (name: string, index: { isPrimaryKey?: boolean; name: string | null }) =>
+    indexes.set(name, [...(indexes.get(name) ?? []), index.isPrimaryKey ? 'primary key' : (index.name ?? '')]);
+  db.use({
+    stack: 'dbcore',
+    name: 'count-reads',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        const counted = <A extends unknown[], R>(read: (...args: A) => R) => (...args: A): R => {
+          reads.set(name, (reads.get(name) ?? 0) + 1);
+          return read(...args);
+        };
+        const query: typeof table.query = (req) => (through(name, req.query.index), table.query(req));
+        const openCursor: typeof table.openCursor = (req) => (through(name, req.query.index), table.openCursor(req));
+        return { ...table, get: counted(table.get), getMany: counted(table.getMany), query: counted(query), openCursor: counted(openCursor), count: counted(table.count) };
+      },
+    }),
+  });
   const store = new UserStore(db, key);
   opened.push(store);
-  return { store, db };
+  return { store, db, reads, indexes };
 }
 
 afterEach(() => {
@@ -52,22 +78,51 @@ describe('watchWhere', () => {
     await seen.next(2);
     expect(seen.deliveries[1]?.[0]?.data).toMatchObject({ status: 'present' });
     stop();
-    // The first snapshot, read directly and again by the live query, was delivered once.
+    // The first snapshot was delivered once.
     expect(seen.deliveries.filter((records) => records[0]?.data.status === 'inscrit')).toHaveLength(1);
   });
 
-  it('selects on a clear array field without an index (a SPOC action naming the person)', async () => {
-    const { store } = await openStore();
+  it('reads its rows and their outbox rows once per snapshot: once on mount, once after a change', async () => {
+    const { store, db, reads } = await openStore();
+    const session = newId();
+    const mine = newId();
+    await store.writeMany([
+      { table: 'attendance', id: mine, siteId: 'site-1', op: 'put', fields: { sessionId: session, candidateId: 'c-1', status: 'inscrit' } },
+      { table: 'attendance', id: newId(), siteId: 'site-1', op: 'put', fields: { sessionId: newId(), candidateId: 'c-2', status: 'inscrit' } },
+    ]);
+    reads.clear();
+    const seen = collector();
+    const stop = store.watchWhere('attendance', { field: 'sessionId', values: [session] }, seen.listener);
+    await seen.next(1);
+    const onMount = { attendance: reads.get('attendance'), outbox: reads.get('outbox') };
+    expect(onMount).toEqual({ attendance: 1, outbox: 1 });
+
+    // A change written as a pull writes it (a put, which reads nothing itself).
+    const row = await db.records('attendance').get(mine);
+    reads.clear();
+    await db.records('attendance').put({ ...row!, ver: row!.ver + 1, status: 'present' });
+    await seen.next(2);
+    stop();
+    expect(seen.deliveries[1]?.[0]?.data).toMatchObject({ status: 'present' });
+    expect({ attendance: reads.get('attendance'), outbox: reads.get('outbox') }).toEqual({ attendance: 1, outbox: 1 });
+    expect(seen.deliveries).toHaveLength(2);
+  });
+
+  it('selects on a clear array field through its multi-entry index (a SPOC action naming the person), never the whole store', async () => {
+    const { store, indexes } = await openStore();
     const theirs = newId();
     await store.writeMany([
       { table: 'spocActions', id: theirs, siteId: 'site-1', op: 'put', fields: { date: '2026-01-10', kind: 'collective', candidateIds: ['c-2', 'c-1'] } },
       { table: 'spocActions', id: newId(), siteId: 'site-1', op: 'put', fields: { date: '2026-01-11', kind: 'individuelle', candidateIds: ['c-3'] } },
     ]);
     const seen = collector();
+    indexes.clear();
     const stop = store.watchWhere('spocActions', { field: 'candidateIds', values: ['c-1'] }, seen.listener);
     await seen.next(1);
     stop();
     expect(seen.deliveries[0]?.map((record) => record.id)).toEqual([theirs]);
+    // The rows naming the person, and those of an older layout (none here): two index ranges.
+    expect([...new Set(indexes.get('spocActions'))].sort()).toEqual(['candidateIds', 'layout']);
   });
 
   it('refuses a field kept encrypted', async () => {

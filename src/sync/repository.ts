@@ -4,7 +4,7 @@ import { InvalidRecordError, RecordNotFoundError } from '../db/records';
 import type { ChangeOutcome, DecryptedRecord, LocalChange, UserStore } from '../db/user-store';
 import { newId } from '../domain/ids';
 import type { SyncedTable } from '../domain/tables';
-import { RecordValidationError, type BatchOutcome, type LocalRecord, type Repository } from './workspace';
+import { RecordValidationError, type BatchChange, type BatchOutcome, type LocalRecord, type Repository } from './workspace';
 
 function toLocal<T extends SyncedTable>(record: DecryptedRecord): LocalRecord<T> {
   const { table, id, siteId, rev, data, pendingFields } = record;
@@ -86,5 +86,17 @@ export function createRepository<T extends SyncedTable>(table: T, store: UserSto
     watchClearFields(listener) {
       return store.watch(table, (records) => listener(records.map((record) => toLocal<T>(record))), undefined, 'clear-fields');
     },
+  };
+}
+
+/** Workspace.writeBatch over the store: one transaction for every change (db/batched-writes.ts). */
+export function createBatchWriter(store: UserStore, afterLocalWrite: () => void): (changes: readonly BatchChange[]) => Promise<BatchOutcome<SyncedTable>[]> {
+  return async (changes) => {
+    if (changes.length === 0) return [];
+    const outcomes = await store.writeMany(
+      changes.map((change): LocalChange => (change.op === 'put' ? { ...change, fields: change.fields as Record<string, unknown> } : { ...change })),
+    );
+    if (outcomes.some((outcome) => outcome.ok)) afterLocalWrite();
+    return outcomes.map((outcome) => toOutcome<SyncedTable>(outcome));
   };
 }

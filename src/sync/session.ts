@@ -25,7 +25,7 @@ import { createErasureApi } from './erasure-api';
 import { createFileAdminApi } from './file-admin-api';
 import { createAccountsApi } from './accounts-api';
 import { isWipeOrder, wipeAccountOnDevice, watchForWipeOrder } from './device-wipe';
-import { createRepository } from './repository';
+import { createBatchWriter, createRepository } from './repository';
 import { renewSessionToken } from './session-renewal';
 import { TransportError, createHttpTransport, type HttpTransport } from './transport';
 import { createNetworkPastYearsApi } from './network-past-years-api';
@@ -314,6 +314,7 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, held
       }
       return repository as unknown as Repository<T>;
     },
+    writeBatch: createBatchWriter(store, refresh),
     sync: engine,
     conflicts: createConflictsApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     pastYears: createPastYearsApi({ baseUrl: env.apiBase, getToken: () => session.token }),

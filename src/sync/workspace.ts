@@ -69,9 +69,9 @@ export interface Repository<T extends SyncedTable> {
   /** Deletes (a tombstone, synced like any change). */
   remove(id: string): Promise<void>;
   /**
-   * Many writes at once (an import, a group's enrolment, a roll call): the same rows and outbox as
-   * the same calls one by one, in a few transactions. A refused item (RecordValidationError,
-   * RecordNotFoundError) writes nothing and the others go on.
+   * Many writes at once (a group's enrolment, a roll call): the same rows and outbox as the same
+   * calls one by one, in one transaction (all or nothing after a crash). A refused item
+   * (RecordValidationError, RecordNotFoundError) writes nothing and the others go on.
    */
   createMany(items: readonly { siteId: string; data: TableData[T] }[]): Promise<BatchOutcome<T>[]>;
   updateMany(items: readonly { id: string; changes: Partial<TableData[T]> }[]): Promise<BatchOutcome<T>[]>;
@@ -92,6 +92,16 @@ export interface Repository<T extends SyncedTable> {
    */
   watchWhere(field: QueryField<T>, values: readonly string[], listener: (records: LocalRecord<T>[]) => void): () => void;
 }
+
+/**
+ * One change of a batch across tables: a record written (`siteId` for a new one; without it the
+ * record must exist) or deleted. Changes of the same `group` stand or fall together.
+ */
+export type BatchChange = {
+  [T in SyncedTable]:
+    | { table: T; id: string; siteId?: string; op: 'put'; fields: Partial<TableData[T]>; group?: string }
+    | { table: T; id: string; op: 'delete'; group?: string };
+}[SyncedTable];
 
 /** A field a query may select on: the id, the site, or a field of the table's records. */
 export type QueryField<T extends SyncedTable> = 'id' | 'siteId' | (keyof TableData[T] & string);
@@ -133,6 +143,14 @@ export interface Workspace {
   user: SessionUser;
   repo<T extends SyncedTable>(table: T): Repository<T>;
   sync: SyncEngine;
+  /**
+   * Many changes, of any tables, in ONE transaction with their outbox rows (an import's rows: a
+   * person, their SPOC action, their accompaniment): after a crash all of them are there or none.
+   * A refused change (RecordValidationError, RecordNotFoundError) writes nothing, and its group's
+   * other changes are refused with it (GroupRefusedError); the others go on. New records need
+   * their id chosen by the caller (domain/ids newId).
+   */
+  writeBatch(changes: readonly BatchChange[]): Promise<BatchOutcome<SyncedTable>[]>;
   /** Closes the database and drops the in-memory key (logout); the PIN unlock of this device goes. */
   signOut(): Promise<void>;
   /** The changes that need the adviser's attention (optional so test fakes stay valid). */

@@ -5,7 +5,8 @@ import { CANDIDATE_FIELDS_KEPT_ON_ERASURE, recordSchemas, type CandidateData, ty
 import type { SyncedTable } from '../../domain/tables';
 import type { SessionUser } from '../../domain/wire';
 import type { ErasureApi } from '../../sync/erasure-api';
-import { RecordValidationError, type BatchOutcome, type LocalRecord, type QueryField, type Repository, type SyncEngine, type SyncStatus, type Workspace } from '../../sync/workspace';
+import { GroupRefusedError } from '../../db/batched-writes';
+import { RecordValidationError, type BatchChange, type BatchOutcome, type LocalRecord, type QueryField, type Repository, type SyncEngine, type SyncStatus, type Workspace } from '../../sync/workspace';
 
 export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
   readonly records = new Map<string, LocalRecord<T>>();
@@ -15,7 +16,11 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
 
   constructor(private readonly table: T) {}
 
+  /** How many times a screen read the whole table once (list), beside its subscriptions. */
+  listCalls = 0;
+
   async list() {
+    this.listCalls += 1;
     return [...this.records.values()];
   }
   async get(id: string) {
@@ -84,13 +89,16 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
     return outcomes;
   }
   watch(listener: (records: LocalRecord<T>[]) => void) {
-    this.subscriptions.push({ kind: 'watch' });
+    return this.subscribe('watch', listener);
+  }
+  private subscribe(kind: 'watch' | 'watchClearFields', listener: (records: LocalRecord<T>[]) => void) {
+    this.subscriptions.push({ kind });
     this.listeners.add(listener);
     queueMicrotask(() => listener([...this.records.values()]));
     return () => void this.listeners.delete(listener);
   }
   /** Subscriptions opened, table-wide (`watch`) or by a query (`watchWhere`): what a screen costs the store. */
-  readonly subscriptions: { kind: 'watch' | 'watchWhere'; field?: string; values?: readonly string[] }[] = [];
+  readonly subscriptions: { kind: 'watch' | 'watchClearFields' | 'watchWhere'; field?: string; values?: readonly string[] }[] = [];
   watchWhere(field: QueryField<T>, values: readonly string[], listener: (records: LocalRecord<T>[]) => void) {
     this.subscriptions.push({ kind: 'watchWhere', field, values });
     const wanted = new Set(values);
@@ -113,7 +121,7 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
   }
   /** The whole records: more than the tablet's clear fields, which is all a count may rely on. */
   watchClearFields(listener: (records: LocalRecord<T>[]) => void) {
-    return this.watch(listener);
+    return this.subscribe('watchClearFields', listener);
   }
   /** Seeds a record as if pulled from the server (nothing pending). */
   seed(id: string, siteId: string, data: TableData[T], rev = 1): LocalRecord<T> {
@@ -205,11 +213,51 @@ export function createMemoryWorkspace(user: SessionUser = TEST_USER): MemoryWork
       if (!repos.has(table)) repos.set(table, new MemoryRepository(table) as unknown as MemoryRepository<SyncedTable>);
       return repos.get(table) as unknown as Repository<T>;
     },
+    writeBatch: (changes) => writeMemoryBatch(workspace, changes),
     async signOut() {
       workspace.signedOut = true;
     },
   };
   return workspace;
+}
+
+/**
+ * Workspace.writeBatch in memory: the changes one after the other; a refused change takes back the
+ * earlier changes of its group (their records as before, their calls forgotten) and refuses the
+ * later ones. Groups are expected to be contiguous, as an import writes them.
+ */
+async function writeMemoryBatch(workspace: Workspace, changes: readonly BatchChange[]): Promise<BatchOutcome<SyncedTable>[]> {
+  const outcomes: BatchOutcome<SyncedTable>[] = [];
+  const repoOf = (table: SyncedTable) => workspace.repo(table) as unknown as MemoryRepository<SyncedTable>;
+  let undo: { group: string; first: number; restore: (() => void)[] } | undefined;
+  for (const [index, change] of changes.entries()) {
+    if (change.group === undefined) undo = undefined;
+    else if (undo?.group !== change.group) undo = { group: change.group, first: index, restore: [] };
+    const repo = repoOf(change.table);
+    if (change.group !== undefined && outcomes.slice(undo?.first ?? index).some((outcome) => !outcome.ok)) {
+      outcomes.push({ ok: false, error: new GroupRefusedError(change.group) });
+      continue;
+    }
+    const before = { records: new Map(repo.records), calls: repo.calls.length };
+    try {
+      if (change.op === 'delete') await repo.remove(change.id);
+      else if (change.siteId !== undefined) await repo.put(change.id, change.siteId, change.fields);
+      else await repo.update(change.id, change.fields);
+      const record = repo.records.get(change.id) ?? (before.records.get(change.id) as LocalRecord<SyncedTable>);
+      outcomes.push({ ok: true, record });
+      undo?.restore.push(() => {
+        repo.records.clear();
+        for (const [id, kept] of before.records) repo.records.set(id, kept);
+        repo.calls.splice(before.calls);
+      });
+    } catch (error) {
+      outcomes.push({ ok: false, error: error as Error });
+      if (change.group === undefined || !undo) continue;
+      for (const restore of undo.restore.reverse()) restore();
+      for (let earlier = undo.first; earlier < index; earlier += 1) outcomes[earlier] = { ok: false, error: new GroupRefusedError(change.group) };
+    }
+  }
+  return outcomes;
 }
 
 export function candidatesOf(workspace: Workspace): MemoryRepository<'candidates'> {

@@ -1,7 +1,7 @@
 // The read model of a person's file: one live query per table it needs, over the Dexie indexes
 // (candidateId, the session ids of their attendance, the record's own id), so opening a file reads
 // and decrypts that person's rows, not every table. The sections of the file get their rows from
-// here (none subscribes on its own). See docs/architecture.md, "Reads and writes on the tablet".
+// here (none subscribes on its own). See docs/read-model.md.
 import { useMemo } from 'react';
 import { useWorkspace } from '../../components/session/session-context';
 import { useRecordsWhere, useWatchedRecords } from '../../components/use-records';
@@ -34,7 +34,7 @@ const ids = (values: readonly (string | undefined)[] | undefined) => (values ? [
 export function useFileRecords(repos: FileRepos, candidateId: string) {
   const person = [candidateId];
   const candidates = useRecordsWhere(repos.candidates, 'id', person);
-  // candidateIds has no index (older rows hold it encrypted): the clear fields are scanned, only the person's actions decrypted.
+  // Through the multi-entry index on candidateIds (and the few rows of an older layout, checked once decrypted).
   const spocActions = useRecordsWhere(repos.spocActions, 'candidateIds', person);
   const accompaniments = useRecordsWhere(repos.accompaniments, 'candidateId', person);
   const positionings = useRecordsWhere(repos.positionings, 'candidateId', person);

@@ -1,0 +1,39 @@
+// The reports screen's input read model: one subscription per table it counts, the candidates
+// whole (the data-quality panel compares names), every other table by its clear fields only (no
+// decryption on the tablet), and no separate first read of any table.
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createMemoryWorkspace, TEST_USER, type MemoryRepository } from '../../app/test-support/memory-workspace';
+import { renderApp, signedInService } from '../../app/test-support/render-app';
+import type { ReportTable } from '../../domain/report';
+import type { SyncedTable } from '../../domain/tables';
+import { reportTestInput, SITES } from './test-data';
+
+const REPORT_TABLES: ReportTable[] = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps', 'moduleWork', 'positionings'];
+
+describe('the reports screen', () => {
+  it('reads its input with one subscription per table, candidates whole and the rest by clear fields, and no list()', async () => {
+    const workspace = createMemoryWorkspace({ ...TEST_USER, role: 'admin' });
+    const input = reportTestInput();
+    for (const table of REPORT_TABLES) {
+      const repo = workspace.repo(table) as unknown as MemoryRepository<SyncedTable>;
+      for (const record of input[table] ?? []) repo.seed(record.id, record.siteId, record.data);
+    }
+    for (const site of SITES) (workspace.repo('sites') as MemoryRepository<'sites'>).seed(site.id, site.id, site.data);
+    renderApp('/rapports', signedInService(workspace));
+    await screen.findByRole('table', { name: 'SPOC par site' });
+
+    const repoOf = (table: SyncedTable) => workspace.repo(table) as unknown as MemoryRepository<SyncedTable>;
+    const reads = Object.fromEntries(REPORT_TABLES.map((table) => [table, { subscriptions: repoOf(table).subscriptions.map(({ kind }) => kind), lists: repoOf(table).listCalls }]));
+    expect(reads).toEqual({
+      candidates: { subscriptions: ['watch'], lists: 0 },
+      spocActions: { subscriptions: ['watchClearFields'], lists: 0 },
+      accompaniments: { subscriptions: ['watchClearFields'], lists: 0 },
+      moduleSessions: { subscriptions: ['watchClearFields'], lists: 0 },
+      attendance: { subscriptions: ['watchClearFields'], lists: 0 },
+      validationSteps: { subscriptions: ['watchClearFields'], lists: 0 },
+      moduleWork: { subscriptions: ['watchClearFields'], lists: 0 },
+      positionings: { subscriptions: ['watchClearFields'], lists: 0 },
+    });
+  });
+});
