@@ -143,6 +143,9 @@ export class UserDatabase extends Dexie {
     // Version 6: individual module work (synced table `moduleWork`, src/domain/entities.ts). Number 5
     // was left to a change made at the same time on another branch; Dexie takes gaps.
     this.version(6).stores({ moduleWork: recordStoreSchema('moduleWork') });
+    // Version 7: practical observations and mock tests (synced table `observations`,
+    // docs/observations.md). Versions 8 to 10 belong to changes made at the same time elsewhere.
+    this.version(7).stores({ observations: recordStoreSchema('observations') });
   }
 
   records(table: SyncedTable): Table<StoredRow, string> {
