@@ -101,16 +101,16 @@ describe('candidate mode screens', { timeout: 30_000 }, () => {
     const { user } = await openSitting({ metier: 'coiffeur', secondLanguage: 'ar' });
     await user.click(await screen.findByRole('button', { name: /^Commencer/ }));
     const job = await screen.findByRole('button', { name: /^Pour trouver un travail\./ });
-    expect(job.querySelector('.answer__chosen')).toBeNull();
+    expect(job.querySelector('.answer__chosen--shown')).toBeNull();
     await user.click(job);
     await waitFor(() => expect(job.getAttribute('aria-pressed')).toBe('true'));
-    const mark = job.querySelector('.answer__chosen') as HTMLElement;
+    const mark = job.querySelector('.answer__chosen--shown') as HTMLElement;
     expect(mark.getAttribute('aria-hidden')).toBe('true');
     expect(within(mark).getByText('Votre choix')).toBeTruthy();
     expect(within(mark).getByText('اختيارك').getAttribute('dir')).toBe('rtl');
     expect(mark.querySelector('img')).not.toBeNull();
     // Only one answer is marked.
-    expect(document.querySelectorAll('.answer__chosen')).toHaveLength(1);
+    expect(document.querySelectorAll('.answer__chosen--shown')).toHaveLength(1);
   });
 
   it('names a listening item’s speaker "Écouter" without the words it reads', () => {
