@@ -29,7 +29,7 @@ export async function setRetention(db: Kysely<Database>, siteId: string, years: 
   return { siteId, years, setBy: userId, setAt };
 }
 
-const RETENTION_TABLES = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps', 'followUpNotes', 'positionings', 'moduleWork'] as const;
+const RETENTION_TABLES = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps', 'followUpNotes', 'positionings', 'moduleWork', 'observations'] as const;
 
 async function retentionInput(db: Kysely<Database>): Promise<RetentionInput> {
   const input: Record<string, RetentionRecord[]> = Object.fromEntries(RETENTION_TABLES.map((table) => [table, []]));

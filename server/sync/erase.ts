@@ -24,6 +24,9 @@ const LINKED_PERSONAL_FIELDS: Partial<Record<SyncedTable, Record<string, null | 
   positionings: { answers: null, adviserRatings: null, moduleDecisions: null },
   // Individual module work keeps its date, module and minutes (the report counts them), not its note.
   moduleWork: { note: null },
+  // Observations keep their kind, métier, UC, result and date; what was written about the person's
+  // work goes (docs/observations.md).
+  observations: { task: null, conditions: null, criteria: null, observerName: null, note: null },
 };
 
 const KEPT = new Set<string>([...CANDIDATE_FIELDS_KEPT_ON_ERASURE, 'birthDate', 'erased', DELETED_FIELD]);

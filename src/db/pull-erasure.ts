@@ -12,6 +12,7 @@ const ERASED_LINKED_FIELDS: Partial<Record<SyncedTable, Record<string, null | st
   followUpNotes: { text: '' },
   positionings: { answers: null, adviserRatings: null, moduleDecisions: null },
   moduleWork: { note: null },
+  observations: { task: null, conditions: null, criteria: null, observerName: null, note: null },
 };
 const ERASED_LINKED_TABLES = Object.keys(ERASED_LINKED_FIELDS) as SyncedTable[];
 

@@ -69,6 +69,13 @@ export const TABLE_STORAGE: { [T in SyncedTable]: TableStorage<T> } = {
     clearFields: ['accompanimentId', 'candidateId', 'date', 'module', 'minutes', 'adviserId', 'workSiteId'],
     indexes: ['candidateId', 'accompanimentId'],
   },
+  // Practical observations and mock tests (docs/observations.md): links, kind, métier, UC, result,
+  // observer kind and date in clear (codes and dates); the task, conditions, criteria, the
+  // observer's name and the note describe the person's work: encrypted.
+  observations: {
+    clearFields: ['candidateId', 'accompanimentId', 'positioningId', 'kind', 'metier', 'uc', 'result', 'observerKind', 'date', 'workSiteId'],
+    indexes: ['candidateId'],
+  },
   // The text is psychosocial follow-up: encrypted.
   followUpNotes: {
     clearFields: ['candidateId', 'date'],

@@ -148,6 +148,9 @@ export class UserDatabase extends Dexie {
     // Version 6: individual module work (synced table `moduleWork`, src/domain/entities.ts). Number 5
     // was left to a change made at the same time on another branch; Dexie takes gaps.
     this.version(6).stores({ moduleWork: recordStoreSchema('moduleWork') });
+    // Version 7: practical observations and mock tests (synced table `observations`,
+    // docs/observations.md). Versions 8 and 9 belong to changes made at the same time elsewhere.
+    this.version(7).stores({ observations: recordStoreSchema('observations') });
     // Version 10: multi-entry indexes over clear array fields (a SPOC action by the people it
     // names) and `layout` written on every row of those tables and indexed, so that a query reads
     // the matching rows and the rows of an older layout, never the whole table (docs/read-model.md).

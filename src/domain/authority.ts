@@ -21,7 +21,7 @@ export function serverOnlyFieldsIn(table: SyncedTable, fields: Record<string, un
 }
 
 /** Tables a link may point to. A `users` link names an account, the others a record of a site. */
-export type LinkTarget = 'candidates' | 'accompaniments' | 'moduleSessions' | 'users';
+export type LinkTarget = 'candidates' | 'accompaniments' | 'moduleSessions' | 'positionings' | 'users';
 
 export interface LinkField {
   /** The field, then `[]` for each element of an array and `.name` for a key of an object. */
@@ -62,6 +62,11 @@ export const LINK_FIELDS: Record<SyncedTable, readonly LinkField[]> = {
     { path: 'accompanimentId', to: 'accompaniments' },
     { path: 'adviserId', to: 'users' },
   ],
+  observations: [
+    { path: 'candidateId', to: 'candidates' },
+    { path: 'accompanimentId', to: 'accompaniments' },
+    { path: 'positioningId', to: 'positionings' },
+  ],
   followUpNotes: [{ path: 'candidateId', to: 'candidates' }],
   ucs: [],
   metiers: [],
@@ -84,6 +89,7 @@ export const NOT_LINKS: Partial<Record<SyncedTable, readonly string[]>> = {
   attendance: ['workSiteId'],
   validationSteps: ['workSiteId'],
   moduleWork: ['workSiteId'],
+  observations: ['workSiteId'],
   users: ['siteIds'],
 };
 

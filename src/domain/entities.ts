@@ -25,6 +25,7 @@ import { BIRTH_YEAR, CLOCK_TIME, isCalendarDate } from './dates';
 import { actionDateIssue, birthDateIssue, capacityIssue, exitDateIssue, headCountIssue, phoneIssue } from './plausibility';
 import type { SyncedTable } from './tables';
 import { moduleDecisionsSchema } from './positioning/module-decisions';
+import { observationFields, observationRecordSchema, type ObservationData } from './positioning/observation-fields';
 import { metierCode, metierFields, metierRecordSchema, siteMetierFields, siteMetierRecordSchema, type MetierData, type SiteMetierData } from './metiers/schema';
 
 const text = (max: number) => z.string().trim().max(max, { message: 'tooLong' });
@@ -134,6 +135,10 @@ export const positioningFields = z.strictObject({
   /** The adviser's decisions on the recommended modules (domain/positioning/module-decisions.ts). */
   moduleDecisions: clearable(moduleDecisionsSchema),
   workSiteId,
+  /** The métier of the sitting (its trade items), set when the sitting starts. */
+  metier: metierCode.optional(),
+  /** The language shown beside the simplified French, if any; set when the sitting starts. */
+  secondLanguage: clearable(z.enum(['en', 'ar'], { message: 'unknownCode' })),
 });
 
 export const moduleSessionFields = z.strictObject({
@@ -233,6 +238,7 @@ export const fieldSchemas = {
   attendance: attendanceFields,
   validationSteps: validationStepFields,
   moduleWork: moduleWorkFields,
+  observations: observationFields,
   followUpNotes: followUpNoteFields,
   ucs: ucFields,
   metiers: metierFields,
@@ -264,6 +270,7 @@ export const recordSchemas = {
   attendance: requireFields(attendanceFields, ['sessionId', 'candidateId', 'status']),
   validationSteps: requireFields(validationStepFields, ['candidateId', 'uc']),
   moduleWork: requireFields(moduleWorkFields, ['accompanimentId', 'candidateId', 'date', 'module', 'minutes', 'adviserId']),
+  observations: observationRecordSchema,
   followUpNotes: requireFields(followUpNoteFields, ['candidateId', 'date', 'text']),
   ucs: requireFields(ucFields, ['metier', 'code', 'label']),
   metiers: metierRecordSchema,
@@ -284,7 +291,7 @@ export type FollowUpNoteData = z.infer<typeof followUpNoteFields>;
 export type UcData = z.infer<typeof ucFields>;
 export type SiteData = z.infer<typeof siteFields>;
 export type UserData = z.infer<typeof userFields>;
-export type { MetierData, SiteMetierData };
+export type { MetierData, ObservationData, SiteMetierData };
 
 export interface TableData {
   candidates: CandidateData;
@@ -295,6 +302,7 @@ export interface TableData {
   attendance: AttendanceData;
   validationSteps: ValidationStepData;
   moduleWork: ModuleWorkData;
+  observations: ObservationData;
   followUpNotes: FollowUpNoteData;
   ucs: UcData;
   metiers: MetierData;

@@ -64,7 +64,7 @@ export function canAdministerFiles(role: string): boolean {
  * follow-up notes stay with the author's site (they are visible only there: moving them would
  * show them to another site), read-only once the person has left.
  */
-export const TABLES_FOLLOWING_A_TRANSFER = ['accompaniments', 'positionings', 'validationSteps', 'moduleWork'] as const;
+export const TABLES_FOLLOWING_A_TRANSFER = ['accompaniments', 'positionings', 'validationSteps', 'moduleWork', 'observations'] as const;
 
 /** The exit reason of the accompaniment a transfer closes at the old site. */
 export const TRANSFER_EXIT_REASON = 'transfert';

@@ -30,6 +30,8 @@ export interface RetentionInput {
   positionings: readonly RetentionRecord[];
   /** Individual module work (absent: none). */
   moduleWork?: readonly RetentionRecord[];
+  /** Practical observations and mock tests (absent: none). */
+  observations?: readonly RetentionRecord[];
 }
 
 export interface DueFile {
@@ -72,6 +74,7 @@ export function filesDueForAnonymisation(input: RetentionInput, today: string, y
   for (const { data } of input.followUpNotes) note(data.candidateId, data.date);
   for (const { data } of input.positionings) note(data.candidateId, data.startedAt, data.completedAt);
   for (const { data } of input.moduleWork ?? []) note(data.candidateId, data.date);
+  for (const { data } of input.observations ?? []) note(data.candidateId, data.date);
 
   const due: DueFile[] = [];
   for (const candidate of input.candidates) {

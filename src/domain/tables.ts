@@ -8,6 +8,7 @@ export const SYNCED_TABLES = [
   'attendance',
   'validationSteps',
   'moduleWork',
+  'observations',
   'followUpNotes',
   'ucs',
   'metiers',

@@ -50,6 +50,7 @@ export const VALIDATION_MESSAGES = {
   siteRecordId: 'A site’s choice of métiers is the record whose id is the site’s id.',
   consentSharingMissing: 'The person has not agreed to share their file with the validation centre: record that consent first.',
   consentContactMissing: 'The person has not agreed to be contacted by phone or e-mail: record that consent first.',
+  observerNameRequired: 'Give the name of the professional who observed the task.',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -5,7 +5,7 @@
 import type { SyncedTable } from './tables';
 
 /** The records of work: each carries `workSiteId` (module sessions carry their site already). */
-export const WORK_TABLES = ['spocActions', 'accompaniments', 'attendance', 'validationSteps', 'positionings', 'moduleWork'] as const satisfies readonly SyncedTable[];
+export const WORK_TABLES = ['spocActions', 'accompaniments', 'attendance', 'validationSteps', 'positionings', 'moduleWork', 'observations'] as const satisfies readonly SyncedTable[];
 export type WorkTable = (typeof WORK_TABLES)[number];
 
 export function isWorkTable(table: string): table is WorkTable {

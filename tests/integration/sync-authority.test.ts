@@ -28,8 +28,8 @@ describe.each(testDatabases())('server authority over pushes ($name)', (target) 
   let bothSites: string;
   let seq = 0;
   const attacker: string = randomUUID();
-  const own = { candidate: randomUUID(), accompaniment: randomUUID(), session: randomUUID(), kept: randomUUID(), mergedAway: randomUUID() };
-  const foreign = { candidate: randomUUID(), erased: randomUUID(), deleted: randomUUID(), merged: randomUUID(), accompaniment: randomUUID(), session: randomUUID(), conflict: '' };
+  const own = { candidate: randomUUID(), accompaniment: randomUUID(), session: randomUUID(), positioning: randomUUID(), kept: randomUUID(), mergedAway: randomUUID() };
+  const foreign = { candidate: randomUUID(), erased: randomUUID(), deleted: randomUUID(), merged: randomUUID(), accompaniment: randomUUID(), session: randomUUID(), positioning: randomUUID(), conflict: '' };
 
   const inject = (method: 'GET' | 'POST', url: string, token: string, payload?: object) =>
     fixture.server.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
@@ -91,6 +91,7 @@ describe.each(testDatabases())('server authority over pushes ($name)', (target) 
       { id: own.mergedAway, fields: { firstName: 'Merged', lastName: 'Away' } },
       { id: own.accompaniment, table: 'accompaniments', fields: { candidateId: own.candidate, metier: 'coiffeur', startDate: '2026-02-01', status: 'open' } },
       { id: own.session, table: 'moduleSessions', fields: { module: MODULE_CODES[0], date: '2026-02-10' } },
+      { id: own.positioning, table: 'positionings', fields: { candidateId: own.candidate, questionnaireId: 'q', questionnaireVersion: 1 } },
     ]);
     const onB = { siteId: 'site-b' };
     await seed(carol.token, [
@@ -100,7 +101,8 @@ describe.each(testDatabases())('server authority over pushes ($name)', (target) 
       { ...onB, id: foreign.merged, fields: { firstName: 'Merged', lastName: 'Into-own' } },
       { ...onB, id: foreign.accompaniment, table: 'accompaniments', fields: { candidateId: foreign.candidate, metier: 'coiffeur', startDate: '2026-02-01', status: 'open' } },
       { ...onB, id: foreign.session, table: 'moduleSessions', fields: { module: MODULE_CODES[0], date: '2026-02-10' } },
-      { ...onB, seq: 7, id: foreign.deleted, op: 'delete', baseRev: 0 },
+      { ...onB, id: foreign.positioning, table: 'positionings', fields: { candidateId: foreign.candidate, questionnaireId: 'q', questionnaireVersion: 1 } },
+      { ...onB, seq: 8, id: foreign.deleted, op: 'delete', baseRev: 0 },
     ]);
     expect((await inject('POST', `/api/candidates/${foreign.erased}/erase`, admin.token)).statusCode).toBe(200);
     // A file of site B merged into a file of site A: its id must not become a way in.
@@ -183,6 +185,23 @@ describe.each(testDatabases())('server authority over pushes ($name)', (target) 
           [path]: id,
         }),
       })),
+      ...(['candidateId', 'accompanimentId', 'positioningId'] as const).map((path) => ({
+        table: 'observations' as const,
+        path,
+        fields: (id: string) => ({
+          candidateId: own.candidate,
+          accompanimentId: own.accompaniment,
+          positioningId: own.positioning,
+          kind: 'observation',
+          metier: 'coiffeur',
+          uc: 'UC1',
+          task: 'Un shampoing',
+          result: 'met',
+          observerKind: 'adviser',
+          date: '2026-03-01',
+          [path]: id,
+        }),
+      })),
     ];
 
     it('covers every link field of every table a device may push to', () => {
@@ -198,10 +217,11 @@ describe.each(testDatabases())('server authority over pushes ($name)', (target) 
       }
       if (to === 'accompaniments') return [['foreign', foreign.accompaniment], unknown];
       if (to === 'moduleSessions') return [['foreign', foreign.session], unknown];
+      if (to === 'positionings') return [['foreign', foreign.positioning], unknown];
       return [['an account of another site', fixture.users.carol.id], unknown];
     };
     const allowedId = (to: LinkTarget) =>
-      to === 'candidates' ? own.kept : to === 'accompaniments' ? own.accompaniment : to === 'moduleSessions' ? own.session : fixture.users.bob.id;
+      ({ candidates: own.kept, accompaniments: own.accompaniment, moduleSessions: own.session, positionings: own.positioning, users: fixture.users.bob.id })[to];
 
     it.each(linkCases.map((link) => [`${link.table}.${link.path}`, link] as const))(
       'refuses %s to a record it may not see, the same way whether it exists or not, on a new record and on an edit',

@@ -20,6 +20,7 @@ import { personName } from './person-name';
 import { FileTimeline } from './FileTimeline';
 import { FollowUpNotesSection } from './FollowUpNotesSection';
 import { ModuleWorkSection } from './ModuleWorkSection';
+import { ObservationsSection } from './ObservationsSection';
 import { FileAdminSection } from './FileAdminSection';
 import { IdentitySummary } from './IdentitySummary';
 import { SpocActionsSection } from './SpocActionsSection';
@@ -181,6 +182,13 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
         accompaniments={mine(records.accompaniments, accIds)}
         work={(records.moduleWork ?? []).filter((record) => record.data.candidateId === candidate.id)}
         repo={repos.moduleWork}
+        onDone={setMessage}
+      />
+      <ObservationsSection
+        candidate={candidate}
+        accompaniments={mine(records.accompaniments, accIds)}
+        observations={(records.observations ?? []).filter((record) => record.data.candidateId === candidate.id)}
+        repo={repos.observations}
         onDone={setMessage}
       />
       <div className="file-section">

@@ -33,6 +33,7 @@ describe("a person's file", { timeout: 60_000 }, () => {
       validationSteps: ['candidateId in c-1'],
       followUpNotes: ['candidateId in c-1'],
       moduleWork: ['candidateId in c-1'],
+      observations: ['candidateId in c-1'],
       moduleSessions: ['id in s-1'],
       sites: ['whole table'],
       users: ['whole table'],

@@ -18,6 +18,7 @@ export function useFileRepos() {
       attendance: workspace.repo('attendance'),
       validationSteps: workspace.repo('validationSteps'),
       moduleWork: workspace.repo('moduleWork'),
+      observations: workspace.repo('observations'),
       followUpNotes: workspace.repo('followUpNotes'),
       sites: workspace.repo('sites'),
       users: workspace.repo('users'),
@@ -42,12 +43,13 @@ export function useFileRecords(repos: FileRepos, candidateId: string) {
   const validationSteps = useRecordsWhere(repos.validationSteps, 'candidateId', person);
   const followUpNotes = useRecordsWhere(repos.followUpNotes, 'candidateId', person);
   const moduleWork = useRecordsWhere(repos.moduleWork, 'candidateId', person);
+  const observations = useRecordsWhere(repos.observations, 'candidateId', person);
   const sessionIds = useMemo(() => ids(attendance?.map((row) => row.data.sessionId)), [attendance]);
   const moduleSessions = useRecordsWhere(repos.moduleSessions, 'id', sessionIds);
   // Sites (the file's own, and those a transfer may choose), colleagues and code lists: small tables, read whole.
   const sites = useWatchedRecords(repos.sites);
   const users = useWatchedRecords(repos.users);
-  return { candidates, spocActions, accompaniments, positionings, moduleSessions, attendance, validationSteps, followUpNotes, moduleWork, sites, users };
+  return { candidates, spocActions, accompaniments, positionings, moduleSessions, attendance, validationSteps, followUpNotes, moduleWork, observations, sites, users };
 }
 
 export type FileRecords = ReturnType<typeof useFileRecords>;

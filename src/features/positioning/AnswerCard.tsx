@@ -1,6 +1,9 @@
 // One answer: a big button that is the picture (and its words unless the words would give the
-// answer away), pressed when chosen, with speaker buttons beside it.
+// answer away), pressed when chosen, with speaker buttons beside it. The chosen one carries a tick
+// and the words "your choice" (in the sitting's languages) in a place every answer keeps, so
+// choosing changes no size and does not rely on colour.
 import type { Choice } from '../../content/schema';
+import { CANDIDATE_MARKS } from './candidate-marks';
 import { Pictogram } from './Pictogram';
 import type { SecondLanguage } from './sitting';
 import { SpeakerButton } from './SpeakerButton';
@@ -25,6 +28,17 @@ export function AnswerCard({ choice, selected, onSelect, second, hideText, class
         aria-label={hideText ? choice.text.fr : undefined}
         onClick={onSelect}
       >
+        {/* Always laid out, shown only when chosen: choosing changes no size. aria-pressed
+            already tells a screen reader; the mark is for the eyes. */}
+        <span className={`answer__chosen${selected ? ' answer__chosen--shown' : ''}`} aria-hidden="true">
+          <Pictogram id="finished" size={28} />
+          <span lang="fr">{CANDIDATE_MARKS.chosen.fr}</span>
+          {second ? (
+            <span lang={second} dir={second === 'ar' ? 'rtl' : 'ltr'}>
+              {CANDIDATE_MARKS.chosen[second]}
+            </span>
+          ) : null}
+        </span>
         <Pictogram id={choice.pictogram} size={hideText ? 120 : 88} />
         {hideText ? null : (
           <span className="answer__words">

@@ -1,5 +1,6 @@
 // A questionnaire pictogram as an image. Decorative (alt="") because the words beside it, or the
-// button's name, say the same thing; never mirrored, even beside Arabic.
+// button's name, say the same thing; never mirrored beside Arabic, except the arrows of the
+// reading direction (ChromeButton.tsx, class pictogram--mirrored).
 import { pictogramDataUrl } from '../../content/pictograms';
 
 export function Pictogram({ id, size = 96, className }: { id: string; size?: number; className?: string }) {

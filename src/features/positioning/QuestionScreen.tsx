@@ -1,9 +1,13 @@
 // One question on the screen, and nothing else: its pictogram and words (with the second language
 // beside them), what to hear or read for a French item, the answers as big pictures, "I don't
-// know", and back / next. Every tap on an answer is saved at once by the caller.
+// know", and back / next. Every tap on an answer is saved at once by the caller. The first
+// question of a part shows the part's title above it, and says it as the screen opens.
+// A listening item's speaker is named "Listen" only: its words are the answer.
 import { CANDIDATE_CHROME } from '../../content/candidate-chrome';
 import type { Answer, Screen } from '../../content/load';
-import { DONT_KNOW, answerChoices, type Questionnaire } from '../../content/schema';
+import { useEffect } from 'react';
+import { DONT_KNOW, answerChoices, type Domain, type Questionnaire } from '../../content/schema';
+import { useAudioPlayer } from './audio-context';
 import { AnswerCard } from './AnswerCard';
 import { BilingualText } from './BilingualText';
 import { ChromeButton } from './ChromeButton';
@@ -16,6 +20,8 @@ interface QuestionScreenProps {
   screen: Screen;
   answer: Answer | undefined;
   second?: SecondLanguage;
+  /** The part this question opens, when it is the first of its part. */
+  opensDomain?: Domain;
   onAnswer: (value: Answer | undefined) => void;
   onBack: () => void;
   onNext: () => void;
@@ -26,8 +32,16 @@ function chosenIds(answer: Answer | undefined): readonly string[] {
   return typeof answer === 'string' ? [answer] : answer;
 }
 
-export function QuestionScreen({ questionnaire, screen, answer, second, onAnswer, onBack, onNext }: QuestionScreenProps) {
+export function QuestionScreen({ questionnaire, screen, answer, second, opensDomain, onAnswer, onBack, onNext }: QuestionScreenProps) {
   const { item } = screen;
+  const player = useAudioPlayer();
+  const titleClip = opensDomain ? { lang: 'fr' as const, clipId: opensDomain.audio.fr, text: opensDomain.title.fr } : undefined;
+  useEffect(() => {
+    // Said in the sitting's French, as the screen opens (the candidate just tapped: sound may play).
+    if (titleClip) void player.play(titleClip);
+    // Once per screen: the caller keys this component by item.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const choices = answerChoices(questionnaire, item);
   const many = item.kind === 'pick-many';
   const chosen = chosenIds(answer);
@@ -46,6 +60,12 @@ export function QuestionScreen({ questionnaire, screen, answer, second, onAnswer
 
   return (
     <>
+      {opensDomain ? (
+        <div className="domain-intro">
+          <Pictogram id={opensDomain.pictogram} size={64} />
+          <BilingualText text={opensDomain.title} audio={opensDomain.audio} second={second} className="domain-intro__title" />
+        </div>
+      ) : null}
       <section className="question" aria-labelledby="question-text">
         <Pictogram id={item.pictogram} size={120} className="question__pictogram" />
         <div id="question-text">
@@ -53,7 +73,7 @@ export function QuestionScreen({ questionnaire, screen, answer, second, onAnswer
         </div>
         {stimulus?.mode === 'listen' ? (
           <div className="stimulus stimulus--listen">
-            <SpeakerButton lang="fr" clipId={stimulus.audio.fr} text={stimulus.text.fr} className="speaker--big" />
+            <SpeakerButton lang="fr" clipId={stimulus.audio.fr} text={stimulus.text.fr} label={CANDIDATE_CHROME.listen.text.fr} className="speaker--big" />
           </div>
         ) : null}
         {stimulus?.mode === 'read' ? (

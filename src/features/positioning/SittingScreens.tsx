@@ -64,6 +64,7 @@ export function SittingScreens({ record, questionnaire, save, onScreenChange }: 
   const index = Math.min(position, screens.length - 1);
   const screen = screens[index];
   if (!screen) return null;
+  const opensDomain = index === 0 || screens[index - 1]?.domainId !== screen.domainId ? questionnaire.domains.find((domain) => domain.id === screen.domainId) : undefined;
   return (
     <>
       <ProgressSteps questionnaire={questionnaire} screens={screens} current={index} />
@@ -73,6 +74,7 @@ export function SittingScreens({ record, questionnaire, save, onScreenChange }: 
         screen={screen}
         answer={answers[screen.item.id]}
         second={second}
+        {...(opensDomain ? { opensDomain } : {})}
         onAnswer={(value) => answer(screen.item.id, value)}
         onBack={() => go(index === 0 ? 'welcome' : index - 1)}
         onNext={() => (index + 1 >= screens.length ? finish() : go(index + 1))}

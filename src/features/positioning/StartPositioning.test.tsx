@@ -39,8 +39,11 @@ describe('starting a sitting', SLOW, () => {
       questionnaireId: 'positionnement',
       questionnaireVersion: 2,
       answeredBy: 'candidate',
-      answers: { '@sitting': { metier: 'coiffeur', secondLanguage: 'ar' } },
+      metier: 'coiffeur',
+      secondLanguage: 'ar',
     });
+    // The métier and language are fields of their own, not hidden in the answers that erasure wipes.
+    expect(sitting?.data.answers).toBeUndefined();
     expect(workspace.candidateLock.current()).toBe(sitting?.id);
     expect(await workspace.pin.verify('2580')).toEqual({ result: 'ok' });
     expect(screen.getByText('مرحبًا!').closest('[dir]')?.getAttribute('dir')).toBe('rtl');

@@ -12,7 +12,7 @@ import type { LocalRecord } from '../../sync/workspace';
 import { candidateModePath } from './CandidateLockGate';
 import { metierOptions } from './metier-options';
 import { PinSetupFields, pinSetupProblem } from './PinSetupFields';
-import { initialAnswers, type SecondLanguage } from './sitting';
+import { sittingFields, type SecondLanguage } from './sitting';
 import { displayName } from '../candidates/candidate-display';
 import { usePersonDetails } from '../candidates/person-details';
 
@@ -93,7 +93,7 @@ export function StartPositioningPage() {
         questionnaireVersion: questionnaire.version,
         answeredBy: 'candidate',
         startedAt: new Date().toISOString(),
-        answers: initialAnswers({ metier, ...(second ? { secondLanguage: second } : {}) }),
+        ...sittingFields({ metier, ...(second ? { secondLanguage: second } : {}) }),
       });
       await workspace.candidateLock?.lock(created.id);
       await navigate(candidateModePath(created.id), { replace: true });

@@ -1,8 +1,9 @@
-// The first screen the candidate sees: hello, how to answer, start.
+// The first screen the candidate sees: hello, what happens to the answers, how to answer, start.
 import { CANDIDATE_CHROME } from '../../content/candidate-chrome';
 import { BilingualText } from './BilingualText';
 import { ChromeButton } from './ChromeButton';
 import { Pictogram } from './Pictogram';
+import { SittingConsent } from './SittingConsent';
 import type { SecondLanguage } from './sitting';
 
 export function WelcomeScreen({ second, onStart }: { second?: SecondLanguage; onStart: () => void }) {
@@ -12,6 +13,7 @@ export function WelcomeScreen({ second, onStart }: { second?: SecondLanguage; on
         <Pictogram id={CANDIDATE_CHROME.welcome.pictogram} size={120} />
         <BilingualText as="h1" text={CANDIDATE_CHROME.welcome.text} audio={CANDIDATE_CHROME.welcome.audio} second={second} />
       </div>
+      <SittingConsent second={second} />
       <div className="end__line">
         <Pictogram id={CANDIDATE_CHROME['how-to'].pictogram} size={72} />
         <BilingualText text={CANDIDATE_CHROME['how-to'].text} audio={CANDIDATE_CHROME['how-to'].audio} second={second} />

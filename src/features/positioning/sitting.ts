@@ -1,6 +1,9 @@
 // One sitting of the questionnaire as candidate mode sees it: the métier and second language
 // chosen by the adviser, the answers given so far (each with when it was given), the screens to
 // show, and where to resume. Pure functions over the positioning record's fields.
+// The métier and second language are fields of the record (`metier`, `secondLanguage`), written
+// when the sitting starts, so that erasing the answers keeps them; sittings started before those
+// fields existed kept them inside `answers`, under SETTINGS_KEY, where readers still look.
 import type { PositioningData } from '../../domain/entities';
 import { isShown, questionnaireForMetier, recommendModules, scoreDomains, type Answer, type Answers, type Screen } from '../../content/load';
 import type { Questionnaire } from '../../content/schema';
@@ -20,19 +23,28 @@ export interface StoredAnswer {
 }
 
 /**
- * The record has no field of its own for the sitting's settings: they are kept, encrypted with
- * the answers, under this key (item ids are slugs, so it cannot clash with one).
+ * Where sittings started before the record had `metier` and `secondLanguage` kept them: inside the
+ * answers, under this key (item ids are slugs, so it cannot clash with one). Read, never written.
  */
 export const SETTINGS_KEY = '@sitting';
 
+const isSecondLanguage = (value: unknown): value is SecondLanguage => value === 'en' || value === 'ar';
+
 type AnswerMap = NonNullable<PositioningData['answers']>;
 
+/** The sitting's métier and second language: the record's fields, else the old place in the answers. */
 export function sittingSettings(data: PositioningData): SittingSettings | undefined {
+  if (typeof data.metier === 'string') return { metier: data.metier, ...(isSecondLanguage(data.secondLanguage) ? { secondLanguage: data.secondLanguage } : {}) };
   const raw = data.answers?.[SETTINGS_KEY];
   if (!raw || typeof raw !== 'object') return undefined;
   const { metier, secondLanguage } = raw as Record<string, unknown>;
   if (typeof metier !== 'string') return undefined;
-  return { metier, ...(secondLanguage === 'en' || secondLanguage === 'ar' ? { secondLanguage } : {}) };
+  return { metier, ...(isSecondLanguage(secondLanguage) ? { secondLanguage } : {}) };
+}
+
+/** The fields a new sitting is created with: its métier and, if any, its second language. */
+export function sittingFields(settings: SittingSettings): Pick<PositioningData, 'metier' | 'secondLanguage'> {
+  return { metier: settings.metier, ...(settings.secondLanguage ? { secondLanguage: settings.secondLanguage } : {}) };
 }
 
 function isAnswer(value: unknown): value is Answer {
@@ -50,7 +62,7 @@ export function answersOf(data: PositioningData): Answers {
   return out;
 }
 
-/** The first answers field of a new sitting. */
+/** The answers field of a sitting started before `metier` and `secondLanguage` were fields (tests of old sittings). */
 export function initialAnswers(settings: SittingSettings): AnswerMap {
   return { [SETTINGS_KEY]: { ...settings } };
 }

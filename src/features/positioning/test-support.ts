@@ -6,7 +6,7 @@ import { createCandidateLock } from '../../db/candidate-lock';
 import { createPinGate } from '../../db/pin';
 import type { CandidateData, PositioningData } from '../../domain/entities';
 import type { Workspace } from '../../sync/workspace';
-import { initialAnswers, type SittingSettings } from './sitting';
+import { initialAnswers, sittingFields, type SittingSettings } from './sitting';
 
 export type RecordingsFake = NonNullable<Workspace['recordings']> & { clips: Map<string, { audio: ArrayBuffer; mimeType: string }> };
 
@@ -52,8 +52,10 @@ export async function seedSitting(
   workspace: SittingWorkspace,
   settings: SittingSettings,
   answers: Record<string, string | string[]> = {},
+  /** A sitting started before `metier` and `secondLanguage` were fields: they sit in the answers. */
+  { old = false }: { old?: boolean } = {},
 ): Promise<void> {
-  const stored: Record<string, unknown> = { ...initialAnswers(settings) };
+  const stored: Record<string, unknown> = old ? { ...initialAnswers(settings) } : {};
   for (const [item, value] of Object.entries(answers)) stored[item] = { value, at: '2026-11-23T10:00:00.000Z' };
   const data: PositioningData = {
     candidateId: 'c-1',
@@ -61,6 +63,7 @@ export async function seedSitting(
     questionnaireVersion: 1,
     answeredBy: 'candidate',
     startedAt: '2026-11-23T09:59:00.000Z',
+    ...(old ? {} : sittingFields(settings)),
     answers: stored,
   };
   (workspace.repo('positionings') as unknown as Seedable<PositioningData>).seed('p-1', 'site-ml-bxl', data);

@@ -1,0 +1,79 @@
+// The observation form's values and the record they make (docs/observations.md). The whole record
+// is checked with the domain's own schema, so the form says in the field what the server and the
+// tablet would refuse, in the same words.
+import { brusselsDate } from '../../domain/dates';
+import type { ObservationData } from '../../domain/entities';
+import { observationRecordSchema, type Criterion, type ObservationKind, type ObservationResult, type ObserverKind } from '../../domain/positioning/observation-fields';
+import type { FieldErrors } from './form-errors';
+
+export interface CriterionValues {
+  /** A key for React only (criteria have no id). */
+  key: number;
+  label: string;
+  result: ObservationResult | '';
+}
+
+export interface ObservationValues {
+  accompanimentId: string;
+  kind: ObservationKind;
+  uc: string;
+  task: string;
+  conditions: string;
+  criteria: CriterionValues[];
+  result: ObservationResult | '';
+  observerKind: ObserverKind;
+  observerName: string;
+  date: string;
+  note: string;
+}
+
+let nextKey = 0;
+export const criterionKey = () => (nextKey += 1);
+
+export function observationValues(initial: ObservationData | undefined, accompanimentId: string): ObservationValues {
+  return {
+    accompanimentId: initial?.accompanimentId ?? accompanimentId,
+    kind: initial?.kind ?? 'observation',
+    uc: initial?.uc ?? '',
+    task: initial?.task ?? '',
+    conditions: initial?.conditions ?? '',
+    criteria: (initial?.criteria ?? []).map((criterion) => ({ key: criterionKey(), label: criterion.label, result: criterion.result })),
+    result: initial?.result ?? '',
+    observerKind: initial?.observerKind ?? 'adviser',
+    observerName: initial?.observerName ?? '',
+    date: initial?.date ?? brusselsDate(),
+    note: initial?.note ?? '',
+  };
+}
+
+const optional = (text: string) => (text.trim() ? text.trim() : undefined);
+
+/** The record the values make; optional fields left empty are absent (undefined). */
+export function observationData(candidateId: string, metier: string | undefined, values: ObservationValues, initial?: ObservationData): ObservationData {
+  const criteria = values.criteria.filter((criterion) => criterion.label.trim() || criterion.result);
+  return {
+    ...initial,
+    candidateId,
+    accompanimentId: values.accompanimentId || undefined,
+    kind: values.kind,
+    metier: metier ?? initial?.metier,
+    uc: values.uc.trim() || undefined,
+    task: values.task.trim() || undefined,
+    conditions: optional(values.conditions),
+    criteria: criteria.length > 0 ? criteria.map((criterion) => ({ label: criterion.label.trim(), result: criterion.result }) as Criterion) : undefined,
+    result: values.result || undefined,
+    observerKind: values.observerKind,
+    observerName: optional(values.observerName),
+    date: values.date || undefined,
+    note: optional(values.note),
+  };
+}
+
+/** The domain's message per field ("criteria.0.label" for a criterion's words), or none. */
+export function observationErrors(data: ObservationData): FieldErrors {
+  const parsed = observationRecordSchema.safeParse(data);
+  const errors: FieldErrors = {};
+  if (parsed.success) return errors;
+  for (const issue of parsed.error.issues) errors[issue.path.join('.') || 'form'] ??= issue.message;
+  return errors;
+}
