@@ -11,7 +11,6 @@ import { CANDIDATE_CHROME } from '../../content/candidate-chrome';
 import { questionnaireForMetier } from '../../content/load';
 import { findQuestionnaire } from '../../content/questionnaires';
 import { QuestionScreen } from './QuestionScreen';
-import { contentConsent } from './SittingConsent';
 import { equipForSittings, seedSitting } from './test-support';
 
 afterEach(() => vi.restoreAllMocks());
@@ -124,14 +123,15 @@ describe('candidate mode screens', { timeout: 30_000 }, () => {
     expect(document.body.innerHTML).not.toContain(stimulus?.text.fr);
   });
 
-  it('reads the consent before the questions: the intake’s French sentences and clip until the content has its own', async () => {
+  it('reads the consent before the questions, line by line in French and the sitting’s language, each with its clip', async () => {
     const { user, media } = await openSitting({ metier: 'coiffeur', secondLanguage: 'ar' });
-    expect(await screen.findByText('Nous gardons vos informations en secret.')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: /^Écouter : Nous écrivons vos informations dans la tablette\./ }));
-    await waitFor(() => expect(media.at(-1)?.src).toMatch(/\/audio\/app\/fr\/consent-intake\.mp3$/));
-    const own = { text: { fr: 'Vos réponses restent dans votre dossier.', ar: 'تبقى أجوبتك في ملفك.' }, pictogram: 'adviser', audio: { fr: 'chrome.consent', en: 'chrome.consent', ar: 'chrome.consent' } };
-    expect(contentConsent({ ...CANDIDATE_CHROME, consent: own })).toBe(own);
-    expect(contentConsent({ ...CANDIDATE_CHROME })).toBeUndefined();
+    const line = (await screen.findByText('Nous gardons vos informations en secret.')).closest('li') as HTMLElement;
+    expect(within(line).getByText('نحتفظ بمعلوماتك بشكل سرّي.')).toBeTruthy();
+    const [french, arabic] = within(line).getAllByRole('button');
+    await user.click(arabic!);
+    await waitFor(() => expect(media.at(-1)?.src).toMatch(/\/audio\/ar\/consent\.secret\.mp3$/));
+    await user.click(french!);
+    await waitFor(() => expect(media.at(-1)?.src).toMatch(/\/audio\/fr\/consent\.secret\.mp3$/));
   });
 
   it('still reads an old sitting’s métier and language from inside its answers', async () => {
