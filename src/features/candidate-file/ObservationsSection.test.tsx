@@ -80,13 +80,13 @@ describe('practical observations on the file', { timeout: 60_000 }, () => {
   });
 
   it('takes a typed UC when the catalogue has none for the métier, corrects an observation and deletes it after confirmation', async () => {
-    const workspace = fileWorkspace('coiffeur');
+    const workspace = fileWorkspace('boulanger-patissier');
     const repo = repoOf(workspace, 'observations');
     repo.seed('o-1', 'site-ml-bxl', {
       candidateId: 'c-1',
       accompanimentId: 'a-1',
       kind: 'observation',
-      metier: 'coiffeur',
+      metier: 'boulanger-patissier',
       uc: 'UC1',
       task: 'Un shampoing',
       result: 'not-yet',

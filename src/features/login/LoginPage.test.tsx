@@ -90,7 +90,7 @@ describe('login screen', () => {
     renderApp('/login', { ...serviceAnswering({ ok: false, reason: 'network' }), sittingWaits: async () => true });
     expect(await screen.findByRole('heading', { name: 'Donnez la tablette à votre conseiller.' })).toBeTruthy();
     expect(screen.getByText('Give the tablet to your adviser.').closest('[lang]')?.getAttribute('lang')).toBe('en');
-    const arabic = screen.getByText('أعطِ اللوحة لمستشارك.').closest('[lang]');
+    const arabic = screen.getByText('يُرجى إعطاء اللوحة للمستشار أو المستشارة.').closest('[lang]');
     expect([arabic?.getAttribute('lang'), arabic?.getAttribute('dir')]).toEqual(['ar', 'rtl']);
     expect(screen.queryByText('Geef de tablet terug aan uw begeleider.')).toBeNull();
     await userEvent.selectOptions(screen.getByLabelText('Langue'), 'nl');

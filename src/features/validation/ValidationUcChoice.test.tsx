@@ -13,7 +13,7 @@ function seeded() {
   candidatesOf(workspace).seed('c-1', 'site-ml-bxl', { firstName: 'Mohammed', lastName: 'El Amrani' });
   const accompaniments = workspace.repo('accompaniments') as unknown as MemoryRepository<'accompaniments'>;
   accompaniments.seed('a-1', 'site-ml-bxl', { candidateId: 'c-1', metier: 'aide-menager', startDate: '2026-01-10', status: 'open' });
-  accompaniments.seed('a-2', 'site-ml-bxl', { candidateId: 'c-1', metier: 'coiffeur', startDate: '2025-01-10', status: 'closed' });
+  accompaniments.seed('a-2', 'site-ml-bxl', { candidateId: 'c-1', metier: 'boulanger-patissier', startDate: '2025-01-10', status: 'closed' });
   const metiers = workspace.repo('metiers') as unknown as MemoryRepository<'metiers'>;
   metiers.seed('aide-menager', '_network', {
     code: 'aide-menager',
@@ -75,7 +75,7 @@ describe('choosing the UC of an attempt', { timeout: 60_000 }, () => {
     expect([...steps.records.values()].map((step) => [step.data.accompanimentId, step.data.uc])).toEqual([['a-2', 'UC1']]);
   });
 
-  it('counts failures per UC of the métier: UC1 of coiffeur is not UC1 of aide-ménager', async () => {
+  it('counts failures per UC of the métier: UC1 of boulanger-pâtissier is not UC1 of aide-ménager', async () => {
     const { workspace, steps } = seeded();
     steps.seed('v-1', 'site-ml-bxl', { candidateId: 'c-1', accompanimentId: 'a-2', uc: 'UC1', result: 'echoue' });
     steps.seed('v-2', 'site-ml-bxl', { candidateId: 'c-1', accompanimentId: 'a-2', uc: 'uc1', result: 'echoue' });
@@ -87,7 +87,7 @@ describe('choosing the UC of an attempt', { timeout: 60_000 }, () => {
     await screen.findByRole('option', { name: /^UC1 —/ });
     await user.selectOptions(screen.getByLabelText(/^Unité de compétence/), 'UC1');
     expect(screen.queryByText(/guidance\) est obligatoire/)).toBeNull();
-    // Coiffeur has no UC in the catalogue: the code stays, typed, and its two failures count.
+    // Boulanger-pâtissier has no UC in the catalogue: the code stays, typed, and its two failures count.
     await user.selectOptions(screen.getByLabelText('Accompagnement'), 'a-2');
     expect(screen.getByRole('combobox', { name: /^Unité de compétence/ })).toHaveProperty('value', 'UC1');
     expect(await screen.findByText(/^Déjà 2 épreuves échouées pour UC1\. Un accompagnement \(guidance\) est obligatoire avant une nouvelle inscription\./)).toBeTruthy();
