@@ -3,7 +3,7 @@
 // reason code). Checked by the same schemas as every synced write.
 import { typedName } from '../bidi';
 import type { AccompanimentData, CandidateData, SpocActionData } from '../entities';
-import { recordSchemas } from '../entities';
+import { newRecordSchemas } from '../entities';
 import { VALIDATION_MESSAGES } from '../validation-messages';
 import type { ColumnMapping, ImportField } from './fields';
 import type { SheetRows } from './csv';
@@ -136,7 +136,7 @@ export function planRow(
     notes: text('notes'),
   };
   for (const key of Object.keys(candidate) as (keyof CandidateData)[]) if (candidate[key] === undefined) delete candidate[key];
-  const checked = recordSchemas.candidates.safeParse(candidate);
+  const checked = newRecordSchemas.candidates.safeParse(candidate);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const field = (issue.path[0] === 'communeCode' ? 'commune' : issue.path[0]) as ImportField;
@@ -179,9 +179,9 @@ export function planRow(
     problem('startDate', 'startDateRequired');
   }
   // The same rules as every write of these records (plausibility.ts: dates, exit after start).
-  if (spocAction) checkWith(recordSchemas.spocActions.safeParse(spocAction), { date: 'spocDate', kind: 'spocKind' }, problem);
+  if (spocAction) checkWith(newRecordSchemas.spocActions.safeParse(spocAction), { date: 'spocDate', kind: 'spocKind' }, problem);
   if (accompaniment) {
-    const whole = recordSchemas.accompaniments.safeParse({ ...accompaniment, candidateId: 'import' });
+    const whole = newRecordSchemas.accompaniments.safeParse({ ...accompaniment, candidateId: 'import' });
     checkWith(whole, { startDate: 'startDate', exitDate: 'exitDate', exitReason: 'exitReason', metier: 'metier' }, problem, ['exitBeforeStart']);
   }
   return { row, candidate: checked.success ? checked.data : candidate, spocAction, accompaniment, problems };
