@@ -19,6 +19,7 @@ import { registerLoginRoute } from './routes/login';
 import { registerSyncRoutes } from './routes/sync';
 import { registerReportRoutes } from './routes/reports';
 import { registerPastYearsRoutes } from './routes/past-years';
+import { registerMovedWorkRoutes } from './routes/moved-work';
 import { registerNetworkPastYearsRoutes } from './routes/network-past-years';
 import { registerReportTargetsRoutes } from './routes/report-targets';
 import { registerEraseRoute } from './routes/erase';
@@ -100,6 +101,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerSyncRoutes(app, database, pushRate);
   registerReportRoutes(app, database);
   registerPastYearsRoutes(app, database);
+  registerMovedWorkRoutes(app, database);
   registerNetworkPastYearsRoutes(app, database);
   registerReportTargetsRoutes(app, database);
   registerEraseRoute(app, database);

@@ -6,7 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { transferPath } from '../../src/domain/file-admin';
-import { computeActivityReport, type ActivityReport } from '../../src/domain/report';
+import { computeActivityReport, type ActivityReport, type ReportInput, type ReportRecord, type ReportTable } from '../../src/domain/report';
+import { FIGURES_ONLY_CANDIDATE_FIELDS, MOVED_WORK_PATH, withMovedWork, type MovedWork } from '../../src/domain/report/moved-work';
+import { isReportTable } from '../../src/domain/report/fields';
 import type { PushResponse } from '../../src/domain/wire';
 import { testDatabases } from '../../tests/support/postgres';
 import { createUser, moveSiteToOrganisation } from '../admin/accounts';
@@ -148,5 +150,39 @@ describe.each(testDatabases())('a transfer and past figures on $name', (target) 
       expect(answer.results[0]).toMatchObject({ status: 'rejected', error: 'forbidden' });
     }
     expect(await stored('followUpNotes', ids.note)).toEqual(note);
+  });
+  it('keeps the old site\'s past figures on its tablets: figures only, through GET /api/reports/moved-work', async () => {
+    const coordA = await createUser(fixture.server.db, { email: 'coord-a@test.vdc.brussels', password: PASSWORD, name: 'Coord A', role: 'coordinator', siteIds: ['site-a'] });
+    const coordAToken = (await issueToken(fixture.server.db, coordA, undefined, 1)).token;
+    // What a tablet of site A holds: everything it pulls from cursor 0, tombstones dropped.
+    const tabletInput = async (): Promise<ReportInput> => {
+      const changes = (await fixture.pull(fixture.users.alice.token, 0, 1000)).json<{ changes: (ReportRecord<ReportTable> & { table: string })[] }>().changes;
+      const tables: Record<ReportTable, ReportRecord<ReportTable>[]> = { candidates: [], spocActions: [], accompaniments: [], moduleSessions: [], attendance: [], validationSteps: [], moduleWork: [], positionings: [] };
+      for (const { table, id, siteId, deleted, data } of changes) if (isReportTable(table) && !deleted) tables[table].push({ id, siteId, deleted, data });
+      return tables as unknown as ReportInput;
+    };
+    const tabletReports = (input: ReportInput) => PAST_PERIODS.map((period) => figures(computeActivityReport(input, { ...period, siteIds: ['site-a'] })));
+    const before = tabletReports(await tabletInput());
+    expect(before[0]).toMatchObject({ accompaniment: { total: { accompaniments: 1 } }, validation: { total: { titres: 1 } }, profiles: { gender: { F: 1 } } });
+
+    await transferCandidate(fixture.server.database, { id: fixture.users.admin.id, name: 'Admin', role: 'admin', siteIds: [] }, person, 'site-b', { today: TRANSFER_DAY });
+
+    const after = await tabletInput();
+    // The gap this closes: the tablet alone has lost the person's past work.
+    expect(tabletReports(after)).not.toEqual(before);
+    const answer = await fixture.server.app.inject({ method: 'GET', url: MOVED_WORK_PATH, headers: { authorization: `Bearer ${coordAToken}` } });
+    expect(answer.statusCode).toBe(200);
+    const { movedWork } = answer.json<{ movedWork: MovedWork }>();
+    expect(tabletReports(withMovedWork(after, movedWork))).toEqual(before);
+    // Figures only: no name, no note, no consent, no adviser; the person's file is not sent.
+    expect(answer.body).not.toMatch(/Nadia|Transfer|Site A only|consent|adviserId|UC1/);
+    expect(movedWork.candidates.map((record) => record.id)).toEqual([person]);
+    for (const record of movedWork.candidates) expect(Object.keys(record.data).every((field) => (FIGURES_ONLY_CANDIDATE_FIELDS as readonly string[]).includes(field))).toBe(true);
+    expect(movedWork.accompaniments.map((record) => record.id).sort()).toEqual([ids.closedPath, ids.openPath].sort());
+    // Site B's coordinator gets nothing of it (its tablets hold the records), nor does an adviser.
+    const coordB = await createUser(fixture.server.db, { email: 'coord-b@test.vdc.brussels', password: PASSWORD, name: 'Coord B', role: 'coordinator', siteIds: ['site-b'] });
+    const coordBAnswer = await fixture.server.app.inject({ method: 'GET', url: MOVED_WORK_PATH, headers: { authorization: `Bearer ${(await issueToken(fixture.server.db, coordB, undefined, 1)).token}` } });
+    expect(Object.values(coordBAnswer.json<{ movedWork: MovedWork }>().movedWork).flat()).toEqual([]);
+    expect((await fixture.server.app.inject({ method: 'GET', url: MOVED_WORK_PATH, headers: { authorization: `Bearer ${fixture.users.alice.token}` } })).statusCode).toBe(403);
   });
 });

@@ -6,22 +6,9 @@ import { testDatabases } from '../../tests/support/postgres';
 import type { FreshDatabase } from '../../tests/support/postgres';
 import { openDatabase } from './connect';
 import type { ServerDatabase } from './connect';
-import { migrateToLatest } from './migrate';
-import { initialMigration } from './migrations/0001_initial';
-import { pastYearsMigration } from './migrations/0002_past_years';
-import { reportTargetsMigration } from './migrations/0003_report_targets';
-import { devicesAuditMigration } from './migrations/0005_devices_audit';
-import { recordMovesMigration } from './migrations/0007_record_moves';
-import { reportDataMigration } from './migrations/0008_report_data';
+import { migrateToLatest, migrationsBefore } from './migrate';
 
-const BEFORE_0012 = {
-  '0001_initial': initialMigration,
-  '0002_past_years': pastYearsMigration,
-  '0003_report_targets': reportTargetsMigration,
-  '0005_devices_audit': devicesAuditMigration,
-  '0007_record_moves': recordMovesMigration,
-  '0008_report_data': reportDataMigration,
-};
+const BEFORE_0012 = migrationsBefore('0012_audit_sites');
 
 describe.each(testDatabases())('0012_audit_sites on $name', (target) => {
   let fresh: FreshDatabase | undefined;

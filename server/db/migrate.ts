@@ -35,6 +35,15 @@ const migrations: Record<string, Migration> = {
   '0017_report_goals': reportGoalsMigration,
 };
 
+/**
+ * The migrations named before `name` (names sort by their number): the state a migration's own
+ * test starts from, so such tests never keep a hand list that a new migration would make stale.
+ */
+export function migrationsBefore(name: string): Record<string, Migration> {
+  if (!Object.hasOwn(migrations, name)) throw new Error(`no migration ${name}`);
+  return Object.fromEntries(Object.entries(migrations).filter(([other]) => other < name));
+}
+
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   // Unordered: migrations written in parallel (each adds its own tables) may land in any order.
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });

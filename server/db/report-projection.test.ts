@@ -9,12 +9,7 @@ import { projectForReport } from '../../src/domain/report/fields';
 import type { ReportTable } from '../../src/domain/report';
 import { openDatabase } from './connect';
 import type { ServerDatabase } from './connect';
-import { migrateToLatest } from './migrate';
-import { initialMigration } from './migrations/0001_initial';
-import { pastYearsMigration } from './migrations/0002_past_years';
-import { reportTargetsMigration } from './migrations/0003_report_targets';
-import { devicesAuditMigration } from './migrations/0005_devices_audit';
-import { recordMovesMigration } from './migrations/0007_record_moves';
+import { migrateToLatest, migrationsBefore } from './migrate';
 import { refreshReportProjections } from './report-projection';
 import { saveRecords } from '../sync/bulk-records';
 import { stampAllFields } from './records';
@@ -22,13 +17,7 @@ import { isWorkTable } from '../../src/domain/work-site';
 import type { Database } from './schema';
 
 /** The schema as shipped before 0008. */
-const BEFORE_0008 = {
-  '0001_initial': initialMigration,
-  '0002_past_years': pastYearsMigration,
-  '0003_report_targets': reportTargetsMigration,
-  '0005_devices_audit': devicesAuditMigration,
-  '0007_record_moves': recordMovesMigration,
-};
+const BEFORE_0008 = migrationsBefore('0008_report_data');
 
 const RECORDS = [
   { table_name: 'candidates', id: 'c1', site_id: 'site-a', rev: 1, deleted: 0, data: { firstName: 'Ana', lastName: 'Lee', phone: '0470', gender: 'F', consent: { given: true } } },

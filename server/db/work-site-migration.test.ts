@@ -7,32 +7,11 @@ import { testDatabases } from '../../tests/support/postgres';
 import type { FreshDatabase } from '../../tests/support/postgres';
 import { openDatabase } from './connect';
 import type { ServerDatabase } from './connect';
-import { migrateToLatest } from './migrate';
-import { initialMigration } from './migrations/0001_initial';
-import { pastYearsMigration } from './migrations/0002_past_years';
-import { reportTargetsMigration } from './migrations/0003_report_targets';
-import { devicesAuditMigration } from './migrations/0005_devices_audit';
-import { recordMovesMigration } from './migrations/0007_record_moves';
-import { reportDataMigration } from './migrations/0008_report_data';
-import { deviceUnlockMigration } from './migrations/0009_device_unlock';
-import { organisationsMigration } from './migrations/0010_organisations';
-import { loginAttemptsMigration } from './migrations/0011_login_attempts';
-import { auditSitesMigration } from './migrations/0012_audit_sites';
+import { migrateToLatest, migrationsBefore } from './migrate';
 import { readRecord } from './records';
 import { toReportRecord, REPORT_ROW_COLUMNS } from '../reports/report-rows';
 
-const BEFORE_0013 = {
-  '0001_initial': initialMigration,
-  '0002_past_years': pastYearsMigration,
-  '0003_report_targets': reportTargetsMigration,
-  '0005_devices_audit': devicesAuditMigration,
-  '0007_record_moves': recordMovesMigration,
-  '0008_report_data': reportDataMigration,
-  '0009_device_unlock': deviceUnlockMigration,
-  '0010_organisations': organisationsMigration,
-  '0011_login_attempts': loginAttemptsMigration,
-  '0012_audit_sites': auditSitesMigration,
-};
+const BEFORE_0013 = migrationsBefore('0013_work_site');
 
 describe.each(testDatabases())('0013_work_site on $name', (target) => {
   let fresh: FreshDatabase | undefined;

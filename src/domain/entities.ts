@@ -22,7 +22,7 @@ import {
   SPOC_OUTCOME_CODES,
 } from './codes';
 import { BIRTH_YEAR, CLOCK_TIME, isCalendarDate } from './dates';
-import { actionDateIssue, birthDateIssue, capacityIssue, exitDateIssue, headCountIssue, phoneIssue } from './plausibility';
+import { FIELD_PLAUSIBILITY_ISSUES, actionDateIssue, birthDateIssue, capacityIssue, exitDateIssue, headCountIssue, phoneIssue } from './plausibility';
 import type { SyncedTable } from './tables';
 import { moduleDecisionsSchema } from './positioning/module-decisions';
 import { observationFields, observationRecordSchema, type ObservationData } from './positioning/observation-fields';
@@ -255,7 +255,12 @@ const requireFields = <T extends z.ZodObject>(schema: T, required: readonly (key
     }
   });
 
-export const recordSchemas = {
+/**
+ * A record typed whole (the intake form, a row of the import): every rule, plausibility included.
+ * A new record pushed or written is held to the same rules through `fieldSchemas`, its fields being
+ * all set by the change.
+ */
+export const newRecordSchemas = {
   candidates: candidateFields.superRefine((value, ctx) => {
     if (value.erased) return; // an erased person keeps no name
     if (!value.firstName && !value.lastName) ctx.addIssue({ code: 'custom', path: ['lastName'], message: 'nameRequired' });
@@ -278,6 +283,27 @@ export const recordSchemas = {
   sites: requireFields(siteFields, ['name', 'kind']),
   users: requireFields(userFields, ['name', 'role', 'siteIds']),
 } satisfies Record<SyncedTable, z.ZodType>;
+
+/**
+ * A stored record's rules for its whole data after a change is merged (the tablet's writes,
+ * src/db/records.ts, and the server's push): every rule but the one-field plausibility rules
+ * (FIELD_PLAUSIBILITY_ISSUES), which `fieldSchemas` applies to the fields the change sets. So an old
+ * record that breaks a newer rule never blocks an unrelated edit (docs/plausibility.md).
+ */
+export const recordSchemas = Object.fromEntries(
+  Object.entries(newRecordSchemas).map(([table, schema]) => [table, withoutFieldPlausibility(schema)]),
+) as { [T in keyof typeof newRecordSchemas]: z.ZodType<z.output<(typeof newRecordSchemas)[T]>> };
+
+function withoutFieldPlausibility<T extends z.ZodType>(schema: T): z.ZodType<z.output<T>> {
+  return z.unknown().transform((value, ctx) => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data as z.output<T>;
+    const kept = parsed.error.issues.filter((issue) => !FIELD_PLAUSIBILITY_ISSUES.has(issue.message));
+    if (kept.length === 0) return value as z.output<T>;
+    for (const issue of kept) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    return z.NEVER;
+  });
+}
 
 export type CandidateData = z.infer<typeof candidateFields>;
 export type SpocActionData = z.infer<typeof spocActionFields>;

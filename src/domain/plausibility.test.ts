@@ -1,7 +1,7 @@
 // One test per plausibility rule: the rule itself at its bounds, and the record schemas every
 // caller runs (intake form, import, the tablet's writes, the server's push) refusing with its key.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fieldSchemas, recordSchemas } from './entities';
+import { fieldSchemas, newRecordSchemas } from './entities';
 import { actionDateIssue, birthDateIssue, capacityIssue, exitDateIssue, headCountIssue, phoneDigits, phoneIssue } from './plausibility';
 
 const TODAY = '2026-12-06';
@@ -102,25 +102,25 @@ describe('the record schemas every caller runs apply the rules', () => {
     [{ lastName: 'A', phone: '12' }, 'phoneTooShort'],
     [{ lastName: 'A', phone: '+32 4701234567890123' }, 'phoneTooLong'],
   ])('candidate %j → %s', (data, message) => {
-    expect(messagesOf(recordSchemas.candidates.safeParse(data))).toEqual([message]);
+    expect(messagesOf(newRecordSchemas.candidates.safeParse(data))).toEqual([message]);
     expect(messagesOf(fieldSchemas.candidates.safeParse(data))).toEqual([message]);
   });
   it('a plausible candidate passes', () => {
-    expect(recordSchemas.candidates.safeParse({ lastName: 'A', birthDate: '1988-03-15', phone: '0470 12 34 56' }).success).toBe(true);
+    expect(newRecordSchemas.candidates.safeParse({ lastName: 'A', birthDate: '1988-03-15', phone: '0470 12 34 56' }).success).toBe(true);
   });
   it.each([
     [{ date: '2031-03-01', kind: 'individuelle' }, 'dateTooFarAhead'],
     [{ date: '2026-12-01', kind: 'collective', headCount: -2 }, 'headCountNegative'],
     [{ date: '2026-12-01', kind: 'collective', headCount: 2.5 }, 'headCountNotWhole'],
   ])('SPOC action %j → %s', (data, message) => {
-    expect(messagesOf(recordSchemas.spocActions.safeParse(data))).toEqual([message]);
+    expect(messagesOf(newRecordSchemas.spocActions.safeParse(data))).toEqual([message]);
   });
   it('a session with 0 places is refused; no number (unknown) is fine', () => {
-    expect(messagesOf(recordSchemas.moduleSessions.safeParse({ module: 'fle', date: '2026-12-10', capacity: 0 }))).toEqual(['capacityZero']);
-    expect(recordSchemas.moduleSessions.safeParse({ module: 'fle', date: '2026-12-10', capacity: null }).success).toBe(true);
+    expect(messagesOf(newRecordSchemas.moduleSessions.safeParse({ module: 'fle', date: '2026-12-10', capacity: 0 }))).toEqual(['capacityZero']);
+    expect(newRecordSchemas.moduleSessions.safeParse({ module: 'fle', date: '2026-12-10', capacity: null }).success).toBe(true);
   });
   it('an accompaniment closed before it started is refused on its exit date', () => {
-    const result = recordSchemas.accompaniments.safeParse({ candidateId: 'c', metier: 'coiffeur', startDate: '2025-03-01', status: 'closed', exitDate: '2025-02-01', exitReason: 'titre-obtenu' });
+    const result = newRecordSchemas.accompaniments.safeParse({ candidateId: 'c', metier: 'coiffeur', startDate: '2025-03-01', status: 'closed', exitDate: '2025-02-01', exitReason: 'titre-obtenu' });
     expect(result.success ? [] : result.error.issues.map((issue) => [issue.path, issue.message])).toEqual([[['exitDate'], 'exitBeforeStart']]);
   });
 });

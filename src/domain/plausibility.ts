@@ -79,3 +79,15 @@ export function capacityIssue(value: number): 'capacityZero' | 'capacityNotWhole
 export function exitDateIssue(startDate: string | null | undefined, exitDate: string | null | undefined): 'exitBeforeStart' | undefined {
   return startDate && exitDate && exitDate < startDate ? 'exitBeforeStart' : undefined;
 }
+
+/**
+ * The message keys of the rules above that read one field. A stored record is not held to them
+ * as a whole: they apply to the fields a change sets (entities.ts `fieldSchemas`), so a record
+ * written before a rule existed, or before today moved it out of bounds, can still be edited
+ * elsewhere; the adviser meets the rule at the field when she changes that field
+ * (docs/plausibility.md). `exitBeforeStart` reads two fields and stays a rule of the whole record.
+ */
+export const FIELD_PLAUSIBILITY_ISSUES: ReadonlySet<string> = new Set([
+  'birthDateFuture', 'birthDateTooRecent', 'birthDateTooOld', 'phoneTooShort', 'phoneTooLong', 'dateTooFarAhead', 'dateTooOld',
+  'headCountNegative', 'headCountNotWhole', 'capacityZero', 'capacityNotWhole',
+] satisfies NonNullable<ReturnType<typeof birthDateIssue | typeof phoneIssue | typeof actionDateIssue | typeof headCountIssue | typeof capacityIssue>>[]);

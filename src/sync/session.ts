@@ -20,6 +20,7 @@ import { createSyncEngine, type Connectivity } from './engine';
 import { createJournal } from './journal';
 import { createConflictsApi } from './conflicts-api';
 import { createPastYearsApi } from './past-years-api';
+import { createMovedWorkApi } from './moved-work-api';
 import { createReportTargetsApi } from './report-targets-api';
 import { createErasureApi } from './erasure-api';
 import { createFileAdminApi } from './file-admin-api';
@@ -318,6 +319,7 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, held
     sync: engine,
     conflicts: createConflictsApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     pastYears: createPastYearsApi({ baseUrl: env.apiBase, getToken: () => session.token }),
+    movedWork: createMovedWorkApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     reportTargets: createReportTargetsApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     erasure: createErasureApi({ baseUrl: env.apiBase, getToken: () => session.token }),
     fileAdmin: createFileAdminApi({ baseUrl: env.apiBase, getToken: () => session.token }),

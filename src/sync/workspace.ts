@@ -9,6 +9,7 @@ import type { SessionUser } from '../domain/wire';
 import type { AttentionItem } from '../db/outbox';
 import type { ConflictsApi } from './conflicts-api';
 import type { PastYearsApi } from './past-years-api';
+import type { MovedWorkApi } from './moved-work-api';
 import type { ReportTargetsApi } from './report-targets-api';
 import type { ErasureApi } from './erasure-api';
 import type { FileAdminApi } from './file-admin-api';
@@ -159,6 +160,8 @@ export interface Workspace {
   conflicts?: ConflictsApi;
   /** Past years' report figures, entered online by coordinators (optional for test fakes). */
   pastYears?: PastYearsApi;
+  /** The figures of the sites' work for persons now held elsewhere, online (optional for test fakes). */
+  movedWork?: MovedWorkApi;
   /** The report's yearly targets per site, entered online by coordinators (optional for test fakes). */
   reportTargets?: ReportTargetsApi;
   /** Erasure of a person online (coordinators, administrators; optional for test fakes). */

@@ -5,55 +5,37 @@
 // download (before and after the import) and the journal entries are checked on the server.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_PATHS } from '../../src/domain/audit';
 import type { AuditEntry } from '../../src/domain/accounts';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
 import { apiLogin } from './support/api';
-import { launchChromium } from './support/browser';
 import { untilServiceWorkerControls } from './support/offline';
 import { ROOT, screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { allServerRecords, IMPORT_COORDINATOR as COORDINATOR, openImportSession, type ImportSession } from './support/import-session';
+import type { TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
 import { ImportPage } from './pages/import-page';
 import { LoginPage } from './pages/login-page';
 
-const COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: 'demo-vdc-2026' };
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
 
+let session: ImportSession;
 let server: TestServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels', acceptDownloads: true });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`[browser error] ${message.text()}`);
-  });
+  session = await openImportSession({ acceptDownloads: true });
+  ({ server, context, page } = session);
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
+  await session?.close();
 });
 
-async function allRecords(token: string): Promise<WireRecord[]> {
-  const records: WireRecord[] = [];
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    const pulled = pullResponseSchema.parse(await response.json());
-    records.push(...pulled.changes);
-    if (!pulled.hasMore) return records;
-    cursor = pulled.cursor;
-  }
-}
+const allRecords = (token: string) => allServerRecords(server.url, token);
 
 async function downloadedText(click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];

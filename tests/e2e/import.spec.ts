@@ -1,38 +1,31 @@
 // Spreadsheet import, offline: a coordinator imports a small CSV with one bad row and one duplicate
 // of a demo candidate, reads the dry run, imports without the duplicate, then syncs to the server.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
 import { apiLogin, findCandidateOnServer } from './support/api';
-import { launchChromium } from './support/browser';
 import { untilServiceWorkerControls } from './support/offline';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { IMPORT_COORDINATOR as COORDINATOR, openImportSession, type ImportSession } from './support/import-session';
+import type { TestServer } from './support/server';
 import { AppShell } from './pages/app-shell';
 import { ImportPage } from './pages/import-page';
 import { LoginPage } from './pages/login-page';
 
-const COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: 'demo-vdc-2026' };
 
+let session: ImportSession;
 let server: TestServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`[browser error] ${message.text()}`);
-  });
+  session = await openImportSession();
+  ({ server, context, page } = session);
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
+  await session?.close();
 });
 
 /** A demo candidate the coordinator sees, with a full birth date, read from the server. */

@@ -160,6 +160,11 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
       expect((await inject('DELETE', '/api/reports/past-years?siteId=site-a&year=2020', coordB)).statusCode).toBe(403);
       expect((await inject('GET', '/api/reports/past-years', coordA)).body).toContain('"year":2020');
     },
+    // Site B did no work for site A's person: nothing of it, and advisers may not ask.
+    'GET /api/reports/moved-work': async () => {
+      expectNoSiteAData((await inject('GET', '/api/reports/moved-work', coordB)).body);
+      expect((await inject('GET', '/api/reports/moved-work', fixture.users.carol.token)).statusCode).toBe(403);
+    },
     // The network's totals belong to no site: a coordinator may neither read nor set them.
     'GET /api/reports/network-past-years': async () => expect((await inject('GET', '/api/reports/network-past-years', coordB)).statusCode).toBe(403),
     'PUT /api/reports/network-past-years': async () => {

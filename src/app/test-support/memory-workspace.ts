@@ -1,7 +1,8 @@
 // An in-memory Workspace for component tests: the Repository and SyncEngine contracts of
 // src/sync/workspace.ts, with the domain's record validation, and no IndexedDB or network.
 // Never imported by the app bundle.
-import { CANDIDATE_FIELDS_KEPT_ON_ERASURE, recordSchemas, type CandidateData, type TableData } from '../../domain/entities';
+import type { z } from 'zod';
+import { CANDIDATE_FIELDS_KEPT_ON_ERASURE, fieldSchemas, newRecordSchemas, recordSchemas, type CandidateData, type TableData } from '../../domain/entities';
 import type { SyncedTable } from '../../domain/tables';
 import type { SessionUser } from '../../domain/wire';
 import type { ErasureApi } from '../../sync/erasure-api';
@@ -27,7 +28,7 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
     return this.records.get(id);
   }
   async create(siteId: string, data: TableData[T]) {
-    this.validate(data);
+    this.validate(data, newRecordSchemas[this.table]);
     const id = `${this.table}-${this.nextId++}`;
     const record: LocalRecord<T> = { table: this.table, id, siteId, rev: 0, data, pendingFields: Object.keys(data) };
     this.records.set(id, record);
@@ -41,6 +42,7 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
     const merged = Object.fromEntries(
       Object.entries({ ...record.data, ...changes }).filter(([, value]) => value !== null),
     ) as TableData[T];
+    this.validate(changes, fieldSchemas[this.table]);
     this.validate(merged);
     this.records.set(id, { ...record, data: merged, pendingFields: [...new Set([...record.pendingFields, ...Object.keys(changes)])] });
     this.calls.push({ op: 'update', id, data: changes });
@@ -50,7 +52,7 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
     const record = this.records.get(id);
     if (record) return this.update(id, fields);
     const data = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)) as TableData[T];
-    this.validate(data);
+    this.validate(data, newRecordSchemas[this.table]);
     this.records.set(id, { table: this.table, id, siteId, rev: 0, data, pendingFields: Object.keys(data) });
     this.calls.push({ op: 'create', id, siteId, data });
     this.emit();
@@ -130,8 +132,9 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
     return record;
   }
 
-  private validate(data: unknown) {
-    const result = recordSchemas[this.table].safeParse(data);
+  /** As the tablet's writes: the change's fields and new records with every rule, a stored record's whole data with recordSchemas. */
+  private validate(data: unknown, schema: z.ZodType = recordSchemas[this.table]) {
+    const result = schema.safeParse(data);
     if (!result.success) {
       throw new RecordValidationError(result.error.issues.map((issue) => ({ path: issue.path as (string | number)[], message: issue.message })));
     }

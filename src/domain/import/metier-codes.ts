@@ -1,8 +1,8 @@
-// The one place where a spreadsheet's métier text becomes a métier code. Its source is the métier
-// catalogue's seed (docs/metier-catalogue.md): the 2024 list and the métiers known beside it.
-// A métier an administrator adds later is not offered here yet (the import runs on the seed), and
-// the adviser maps such a value by hand.
-import { seedCatalogue } from '../metiers/catalogue';
+// The one place where a spreadsheet's métier text becomes a métier code. Its source is the live
+// métier catalogue the tablet holds (docs/metier-catalogue.md: the synced `metiers` records over
+// the seed, `catalogueFromRecords`), so a métier an administrator added or renamed is recognised;
+// without one (tests, the templates) the seed alone.
+import { seedCatalogue, type MetierCatalogue } from '../metiers/catalogue';
 import { foldHeader } from './fields';
 
 interface MetierEntry {
@@ -12,8 +12,8 @@ interface MetierEntry {
 }
 
 /** The métiers a file may name, with their labels. */
-export function metierEntries(): readonly MetierEntry[] {
-  return seedCatalogue().map((entry) => ({ code: entry.code, fr: entry.labels.fr, ...(entry.labels.nl ? { nl: entry.labels.nl } : {}) }));
+export function metierEntries(catalogue: MetierCatalogue = seedCatalogue()): readonly MetierEntry[] {
+  return catalogue.map((entry) => ({ code: entry.code, fr: entry.labels.fr, ...(entry.labels.nl ? { nl: entry.labels.nl } : {}) }));
 }
 
 /** Words used in the field for a métier of the list, which its label does not contain. */
@@ -45,10 +45,10 @@ function masculine(folded: string): string {
  * otherwise a suggestion (a feminine form, a word of the trade, the start of one label) for the
  * adviser to confirm. Undefined when nothing fits.
  */
-export function matchMetier(value: string): { code: string; exact: boolean } | undefined {
+export function matchMetier(value: string, catalogue?: MetierCatalogue): { code: string; exact: boolean } | undefined {
   const folded = foldHeader(value);
   if (!folded) return undefined;
-  const entries = metierEntries();
+  const entries = metierEntries(catalogue);
   for (const entry of entries) {
     const keys = [foldHeader(entry.code), ...labelKeys(entry.fr), ...(entry.nl ? labelKeys(entry.nl) : [])];
     if (keys.includes(folded)) return { code: entry.code, exact: true };
@@ -57,7 +57,7 @@ export function matchMetier(value: string): { code: string; exact: boolean } | u
   const byForm = entries.filter((entry) => [entry.fr, entry.nl ?? ''].some((label) => masculine(foldHeader(label.replace(/\([^)]*\)/g, ''))) === wanted));
   if (byForm.length === 1) return { code: (byForm[0] as MetierEntry).code, exact: false };
   const word = TRADE_WORDS[folded] ?? TRADE_WORDS[wanted];
-  if (word) return { code: word, exact: false };
+  if (word && entries.some((entry) => entry.code === word)) return { code: word, exact: false };
   const starting = entries.filter((entry) => masculine(foldHeader(entry.fr.replace(/\([^)]*\)/g, ''))).startsWith(`${wanted} `));
   return starting.length === 1 ? { code: (starting[0] as MetierEntry).code, exact: false } : undefined;
 }

@@ -3,7 +3,8 @@
 // reason code). Checked by the same schemas as every synced write.
 import { typedName } from '../bidi';
 import type { AccompanimentData, CandidateData, SpocActionData } from '../entities';
-import { recordSchemas } from '../entities';
+import { newRecordSchemas } from '../entities';
+import type { MetierCatalogue } from '../metiers/catalogue';
 import { VALIDATION_MESSAGES } from '../validation-messages';
 import type { ColumnMapping, ImportField } from './fields';
 import type { SheetRows } from './csv';
@@ -63,6 +64,8 @@ export interface PlanOptions {
   decisions?: ValueDecisions;
   /** Cells (`row index:column index`) holding a formula with no value saved in the file. */
   uncomputed?: ReadonlySet<string>;
+  /** The live métier catalogue (the tablet's synced records over the seed); the seed when absent. */
+  catalogue?: MetierCatalogue;
 }
 
 /** Validates every data row under the header row; blank rows are left out, numbers stay the sheet's. */
@@ -73,7 +76,7 @@ export function planRows(sheet: SheetRows, mapping: ColumnMapping, options: Plan
   sheet.forEach((cells, index) => {
     if (index <= headerIndex || !cells.some((cell) => cell.trim() !== '')) return;
     const uncomputedFields = mapping.flatMap((field, column) => (field && options.uncomputed?.has(`${index}:${column}`) ? [field] : []));
-    planned.push(planRow(cells, index + 1, mapping, headers, options.decisions, uncomputedFields));
+    planned.push(planRow(cells, index + 1, mapping, headers, options.decisions, uncomputedFields, options.catalogue));
   });
   return planned;
 }
@@ -88,6 +91,7 @@ export function planRow(
   headers: readonly string[],
   decisions: ValueDecisions = new Map(),
   uncomputedFields: readonly ImportField[] = [],
+  catalogue?: MetierCatalogue,
 ): PlannedRow {
   const byField = cellsOf(cells, mapping);
   const problems: RowProblem[] = [];
@@ -136,7 +140,7 @@ export function planRow(
     notes: text('notes'),
   };
   for (const key of Object.keys(candidate) as (keyof CandidateData)[]) if (candidate[key] === undefined) delete candidate[key];
-  const checked = recordSchemas.candidates.safeParse(candidate);
+  const checked = newRecordSchemas.candidates.safeParse(candidate);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const field = (issue.path[0] === 'communeCode' ? 'commune' : issue.path[0]) as ImportField;
@@ -147,7 +151,7 @@ export function planRow(
     }
   }
 
-  const metier = parsed('metier', parseMetier);
+  const metier = parsed('metier', (value) => parseMetier(value, catalogue));
   const spocDate = parsed('spocDate', parseDate);
   const spocKind = parsed('spocKind', parseSpocKind);
   const outreachPlace = text('outreachPlace');
@@ -179,9 +183,9 @@ export function planRow(
     problem('startDate', 'startDateRequired');
   }
   // The same rules as every write of these records (plausibility.ts: dates, exit after start).
-  if (spocAction) checkWith(recordSchemas.spocActions.safeParse(spocAction), { date: 'spocDate', kind: 'spocKind' }, problem);
+  if (spocAction) checkWith(newRecordSchemas.spocActions.safeParse(spocAction), { date: 'spocDate', kind: 'spocKind' }, problem);
   if (accompaniment) {
-    const whole = recordSchemas.accompaniments.safeParse({ ...accompaniment, candidateId: 'import' });
+    const whole = newRecordSchemas.accompaniments.safeParse({ ...accompaniment, candidateId: 'import' });
     checkWith(whole, { startDate: 'startDate', exitDate: 'exitDate', exitReason: 'exitReason', metier: 'metier' }, problem, ['exitBeforeStart']);
   }
   return { row, candidate: checked.success ? checked.data : candidate, spocAction, accompaniment, problems };

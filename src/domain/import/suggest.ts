@@ -4,6 +4,7 @@ import { OUTSIDE_REGION_CODE, reference } from '../codes';
 import { foldHeader } from './fields';
 import type { MappableField } from './value-mapping';
 import { matchMetier } from './metier-codes';
+import type { MetierCatalogue } from '../metiers/catalogue';
 import { parsePostalCode } from './values';
 
 /** Parts of Bruxelles-Ville people write as their commune (with their postal code). */
@@ -41,14 +42,14 @@ function suggestCommune(value: string): string | undefined {
 }
 
 /** A code to propose for an unrecognised value of a field, or undefined. */
-export function suggestCode(field: MappableField, value: string): string | undefined {
+export function suggestCode(field: MappableField, value: string, catalogue?: MetierCatalogue): string | undefined {
   const folded = foldHeader(value);
   if (!folded) return undefined;
   switch (field) {
     case 'commune':
       return suggestCommune(value);
     case 'metier':
-      return matchMetier(value)?.code;
+      return matchMetier(value, catalogue)?.code;
     case 'spocKind':
       return startOf(reference.vdc.spocActionKinds as Labelled[], folded);
     case 'exitReason':

@@ -5,6 +5,7 @@ import { OUTSIDE_REGION_CODE, reference, type Gender } from '../codes';
 import { BIRTH_YEAR, brusselsDate, isCalendarDate } from '../dates';
 import { foldHeader } from './fields';
 import { matchMetier } from './metier-codes';
+import type { MetierCatalogue } from '../metiers/catalogue';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -80,8 +81,8 @@ const fromMap = (map: Map<string, string>, reason: string) => (value: string): P
 };
 
 /** A métier of the list, by code or label (metier-codes.ts); a suggestion is not a match. */
-export function parseMetier(value: string): Parsed<string> {
-  const match = matchMetier(value);
+export function parseMetier(value: string, catalogue?: MetierCatalogue): Parsed<string> {
+  const match = matchMetier(value, catalogue);
   return match?.exact ? ok(match.code) : refused('unknownMetier');
 }
 export const parseExitReason = fromMap(EXIT_REASONS, 'unknownExitReason');

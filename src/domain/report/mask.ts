@@ -9,11 +9,23 @@
 //   (an accompaniment count of 1 would give the person away);
 // - exits by reason and site (table 10): each site's reasons add up to its closed accompaniments,
 //   each reason's sites to the total row; a masked positive count masks its share;
-// - modules per site: no total is published, so only the cells from 1 to 4.
+// - modules per site: no total is published, so only the cells from 1 to 4;
+// - the sites' headline figures (SPOC, accompaniment, validation per site) against their total
+//   rows, and the organisations' persons and ratios of the targets table (mask-sites.ts).
 // A 0 stays 0 unless it had to be masked as a complement.
 import { MASKED_CELL, suppress, type MaskedCount, type MaskMarker, type SuppressionTable } from './suppression';
 import { POSITIVE_EXIT_REASONS } from './exits';
 import type { AccompanimentMetierRow, ActivityReport, ExitFigures, ModuleRow, ProfileCounts, Profiles } from './types';
+import {
+  maskAccompanimentSites,
+  maskOrganisationRatios,
+  maskSpocSites,
+  maskValidationSites,
+  type MaskedAccompanimentSiteRow,
+  type MaskedOrganisationRatios,
+  type MaskedSpocSiteRow,
+  type MaskedValidationSiteRow,
+} from './mask-sites';
 
 export { MASKED_CELL, SMALL_CELL, type MaskedCount, type MaskMarker } from './suppression';
 
@@ -26,10 +38,13 @@ export type MaskedExitFigures = Omit<ExitFigures, 'byReason' | 'positive' | 'pos
   positive: MaskedCount;
   positiveShare: number | null | MaskMarker;
 };
-export type MaskedActivityReport = Omit<ActivityReport, 'profiles' | 'profilesAccompanied' | 'accompaniment' | 'modules' | 'exits'> & {
+export type MaskedActivityReport = Omit<ActivityReport, 'profiles' | 'profilesAccompanied' | 'accompaniment' | 'modules' | 'exits' | 'spoc' | 'validation' | 'ratios'> & {
   profiles: MaskedProfiles;
   profilesAccompanied: MaskedProfiles;
-  accompaniment: Omit<ActivityReport['accompaniment'], 'byMetier'> & { byMetier: MaskedMetierRow[] };
+  ratios: Omit<ActivityReport['ratios'], 'byOrganisation'> & { byOrganisation: MaskedOrganisationRatios[] };
+  spoc: Omit<ActivityReport['spoc'], 'bySite'> & { bySite: MaskedSpocSiteRow[] };
+  accompaniment: Omit<ActivityReport['accompaniment'], 'byMetier' | 'bySite'> & { byMetier: MaskedMetierRow[]; bySite: MaskedAccompanimentSiteRow[] };
+  validation: Omit<ActivityReport['validation'], 'bySite'> & { bySite: MaskedValidationSiteRow[] };
   modules: MaskedModuleRow[];
   exits: { total: MaskedExitFigures; bySite: (MaskedExitFigures & { siteId: string })[] };
 };
@@ -139,13 +154,16 @@ export function maskExits(exits: ExitsLike): MaskedActivityReport['exits'] {
   };
 }
 
-/** Every masked table of the report; the rest (sites' headline figures, rates of attempts) is as computed. */
+/** Every masked table of the report; the rest (total rows, the network's figures, evolution) is as computed. */
 export function maskReport(report: ActivityReport): MaskedActivityReport {
   return {
     ...report,
     profiles: maskProfiles(report.profiles),
     profilesAccompanied: maskProfiles(report.profilesAccompanied),
-    accompaniment: { ...report.accompaniment, byMetier: maskMetierRows(report.accompaniment) },
+    ratios: { ...report.ratios, byOrganisation: maskOrganisationRatios(report.ratios.byOrganisation) },
+    spoc: { ...report.spoc, bySite: maskSpocSites(report.spoc) },
+    accompaniment: { ...report.accompaniment, byMetier: maskMetierRows(report.accompaniment), bySite: maskAccompanimentSites(report.accompaniment) },
+    validation: { ...report.validation, bySite: maskValidationSites(report.validation) },
     modules: maskModules(report.modules),
     exits: maskExits(report.exits),
   };

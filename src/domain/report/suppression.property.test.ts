@@ -161,6 +161,9 @@ describe('complementary suppression', () => {
       profilesAccompanied: { certificationAtEntry: {}, motivation: {}, frenchLevel: {}, source: {}, gender: {}, ageBand: {}, commune: {}, zone: {} },
       exits: { total: { closed: 0, byReason: {}, positive: 0, positiveShare: null }, bySite: [] },
       modules: [{ siteId: 'a', module: 'fle', candidates: 3 }],
+      ratios: { network: {}, byOrganisation: [] },
+      spoc: { total: { actions: 0, persons: 0, contacts: 0, byKind: {} }, bySite: [], byMetier: [] },
+      validation: { total: {}, bySite: [], walloonShare: null },
     } as unknown as ActivityReport;
     const masked = maskReport(report);
     expect(masked.accompaniment.byMetier.map((row) => [row.persons, row.accompaniments])).toEqual([

@@ -103,6 +103,26 @@ describe('intake form', { timeout: 30_000 }, () => {
     expect(candidatesOf(workspace).calls).toEqual([{ op: 'update', id: 'c-1', data: { firstName: 'Janke', phone: null } }]);
   });
 
+  it('corrects an old file whose phone breaks a newer rule without touching it, and says the rule at the field when it is changed', async () => {
+    const workspace = createMemoryWorkspace();
+    candidatesOf(workspace).seed('c-3', 'site-cpas', { firstName: 'Ana', lastName: 'Ancien', phone: '12' });
+    renderApp('/candidats/c-3/modifier', signedInService(workspace));
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Prénom'), 'ïs');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await screen.findByText('Les modifications ont été enregistrées sur la tablette.');
+    expect(candidatesOf(workspace).calls).toEqual([{ op: 'update', id: 'c-3', data: { firstName: 'Anaïs' } }]);
+
+    renderApp('/candidats/c-3/modifier', signedInService(workspace));
+    const phone = (await screen.findAllByLabelText('Téléphone')).at(-1) as HTMLElement;
+    await user.clear(phone);
+    await user.type(phone, '34');
+    await user.click(screen.getAllByRole('button', { name: 'Enregistrer' }).at(-1) as HTMLElement);
+    await waitFor(() => expect(phone.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(phone.getAttribute('aria-describedby')?.split(' ').find((id) => id.endsWith('-error')) ?? '')?.textContent).toMatch(/chiffres/);
+    expect(candidatesOf(workspace).calls).toHaveLength(1);
+  });
+
   it('deletes after confirmation only', async () => {
     const workspace = createMemoryWorkspace();
     candidatesOf(workspace).seed('c-2', 'site-ml-bxl', { lastName: 'Dubois' });

@@ -91,7 +91,7 @@ function CandidateEditor({ record, onErased }: { record: CandidateRecord | null;
   const sites = useSiteOptions();
   const firstSite = workspace.user.siteIds[0] ?? '';
   const context = useMemo<ConversionContext>(
-    () => ({ adviserId: workspace.user.id, previousConsent: record?.data.consent ?? undefined }),
+    () => ({ adviserId: workspace.user.id, previousConsent: record?.data.consent ?? undefined, stored: record?.data }),
     [workspace.user.id, record],
   );
   const defaultValues = useMemo(

@@ -26,6 +26,7 @@ import { MappingStep } from './MappingStep';
 import { readSheetFile, UnreadableFileError, type ReadSheet } from './read-sheet';
 import { downloadRefusedRows } from './refused-rows-file';
 import { ValueMappingStep } from './ValueMappingStep';
+import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
 import { runImport, type ImportProgress, type ImportSummary } from './run-import';
 import { TEMPLATE_FILE_NAME, templateCsvBlob, templateXlsxBlob } from './template-file';
 import { useLocalCandidates } from './use-local-candidates';
@@ -42,6 +43,8 @@ export function ImportPage() {
   const [siteId, setSiteId] = useState(workspace.user.siteIds[0] ?? '');
   const [file, setFile] = useState<File>();
   const [sheet, setSheet] = useState<ReadSheet>();
+  // The live catalogue: a métier an administrator added is recognised by its label (docs/import.md).
+  const { catalogue } = useMetierCatalogue();
   const [decisions, setDecisions] = useState<Map<string, string | null>>(new Map());
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [readError, setReadError] = useState<string>();
@@ -53,13 +56,13 @@ export function ImportPage() {
   const [summary, setSummary] = useState<ImportSummary & { refused: number; skipped: number }>();
 
   const planned = useMemo(
-    () => (sheet ? planRows(sheet.rows, mapping, { headerIndex: sheet.headerIndex, uncomputed: sheet.uncomputed, decisions }) : []),
-    [sheet, mapping, decisions],
+    () => (sheet ? planRows(sheet.rows, mapping, { headerIndex: sheet.headerIndex, uncomputed: sheet.uncomputed, decisions, catalogue }) : []),
+    [sheet, mapping, decisions, catalogue],
   );
   // Every value to map, decided or not (planned without decisions), so a choice can be changed.
   const toMap = useMemo(
-    () => (sheet ? unmappedValues(planRows(sheet.rows, mapping, { headerIndex: sheet.headerIndex, uncomputed: sheet.uncomputed })) : []),
-    [sheet, mapping],
+    () => (sheet ? unmappedValues(planRows(sheet.rows, mapping, { headerIndex: sheet.headerIndex, uncomputed: sheet.uncomputed, catalogue })) : []),
+    [sheet, mapping, catalogue],
   );
   const accepted = planned.filter((row) => row.problems.length === 0);
   const toImport = accepted.filter((row) => !duplicates.has(row.row) || choices.get(row.row) === 'import');

@@ -8,6 +8,9 @@ import { GENDER_CODES } from '../../domain/codes';
 import { suggestCode, type MappableField, type UnmappedValue, type ValueDecisions } from '../../domain/import';
 import { communeOptions, type CodeOption } from '../../i18n/code-labels';
 import { codeOptions } from '../candidate-file/labels';
+import { brusselsDate } from '../../domain/dates';
+import { metierChoices, metierOptionList, type MetierCatalogue } from '../../domain/metiers/catalogue';
+import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
 
 /** Row numbers shown beside a value (the count says how many in all). */
 const ROWS_SHOWN = 5;
@@ -15,12 +18,12 @@ const ROWS_SHOWN = 5;
 /** The select's value for "leave the field empty". */
 const LEAVE_EMPTY = '-';
 
-function optionsFor(field: MappableField, language: string, t: TFunction): CodeOption[] {
+function optionsFor(field: MappableField, language: string, t: TFunction, catalogue: MetierCatalogue): CodeOption[] {
   switch (field) {
     case 'commune':
       return communeOptions(language);
     case 'metier':
-      return codeOptions('metiers', language, true);
+      return metierOptionList(metierChoices(catalogue, language, { date: brusselsDate() })).map(({ code, label }) => ({ code, label }));
     case 'spocKind':
       return codeOptions('spocActionKinds', language);
     case 'exitReason':
@@ -38,8 +41,9 @@ interface ValueMappingStepProps {
 
 export function ValueMappingStep({ values, decisions, onDecide }: ValueMappingStepProps) {
   const { t, i18n } = useTranslation();
+  const { catalogue } = useMetierCatalogue();
   if (values.length === 0) return null;
-  const suggestions = values.map((value) => ({ value, code: suggestCode(value.field, value.value) }));
+  const suggestions = values.map((value) => ({ value, code: suggestCode(value.field, value.value, catalogue) }));
   const open = suggestions.filter(({ value, code }) => code && !decisions.has(value.key));
   const undecided = values.filter((value) => !decisions.has(value.key)).length;
   return (
@@ -67,7 +71,7 @@ export function ValueMappingStep({ values, decisions, onDecide }: ValueMappingSt
             {suggestions.map(({ value, code }, at) => {
               const selectId = `import-value-${at}`;
               const decision = decisions.get(value.key);
-              const options = optionsFor(value.field, i18n.language, t);
+              const options = optionsFor(value.field, i18n.language, t, catalogue);
               const suggested = code ? options.find((option) => option.code === code) : undefined;
               return (
                 <tr key={value.key}>

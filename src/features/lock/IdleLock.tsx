@@ -9,7 +9,7 @@ import { useSession, useWorkspace } from '../../components/session/session-conte
 import { isolatedText } from '../../domain/bidi';
 import { idleMinutes } from './idle-settings';
 import { LockScreen } from './LockScreen';
-import { useIdleTimer } from './use-idle-timer';
+import { idleChannelName, useIdleTimer } from './use-idle-timer';
 
 type LockState = 'open' | 'locked' | 'checking';
 
@@ -39,7 +39,8 @@ export function IdleLock({ children }: { children: ReactNode }) {
     if (hasPin) setState('locked');
     else void signOut();
   }, [hasPin, signOut]);
-  useIdleTimer(idleMinutes(), state === 'open', lock);
+  // Activity in the adviser's other tabs keeps this one open too (use-idle-timer.ts).
+  useIdleTimer(idleMinutes(), state === 'open', lock, idleChannelName(workspace.user.id));
 
   const hidden = state !== 'open';
   // While checking, the screens are not mounted at all: laid out in a hidden box they would load,

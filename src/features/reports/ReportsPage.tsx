@@ -24,7 +24,7 @@ import { ProfileChart } from './charts/ProfileChart';
 import { FunnelChart } from './FunnelChart';
 import { toPastYearFigures } from './past-years-api';
 import { PastYearsSection } from './PastYearsSection';
-import { closedSitesOf, computeScreenReport } from './report-input';
+import { closedSitesOf, computeScreenReport, firstYearOf } from './report-input';
 import { periodOf, yearOptions, type PeriodChoice, type PeriodMode } from './report-period';
 import { buildExportSheets, buildReportSheets, type LabelContext } from './report-tables';
 import { organisationOfSite, targetsInputOf } from './report-targets';
@@ -37,6 +37,8 @@ import { usePrinting } from './use-printing';
 import { useReportInput } from './use-report-input';
 import { useBrowserOnline } from '../../components/use-browser-online';
 import { usePastYears } from './use-past-years';
+import { useMovedWork } from './use-moved-work';
+import { withMovedWork } from '../../domain/report/moved-work';
 import { isolatedText } from '../../domain/bidi';
 import './reports.css';
 
@@ -72,6 +74,10 @@ function ActivityReportScreen() {
   const pastYears = usePastYears(pastYearsApi, online, workspace.user.id, entersPastYears);
   const targetsState = useReportTargets(workspace.reportTargets, online, workspace.user.id);
   const pastYearFigures = useMemo(() => toPastYearFigures(pastYears.rows ?? []), [pastYears.rows]);
+  // The work this user's sites did for persons now held elsewhere (docs/transfers.md): past periods
+  // keep their figures after a transfer.
+  const movedWork = useMovedWork(workspace.movedWork, online, workspace.user.id);
+  const reportInput = useMemo(() => (local ? withMovedWork(local.input, movedWork) : undefined), [local, movedWork]);
   useDocumentTitle(t('reports.title'));
 
   const today = brusselsDate();
@@ -113,19 +119,21 @@ function ActivityReportScreen() {
   const periodFrom = period?.from;
   const periodTo = period?.to;
   const report = useMemo(() => {
-    if (!local || !periodFrom || !periodTo) return undefined;
+    if (!local || !reportInput || !periodFrom || !periodTo) return undefined;
     try {
       // A coordinator's tablet holds her organisation's sites only: a part of the network, never
       // compared with the network's goal. An administrator's holds every site.
       const wholeNetwork = workspace.user.role === 'admin' && local.sites.length > 0 && local.sites.every((site) => selectedSites.includes(site.id));
-      return computeScreenReport(local.input, {
-        from: periodFrom, to: periodTo, siteIds: selectedSites, today, pastYears: pastYearFigures, firstYear: local.firstYear, targets: targetsInput, wholeNetwork,
+      const movedFirstYear = movedWork ? firstYearOf(movedWork.spocActions, movedWork.accompaniments) : undefined;
+      const firstYear = movedFirstYear === undefined || (local.firstYear !== undefined && local.firstYear <= movedFirstYear) ? local.firstYear : movedFirstYear;
+      return computeScreenReport(reportInput, {
+        from: periodFrom, to: periodTo, siteIds: selectedSites, today, pastYears: pastYearFigures, firstYear, targets: targetsInput, wholeNetwork,
         closedSites: closedSitesOf(local.sites),
       });
     } catch {
       return undefined; // an impossible custom day: the period error is shown
     }
-  }, [local, pastYearFigures, periodFrom, periodTo, selectedSites, today, targetsInput, workspace.user.role]);
+  }, [local, reportInput, movedWork, pastYearFigures, periodFrom, periodTo, selectedSites, today, targetsInput, workspace.user.role]);
   const sheets = useMemo(() => (report ? buildReportSheets(report, ctx) : []), [report, ctx]);
   // Paper leaves the office: the printout is masked as the exports are (docs/report-counting.md).
   const printing = usePrinting();

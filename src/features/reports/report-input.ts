@@ -26,7 +26,7 @@ export function toReportInput(tables: LocalReportTables): ReportInput {
 }
 
 /** The earliest year of a SPOC action or an accompaniment start, for the evolution table's history. */
-export function firstYearOf(spocActions: readonly LocalRecord<'spocActions'>[], accompaniments: readonly LocalRecord<'accompaniments'>[]): number | undefined {
+export function firstYearOf(spocActions: readonly { data: { date?: string } }[], accompaniments: readonly { data: { startDate?: string } }[]): number | undefined {
   let first: number | undefined;
   const consider = (day: string | undefined) => {
     const year = day ? Number(day.slice(0, 4)) : NaN;

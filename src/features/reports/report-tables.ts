@@ -4,7 +4,7 @@
 // the same rows in the same order (docs/report-counting.md). Every label goes
 // through i18next or the translated code lists: codes never reach the reader.
 import type { TFunction } from 'i18next';
-import { maskReport, MASKED_CELL, UNKNOWN, UNKNOWN_METIER, type ActivityReport, type MaskedActivityReport, type MaskedProfiles, type ProfileTable } from '../../domain/report';
+import { maskReport, MASKED_CELL, UNKNOWN, UNKNOWN_METIER, type ActivityReport, type MaskedActivityReport, type MaskedCount, type MaskedProfiles, type ProfileTable } from '../../domain/report';
 import { reference } from '../../domain/codes';
 import { certificationOptions, communeLabel, frenchLevelOptions, motivationOptions, referenceLabel, sourceOptions } from '../../i18n/code-labels';
 import { partialYearNote } from './period-words';
@@ -193,7 +193,7 @@ export function buildReportSheets(report: ActivityReport | MaskedActivityReport,
         col('successRate', 'percent'), col('walloonTests', 'int'), col('walloonShare', 'percent')],
       rows: [
         ...val.bySite.map((row): Cell[] => [ctx.siteName(row.siteId), row.registrations, row.testsTaken, row.titres, row.presenceRate, row.successRate,
-          row.walloonTestsTaken, row.testsTaken > 0 ? row.walloonTestsTaken / row.testsTaken : null]),
+          row.walloonTestsTaken, walloonShareOf(row.walloonTestsTaken, row.testsTaken)]),
         [total, val.total.registrations, val.total.testsTaken, val.total.titres, val.total.presenceRate, val.total.successRate,
           val.total.walloonTestsTaken, val.walloonShare],
       ],
@@ -212,6 +212,12 @@ export function buildReportSheets(report: ActivityReport | MaskedActivityReport,
     buildEvolutionSheet(report.evolution, ctx),
   ];
   return sheets.map((sheet) => withNotes(sheet, report.period, ctx));
+}
+
+/** A site's share of tests taken in Wallonia; masked when either count is. */
+function walloonShareOf(walloon: MaskedCount, taken: MaskedCount): Cell {
+  if (typeof walloon !== 'number' || typeof taken !== 'number') return MASKED_CELL;
+  return taken > 0 ? walloon / taken : null;
 }
 
 /** Masked cells in words, and the note beside a ratio to a yearly target over a shorter period. */

@@ -36,6 +36,8 @@ export interface ConversionContext {
   adviserId: string;
   /** The consent as stored, so an unchanged answer keeps its original date. */
   previousConsent?: CandidateData['consent'];
+  /** The file as stored, when correcting one: its unchanged fields are not held to newer plausibility rules. */
+  stored?: CandidateData;
   today?: string;
 }
 
