@@ -25,6 +25,7 @@ import { BIRTH_YEAR, CLOCK_TIME, isCalendarDate } from './dates';
 import { actionDateIssue, birthDateIssue, capacityIssue, exitDateIssue, headCountIssue, phoneIssue } from './plausibility';
 import type { SyncedTable } from './tables';
 import { moduleDecisionsSchema } from './positioning/module-decisions';
+import { MAX_CANDIDATE_WORDS, agreedLevelsSchema, orientationSchema } from './positioning/agreement';
 import { metierCode, metierFields, metierRecordSchema, siteMetierFields, siteMetierRecordSchema, type MetierData, type SiteMetierData } from './metiers/schema';
 
 const text = (max: number) => z.string().trim().max(max, { message: 'tooLong' });
@@ -133,6 +134,14 @@ export const positioningFields = z.strictObject({
   recommendations: clearable(z.array(looseMap).max(50)),
   /** The adviser's decisions on the recommended modules (domain/positioning/module-decisions.ts). */
   moduleDecisions: clearable(moduleDecisionsSchema),
+  /** Levels agreed with the candidate after the comparison, per item (domain/positioning/agreement.ts). */
+  agreedLevels: clearable(agreedLevelsSchema),
+  /** The candidate's own words on the result. */
+  candidateWords: clearable(text(MAX_CANDIDATE_WORDS)),
+  /** Where the talk leads: modules, training first, straight to registration, other (with a note). */
+  orientation: clearable(orientationSchema),
+  /** An interrupted sitting the adviser discarded: kept, never shown as to resume. */
+  discardedAt: clearable(instant),
   workSiteId,
 });
 

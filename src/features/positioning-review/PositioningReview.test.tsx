@@ -25,13 +25,17 @@ describe('adviser rating', SLOW, () => {
     renderApp('/positionnements/p-1', signedInService(workspace));
     await screen.findByRole('heading', { level: 1, name: 'Positionnement de Amina El Idrissi' });
 
-    const sweep = screen.getByRole('group', { name: 'Vous savez balayer le sol ?' });
+    const form = screen.getByRole('form', { name: 'Votre évaluation' });
+    const sweep = within(form).getByRole('group', { name: 'Vous savez balayer le sol ?' });
     expect(within(sweep).getByText('Réponse du candidat : Je sais bien faire.')).toBeTruthy();
     await user.click(within(sweep).getByRole('radio', { name: 'Pas encore' }));
-    const change = screen.getByRole('group', { name: /On vous rend combien/ });
-    await user.click(within(change).getByRole('radio', { name: 'Non observé' }));
+    const message = within(form).getByRole('group', { name: /envoyer un message/ });
+    await user.click(within(message).getByRole('radio', { name: 'Non observé' }));
+    // Results and feelings are not rated.
+    expect(within(form).queryByRole('group', { name: /On vous rend combien/ })).toBeNull();
+    expect(within(form).queryByRole('group', { name: /Comment vous sentez-vous/ })).toBeNull();
 
-    const comment = screen.getByLabelText('Commentaire sur « Les calculs »');
+    const comment = within(form).getByLabelText('Commentaire sur « Les calculs »');
     await user.click(comment);
     await user.paste('x'.repeat(2001));
     await user.click(screen.getByRole('button', { name: 'Enregistrer mon évaluation' }));
@@ -45,7 +49,7 @@ describe('adviser rating', SLOW, () => {
     await screen.findByText(/Évaluation enregistrée sur la tablette/);
     const ratings = (await stored(workspace))?.adviserRatings as Record<string, unknown>;
     expect(ratings).toMatchObject({
-      items: { 'home-sweep': 'not-yet', 'math-change': 'not-observed' },
+      items: { 'home-sweep': 'not-yet', 'dig-message': 'not-observed' },
       comments: { maths: 'Rend la monnaie sans hésiter.' },
       ratedBy: 'user-1',
     });
@@ -75,7 +79,9 @@ describe('comparison', SLOW, () => {
     // Candidate 4 of 5 tasks "well" = 80; adviser 0 + 1 + 0.5 + 1 + 1 of 5 = 70.
     expect(experience.textContent).toContain('80 / 100');
     expect(experience.textContent).toContain('70 / 100');
-    expect(experience.textContent).toContain('Même avis');
+    // 10 points apart is no longer "the same view" (the threshold is said on the screen).
+    expect(experience.textContent).toContain('Conseiller moins positif (−10)');
+    expect(screen.getByText('« Même avis » : les deux scores ont moins de 10 points d\'écart (sur 100).')).toBeTruthy();
   });
 });
 
