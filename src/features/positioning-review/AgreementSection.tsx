@@ -1,7 +1,7 @@
 // After the comparison, what the candidate and the adviser agree: a level per item ("to observe in
 // practice" for a task neither can judge yet), the candidate's own words, and the orientation.
 // Saving stores them with the recommendations re-run on the agreed levels and the observations.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREED_LEVELS, ORIENTATIONS, agreementProblems, type AgreedLevel, type AgreedLevels, type ObservedUc, type Orientation, type OrientationCode } from '../../domain/positioning/agreement';
 import { levelOfPoints } from '../../domain/positioning/comparison';
@@ -62,7 +62,7 @@ export function AgreementSection({ sitting, agreed, candidateWords, orientation,
   const [note, setNote] = useState(orientation?.note ?? '');
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
-  const suggestion = suggestedOrientation(sitting, levels, observed);
+  const suggestion = useMemo(() => suggestedOrientation(sitting, levels, observed), [sitting, levels, observed]);
   const observedUcs = new Map(observed.map((entry) => [entry.uc, entry.result]));
   const domainIds = [...new Set(sitting.rateable.map((screen) => screen.domainId))];
 
