@@ -145,7 +145,12 @@ describe('progress and synthesis', SLOW, () => {
 
   it('prints a synthesis in simplified French: what the person can do, the modules decided and why, the next dates', async () => {
     const { workspace, user } = setUp();
-    await workspace.repo('positionings').update('p-1', { moduleDecisions: [{ module: 'fle', choice: 'removed', reason: 'Déjà suivi.' }] });
+    await workspace.repo('positionings').update('p-1', {
+      moduleDecisions: [
+        { module: 'fle', choice: 'removed', reason: 'Déjà suivi.' },
+        { module: 'soft-skills', choice: 'accepted', reason: 'Raison interne du conseiller.' },
+      ],
+    });
     const session = await workspace.repo('moduleSessions').create('site-ml-bxl', { module: 'soft-skills', date: '2099-03-02', startTime: '09:00', endTime: '12:00' });
     await workspace.repo('attendance').create('site-ml-bxl', { sessionId: session.id, candidateId: 'c-1', status: 'inscrit' });
     await workspace.repo('validationSteps').create('site-ml-bxl', { candidateId: 'c-1', uc: 'UC1', testDate: '2099-04-15' });
@@ -155,12 +160,14 @@ describe('progress and synthesis', SLOW, () => {
     const sheet = (await screen.findByRole('heading', { level: 1, name: 'Votre positionnement' })).closest('article') as HTMLElement;
     expect(sheet.getAttribute('lang')).toBe('fr');
     expect(within(sheet).getByText('Amina El Idrissi')).toBeTruthy();
-    expect(within(sheet).getByText('Les calculs : vous savez bien.')).toBeTruthy();
+    expect(within(sheet).getByText("Les calculs : c'est un point fort.")).toBeTruthy();
     expect(within(sheet).getByText('Vous savez balayer le sol.')).toBeTruthy();
-    const workOn = within(sheet).getByRole('region', { name: 'Ce que vous allez travailler' });
+    const workOn = within(sheet).getByRole('region', { name: 'Ce que nous allons travailler' });
     expect(within(workOn).getByText('Être calme et gérer le stress')).toBeTruthy();
     expect(within(workOn).getByText('Pour apprendre à gérer le stress avant l’épreuve.'.replace('’', "'"))).toBeTruthy();
     expect(within(workOn).queryByText('Le français pour le travail')).toBeNull();
+    // Never the adviser's own reasons on the person's sheet.
+    expect(within(sheet).queryByText('Raison interne du conseiller.')).toBeNull();
     const next = within(sheet).getByRole('region', { name: 'Les prochaines étapes' });
     expect(within(next).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Le lundi 2 mars 2099 de 09:00 à 12:00 : Être calme et gérer le stress.',

@@ -11,6 +11,10 @@ export function rateableUcs(sitting: Sitting): { itemId: string; ucs: string[] }
   return sitting.rateable.map(({ item }) => ({ itemId: item.id, ucs: ucsOf(item) }));
 }
 
+export function effectiveLevelsOf(sitting: Sitting, agreed: AgreedLevels, observed: readonly ObservedUc[]): AgreedLevels {
+  return effectiveLevels(rateableUcs(sitting), agreed, observed);
+}
+
 /** The answers the rules read once levels are agreed (observations settling the UCs they cover). */
 export function agreedAnswers(sitting: Sitting, agreed: AgreedLevels, observed: readonly ObservedUc[] = []): Answers {
   const levels = effectiveLevels(rateableUcs(sitting), agreed, observed);
