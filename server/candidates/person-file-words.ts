@@ -48,6 +48,7 @@ const FIELD_LISTS: Record<string, string> = {
   exitReason: 'exitReasons',
   metier: 'metiers',
   metiers: 'metiers',
+  plannedModules: 'modules',
 };
 
 export function personFileWords(language: PersonFileLanguage) {
@@ -104,6 +105,7 @@ export function personFileWords(language: PersonFileLanguage) {
   };
 
   return {
+    text,
     label: (field: string) => text(['field', field]),
     sectionTitle: (key: string, count: number) =>
       key === 'candidate' ? text(['section', 'candidate']) : text(['section', `${key}_${plural.select(count)}`], { count }, text(['section', `${key}_other`], { count })),

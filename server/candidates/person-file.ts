@@ -13,11 +13,14 @@ import { notFound } from '../http/errors';
 import { organisationSiteIds } from '../organisations/sites';
 import { recordsMentioning } from './changes';
 import { personFileWords } from './person-file-words';
+import { positioningResults } from './positioning-results';
 
 /** Ids, links and technical fields: never written out (the people they name are not this person). */
 const LEFT_OUT = new Set([
   'candidateId', 'candidateIds', 'sessionId', 'accompanimentId', 'adviserId', 'recordedBy', 'mergedInto', 'notSamePersonAs',
   'answers', 'adviserRatings', 'moduleDecisions', 'scores', 'recommendations', 'questionnaireId', 'questionnaireVersion',
+  // Written in words by positioning-results.ts instead.
+  'agreedLevels', 'orientation',
   // The site where the work was done: a site id (each record is written with its site's name).
   'workSiteId',
 ]);
@@ -57,7 +60,7 @@ export async function writePersonFile(db: Kysely<Database>, user: SessionUser, c
         return written(action, others > 0 ? [['otherPeople', others]] : []);
       })),
       section('accompaniments', file.accompaniments.map((record) => written(record))),
-      section('positionings', file.positionings.map((record) => written(record))),
+      section('positionings', file.positionings.map((record) => written(record, positioningResults(record.data as Record<string, unknown>, language, words)))),
       section('attendance', file.attendance.map((record) => written({ siteId: record.siteId, data: { ...record.session?.data, ...record.data } }))),
       section('validationSteps', file.validationSteps.map((record) => written(record))),
       section('followUpNotes', file.followUpNotes.map((record) => written(record))),

@@ -81,6 +81,41 @@ describe.each(testDatabases())('the person’s complete file, written by the ser
     }
   });
 
+  it('writes a positioning’s results in words: métier, scores, agreed levels, modules, orientation, the person’s words', async () => {
+    const positioning = randomUUID();
+    await fixture.push(fixture.users.alice.token, pushBody(newClientId(), [
+      {
+        id: positioning,
+        table: 'positionings',
+        fields: {
+          candidateId: person,
+          questionnaireId: 'positionnement',
+          questionnaireVersion: 1,
+          startedAt: '2026-03-01T09:00:00.000Z',
+          completedAt: '2026-03-01T09:40:00.000Z',
+          answers: { '@sitting': { metier: 'aide-menager', secondLanguage: 'ar' }, 'home-sweep': { value: 'good', at: '2026-03-01T09:10:00.000Z' } },
+          agreedLevels: { 'home-sweep': 'to-observe' },
+          recommendations: [{ module: 'fle', reasons: ['fle-french'] }],
+          orientation: { code: 'training-first', note: 'Cours du soir' },
+          candidateWords: 'Je veux apprendre.',
+        },
+      },
+    ]));
+    const written = (await file('fr')).json<WrittenPersonFile>();
+    const record = entriesOf(written, 'positionings').find((entry) => entry.entries.some((item) => item.value === 'Je veux apprendre.'));
+    const entries = Object.fromEntries((record?.entries ?? []).map((entry) => [entry.label, entry.value]));
+    expect(entries).toMatchObject({
+      Métier: 'Aide-ménager(ère)',
+      'Deuxième langue': 'arabe',
+      'Scores par domaine': 'Votre expérience du métier : 100 / 100',
+      'Niveaux convenus ensemble': 'Vous savez balayer le sol ? : à observer en pratique',
+      'Modules à suivre': 'FLE orienté métier',
+      Orientation: "D'abord une formation — Cours du soir",
+      'Les mots de la personne': 'Je veux apprendre.',
+    });
+    expect(JSON.stringify(record)).not.toMatch(/to-observe|training-first|home-sweep/);
+  });
+
   it('is given to the person’s site only, and refuses bad input in words', async () => {
     for (const [token, id] of [[fixture.users.carol.token, person], [fixture.users.alice.token, randomUUID()]] as const) {
       const response = await get(token, id, 'fr');

@@ -21,7 +21,7 @@ import { sameValue } from './json';
 const LINKED_PERSONAL_FIELDS: Partial<Record<SyncedTable, Record<string, null | string>>> = {
   // The note stays (so counts of follow-ups stay), without its text (required: kept as '').
   followUpNotes: { text: '' },
-  positionings: { answers: null, adviserRatings: null, moduleDecisions: null },
+  positionings: { answers: null, adviserRatings: null, moduleDecisions: null, agreedLevels: null, candidateWords: null, orientation: null },
   // Individual module work keeps its date, module and minutes (the report counts them), not its note.
   moduleWork: { note: null },
   // Observations keep their kind, métier, UC, result and date; what was written about the person's

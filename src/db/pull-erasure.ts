@@ -10,7 +10,7 @@ import type { StoredRow } from './user-database';
 /** Records of a person that carry personal fields, and what erasure leaves of those fields. */
 const ERASED_LINKED_FIELDS: Partial<Record<SyncedTable, Record<string, null | string>>> = {
   followUpNotes: { text: '' },
-  positionings: { answers: null, adviserRatings: null, moduleDecisions: null },
+  positionings: { answers: null, adviserRatings: null, moduleDecisions: null, agreedLevels: null, candidateWords: null, orientation: null },
   moduleWork: { note: null },
   observations: { task: null, conditions: null, criteria: null, observerName: null, note: null },
 };

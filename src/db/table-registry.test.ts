@@ -4,7 +4,7 @@ import { SYNCED_TABLES } from '../domain/tables';
 import { TABLE_STORAGE } from './table-registry';
 
 const ROW_KEYS = ['id', 'siteId', 'rev', 'deleted', 'ver', 'enc'];
-const NEVER_CLEAR = ['firstName', 'lastName', 'birthDate', 'phone', 'email', 'notes', 'text', 'answers', 'adviserRatings', 'moduleDecisions', 'name'];
+const NEVER_CLEAR = ['firstName', 'lastName', 'birthDate', 'phone', 'email', 'notes', 'text', 'answers', 'adviserRatings', 'moduleDecisions', 'agreedLevels', 'candidateWords', 'orientation', 'name'];
 
 describe('table registry', () => {
   it('has one entry per synced table, with real fields that do not collide with row metadata', () => {

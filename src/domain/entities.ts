@@ -26,6 +26,7 @@ import { FIELD_PLAUSIBILITY_ISSUES, actionDateIssue, birthDateIssue, capacityIss
 import type { SyncedTable } from './tables';
 import { moduleDecisionsSchema } from './positioning/module-decisions';
 import { observationFields, observationRecordSchema, type ObservationData } from './positioning/observation-fields';
+import { MAX_CANDIDATE_WORDS, agreedLevelsSchema, orientationSchema } from './positioning/agreement';
 import { metierCode, metierFields, metierRecordSchema, siteMetierFields, siteMetierRecordSchema, type MetierData, type SiteMetierData } from './metiers/schema';
 
 const text = (max: number) => z.string().trim().max(max, { message: 'tooLong' });
@@ -134,6 +135,14 @@ export const positioningFields = z.strictObject({
   recommendations: clearable(z.array(looseMap).max(50)),
   /** The adviser's decisions on the recommended modules (domain/positioning/module-decisions.ts). */
   moduleDecisions: clearable(moduleDecisionsSchema),
+  /** Levels agreed with the candidate after the comparison, per item (domain/positioning/agreement.ts). */
+  agreedLevels: clearable(agreedLevelsSchema),
+  /** The candidate's own words on the result. */
+  candidateWords: clearable(text(MAX_CANDIDATE_WORDS)),
+  /** Where the talk leads: modules, training first, straight to registration, other (with a note). */
+  orientation: clearable(orientationSchema),
+  /** An interrupted sitting the adviser discarded: kept, never shown as to resume. */
+  discardedAt: clearable(instant),
   workSiteId,
   /** The métier of the sitting (its trade items), set when the sitting starts. */
   metier: metierCode.optional(),

@@ -113,7 +113,7 @@ describe('positioning review', () => {
     await a.page.screenshot({ path: '/tmp/review-00-top.png', fullPage: false });
     step('rate');
     const rate = async (question: string, level: string) =>
-      a.page.getByRole('group', { name: question, exact: true }).getByRole('radio', { name: level, exact: true }).check();
+      a.page.getByRole('form', { name: 'Votre évaluation' }).getByRole('group', { name: question, exact: true }).getByRole('radio', { name: level, exact: true }).check();
     await rate('Vous savez balayer le sol ?', 'Pas encore');
     await rate('Vous savez laver le sol ?', 'Acquis');
     await rate('Vous savez nettoyer une salle de bain ?', 'En partie');
@@ -214,7 +214,7 @@ describe('positioning review', () => {
     // Rated already: the form is folded under its summary, the comparison first.
     await b.page.getByText(/^Votre évaluation \(enregistrée le/).click();
     await b.page.screenshot({ path: '/tmp/review-07-second-tablet.png', fullPage: false });
-    expect(await b.page.getByRole('group', { name: 'Vous savez balayer le sol ?', exact: true }).getByRole('radio', { name: 'Pas encore' }).isChecked()).toBe(true);
+    expect(await b.page.getByRole('form', { name: 'Votre évaluation' }).getByRole('group', { name: 'Vous savez balayer le sol ?', exact: true }).getByRole('radio', { name: 'Pas encore' }).isChecked()).toBe(true);
     for (const context of contexts) await context.close();
   });
 });

@@ -1,7 +1,7 @@
 // The compared positioning, table-driven: item levels, who rates higher, domain gaps.
 import { describe, expect, it } from 'vitest';
 import type { AdviserLevel } from './adviser-ratings';
-import { DOMAIN_GAP_POINTS, compareDomain, compareDomains, compareItem, levelOfPoints, type ComparedLevel, type Gap } from './comparison';
+import { DOMAIN_SAME_POINTS, compareDomain, compareDomains, compareItem, levelOfPoints, type ComparedLevel, type Gap } from './comparison';
 
 describe('levelOfPoints', () => {
   it.each<[number | 'dont-know' | undefined, ComparedLevel | undefined]>([
@@ -44,14 +44,16 @@ describe('compareDomain', () => {
   ];
 
   it.each<[string, number | null, number | null, Gap, number | null]>([
-    ['close scores', 60, 70, 'same', 10],
-    ['adviser clearly higher', 40, 40 + DOMAIN_GAP_POINTS, 'adviser-higher', DOMAIN_GAP_POINTS],
+    ['really close scores', 60, 69, 'same', 9],
+    ['at the threshold the gap shows', 60, 60 + DOMAIN_SAME_POINTS, 'adviser-higher', DOMAIN_SAME_POINTS],
+    ['12 points apart is not the same view', 60, 72, 'adviser-higher', 12],
+    ['15 points apart the other way', 75, 60, 'adviser-lower', -15],
     ['adviser clearly lower', 90, 50, 'adviser-lower', -40],
     ['no adviser score yet', 50, null, 'incomplete', null],
     ['domain without a score', null, null, 'incomplete', null],
   ])('%s', (_name, candidateScore, adviserScore, gap, difference) => {
     const compared = compareDomain('maths', candidateScore, adviserScore, items);
-    expect(compared).toMatchObject({ gap, difference, differingItems: 1 });
+    expect(compared).toMatchObject({ gap, difference, differingItems: 1, ratedItems: 2 });
     expect(compared.items.map((item) => item.itemId)).toEqual(['a', 'b']);
   });
 

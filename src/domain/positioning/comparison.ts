@@ -54,8 +54,11 @@ export function compareItem(item: ItemToCompare): ItemComparison {
   return { ...base, gap: diff === 0 ? 'same' : diff > 0 ? 'adviser-higher' : 'adviser-lower', steps: Math.abs(diff) };
 }
 
-/** A domain score gap of at least this many points (0–100) counts as a difference. */
-export const DOMAIN_GAP_POINTS = 20;
+/**
+ * Two domain scores (0–100) less than this many points apart read "same view"; from this on, the
+ * gap is shown with its sign. Small on purpose: 12 to 15 points is two or three items of five.
+ */
+export const DOMAIN_SAME_POINTS = 10;
 
 export interface DomainComparison {
   domainId: string;
@@ -66,6 +69,8 @@ export interface DomainComparison {
   gap: Gap;
   /** Items of the domain whose two views differ. */
   differingItems: number;
+  /** Items of the domain the adviser rated (the differing count means nothing before). */
+  ratedItems: number;
   items: ItemComparison[];
 }
 
@@ -77,12 +82,13 @@ export function compareDomain(
 ): DomainComparison {
   const own = items.filter((item) => item.domainId === domainId);
   const differingItems = own.filter((item) => item.gap === 'adviser-higher' || item.gap === 'adviser-lower').length;
+  const ratedItems = own.filter((item) => item.adviser !== undefined).length;
   if (candidateScore === null || adviserScore === null) {
-    return { domainId, candidateScore, adviserScore, difference: null, gap: 'incomplete', differingItems, items: own };
+    return { domainId, candidateScore, adviserScore, difference: null, gap: 'incomplete', differingItems, ratedItems, items: own };
   }
   const difference = adviserScore - candidateScore;
-  const gap: Gap = Math.abs(difference) < DOMAIN_GAP_POINTS ? 'same' : difference > 0 ? 'adviser-higher' : 'adviser-lower';
-  return { domainId, candidateScore, adviserScore, difference, gap, differingItems, items: own };
+  const gap: Gap = Math.abs(difference) < DOMAIN_SAME_POINTS ? 'same' : difference > 0 ? 'adviser-higher' : 'adviser-lower';
+  return { domainId, candidateScore, adviserScore, difference, gap, differingItems, ratedItems, items: own };
 }
 
 /** Every domain compared, in the given order. */

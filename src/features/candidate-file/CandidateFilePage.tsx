@@ -14,6 +14,7 @@ import { buildTimeline } from '../../domain/timeline';
 import type { LocalRecord } from '../../sync/workspace';
 import { CandidateModules } from '../modules/CandidateModules';
 import { StartPositioningLink } from '../positioning/StartPositioningLink';
+import { PositioningsSection } from '../positioning-review/PositioningsSection';
 import { ValidationStepsOf } from '../validation/CandidateValidationSteps';
 import { AccompanimentsSection } from './AccompanimentsSection';
 import { personName } from './person-name';
@@ -172,6 +173,7 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
         repo={repos.accompaniments}
         onDone={setMessage}
       />
+      <PositioningsSection positionings={file?.positionings ?? []} />
       <div className="file-section">
         <CandidateModules candidateId={candidate.id} attendance={records.attendance} sessions={records.moduleSessions} />
       </div>

@@ -10,7 +10,7 @@ interface Props {
 }
 
 /** Fields that are ids or technical: not shown in the readable file (they are in the JSON). */
-const HIDDEN = new Set(['candidateId', 'candidateIds', 'sessionId', 'accompanimentId', 'adviserId', 'recordedBy', 'mergedInto', 'answers', 'adviserRatings', 'moduleDecisions', 'scores', 'recommendations', 'questionnaireId', 'questionnaireVersion', 'workSiteId']);
+const HIDDEN = new Set(['candidateId', 'candidateIds', 'sessionId', 'accompanimentId', 'adviserId', 'recordedBy', 'mergedInto', 'answers', 'adviserRatings', 'moduleDecisions', 'agreedLevels', 'orientation', 'scores', 'recommendations', 'questionnaireId', 'questionnaireVersion', 'workSiteId']);
 
 export function PersonFileSection({ table, records }: Props) {
   const { t, i18n } = useTranslation();

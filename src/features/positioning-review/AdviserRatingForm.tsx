@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADVISER_LEVELS, ratingProblems, type AdviserLevel, type AdviserRatings } from '../../domain/positioning/adviser-ratings';
 import { ADVISER_LEVEL_KEY } from './level-words';
-import { answerWords, isScored, textIn, textLang, type Sitting } from './review-model';
+import { answerWords, isRateable, textIn, textLang, type Sitting } from './review-model';
 
 interface AdviserRatingFormProps {
   sitting: Sitting;
@@ -50,7 +50,7 @@ export function AdviserRatingForm({ sitting, titleId, onSave }: AdviserRatingFor
       <p className="field__hint">{t('positioningReview.rating.intro')}</p>
       {sitting.domains.map(({ domain, screens }) => {
         if (screens.length === 0) return null;
-        const rateable = screens.filter((screen) => isScored(q, domain, screen.item));
+        const rateable = screens.filter((screen) => isRateable(q, domain, screen.item));
         const commentId = `${ids}-${domain.id}-comment`;
         const problem = problems[domain.id];
         return (

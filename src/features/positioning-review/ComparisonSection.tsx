@@ -1,7 +1,7 @@
 // Candidate vs adviser: domain scores as a chart, then item by item per domain, the rows where
 // the two views differ marked with a sign and words (not by colour alone).
 import { useTranslation } from 'react-i18next';
-import type { DomainComparison } from '../../domain/positioning/comparison';
+import { DOMAIN_SAME_POINTS, type DomainComparison } from '../../domain/positioning/comparison';
 import { COMPARED_LEVEL_KEY, GAP_KEY, GAP_SIGN } from './level-words';
 import { DomainScoresChart } from './DomainScoresChart';
 import { domainTitle, itemById, textIn, textLang, type Sitting } from './review-model';
@@ -18,6 +18,7 @@ export function ComparisonSection({ sitting, comparisons }: { sitting: Sitting; 
     <section className="review-section" aria-labelledby="review-compare-title">
       <h2 id="review-compare-title">{t('positioningReview.compare.title')}</h2>
       {!rated ? <p className="field__hint">{t('positioningReview.compare.notRatedYet')}</p> : null}
+      <p className="field__hint">{t('positioningReview.compare.sameMeans', { points: DOMAIN_SAME_POINTS })}</p>
       <DomainScoresChart comparisons={comparisons} titleOf={titleOf} />
       {comparisons
         .filter((domain) => domain.items.length > 0)
@@ -25,9 +26,11 @@ export function ComparisonSection({ sitting, comparisons }: { sitting: Sitting; 
           <table key={domain.domainId} className="compare-table">
             <caption>
               <span lang={textLang(language)}>{titleOf(domain.domainId)}</span>
-              <span className="compare-table__summary">
-                {t('positioningReview.compare.differing', { count: domain.differingItems, total: domain.items.length })}
-              </span>
+              {domain.ratedItems > 0 ? (
+                <span className="compare-table__summary">
+                  {t('positioningReview.compare.differing', { count: domain.differingItems, total: domain.items.length })}
+                </span>
+              ) : null}
             </caption>
             <thead>
               <tr>

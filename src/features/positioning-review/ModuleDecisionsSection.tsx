@@ -15,16 +15,23 @@ import { AddModuleForm } from './AddModuleForm';
 import { DecisionForm } from './DecisionForm';
 import { MODULE_CODE_LIST, moduleName, rulesOf } from './module-words';
 import { textIn, textLang, type Sitting } from './review-model';
+import { adviserReason, ruleFacts } from './rule-facts';
+import { RuleFactsText } from './RuleFactsText';
+import type { AgreedOutcome } from './agreed-model';
 
 interface ModuleDecisionsSectionProps {
   sitting: Sitting;
+  /** The scores and answers the recommendations were made from (agreed levels, or the candidate's answers). */
+  basis: Pick<AgreedOutcome, 'scores' | 'answers'>;
+  /** Whether the recommendations come from the agreed levels. */
+  agreed: boolean;
   recommendations: StoredRecommendation[];
   decisions: ModuleDecision[];
   adviserId: string;
   onSave: (decisions: ModuleDecision[]) => Promise<void>;
 }
 
-export function ModuleDecisionsSection({ sitting, recommendations, decisions, adviserId, onSave }: ModuleDecisionsSectionProps) {
+export function ModuleDecisionsSection({ sitting, basis, agreed, recommendations, decisions, adviserId, onSave }: ModuleDecisionsSectionProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const [editing, setEditing] = useState<string | null>(null);
@@ -44,6 +51,7 @@ export function ModuleDecisionsSection({ sitting, recommendations, decisions, ad
   return (
     <section className="review-section" aria-labelledby="review-modules-title">
       <h2 id="review-modules-title">{t('positioningReview.decisions.title')}</h2>
+      <p className="field__hint">{t(agreed ? 'positioningReview.decisions.fromAgreed' : 'positioningReview.decisions.fromCandidate')}</p>
       {reviewed.length === 0 ? <p>{t('positioningReview.decisions.noneRecommended')}</p> : null}
       <ul className="decision-list">
         {reviewed.map((entry) => {
@@ -57,7 +65,10 @@ export function ModuleDecisionsSection({ sitting, recommendations, decisions, ad
                 {rulesOf(sitting.questionnaire, entry.ruleIds).map((rule) => (
                   <li key={rule.id} className="decision__reason">
                     <Pictogram id={rule.pictogram} size={36} />
-                    <span lang={textLang(language)}>{textIn(rule.reason, language)}</span>
+                    <span>
+                      <span lang={textLang(language)}>{textIn(adviserReason(rule), language)}</span>
+                      <RuleFactsText sitting={sitting} facts={ruleFacts(sitting.questionnaire, rule, basis.scores, basis.answers)} />
+                    </span>
                   </li>
                 ))}
               </ul>

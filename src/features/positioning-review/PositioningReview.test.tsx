@@ -25,13 +25,17 @@ describe('adviser rating', SLOW, () => {
     renderApp('/positionnements/p-1', signedInService(workspace));
     await screen.findByRole('heading', { level: 1, name: 'Positionnement de Amina El Idrissi' });
 
-    const sweep = screen.getByRole('group', { name: 'Vous savez balayer le sol ?' });
+    const form = screen.getByRole('form', { name: 'Votre évaluation' });
+    const sweep = within(form).getByRole('group', { name: 'Vous savez balayer le sol ?' });
     expect(within(sweep).getByText('Réponse du candidat : Je sais bien faire.')).toBeTruthy();
     await user.click(within(sweep).getByRole('radio', { name: 'Pas encore' }));
-    const change = screen.getByRole('group', { name: /On vous rend combien/ });
-    await user.click(within(change).getByRole('radio', { name: 'Non observé' }));
+    const message = within(form).getByRole('group', { name: /envoyer un message/ });
+    await user.click(within(message).getByRole('radio', { name: 'Non observé' }));
+    // Results and feelings are not rated.
+    expect(within(form).queryByRole('group', { name: /On vous rend combien/ })).toBeNull();
+    expect(within(form).queryByRole('group', { name: /Comment vous sentez-vous/ })).toBeNull();
 
-    const comment = screen.getByLabelText('Commentaire sur « Les calculs »');
+    const comment = within(form).getByLabelText('Commentaire sur « Les calculs »');
     await user.click(comment);
     await user.paste('x'.repeat(2001));
     await user.click(screen.getByRole('button', { name: 'Enregistrer mon évaluation' }));
@@ -45,7 +49,7 @@ describe('adviser rating', SLOW, () => {
     await screen.findByText(/Évaluation enregistrée sur la tablette/);
     const ratings = (await stored(workspace))?.adviserRatings as Record<string, unknown>;
     expect(ratings).toMatchObject({
-      items: { 'home-sweep': 'not-yet', 'math-change': 'not-observed' },
+      items: { 'home-sweep': 'not-yet', 'dig-message': 'not-observed' },
       comments: { maths: 'Rend la monnaie sans hésiter.' },
       ratedBy: 'user-1',
     });
@@ -75,7 +79,9 @@ describe('comparison', SLOW, () => {
     // Candidate 4 of 5 tasks "well" = 80; adviser 0 + 1 + 0.5 + 1 + 1 of 5 = 70.
     expect(experience.textContent).toContain('80 / 100');
     expect(experience.textContent).toContain('70 / 100');
-    expect(experience.textContent).toContain('Même avis');
+    // 10 points apart is no longer "the same view" (the threshold is said on the screen).
+    expect(experience.textContent).toContain('Conseiller moins positif (−10)');
+    expect(screen.getByText('« Même avis » : les deux scores ont moins de 10 points d\'écart (sur 100).')).toBeTruthy();
   });
 });
 
@@ -139,7 +145,12 @@ describe('progress and synthesis', SLOW, () => {
 
   it('prints a synthesis in simplified French: what the person can do, the modules decided and why, the next dates', async () => {
     const { workspace, user } = setUp();
-    await workspace.repo('positionings').update('p-1', { moduleDecisions: [{ module: 'fle', choice: 'removed', reason: 'Déjà suivi.' }] });
+    await workspace.repo('positionings').update('p-1', {
+      moduleDecisions: [
+        { module: 'fle', choice: 'removed', reason: 'Déjà suivi.' },
+        { module: 'soft-skills', choice: 'accepted', reason: 'Raison interne du conseiller.' },
+      ],
+    });
     const session = await workspace.repo('moduleSessions').create('site-ml-bxl', { module: 'soft-skills', date: '2099-03-02', startTime: '09:00', endTime: '12:00' });
     await workspace.repo('attendance').create('site-ml-bxl', { sessionId: session.id, candidateId: 'c-1', status: 'inscrit' });
     await workspace.repo('validationSteps').create('site-ml-bxl', { candidateId: 'c-1', uc: 'UC1', testDate: '2099-04-15' });
@@ -149,12 +160,14 @@ describe('progress and synthesis', SLOW, () => {
     const sheet = (await screen.findByRole('heading', { level: 1, name: 'Votre positionnement' })).closest('article') as HTMLElement;
     expect(sheet.getAttribute('lang')).toBe('fr');
     expect(within(sheet).getByText('Amina El Idrissi')).toBeTruthy();
-    expect(within(sheet).getByText('Les calculs : vous savez bien.')).toBeTruthy();
+    expect(within(sheet).getByText("Les calculs : c'est un point fort.")).toBeTruthy();
     expect(within(sheet).getByText('Vous savez balayer le sol.')).toBeTruthy();
-    const workOn = within(sheet).getByRole('region', { name: 'Ce que vous allez travailler' });
+    const workOn = within(sheet).getByRole('region', { name: 'Ce que nous allons travailler' });
     expect(within(workOn).getByText('Être calme et gérer le stress')).toBeTruthy();
     expect(within(workOn).getByText('Pour apprendre à gérer le stress avant l’épreuve.'.replace('’', "'"))).toBeTruthy();
     expect(within(workOn).queryByText('Le français pour le travail')).toBeNull();
+    // Never the adviser's own reasons on the person's sheet.
+    expect(within(sheet).queryByText('Raison interne du conseiller.')).toBeNull();
     const next = within(sheet).getByRole('region', { name: 'Les prochaines étapes' });
     expect(within(next).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Le lundi 2 mars 2099 de 09:00 à 12:00 : Être calme et gérer le stress.',

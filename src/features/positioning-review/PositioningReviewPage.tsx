@@ -11,6 +11,12 @@ import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { adviserRatingsField, hasAdviserRatings, type AdviserRatings } from '../../domain/positioning/adviser-ratings';
 import { readModuleDecisions, readRecommendations, type ModuleDecision } from '../../domain/positioning/module-decisions';
+import { latestPerUc, readAgreedLevels, readOrientation } from '../../domain/positioning/agreement';
+import { agreedOutcome, hasAgreement, storedRecommendations } from './agreed-model';
+import { AgreementSection, type AgreementValues } from './AgreementSection';
+import { ResultsSection } from './ResultsSection';
+import { ToldSection } from './ToldSection';
+import { useObservations } from './use-observations';
 import type { LocalRecord } from '../../sync/workspace';
 import { AdviserRatingForm } from './AdviserRatingForm';
 import { ComparisonSection } from './ComparisonSection';
@@ -66,6 +72,10 @@ function Review({ record, all, candidate, save }: ReviewProps) {
   );
   // Once rated, the form starts folded so that the comparison comes first; it opens to correct.
   const [ratingOpen, setRatingOpen] = useState(() => !(sitting && hasAdviserRatings(sitting.ratings)));
+  const observations = useObservations(record.data.candidateId);
+  const observed = useMemo(() => latestPerUc(observations), [observations]);
+  const agreed = useMemo(() => readAgreedLevels(record.data.agreedLevels), [record.data.agreedLevels]);
+  const outcome = useMemo(() => (sitting ? agreedOutcome(sitting, agreed, observed) : undefined), [sitting, agreed, observed]);
   const name = displayName(candidate?.data) ?? t('positioningReview.noName');
   const fileLink = record.data.candidateId ? `/candidats/${record.data.candidateId}` : '/candidats';
 
@@ -82,7 +92,11 @@ function Review({ record, all, candidate, save }: ReviewProps) {
   }
 
   const completed = Boolean(record.data.completedAt);
-  const recommendations = readRecommendations(record.data.recommendations);
+  // Once levels are agreed (or a UC observed), the rules run again on them, live; before, the candidate's answers.
+  const fromAgreement = hasAgreement(agreed, observed) && outcome !== undefined;
+  const recommendations = fromAgreement ? storedRecommendations(outcome.recommendations) : readRecommendations(record.data.recommendations);
+  const basis = outcome ?? agreedOutcome(sitting, {}, []);
+  const saveAgreement = (values: AgreementValues) => save(values);
   const decisions = readModuleDecisions(record.data.moduleDecisions) ?? [];
   const saveRatings = (ratings: AdviserRatings) => save({ adviserRatings: adviserRatingsField(ratings, new Date().toISOString(), workspace.user.id) });
   const saveDecisions = (next: ModuleDecision[]) => save({ moduleDecisions: next });
@@ -115,7 +129,9 @@ function Review({ record, all, candidate, save }: ReviewProps) {
         <>
           <nav className="review-jump" aria-label={t('positioningReview.jumpNav')}>
             <a href="#review-rating">{t('positioningReview.rating.title')}</a>
+            <a href="#review-told-title">{t('positioningReview.told.title')}</a>
             <a href="#review-compare-title">{t('positioningReview.compare.title')}</a>
+            <a href="#review-agreement-title">{t('positioningReview.agreement.title')}</a>
             <a href="#review-modules-title">{t('positioningReview.decisions.title')}</a>
             <a href="#review-progress-title">{t('positioningReview.progress.title')}</a>
           </nav>
@@ -125,8 +141,18 @@ function Review({ record, all, candidate, save }: ReviewProps) {
             </summary>
             <AdviserRatingForm sitting={sitting} titleId="review-rating-title" onSave={saveRatings} />
           </details>
+          <ToldSection sitting={sitting} />
           <ComparisonSection sitting={sitting} comparisons={comparisons} />
-          <ModuleDecisionsSection sitting={sitting} recommendations={recommendations} decisions={decisions} adviserId={workspace.user.id} onSave={saveDecisions} />
+          <ResultsSection sitting={sitting} />
+          <AgreementSection
+            sitting={sitting}
+            agreed={agreed}
+            candidateWords={record.data.candidateWords ?? ''}
+            orientation={readOrientation(record.data.orientation)}
+            observed={observed}
+            onSave={saveAgreement}
+          />
+          <ModuleDecisionsSection sitting={sitting} basis={basis} agreed={fromAgreement} recommendations={recommendations} decisions={decisions} adviserId={workspace.user.id} onSave={saveDecisions} />
           <ProgressSection series={series} currentId={record.id} titleOf={(domainId) => domainTitle(sitting.questionnaire, domainId, language)} />
         </>
       ) : null}

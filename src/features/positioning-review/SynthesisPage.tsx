@@ -11,7 +11,11 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { brusselsDate } from '../../domain/dates';
 import { reviewPath } from './paths';
 import { sittingOf } from './review-model';
-import { canDo, modulesToWorkOn, nextSteps } from './synthesis-model';
+import { canDo, modulesToWorkOn, nextSteps, ucLines } from './synthesis-model';
+import { latestPerUc, readAgreedLevels, readOrientation } from '../../domain/positioning/agreement';
+import { ucsOf } from '../../domain/metiers/catalogue';
+import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
+import { useObservations } from './use-observations';
 import { SynthesisSheet } from './SynthesisSheet';
 import { useNextStepRecords, useReviewRecords } from './use-review-data';
 import './synthesis.css';
@@ -26,6 +30,8 @@ export function SynthesisPage() {
   const steps = useNextStepRecords();
   const record = positionings?.find((entry) => entry.id === positioningId);
   const sitting = useMemo(() => (record ? sittingOf(record.data) : undefined), [record]);
+  const observations = useObservations(record?.data.candidateId);
+  const { catalogue } = useMetierCatalogue();
 
   if (positionings === undefined) return <p role="status">{t('positioningReview.loading')}</p>;
   if (!record || !sitting) {
@@ -42,7 +48,11 @@ export function SynthesisPage() {
 
   const candidate = candidates?.find((entry) => entry.id === record.data.candidateId);
   const name = displayName(candidate?.data) ?? '';
-  const strengths = canDo(sitting);
+  const agreed = readAgreedLevels(record.data.agreedLevels);
+  const observed = latestPerUc(observations);
+  const strengths = canDo(sitting, agreed, observed);
+  const ucs = ucLines(sitting, ucsOf(catalogue, sitting.metier), agreed, observed);
+  const orientation = readOrientation(record.data.orientation)?.code;
   const modules = modulesToWorkOn(record.data);
   const dated = nextSteps(record.data.candidateId ?? '', brusselsDate(), {
     moduleSessions: steps.moduleSessions ?? [],
@@ -69,6 +79,9 @@ export function SynthesisPage() {
         modules={modules}
         steps={dated}
         adviserName={workspace.user.name}
+        ucs={ucs}
+        {...(record.data.candidateWords ? { candidateWords: record.data.candidateWords } : {})}
+        {...(orientation ? { orientation } : {})}
       />
     </div>
   );

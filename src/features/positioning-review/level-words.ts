@@ -26,3 +26,9 @@ export const GAP_KEY: Record<Gap, string> = {
   'adviser-lower': 'positioningReview.gap.lower',
   incomplete: 'positioningReview.gap.incomplete',
 };
+
+export type ResultOutcome = 'right' | 'wrong' | 'dontKnow' | 'none';
+/** Right / wrong of a practice item in a sign beside the words. */
+export const RESULT_SIGN: Record<ResultOutcome, string> = { right: '✓', wrong: '✗', dontKnow: '?', none: '–' };
+/** Beside a constraint the candidate raised. */
+export const FLAG_SIGN = '⚑';

@@ -11,14 +11,25 @@ const sitting = () => {
 };
 
 describe('sittingOf', () => {
-  it('offers the scored items the candidate saw, not the flags or the project', () => {
-    const ids = sitting().rateable.map((screen) => screen.item.id);
+  it('offers the self-assessed skills the candidate saw to rate; practice items as results; the rest as told', () => {
+    const found = sitting();
+    const ids = found.rateable.map((screen) => screen.item.id);
     expect(ids).toContain('home-sweep');
-    expect(ids).toContain('math-change');
-    expect(ids).toContain('test-stress');
+    expect(ids).toContain('dig-message');
+    expect(ids).not.toContain('math-change');
+    expect(ids).not.toContain('test-stress');
+    expect(ids).not.toContain('test-jury');
     expect(ids).not.toContain('project-why');
     expect(ids).not.toContain('con-childcare');
     expect(ids).not.toContain('hair-cut');
+    expect(found.results.map((screen) => screen.item.id)).toEqual(expect.arrayContaining(['math-change', 'fr-read-message', 'dig-photo']));
+    expect(found.told.map((screen) => screen.item.id)).toEqual(expect.arrayContaining(['project-why', 'exp-done', 'test-stress', 'test-jury', 'con-childcare']));
+  });
+
+  it('reads the métier and second language from real fields first, else from the answers', () => {
+    const data = completedSitting(sittingAnswers(), '2026-11-20T10:00:00.000Z');
+    expect(sittingOf(data)?.metier).toBe('aide-menager');
+    expect(sittingOf({ ...data, metier: 'coiffeur', secondLanguage: 'ar' } as typeof data)).toMatchObject({ metier: 'coiffeur', secondLanguage: 'ar' });
   });
 
   it('is undefined for an unknown questionnaire', () => {

@@ -10,7 +10,8 @@ import { compareDomains, type DomainComparison } from '../../domain/positioning/
 import { answersOf, sittingSettings, visibleScreens } from '../positioning/sitting';
 
 /** Words of the questionnaire in the adviser's language when the content has it, else French. */
-export function textIn(text: Text, language: string): string {
+export function textIn(text: Pick<Text, 'fr' | 'en'> & { nl?: string }, language: string): string {
+  if (language === 'nl' && text.nl) return text.nl;
   return language === 'en' && text.en ? text.en : text.fr;
 }
 
@@ -27,12 +28,32 @@ export interface DomainItems {
 export interface Sitting {
   questionnaire: Questionnaire;
   metier: string;
+  /** The sitting's second language, shown beside French on the candidate's synthesis. */
+  secondLanguage?: 'en' | 'ar';
   answers: Answers;
   /** Every screen the candidate saw, by domain (every domain of the questionnaire, in order). */
   domains: DomainItems[];
-  /** Items the adviser rates: the scored ones the candidate saw. */
+  /** Items the adviser rates and agrees with the candidate: self-assessed skills the candidate saw. */
   rateable: Screen[];
+  /** Practice items with one right answer (French, maths…): results, not opinions. */
+  results: Screen[];
+  /** What the candidate told (project, experience, feelings, constraints): read, never rated. */
+  told: Screen[];
   ratings: AdviserRatings;
+}
+
+/** Domains of feelings (stress, a jury): the answers are heard, never rated acquired / partly / not yet. */
+export const FEELING_DOMAINS: readonly string[] = ['test-situation'];
+
+/** Whether the adviser rates an item and agrees its level: a scored self-assessment of a skill. */
+export function isRateable(q: Questionnaire, domain: Domain, item: Item): boolean {
+  return item.kind === 'self-assessment' && !FEELING_DOMAINS.includes(domain.id) && isScored(q, domain, item);
+}
+
+/** The UC codes an item informs (trade items of the métier's référentiel; none on older content). */
+export function ucsOf(item: Item): string[] {
+  const ucs = (item as { ucs?: unknown }).ucs;
+  return Array.isArray(ucs) ? ucs.filter((uc): uc is string => typeof uc === 'string') : [];
 }
 
 /** Whether an item counts in its domain's score (the content's own rule, asked with "je ne sais pas"). */
@@ -44,12 +65,28 @@ export function isScored(q: Questionnaire, domain: Domain, item: Item): boolean 
 export function sittingOf(data: PositioningData): Sitting | undefined {
   const questionnaire = findQuestionnaire(data.questionnaireId ?? '', data.questionnaireVersion ?? 0);
   const settings = sittingSettings(data);
-  if (!questionnaire || !settings) return undefined;
+  // Real fields of the sitting when it has them (newer sittings), else where older ones kept them.
+  const own = data as { metier?: unknown; secondLanguage?: unknown };
+  const metier = typeof own.metier === 'string' ? own.metier : settings?.metier;
+  if (!questionnaire || !metier) return undefined;
+  const second = own.secondLanguage === 'en' || own.secondLanguage === 'ar' ? own.secondLanguage : settings?.secondLanguage;
   const answers = answersOf(data);
-  const screens = visibleScreens(questionnaire, settings.metier, answers);
+  const screens = visibleScreens(questionnaire, metier, answers);
   const domains = questionnaire.domains.map((domain) => ({ domain, screens: screens.filter((screen) => screen.domainId === domain.id) }));
-  const rateable = domains.flatMap(({ domain, screens: own }) => own.filter((screen) => isScored(questionnaire, domain, screen.item)));
-  return { questionnaire, metier: settings.metier, answers, domains, rateable, ratings: readAdviserRatings(data.adviserRatings) };
+  const rateable = domains.flatMap(({ domain, screens: mine }) => mine.filter((screen) => isRateable(questionnaire, domain, screen.item)));
+  const results = screens.filter((screen) => screen.item.kind === 'practice');
+  const told = screens.filter((screen) => !rateable.includes(screen) && !results.includes(screen));
+  return {
+    questionnaire,
+    metier,
+    ...(second ? { secondLanguage: second } : {}),
+    answers,
+    domains,
+    rateable,
+    results,
+    told,
+    ratings: readAdviserRatings(data.adviserRatings),
+  };
 }
 
 /** The candidate's answer in words ("Un peu.", "Oui, en Belgique.", "Je ne sais pas."). */
@@ -98,11 +135,12 @@ export function adviserScores(sitting: Pick<Sitting, 'questionnaire' | 'ratings'
   return Object.fromEntries(scores.map((entry) => [entry.domain, hasRatings ? entry.score : null]));
 }
 
-/** Candidate vs adviser over the scored domains, item by item. */
+/** Candidate vs adviser over the domains with items to rate, item by item (results and feelings apart). */
 export function compareSitting(sitting: Sitting, ratings: AdviserRatings = sitting.ratings): DomainComparison[] {
   const candidate = candidateScores(sitting);
   const adviser = adviserScores(sitting, ratings);
-  const scored = sitting.domains.filter(({ domain }) => domain.scoring.method === 'mean');
+  const rated = new Set(sitting.rateable.map((screen) => screen.domainId));
+  const scored = sitting.domains.filter(({ domain }) => domain.scoring.method === 'mean' && rated.has(domain.id));
   return compareDomains(
     scored.map(({ domain }) => ({ domainId: domain.id, candidateScore: candidate[domain.id] ?? null, adviserScore: adviser[domain.id] ?? null })),
     sitting.rateable.map((screen) => ({

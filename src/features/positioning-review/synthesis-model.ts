@@ -1,19 +1,37 @@
 // What the candidate's one-page synthesis says, from the sitting, the adviser's rating and
 // decisions, and the dated next steps. Pure; the page puts it in simplified French.
 import { itemPoints } from '../../content/load';
+import type { Text } from '../../content/schema';
 import type { AttendanceData, ModuleSessionData, ValidationStepData } from '../../domain/entities';
 import { ADVISER_LEVEL_POINTS } from '../../domain/positioning/adviser-ratings';
+import { AGREED_LEVEL_POINTS, type AgreedLevels, type ObservedUc, type UcStanding } from '../../domain/positioning/agreement';
 import { levelOfPoints } from '../../domain/positioning/comparison';
 import { plannedModules, readModuleDecisions, readRecommendations, type PlannedModule } from '../../domain/positioning/module-decisions';
+import { formatDay } from '../../i18n/format';
+import { agreedOutcome, effectiveLevelsOf, sittingUcs } from './agreed-model';
 import { adviserScores, candidateScores, type Sitting } from './review-model';
+import type { SynthesisLanguage } from './synthesis-words';
 
 /** A domain score from this much on counts as "you can do it". */
 export const STRONG_DOMAIN_SCORE = 70;
 const MAX_TASKS = 6;
 
+/** A line of the synthesis in each of its languages (French always). */
+export type Words = Partial<Record<SynthesisLanguage, string>> & { fr: string };
+
 export interface CanDo {
-  domains: { domainId: string; pictogram: string; title: string }[];
-  tasks: { itemId: string; pictogram: string; text: string }[];
+  domains: { domainId: string; pictogram: string; title: Words }[];
+  tasks: { itemId: string; pictogram: string; text: Words }[];
+}
+
+/** A question of the questionnaire as a plain line in another language ("…?" → "…."). */
+function lineOf(question: string | undefined): string | undefined {
+  if (!question) return undefined;
+  return question.trim().replace(/\s*[?؟]$/, '.');
+}
+
+function wordsOf(text: Text, fr: string): Words {
+  return { fr, ...(text.en ? { en: lineOf(text.en) } : {}), ...(text.ar ? { ar: lineOf(text.ar) } : {}) } as Words;
 }
 
 /** "Vous savez classer des documents ?" → "Vous savez classer des documents." (self-assessment items only). */
@@ -22,17 +40,21 @@ export function statementOf(question: string): string | undefined {
   return match ? `${match[1]}.` : undefined;
 }
 
-/** The adviser's view where they rated, else the candidate's. */
-export function canDo(sitting: Sitting): CanDo {
+/** The agreed levels (and observations) once there are some; else the adviser's view where they rated, else the candidate's. */
+export function canDo(sitting: Sitting, agreed: AgreedLevels = {}, observed: readonly ObservedUc[] = []): CanDo {
+  const hasAgreed = Object.keys(agreed).length > 0 || observed.length > 0;
+  const levels = hasAgreed ? effectiveLevelsOf(sitting, agreed, observed) : {};
   const candidate = candidateScores(sitting);
   const adviser = adviserScores(sitting);
+  const agreedScores = hasAgreed ? Object.fromEntries(agreedOutcome(sitting, agreed, observed).scores.map((entry) => [entry.domain, entry.score])) : {};
   const domains = sitting.domains
     .filter(({ domain }) => domain.scoring.method === 'mean')
-    .filter(({ domain }) => (adviser[domain.id] ?? candidate[domain.id] ?? 0) >= STRONG_DOMAIN_SCORE)
-    .map(({ domain }) => ({ domainId: domain.id, pictogram: domain.pictogram, title: domain.title.fr }));
+    .filter(({ domain }) => (agreedScores[domain.id] ?? adviser[domain.id] ?? candidate[domain.id] ?? 0) >= STRONG_DOMAIN_SCORE)
+    .map(({ domain }) => ({ domainId: domain.id, pictogram: domain.pictogram, title: wordsOf(domain.title, domain.title.fr) }));
   const tasks = sitting.rateable
-    .filter(({ item }) => item.kind === 'self-assessment')
     .filter(({ item }) => {
+      const level = levels[item.id];
+      if (level) return AGREED_LEVEL_POINTS[level] === 1;
       const rated = sitting.ratings.items[item.id];
       const ratedPoints = rated ? ADVISER_LEVEL_POINTS[rated] : undefined;
       const points = ratedPoints ?? itemPoints(sitting.questionnaire, item, sitting.answers[item.id]);
@@ -40,10 +62,28 @@ export function canDo(sitting: Sitting): CanDo {
     })
     .flatMap(({ item }) => {
       const text = statementOf(item.text.fr);
-      return text ? [{ itemId: item.id, pictogram: item.pictogram, text }] : [];
+      return text ? [{ itemId: item.id, pictogram: item.pictogram, text: wordsOf(item.text, text) }] : [];
     })
     .slice(0, MAX_TASKS);
   return { domains, tasks };
+}
+
+/** Where the person stands per UC: the métier's UCs in the catalogue, those of the items and those observed. */
+export function ucLines(sitting: Sitting, catalogueUcs: readonly { code: string; label?: string }[], agreed: AgreedLevels, observed: readonly ObservedUc[]): { code: string; label?: string; standing: UcStanding }[] {
+  const known = new Map(sittingUcs(sitting, agreed, observed).map((entry) => [entry.uc, entry.standing]));
+  const codes = [...new Set([...catalogueUcs.map((uc) => uc.code), ...known.keys()])];
+  return codes.map((code) => {
+    const label = catalogueUcs.find((uc) => uc.code === code)?.label;
+    return { code, ...(label && label !== code ? { label } : {}), standing: known.get(code) ?? 'to-observe' };
+  });
+}
+
+/** A calendar date in words in a synthesis language (digits as digits, in Arabic too). */
+export function dayIn(date: string, language: SynthesisLanguage): string {
+  if (language === 'ar') {
+    return new Intl.DateTimeFormat('ar-u-nu-latn', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  }
+  return formatDay(date, language, 'weekdayLong');
 }
 
 export function modulesToWorkOn(data: { recommendations?: unknown; moduleDecisions?: unknown }): PlannedModule[] {
