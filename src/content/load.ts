@@ -223,7 +223,7 @@ export function conditionHolds(q: Questionnaire, condition: Condition, scores: r
 }
 
 /** The score (0–100) of a domain's practice items at these stimulus levels; null when none was answered. */
-function levelScore(q: Questionnaire, domainId: DomainId, levels: readonly CefrLevel[], answers: Answers): number | null {
+export function levelScore(q: Questionnaire, domainId: DomainId, levels: readonly CefrLevel[], answers: Answers): number | null {
   const domain = q.domains.find((entry) => entry.id === domainId);
   if (!domain) return null;
   const only = { ...domain, items: domain.items.filter((item) => item.kind === 'practice' && item.stimulus && levels.includes(item.stimulus.level)) };
@@ -234,7 +234,7 @@ function levelScore(q: Questionnaire, domainId: DomainId, levels: readonly CefrL
  * The share (0–100) of a domain's shown, answered, scored items answered "je ne sais pas";
  * null when none was answered.
  */
-function dontKnowShare(q: Questionnaire, domainId: DomainId, answers: Answers): number | null {
+export function dontKnowShare(q: Questionnaire, domainId: DomainId, answers: Answers): number | null {
   const domain = q.domains.find((entry) => entry.id === domainId);
   let answered = 0;
   let dontKnow = 0;

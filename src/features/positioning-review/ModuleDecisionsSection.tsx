@@ -67,7 +67,7 @@ export function ModuleDecisionsSection({ sitting, basis, agreed, recommendations
                     <Pictogram id={rule.pictogram} size={36} />
                     <span>
                       <span lang={textLang(language)}>{textIn(adviserReason(rule), language)}</span>
-                      <RuleFactsText sitting={sitting} facts={ruleFacts(sitting.questionnaire, rule, basis.scores, basis.answers)} />
+                      <RuleFactsText sitting={sitting} facts={ruleFacts(sitting.questionnaire, rule, basis.scores, basis.answers, { metier: sitting.metier })} />
                     </span>
                   </li>
                 ))}

@@ -9,8 +9,12 @@ export function RuleFactsText({ sitting, facts }: { sitting: Sitting; facts: rea
   const q = sitting.questionnaire;
   if (facts.length === 0) return null;
   const words = (fact: RuleFact): string => {
+    if (fact.kind === 'dontKnow') {
+      return t('positioningReview.facts.dontKnow', { domain: domainTitle(q, fact.domainId, language), share: fact.share, threshold: fact.atLeast });
+    }
     if (fact.kind === 'score') {
-      const domain = domainTitle(q, fact.domainId, language);
+      const title = domainTitle(q, fact.domainId, language);
+      const domain = fact.levels ? `${title} (${fact.levels.join(', ')})` : title;
       return fact.below !== undefined
         ? t('positioningReview.facts.scoreBelow', { domain, score: fact.score, threshold: fact.below })
         : t('positioningReview.facts.scoreAtLeast', { domain, score: fact.score, threshold: fact.atLeast });

@@ -43,7 +43,7 @@ export interface AgreedOutcome {
 export function agreedOutcome(sitting: Sitting, agreed: AgreedLevels, observed: readonly ObservedUc[] = []): AgreedOutcome {
   const answers = agreedAnswers(sitting, agreed, observed);
   const scores = scoreDomains(sitting.questionnaire, answers);
-  return { scores, answers, recommendations: recommendModules(sitting.questionnaire, scores, answers) };
+  return { scores, answers, recommendations: recommendModules(sitting.questionnaire, scores, answers, { metier: sitting.metier }) };
 }
 
 /** The stored shape of recommendations (module and rule ids). */

@@ -2,11 +2,12 @@
 // score or answer ("Les calculs: 40 / 100, below 60"; "Vous passez un examen…: Très stressé").
 // The rule's own reason is read structurally: `reason` is the adviser's text on newer content
 // (fr/en, nl optional), and the only text on older content, so it is the fallback either way.
-import { isShown, type Answers, type DomainScore } from '../../content/load';
+import { conditionHolds, dontKnowShare, levelScore, type Answers, type DomainScore, type RuleContext } from '../../content/load';
 import type { Condition, Questionnaire, Rule, Text } from '../../content/schema';
 
 export type RuleFact =
-  | { kind: 'score'; domainId: string; score: number; below?: number; atLeast?: number }
+  | { kind: 'score'; domainId: string; score: number; below?: number; atLeast?: number; levels?: readonly string[] }
+  | { kind: 'dontKnow'; domainId: string; share: number; atLeast: number }
   | { kind: 'answer'; itemId: string; answer: string | readonly string[] }
   | { kind: 'flag'; flag: string };
 
@@ -23,32 +24,28 @@ export function candidateReason(rule: Rule): Text {
   return own && typeof own.fr === 'string' ? own : rule.reason;
 }
 
-/** The parts of the rule's condition that hold, with their values; empty when the rule does not fire. */
-export function ruleFacts(q: Questionnaire, rule: Rule, scores: readonly DomainScore[], answers: Answers): RuleFact[] {
+/**
+ * The parts of the rule's condition that hold, with their values; empty when the rule does not
+ * fire (judged by the content's own evaluator, so the two never disagree). A `not` or a métier
+ * condition holds without a value to show.
+ */
+export function ruleFacts(q: Questionnaire, rule: Rule, scores: readonly DomainScore[], answers: Answers, context: RuleContext = {}): RuleFact[] {
   const scoreOf = new Map(scores.map((entry) => [entry.domain as string, entry.score]));
-  const flags = new Set(scores.flatMap((entry) => entry.flags));
-  const items = new Map(q.domains.flatMap((domain) => domain.items.map((item) => [item.id, item] as const)));
-  const facts = (condition: Condition): RuleFact[] | undefined => {
-    if ('all' in condition) {
-      const parts = condition.all.map(facts);
-      return parts.every((part) => part !== undefined) ? parts.flat() : undefined;
+  const holds = (condition: Condition) => conditionHolds(q, condition, scores, answers, context);
+  const facts = (condition: Condition): RuleFact[] => {
+    if (!holds(condition)) return [];
+    if ('all' in condition || 'any' in condition) return ('all' in condition ? condition.all : condition.any).flatMap(facts);
+    if ('not' in condition || 'metierIn' in condition) return [];
+    if ('flag' in condition) return [{ kind: 'flag', flag: condition.flag }];
+    if ('item' in condition) return [{ kind: 'answer', itemId: condition.item, answer: answers[condition.item]! }];
+    if ('dontKnowShareAtLeast' in condition) {
+      return [{ kind: 'dontKnow', domainId: condition.domain, share: dontKnowShare(q, condition.domain, answers) ?? 0, atLeast: condition.dontKnowShareAtLeast }];
     }
-    if ('any' in condition) {
-      const parts = condition.any.map(facts).filter((part) => part !== undefined);
-      return parts.length > 0 ? parts.flat() : undefined;
-    }
-    if ('flag' in condition) return flags.has(condition.flag) ? [{ kind: 'flag', flag: condition.flag }] : undefined;
-    if ('item' in condition) {
-      const item = items.get(condition.item);
-      const answer = answers[condition.item];
-      if (!item || answer === undefined || !isShown(item, answers)) return undefined;
-      const ids = typeof answer === 'string' ? [answer] : answer;
-      return ids.some((id) => condition.answerIn.includes(id)) ? [{ kind: 'answer', itemId: condition.item, answer }] : undefined;
-    }
-    const score = scoreOf.get(condition.domain);
-    if (score === undefined || score === null) return undefined;
-    if ('scoreBelow' in condition) return score < condition.scoreBelow ? [{ kind: 'score', domainId: condition.domain, score, below: condition.scoreBelow }] : undefined;
-    return score >= condition.scoreAtLeast ? [{ kind: 'score', domainId: condition.domain, score, atLeast: condition.scoreAtLeast }] : undefined;
+    const score = (condition.levelIn ? levelScore(q, condition.domain, condition.levelIn, answers) : scoreOf.get(condition.domain)) ?? 0;
+    const levels = condition.levelIn ? { levels: condition.levelIn } : {};
+    return 'scoreBelow' in condition
+      ? [{ kind: 'score', domainId: condition.domain, score, below: condition.scoreBelow, ...levels }]
+      : [{ kind: 'score', domainId: condition.domain, score, atLeast: condition.scoreAtLeast, ...levels }];
   };
-  return facts(rule.when) ?? [];
+  return facts(rule.when);
 }
