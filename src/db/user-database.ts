@@ -86,6 +86,35 @@ export interface RecordingRow {
   enc: EncryptedPayload;
 }
 
+/**
+ * The bytes of an attachment on this tablet (docs/attachments.md), keyed by their SHA-256: made
+ * here (`origin: 'local'`, kept until uploaded) or downloaded when first needed (evicted, least
+ * recently used first, to stay within the tablet's space budget). Encrypted with the data key,
+ * bound to the hash; only the hash, the site, the size and the times stay in clear.
+ */
+export interface AttachmentBytesRow {
+  sha256: string;
+  siteId: string;
+  size: number;
+  origin: 'local' | 'downloaded';
+  storedAt: string;
+  usedAt: string;
+  enc: EncryptedPayload;
+}
+
+/** An upload waiting for the network: the bytes are in `attachmentBytes`, never evicted meanwhile. */
+export interface AttachmentUploadRow {
+  /** `<siteId>/<sha256>`: one upload per site and bytes. */
+  key: string;
+  siteId: string;
+  sha256: string;
+  mediaType: string;
+  size: number;
+  queuedAt: string;
+  /** Why the last try failed, in a code (never personal). */
+  lastError?: string;
+}
+
 export interface SyncStateRow {
   key: string;
   value: unknown;
@@ -122,6 +151,8 @@ export class UserDatabase extends Dexie {
   conflicts!: Table<AttentionRow, number>;
   drafts!: Table<DraftRow, string>;
   recordings!: Table<RecordingRow, string>;
+  attachmentBytes!: Table<AttachmentBytesRow, string>;
+  attachmentUploads!: Table<AttachmentUploadRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -143,6 +174,13 @@ export class UserDatabase extends Dexie {
     // Version 6: individual module work (synced table `moduleWork`, src/domain/entities.ts). Number 5
     // was left to a change made at the same time on another branch; Dexie takes gaps.
     this.version(6).stores({ moduleWork: recordStoreSchema('moduleWork') });
+    // Version 8: attachments (synced table `attachments`), their encrypted bytes and the upload
+    // queue (docs/attachments.md). Number 7 belongs to a change made at the same time on another branch.
+    this.version(8).stores({
+      attachments: recordStoreSchema('attachments'),
+      attachmentBytes: 'sha256, siteId, usedAt',
+      attachmentUploads: 'key, sha256',
+    });
   }
 
   records(table: SyncedTable): Table<StoredRow, string> {

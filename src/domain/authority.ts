@@ -63,6 +63,10 @@ export const LINK_FIELDS: Record<SyncedTable, readonly LinkField[]> = {
     { path: 'adviserId', to: 'users' },
   ],
   followUpNotes: [{ path: 'candidateId', to: 'candidates' }],
+  attachments: [
+    { path: 'candidateId', to: 'candidates' },
+    { path: 'recordedBy', to: 'users' },
+  ],
   ucs: [],
   metiers: [],
   siteMetiers: [],
@@ -84,6 +88,10 @@ export const NOT_LINKS: Partial<Record<SyncedTable, readonly string[]>> = {
   attendance: ['workSiteId'],
   validationSteps: ['workSiteId'],
   moduleWork: ['workSiteId'],
+  // `ownerId` names a record of `ownerTable` (or, for a voice, the site): the attachment is read
+  // through its own siteId, never through its owner's (docs/attachments.md).
+  // `clipId` names a text of the questionnaire's content, not a record.
+  attachments: ['workSiteId', 'ownerId', 'clipId'],
   users: ['siteIds'],
 };
 

@@ -9,6 +9,7 @@ export const SYNCED_TABLES = [
   'validationSteps',
   'moduleWork',
   'followUpNotes',
+  'attachments',
   'ucs',
   'metiers',
   'siteMetiers',
