@@ -25,6 +25,9 @@ const LINKED_PERSONAL_FIELDS: Partial<Record<SyncedTable, Record<string, null | 
   positionings: { answers: null, adviserRatings: null, moduleDecisions: null },
   // Individual module work keeps its date, module and minutes (the report counts them), not its note.
   moduleWork: { note: null },
+  // Nothing wiped here: tombstoned whole by tombstoneAttachmentsOf. Listed so that a push naming
+  // the erased person (a photo taken offline before the erasure) is refused `erased`.
+  attachments: {},
 };
 
 const KEPT = new Set<string>([...CANDIDATE_FIELDS_KEPT_ON_ERASURE, 'birthDate', 'erased', DELETED_FIELD]);

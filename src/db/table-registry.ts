@@ -72,7 +72,7 @@ export const TABLE_STORAGE: { [T in SyncedTable]: TableStorage<T> } = {
   // (src/db/attachments/, docs/attachments.md).
   attachments: {
     clearFields: ['kind', 'ownerTable', 'ownerId', 'candidateId', 'mediaType', 'size', 'sha256', 'clipId', 'language', 'sharedWithSite', 'recordedBy', 'createdAt', 'width', 'height', 'workSiteId'],
-    indexes: ['ownerId', 'sha256'],
+    indexes: ['ownerId', 'sha256', 'candidateId'],
   },
   // A code list (métier, UC code, label, active flag): nothing about a person.
   ucs: {
