@@ -5,12 +5,13 @@
 // record names (deleted, erased) are swept.
 import { randomBytes } from './crypto';
 import { isQuotaError } from './held-writes';
-import { openUserDatabase, type AttachmentBytesRow, type AttachmentUploadRow, type StoredRow, type UserDatabase } from './user-database';
+import { openUserDatabase, type AttachmentBytesRow, type AttachmentCipherRow, type AttachmentUploadRow, type StoredRow, type UserDatabase } from './user-database';
 
 /** What a tablet keeps of attachments unless the adviser chooses otherwise (the panel). */
 export const DEFAULT_ATTACHMENT_BUDGET_BYTES = 200 * 1024 * 1024;
 export const ATTACHMENT_BUDGET_CHOICES = [50, 100, 200, 500, 1000].map((mib) => mib * 1024 * 1024);
 const BUDGET_KEY = 'attachmentBudget';
+const EPOCH_KEY = 'attachmentEpoch';
 
 export interface AttachmentSpace {
   /** Bytes of every attachment held on the tablet (their encrypted size, near enough). */
@@ -43,6 +44,12 @@ export interface AttachmentByteStore {
   evictToBudget(budget?: number): Promise<number>;
   /** Drops bytes and queued uploads no live attachment record names (deleted, erased). */
   sweep(): Promise<number>;
+  /**
+   * After a server restore (a new epoch): queues again every held copy a live record names, made
+   * here or downloaded, since the restored server may lack them (it answers at once if not).
+   * `epoch` is the server's; nothing happens when it is the one seen last (the first one is noted).
+   */
+  requeueForEpoch(epoch: string): Promise<number>;
   close(): void;
 }
 
@@ -64,7 +71,7 @@ export function createAttachmentByteStore(db: UserDatabase, dataKey: CryptoKey, 
   }
 
   async function evict(target: number): Promise<number> {
-    return db.transaction('rw', [db.attachmentBytes, db.attachmentUploads], async () => {
+    return db.transaction('rw', [db.attachmentBytes, db.attachmentCipher, db.attachmentUploads], async () => {
       const rows = await db.attachmentBytes.orderBy('usedAt').toArray();
       const queued = new Set((await db.attachmentUploads.toArray()).map((row) => row.sha256));
       let used = rows.reduce((sum, row) => sum + row.size, 0);
@@ -73,6 +80,7 @@ export function createAttachmentByteStore(db: UserDatabase, dataKey: CryptoKey, 
         if (used <= target) break;
         if (row.origin === 'local' || queued.has(row.sha256)) continue;
         await db.attachmentBytes.delete(row.sha256);
+        await db.attachmentCipher.delete(row.sha256);
         used -= row.size;
         evicted++;
       }
@@ -80,12 +88,13 @@ export function createAttachmentByteStore(db: UserDatabase, dataKey: CryptoKey, 
     });
   }
 
-  async function writeLocal(siteId: string, sha256: string, bytes: ArrayBuffer, mediaType: string, enc: AttachmentBytesRow['enc']) {
+  async function writeLocal(siteId: string, sha256: string, bytes: ArrayBuffer, mediaType: string, enc: AttachmentCipherRow['enc']) {
     const at = now().toISOString();
-    await db.transaction('rw', [db.attachmentBytes, db.attachmentUploads], async () => {
+    await db.transaction('rw', [db.attachmentBytes, db.attachmentCipher, db.attachmentUploads], async () => {
       const existing = await db.attachmentBytes.get(sha256);
       // Already held (downloaded, or made here before): it becomes local again until uploaded.
-      await db.attachmentBytes.put({ sha256, siteId, size: bytes.byteLength, origin: 'local', storedAt: existing?.storedAt ?? at, usedAt: at, enc: existing?.enc ?? enc });
+      await db.attachmentBytes.put({ sha256, siteId, size: bytes.byteLength, origin: 'local', storedAt: existing?.storedAt ?? at, usedAt: at });
+      if (!existing || !(await db.attachmentCipher.get(sha256))) await db.attachmentCipher.put({ sha256, enc });
       const key = uploadKey(siteId, sha256);
       if (!(await db.attachmentUploads.get(key))) await db.attachmentUploads.put({ key, siteId, sha256, mediaType, size: bytes.byteLength, queuedAt: at });
     });
@@ -106,10 +115,12 @@ export function createAttachmentByteStore(db: UserDatabase, dataKey: CryptoKey, 
     async putDownloaded(siteId, sha256, bytes) {
       const enc = await encrypt(sha256, bytes);
       const at = now().toISOString();
-      const row: AttachmentBytesRow = { sha256, siteId, size: bytes.byteLength, origin: 'downloaded', storedAt: at, usedAt: at, enc };
+      const row: AttachmentBytesRow = { sha256, siteId, size: bytes.byteLength, origin: 'downloaded', storedAt: at, usedAt: at };
       try {
-        await db.transaction('rw', db.attachmentBytes, async () => {
-          if (!(await db.attachmentBytes.get(sha256))) await db.attachmentBytes.put(row);
+        await db.transaction('rw', [db.attachmentBytes, db.attachmentCipher], async () => {
+          if (await db.attachmentBytes.get(sha256)) return;
+          await db.attachmentBytes.put(row);
+          await db.attachmentCipher.put({ sha256, enc });
         });
       } catch (error) {
         if (!isQuotaError(error)) throw error;
@@ -118,7 +129,7 @@ export function createAttachmentByteStore(db: UserDatabase, dataKey: CryptoKey, 
       await evict(await budget());
     },
     async get(sha256) {
-      const row = await db.attachmentBytes.get(sha256);
+      const row = await db.attachmentCipher.get(sha256);
       if (!row) return undefined;
       try {
         const plain = await globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv: new Uint8Array(row.enc.iv), additionalData: aad(sha256) }, dataKey, row.enc.ct);
@@ -165,10 +176,29 @@ export function createAttachmentByteStore(db: UserDatabase, dataKey: CryptoKey, 
       await evict(bytes);
     },
     evictToBudget: async (target) => evict(target ?? (await budget())),
+    async requeueForEpoch(epoch) {
+      return db.transaction('rw', [db.syncState, db.records('attachments'), db.attachmentBytes, db.attachmentUploads], async () => {
+        const seen = (await db.syncState.get(EPOCH_KEY))?.value;
+        await db.syncState.put({ key: EPOCH_KEY, value: epoch });
+        if (seen === undefined || seen === epoch) return 0;
+        const records = (await db.records('attachments').toArray()) as (StoredRow & { sha256?: string; mediaType?: string })[];
+        const at = now().toISOString();
+        let queued = 0;
+        for (const record of records) {
+          if (record.deleted || !record.sha256 || !record.mediaType) continue;
+          const held = await db.attachmentBytes.get(record.sha256);
+          const key = uploadKey(record.siteId, record.sha256);
+          if (!held || (await db.attachmentUploads.get(key))) continue;
+          await db.attachmentUploads.put({ key, siteId: record.siteId, sha256: record.sha256, mediaType: record.mediaType, size: held.size, queuedAt: at });
+          queued++;
+        }
+        return queued;
+      });
+    },
     close: () => db.close(),
     async sweep() {
       // No grace: the record is always written before its bytes (src/sync/attachments.ts).
-      return db.transaction('rw', [db.records('attachments'), db.attachmentBytes, db.attachmentUploads], async () => {
+      return db.transaction('rw', [db.records('attachments'), db.attachmentBytes, db.attachmentCipher, db.attachmentUploads], async () => {
         const records = (await db.records('attachments').toArray()) as (StoredRow & { sha256?: string })[];
         const live = new Set(records.filter((row) => !row.deleted).map((row) => row.sha256));
         let dropped = 0;
@@ -179,6 +209,7 @@ export function createAttachmentByteStore(db: UserDatabase, dataKey: CryptoKey, 
         for (const row of await db.attachmentBytes.toArray()) {
           if (live.has(row.sha256)) continue;
           await db.attachmentBytes.delete(row.sha256);
+          await db.attachmentCipher.delete(row.sha256);
           dropped++;
         }
         return dropped;

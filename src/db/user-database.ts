@@ -99,6 +99,11 @@ export interface AttachmentBytesRow {
   origin: 'local' | 'downloaded';
   storedAt: string;
   usedAt: string;
+}
+
+/** The encrypted bytes themselves, apart so that the budget and the sweep never read them. */
+export interface AttachmentCipherRow {
+  sha256: string;
   enc: EncryptedPayload;
 }
 
@@ -152,6 +157,7 @@ export class UserDatabase extends Dexie {
   drafts!: Table<DraftRow, string>;
   recordings!: Table<RecordingRow, string>;
   attachmentBytes!: Table<AttachmentBytesRow, string>;
+  attachmentCipher!: Table<AttachmentCipherRow, string>;
   attachmentUploads!: Table<AttachmentUploadRow, string>;
 
   constructor(name: string) {
@@ -179,6 +185,7 @@ export class UserDatabase extends Dexie {
     this.version(8).stores({
       attachments: recordStoreSchema('attachments'),
       attachmentBytes: 'sha256, siteId, usedAt',
+      attachmentCipher: 'sha256',
       attachmentUploads: 'key, sha256',
     });
   }

@@ -51,7 +51,7 @@ describe('attachments on the tablet', () => {
     const record = await device.attachments.add(photo(bytes));
     expect(record.data).toMatchObject({ kind: 'photo', mediaType: 'image/jpeg', size: bytes.byteLength, sha256: await sha256Hex(bytes) });
 
-    const row = await device.db.attachmentBytes.get(record.data.sha256 ?? '');
+    const row = await device.db.attachmentCipher.get(record.data.sha256 ?? '');
     expect(row?.enc.ct.byteLength).toBeGreaterThan(bytes.byteLength);
     const stored = new Uint8Array(row?.enc.ct ?? new ArrayBuffer(0));
     expect(stored.subarray(0, 4)).not.toEqual(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]));
@@ -134,7 +134,7 @@ describe('attachments on the tablet', () => {
     const device = await tablet(server);
     await device.attachments.bytesOf({ siteId: 'site-a', data: shared.data });
     // The next write into attachmentBytes fails once as a full disk would.
-    const table = device.db.attachmentBytes;
+    const table = device.db.attachmentCipher;
     const put = table.put.bind(table);
     let failures = 1;
     table.put = ((...args: Parameters<typeof put>) => {

@@ -41,6 +41,20 @@ export interface Attachments {
   afterSync(): Promise<void>;
   space(): Promise<AttachmentSpace>;
   setBudget(bytes: number): Promise<void>;
+  /** The site's shared recording of a text, if there is one (the newest), from the tablet or fetched once. */
+  siteVoice(language: string, clipId: string): Promise<{ audio: ArrayBuffer; mimeType: string } | undefined>;
+}
+
+/** The site's shared voices, newest first per text: `<language>/<clipId>` → record. */
+export function siteVoicesByText(records: readonly LocalRecord<'attachments'>[]): Map<string, LocalRecord<'attachments'>> {
+  const voices = new Map<string, LocalRecord<'attachments'>>();
+  const shared = records.filter((record) => record.data.kind === 'voice' && record.data.sharedWithSite === true && record.data.clipId && record.data.language);
+  shared.sort((a, b) => ((a.data.createdAt ?? '') < (b.data.createdAt ?? '') ? 1 : -1));
+  for (const record of shared) {
+    const key = `${record.data.language}/${record.data.clipId}`;
+    if (!voices.has(key)) voices.set(key, record);
+  }
+  return voices;
 }
 
 export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
@@ -52,10 +66,12 @@ export interface AttachmentsOptions {
   repo: Repository<'attachments'>;
   store: AttachmentByteStore;
   api: AttachmentBytesApi;
+  /** The server epoch as last pulled: a new one (a restore) queues every held copy again. */
+  serverEpoch?: () => Promise<string | undefined>;
   now?: () => Date;
 }
 
-export function createAttachments({ repo, store, api, now = () => new Date() }: AttachmentsOptions): Attachments {
+export function createAttachments({ repo, store, api, serverEpoch, now = () => new Date() }: AttachmentsOptions): Attachments {
   let round: Promise<UploadRound> | undefined;
 
   async function uploadOne(key: string, siteId: string, sha256: string, mediaType: string, size: number): Promise<'uploaded' | 'waiting' | 'refused'> {
@@ -151,8 +167,19 @@ export function createAttachments({ repo, store, api, now = () => new Date() }: 
     },
     async afterSync() {
       await store.sweep();
+      const epoch = await serverEpoch?.();
+      if (epoch) await store.requeueForEpoch(epoch);
       await this.uploadPending();
+      // The site's voices are small and candidate mode needs them offline: fetched ahead.
+      for (const voice of siteVoicesByText(await repo.list()).values()) {
+        if (voice.data.sha256 && !(await store.has(voice.data.sha256))) await this.bytesOf(voice);
+      }
       await store.evictToBudget();
+    },
+    async siteVoice(language, clipId) {
+      const voice = siteVoicesByText(await repo.list()).get(`${language}/${clipId}`);
+      const audio = voice ? await this.bytesOf(voice) : undefined;
+      return voice && audio ? { audio, mimeType: voice.data.mediaType ?? 'audio/webm' } : undefined;
     },
     space: () => store.space(),
     setBudget: (bytes) => store.setBudget(bytes),

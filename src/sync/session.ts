@@ -317,6 +317,7 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, held
     repo: createRepository('attachments', store, refresh),
     store: attachmentBytes,
     api: createAttachmentBytesApi({ baseUrl: env.apiBase, getToken: () => session.token }),
+    serverEpoch: async () => (await store.syncState()).serverEpoch,
   });
   refresh();
   return {

@@ -1,6 +1,7 @@
 // Reads a candidate text aloud: the adviser's own recording of the clip when there is one on this
-// device, else the generated clip shipped with the app (precached, works offline), and speech
-// synthesis only when neither plays. One sound at a time.
+// device, else the site's shared recording (docs/attachments.md, "Voices"), else the generated clip
+// shipped with the app (precached, works offline), and speech synthesis only when none plays.
+// One sound at a time.
 import { clipUrl } from '../../content/audio-manifest';
 import type { Language } from '../../content/schema';
 import type { Workspace } from '../../sync/workspace';
@@ -24,7 +25,7 @@ export function recordingKey(lang: Language, clipId: string): string {
 
 const SPEECH_LANGS: Record<Language, string> = { fr: 'fr-BE', en: 'en-GB', ar: 'ar' };
 
-export function createAudioPlayer(recordings: Workspace['recordings']): AudioPlayer {
+export function createAudioPlayer(recordings: Workspace['recordings'], siteVoices?: Pick<NonNullable<Workspace['attachments']>, 'siteVoice'>): AudioPlayer {
   let current: HTMLAudioElement | undefined;
   let objectUrl: string | undefined;
 
@@ -61,8 +62,9 @@ export function createAudioPlayer(recordings: Workspace['recordings']): AudioPla
       stop();
       if (clip.clipId) {
         const own = await recordings?.get(recordingKey(clip.lang, clip.clipId)).catch(() => undefined);
-        if (own) {
-          objectUrl = URL.createObjectURL(new Blob([own.audio], { type: own.mimeType }));
+        const recorded = own ?? (await siteVoices?.siteVoice(clip.lang, clip.clipId).catch(() => undefined));
+        if (recorded) {
+          objectUrl = URL.createObjectURL(new Blob([recorded.audio], { type: recorded.mimeType }));
           if (await playUrl(objectUrl)) return;
         }
         if (await playUrl(clipUrl(clip.lang, clip.clipId))) return;
