@@ -30,6 +30,8 @@ import { registerOrganisationRoutes } from './routes/organisations';
 import { registerAuditRoutes } from './routes/audit';
 import { registerPersonFileRoute } from './routes/person-file';
 import { registerDeviceUnlockRoutes } from './routes/device-unlock';
+import { registerAttachmentRoutes } from './routes/attachments';
+import { databaseBlobStore, directoryBlobStore, setBlobStore } from './attachments/blob-store';
 
 export interface ServerOptions {
   /** `sqlite:<path>`, `sqlite::memory:`, or `postgres://…`; default `sqlite:data/vdc.sqlite`. */
@@ -46,6 +48,8 @@ export interface ServerOptions {
   trustProxy?: boolean | string;
   /** Socket, request and keep-alive timeouts in ms (defaults: SERVER_TIMEOUTS_MS). */
   timeoutsMs?: Partial<typeof SERVER_TIMEOUTS_MS>;
+  /** Attachments' bytes in this directory (ATTACHMENTS_DIR) instead of the database (docs/attachments.md). */
+  attachmentsDir?: string;
 }
 
 /**
@@ -112,6 +116,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<BuiltSer
   registerAuditRoutes(app, database);
   registerPersonFileRoute(app, database);
   registerDeviceUnlockRoutes(app, database, loginGuard);
+  setBlobStore(database, options.attachmentsDir ? directoryBlobStore(options.attachmentsDir) : databaseBlobStore);
+  registerAttachmentRoutes(app, database);
   await app.ready();
 
   return {

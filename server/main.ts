@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     pushRateLimits: pushRateLimitsFromEnv(process.env),
     // TRUST_PROXY=1: behind a reverse proxy (its X-Forwarded-Proto decides HSTS); or its addresses.
     trustProxy: trustProxyFromEnv(process.env.TRUST_PROXY),
+    attachmentsDir: process.env.ATTACHMENTS_DIR?.trim() || undefined,
   });
 
   const started = Date.now();

@@ -9,6 +9,7 @@ import type { ServerDatabase } from '../db/connect';
 import type { Database } from '../db/schema';
 import { eraseCandidate } from '../sync/erase';
 import { writeAudit } from './audit';
+import { sweepAttachments } from '../attachments/erasure';
 
 export async function retentionSettings(db: Kysely<Database>, siteIds: readonly string[]): Promise<RetentionSetting[]> {
   const rows = siteIds.length === 0 ? [] : await db.selectFrom('retention_settings').selectAll().where('site_id', 'in', [...siteIds]).execute();
@@ -49,6 +50,8 @@ export async function applyRetention(database: ServerDatabase, today: string = b
     await eraseCandidate(database, system, file.candidateId);
     await writeAudit(db, { actorId: SYSTEM_RETENTION_ACTOR, action: 'candidate-erased', siteId: file.siteId, targetTable: 'candidates', targetId: file.candidateId });
   }
+  // The daily pass also removes the bytes of deleted attachments (docs/attachments.md).
+  await sweepAttachments(database);
   return due.length;
 }
 

@@ -159,6 +159,39 @@ export interface LoginAttemptsTable {
   updated_at: number;
 }
 
+/** One distinct content of an attachment (0019_attachments); `bytes` null when kept in a directory. */
+export interface AttachmentBlobsTable {
+  sha256: string;
+  media_type: string;
+  size: number;
+  bytes: Buffer | null;
+  created_at: string;
+}
+
+/** A site holding an attachment's bytes: downloads are scoped by it (docs/attachments.md). */
+export interface AttachmentSitesTable {
+  site_id: string;
+  sha256: string;
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
+export interface AttachmentUploadsTable {
+  site_id: string;
+  sha256: string;
+  size: number;
+  media_type: string;
+  user_id: string;
+  started_at: string;
+}
+
+export interface AttachmentChunksTable {
+  site_id: string;
+  sha256: string;
+  n: number;
+  bytes: Buffer;
+}
+
 export interface Database {
   counters: CountersTable;
   meta: MetaTable;
@@ -177,4 +210,8 @@ export interface Database {
   record_moves: RecordMovesTable;
   login_attempts: LoginAttemptsTable;
   organisations: OrganisationsTable;
+  attachment_blobs: AttachmentBlobsTable;
+  attachment_sites: AttachmentSitesTable;
+  attachment_uploads: AttachmentUploadsTable;
+  attachment_chunks: AttachmentChunksTable;
 }

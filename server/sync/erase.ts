@@ -16,6 +16,7 @@ import { allocateRevs, lockRevisionCounter } from '../db/revisions';
 import { canAccessSite } from '../auth/users';
 import { forbidden } from '../http/errors';
 import { sameValue } from './json';
+import { tombstoneAttachmentsOf, sweepAttachments } from '../attachments/erasure';
 
 /** Per linked table: the fields that describe the person (wiped) and how they are wiped. */
 const LINKED_PERSONAL_FIELDS: Partial<Record<SyncedTable, Record<string, null | string>>> = {
@@ -27,6 +28,9 @@ const LINKED_PERSONAL_FIELDS: Partial<Record<SyncedTable, Record<string, null | 
   // Observations keep their kind, métier, UC, result and date; what was written about the person's
   // work goes (docs/observations.md).
   observations: { task: null, conditions: null, criteria: null, observerName: null, note: null },
+  // Nothing wiped here: tombstoned whole by tombstoneAttachmentsOf. Listed so that a push naming
+  // the erased person (a photo taken offline before the erasure) is refused `erased`.
+  attachments: {},
 };
 
 const KEPT = new Set<string>([...CANDIDATE_FIELDS_KEPT_ON_ERASURE, 'birthDate', 'erased', DELETED_FIELD]);
@@ -49,6 +53,13 @@ function isPersonal(table: SyncedTable, field: string): boolean {
 }
 
 export async function eraseCandidate(database: ServerDatabase, user: SessionUser, candidateId: string): Promise<{ ok: true; rev: number }> {
+  const result = await eraseInTransaction(database, user, candidateId);
+  // The erased attachments' files, when bytes are kept in a directory (docs/attachments.md).
+  await sweepAttachments(database);
+  return result;
+}
+
+async function eraseInTransaction(database: ServerDatabase, user: SessionUser, candidateId: string): Promise<{ ok: true; rev: number }> {
   return database.db.transaction().execute(async (trx) => {
     await lockRevisionCounter(trx);
     if (user.role !== 'admin' && user.role !== 'coordinator') throw forbidden();
@@ -99,6 +110,8 @@ export async function eraseCandidate(database: ServerDatabase, user: SessionUser
     }
 
     await wipeConflicts(trx, touched, user.id);
+    // Photos and clips about the person go whole: tombstoned, their bytes removed from the server.
+    await tombstoneAttachmentsOf(trx, [candidateId, ...mergedIds], clientId);
     return { ok: true as const, rev };
   });
 }

@@ -13,6 +13,9 @@ const ERASED_LINKED_FIELDS: Partial<Record<SyncedTable, Record<string, null | st
   positionings: { answers: null, adviserRatings: null, moduleDecisions: null, agreedLevels: null, candidateWords: null, orientation: null },
   moduleWork: { note: null },
   observations: { task: null, conditions: null, criteria: null, observerName: null, note: null },
+  // The server tombstones them; one never pulled is dropped here, and its bytes then go with the
+  // next sweep of the attachment store (src/db/attachment-bytes.ts).
+  attachments: {},
 };
 const ERASED_LINKED_TABLES = Object.keys(ERASED_LINKED_FIELDS) as SyncedTable[];
 

@@ -81,6 +81,13 @@ export const TABLE_STORAGE: { [T in SyncedTable]: TableStorage<T> } = {
     clearFields: ['candidateId', 'date'],
     indexes: ['candidateId'],
   },
+  // An attachment's record is metadata only (what it belongs to, its type, size and hash, which
+  // text a voice reads): the bytes themselves are encrypted in their own store
+  // (src/db/attachments/, docs/attachments.md).
+  attachments: {
+    clearFields: ['kind', 'ownerTable', 'ownerId', 'candidateId', 'mediaType', 'size', 'sha256', 'clipId', 'language', 'sharedWithSite', 'recordedBy', 'createdAt', 'width', 'height', 'workSiteId'],
+    indexes: ['ownerId', 'sha256', 'candidateId'],
+  },
   // A code list (métier, UC code, label, active flag): nothing about a person.
   ucs: {
     clearFields: ['metier', 'code', 'label', 'active'],

@@ -87,6 +87,40 @@ export interface RecordingRow {
   enc: EncryptedPayload;
 }
 
+/**
+ * The bytes of an attachment on this tablet (docs/attachments.md), keyed by their SHA-256: made
+ * here (`origin: 'local'`, kept until uploaded) or downloaded when first needed (evicted, least
+ * recently used first, to stay within the tablet's space budget). Encrypted with the data key,
+ * bound to the hash; only the hash, the site, the size and the times stay in clear.
+ */
+export interface AttachmentBytesRow {
+  sha256: string;
+  siteId: string;
+  size: number;
+  origin: 'local' | 'downloaded';
+  storedAt: string;
+  usedAt: string;
+}
+
+/** The encrypted bytes themselves, apart so that the budget and the sweep never read them. */
+export interface AttachmentCipherRow {
+  sha256: string;
+  enc: EncryptedPayload;
+}
+
+/** An upload waiting for the network: the bytes are in `attachmentBytes`, never evicted meanwhile. */
+export interface AttachmentUploadRow {
+  /** `<siteId>/<sha256>`: one upload per site and bytes. */
+  key: string;
+  siteId: string;
+  sha256: string;
+  mediaType: string;
+  size: number;
+  queuedAt: string;
+  /** Why the last try failed, in a code (never personal). */
+  lastError?: string;
+}
+
 export interface SyncStateRow {
   key: string;
   value: unknown;
@@ -123,6 +157,9 @@ export class UserDatabase extends Dexie {
   conflicts!: Table<AttentionRow, number>;
   drafts!: Table<DraftRow, string>;
   recordings!: Table<RecordingRow, string>;
+  attachmentBytes!: Table<AttachmentBytesRow, string>;
+  attachmentCipher!: Table<AttachmentCipherRow, string>;
+  attachmentUploads!: Table<AttachmentUploadRow, string>;
 
   constructor(name: string) {
     // Dexie's query cache (on by default) hands live results out as deep copies; under jsdom the
@@ -151,10 +188,18 @@ export class UserDatabase extends Dexie {
     // Version 7: practical observations and mock tests (synced table `observations`,
     // docs/observations.md). Versions 8 and 9 belong to changes made at the same time elsewhere.
     this.version(7).stores({ observations: recordStoreSchema('observations') });
+    // Version 8: attachments (synced table `attachments`), their encrypted bytes and the upload
+    // queue (docs/attachments.md).
+    this.version(8).stores({
+      attachments: recordStoreSchema('attachments'),
+      attachmentBytes: 'sha256, siteId, usedAt',
+      attachmentCipher: 'sha256',
+      attachmentUploads: 'key, sha256',
+    });
     // Version 10: multi-entry indexes over clear array fields (a SPOC action by the people it
     // names) and `layout` written on every row of those tables and indexed, so that a query reads
     // the matching rows and the rows of an older layout, never the whole table (docs/read-model.md).
-    // Numbers 7 to 9 belong to changes made at the same time on other branches.
+    // Number 9 belongs to a change made at the same time on another branch.
     // Frozen like every version: another table given array indexes later gets its own version.
     const arrayIndexed: readonly SyncedTable[] = ['spocActions'];
     this.version(10)

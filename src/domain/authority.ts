@@ -68,6 +68,10 @@ export const LINK_FIELDS: Record<SyncedTable, readonly LinkField[]> = {
     { path: 'positioningId', to: 'positionings' },
   ],
   followUpNotes: [{ path: 'candidateId', to: 'candidates' }],
+  attachments: [
+    { path: 'candidateId', to: 'candidates' },
+    { path: 'recordedBy', to: 'users' },
+  ],
   ucs: [],
   metiers: [],
   siteMetiers: [],
@@ -90,6 +94,10 @@ export const NOT_LINKS: Partial<Record<SyncedTable, readonly string[]>> = {
   validationSteps: ['workSiteId'],
   moduleWork: ['workSiteId'],
   observations: ['workSiteId'],
+  // `ownerId` names a record of `ownerTable` (or, for a voice, the site): the attachment is read
+  // through its own siteId, never through its owner's (docs/attachments.md).
+  // `clipId` names a text of the questionnaire's content, not a record.
+  attachments: ['workSiteId', 'ownerId', 'clipId'],
   users: ['siteIds'],
 };
 

@@ -27,6 +27,7 @@ import type { SyncedTable } from './tables';
 import { moduleDecisionsSchema } from './positioning/module-decisions';
 import { observationFields, observationRecordSchema, type ObservationData } from './positioning/observation-fields';
 import { MAX_CANDIDATE_WORDS, agreedLevelsSchema, orientationSchema } from './positioning/agreement';
+import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES, SHA256_HEX, kindOfMediaType, maxBytesOf } from './attachments';
 import { metierCode, metierFields, metierRecordSchema, siteMetierFields, siteMetierRecordSchema, type MetierData, type SiteMetierData } from './metiers/schema';
 
 const text = (max: number) => z.string().trim().max(max, { message: 'tooLong' });
@@ -220,6 +221,30 @@ export const followUpNoteFields = z.strictObject({
   text: text(10000).optional(),
 });
 
+/**
+ * An attachment (docs/attachments.md): what it belongs to, its kind and bytes' identity; the bytes
+ * travel apart. A voice reads a questionnaire text (`clipId` in `language`), for its author only
+ * until shared with the site; a photo belongs to a record (`ownerTable`/`ownerId`, e.g. an
+ * observation) and names its person (`candidateId`) so that erasure removes it.
+ */
+export const attachmentFields = z.strictObject({
+  kind: code(ATTACHMENT_KINDS).optional(),
+  ownerTable: z.string().regex(/^[a-zA-Z]{1,40}$/, { message: 'invalidId' }).optional(),
+  ownerId: id.optional(),
+  candidateId: clearable(id),
+  mediaType: z.string().max(100).refine((value) => kindOfMediaType(value) !== undefined, { message: 'unknownCode' }).optional(),
+  size: z.number({ message: 'invalidNumber' }).int({ message: 'invalidNumber' }).min(1, { message: 'outOfRange' }).max(MAX_ATTACHMENT_BYTES, { message: 'outOfRange' }).optional(),
+  sha256: z.string().regex(SHA256_HEX, { message: 'invalidId' }).optional(),
+  clipId: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,119}$/i, { message: 'invalidId' }).optional(),
+  language: z.string().regex(/^[a-z]{2,3}$/, { message: 'unknownCode' }).optional(),
+  sharedWithSite: z.boolean().optional(),
+  recordedBy: id.optional(),
+  createdAt: instant.optional(),
+  width: clearable(z.number().int().min(1).max(20000)),
+  height: clearable(z.number().int().min(1).max(20000)),
+  workSiteId,
+});
+
 export const siteFields = z.strictObject({
   name: text(200).optional(),
   kind: code(OUTREACH_SITE_KIND_CODES).optional(),
@@ -249,6 +274,7 @@ export const fieldSchemas = {
   moduleWork: moduleWorkFields,
   observations: observationFields,
   followUpNotes: followUpNoteFields,
+  attachments: attachmentFields,
   ucs: ucFields,
   metiers: metierFields,
   siteMetiers: siteMetierFields,
@@ -286,6 +312,11 @@ export const newRecordSchemas = {
   moduleWork: requireFields(moduleWorkFields, ['accompanimentId', 'candidateId', 'date', 'module', 'minutes', 'adviserId']),
   observations: observationRecordSchema,
   followUpNotes: requireFields(followUpNoteFields, ['candidateId', 'date', 'text']),
+  attachments: requireFields(attachmentFields, ['kind', 'ownerTable', 'ownerId', 'mediaType', 'size', 'sha256']).superRefine((value, ctx) => {
+    if (value.mediaType && value.kind && kindOfMediaType(value.mediaType) !== value.kind) ctx.addIssue({ code: 'custom', path: ['mediaType'], message: 'unknownCode' });
+    if (value.size && value.kind && value.size > maxBytesOf(value.kind)) ctx.addIssue({ code: 'custom', path: ['size'], message: 'outOfRange' });
+    if (value.kind === 'voice' && (!value.clipId || !value.language)) ctx.addIssue({ code: 'custom', path: ['clipId'], message: 'required' });
+  }),
   ucs: requireFields(ucFields, ['metier', 'code', 'label']),
   metiers: metierRecordSchema,
   siteMetiers: siteMetierRecordSchema,
@@ -324,6 +355,7 @@ export type ValidationStepData = z.infer<typeof validationStepFields>;
 export type ModuleWorkData = z.infer<typeof moduleWorkFields>;
 export type FollowUpNoteData = z.infer<typeof followUpNoteFields>;
 export type UcData = z.infer<typeof ucFields>;
+export type AttachmentData = z.infer<typeof attachmentFields>;
 export type SiteData = z.infer<typeof siteFields>;
 export type UserData = z.infer<typeof userFields>;
 export type { MetierData, ObservationData, SiteMetierData };
@@ -339,6 +371,7 @@ export interface TableData {
   moduleWork: ModuleWorkData;
   observations: ObservationData;
   followUpNotes: FollowUpNoteData;
+  attachments: AttachmentData;
   ucs: UcData;
   metiers: MetierData;
   siteMetiers: SiteMetierData;

@@ -10,6 +10,7 @@ export const SYNCED_TABLES = [
   'moduleWork',
   'observations',
   'followUpNotes',
+  'attachments',
   'ucs',
   'metiers',
   'siteMetiers',

@@ -13,6 +13,9 @@ import { openDraftStore } from '../db/drafts';
 import { createPinGate } from '../db/pin';
 import { createCandidateLock } from '../db/candidate-lock';
 import { openRecordingStore } from '../db/recordings';
+import { openAttachmentByteStore } from '../db/attachment-bytes';
+import { createAttachments } from './attachments';
+import { createAttachmentBytesApi } from './attachments-api';
 import { deleteUnreadableUserDatabase, openUserStore, type StoredSession, type UserStore } from '../db/user-store';
 import type { SyncedTable } from '../domain/tables';
 import type { LoginResponse } from '../domain/wire';
@@ -287,23 +290,36 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, held
   const dataKey = held.key;
   const drafts = openDraftStore(session.user.id, dataKey);
   const recordings = openRecordingStore(session.user.id, dataKey);
+  const attachmentBytes = openAttachmentByteStore(session.user.id, dataKey);
   const wipeThisDevice = async () => {
     engine.stop();
     store.close();
     drafts.close();
     recordings.close();
+    attachmentBytes.close();
     await wipeAccountOnDevice(env.directoryName, session.user.id);
     leaveLoginNotice('deviceRevoked');
     env.afterDeviceWipe();
   };
   const api = watchForWipeOrder(env.transport.api(() => session.token), wipeThisDevice);
-  const engine = createSyncEngine({ store, api, connectivity: env.connectivity, afterSync: () => journal.sendPending() });
+  const afterSync = async () => {
+    await journal.sendPending();
+    // Attachments' bytes travel after their records (docs/attachments.md); a failure waits for the next sync.
+    await attachments.afterSync().catch(() => undefined);
+  };
+  const engine = createSyncEngine({ store, api, connectivity: env.connectivity, afterSync });
   const accounts = createAccountsApi({ baseUrl: env.apiBase, getToken: () => session.token, timeoutMs: 15_000 });
   const journal = createJournal(store, {
     send: (entry) => (entry.kind === 'export' ? accounts.recordExport(entry.report) : (accounts.recordImport?.(entry.report) ?? Promise.resolve())),
   });
   const refresh = () => void engine.refreshCounts().catch(() => undefined);
   const repositories = new Map<SyncedTable, Repository<SyncedTable>>();
+  const attachments = createAttachments({
+    repo: createRepository('attachments', store, refresh),
+    store: attachmentBytes,
+    api: createAttachmentBytesApi({ baseUrl: env.apiBase, getToken: () => session.token }),
+    serverEpoch: async () => (await store.syncState()).serverEpoch,
+  });
   refresh();
   return {
     user: session.user,
@@ -334,6 +350,7 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, held
     },
     candidateLock: createCandidateLock({ userId: session.user.id, directoryName: env.directoryName }),
     recordings,
+    attachments,
     renewSession: async (email, password) => {
       const context = { directoryName: env.directoryName, transport: env.transport, session, store, onWipeOrder: wipeThisDevice };
       const outcome = await renewSessionToken(context, email, password);
@@ -365,6 +382,7 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, held
       store.close();
       drafts.close();
       recordings.close();
+      attachmentBytes.close();
     },
   };
 }

@@ -20,6 +20,7 @@ import type { DraftStore } from '../db/drafts';
 import type { PinGate } from '../db/pin';
 import type { CandidateLock } from '../db/candidate-lock';
 import type { RecordingStore } from '../db/recordings';
+import type { Attachments } from './attachments';
 
 export type { AttentionItem };
 
@@ -182,6 +183,8 @@ export interface Workspace {
   candidateLock?: CandidateLock;
   /** The adviser's own recorded clips, encrypted on the tablet (optional for test fakes). */
   recordings?: Pick<RecordingStore, 'keys' | 'get' | 'save' | 'remove'>;
+  /** Photos and voices through sync: records, encrypted bytes, upload queue (optional for test fakes). */
+  attachments?: Attachments;
   /** A new server token when sync says the session expired; nothing closes (optional for test fakes). */
   renewSession?: (email: string, password: string) => Promise<RenewalOutcome>;
 }

@@ -13,8 +13,10 @@ import { personFilePath } from '../../src/domain/written-person-file';
 import { API_PATHS, type PushResponse } from '../../src/domain/wire';
 import { DEVICE_UNLOCK_PATHS } from '../../src/domain/device-unlock';
 import { testDatabases } from '../support/postgres';
+import { attachmentTables, byteRoutes, fakeJpeg, sha256Of } from '../../server/attachments/test-support';
 
 const MARKER = 'Ŋadia-scoping-marker';
+const SITE_A_PHOTO = fakeJpeg(4000);
 
 describe.each(testDatabases())('every route is scoped to the user’s sites ($name)', (target) => {
   let fixture: Fixture;
@@ -63,6 +65,7 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
     await inject('PUT', '/api/reports/targets', coordA, { organisationId: 'site-a', year: 2024, spocPersons: 377, accompaniedPersons: 233 });
     await inject('POST', AUDIT_PATHS.exports, fixture.users.alice.token, { id: randomUUID(), kind: 'person-file-json', candidateId });
     await inject('POST', API_PATHS.login, undefined, { email: 'alice@test.vdc.brussels', password: 'correct horse battery', deviceId: aliceDevice });
+    await byteRoutes(fixture.server).uploadAll(fixture.users.alice.token, SITE_A_PHOTO, 'site-a', 'image/jpeg');
   });
   afterAll(() => fixture.close());
 
@@ -225,6 +228,31 @@ describe.each(testDatabases())('every route is scoped to the user’s sites ($na
     'PATCH /api/organisations/:id': async () => {
       expect((await inject('PATCH', `${ACCOUNT_PATHS.organisations}/site-a`, coordB, { name: 'Taken over' })).statusCode).toBe(403);
       expect((await fixture.server.db.selectFrom('organisations').select('name').where('id', '=', 'site-a').executeTakeFirst())?.name).not.toBe('Taken over');
+    },
+    'POST /api/attachments/:hash/upload': async () => {
+      const before = await attachmentTables(fixture.server);
+      for (const token of [fixture.users.carol.token, coordB]) {
+        const response = await byteRoutes(fixture.server).start(token, sha256Of(SITE_A_PHOTO), { siteId: 'site-a', size: 4000, mediaType: 'image/jpeg' });
+        expect(response.statusCode).toBe(403);
+      }
+      expect(await attachmentTables(fixture.server)).toEqual(before);
+    },
+    'PUT /api/attachments/:hash/chunks/:index': async () => {
+      const before = await attachmentTables(fixture.server);
+      for (const token of [fixture.users.carol.token, coordB]) {
+        expect((await byteRoutes(fixture.server).chunk(token, sha256Of(SITE_A_PHOTO), 0, 'site-a', SITE_A_PHOTO)).statusCode).toBe(403);
+      }
+      expect(await attachmentTables(fixture.server)).toEqual(before);
+    },
+    'GET /api/attachments/:hash': async () => {
+      for (const token of [fixture.users.carol.token, coordB]) {
+        for (const siteId of ['site-a', 'site-b']) {
+          const response = await byteRoutes(fixture.server).download(token, sha256Of(SITE_A_PHOTO), siteId);
+          expect([403, 404]).toContain(response.statusCode);
+          expect(response.rawPayload.includes(SITE_A_PHOTO.subarray(0, 64))).toBe(false);
+        }
+      }
+      expect((await byteRoutes(fixture.server).download(fixture.users.alice.token, sha256Of(SITE_A_PHOTO), 'site-a')).statusCode).toBe(200);
     },
     'GET /api/candidates/:id/file': async () => {
       for (const token of [fixture.users.carol.token, coordB]) {

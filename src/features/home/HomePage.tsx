@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { useLocationNotice } from '../../components/use-location-notice';
 import { isolatedText } from '../../domain/bidi';
 import { StorageStatus } from '../../pwa/StorageStatus';
+import { AttachmentSpacePanel } from '../../components/attachments/AttachmentSpacePanel';
 import { HomeTests } from '../validation/HomeTests';
 import { useRecords } from '../../components/use-records';
 import { useSyncStatus } from '../sync/use-sync-status';
@@ -63,6 +64,7 @@ export function HomePage() {
       </section>
       <HomeTests />
       <StorageStatus />
+      <AttachmentSpacePanel />
     </>
   );
 }

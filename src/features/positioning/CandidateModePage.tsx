@@ -24,7 +24,7 @@ export function CandidateModePage() {
   // A reload that lands here is guarded by candidate mode's own PIN: no second lock after it.
   useEffect(() => settleReopenLock(), [settleReopenLock]);
   const navigate = useNavigate();
-  const player = useMemo(() => createAudioPlayer(workspace.recordings), [workspace]);
+  const player = useMemo(() => createAudioPlayer(workspace.recordings, workspace.attachments), [workspace]);
   const [record, setRecord] = useState<LocalRecord<'positionings'> | null | undefined>(undefined);
   const main = useRef<HTMLElement>(null);
   // Only a sitting the tablet was handed over for (the lock was read before this screen shows).

@@ -11,6 +11,9 @@ import { createAudioPlayer } from './audio-player';
 import { recordingSupported } from './use-recorder';
 import { voiceGroups } from './voice-texts';
 import { VoiceRow } from './VoiceRow';
+import { SiteVoiceActions } from './SiteVoiceActions';
+import { SiteVoiceCoverage } from './SiteVoiceCoverage';
+import { useSiteVoices } from './use-site-voices';
 import './voice.css';
 
 const LANGUAGES: readonly Language[] = ['fr', 'en', 'ar'];
@@ -20,7 +23,8 @@ export function VoiceRecordingsPage() {
   useDocumentTitle(t('positioning.voice.title'));
   const workspace = useWorkspace();
   const recordings = workspace.recordings;
-  const player = useMemo(() => createAudioPlayer(recordings), [recordings]);
+  const player = useMemo(() => createAudioPlayer(recordings, workspace.attachments), [recordings, workspace.attachments]);
+  const siteVoices = useSiteVoices(workspace);
   const [lang, setLang] = useState<Language>('fr');
   const [own, setOwn] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<string | undefined>();
@@ -57,6 +61,7 @@ export function VoiceRecordingsPage() {
           ))}
         </div>
       </fieldset>
+      {workspace.attachments ? <SiteVoiceCoverage languages={LANGUAGES} voices={siteVoices} /> : null}
       <p role="status" className="voice__message">
         {message}
       </p>
@@ -77,7 +82,16 @@ export function VoiceRecordingsPage() {
                       setMessage(said);
                       void refresh();
                     }}
-                  />
+                  >
+                    <SiteVoiceActions
+                      workspace={workspace}
+                      lang={lang}
+                      entry={entry}
+                      hasOwn={own.has(entry.key)}
+                      siteVoice={siteVoices.get(entry.key)}
+                      onChanged={setMessage}
+                    />
+                  </VoiceRow>
                 ))}
               </ul>
             </details>

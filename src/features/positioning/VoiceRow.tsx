@@ -1,6 +1,6 @@
 // One text on the recording screen: listen to what the candidate hears now, record your own voice,
 // listen to it, keep it or throw it away; delete a kept one to go back to the generated clip.
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../content/schema';
 import type { Workspace } from '../../sync/workspace';
@@ -14,9 +14,11 @@ interface VoiceRowProps {
   hasOwn: boolean;
   recordings: NonNullable<Workspace['recordings']>;
   onChanged: (message: string) => void;
+  /** More actions on the text (sharing with the site, docs/attachments.md). */
+  children?: ReactNode;
 }
 
-export function VoiceRow({ lang, entry, hasOwn, recordings, onChanged }: VoiceRowProps) {
+export function VoiceRow({ lang, entry, hasOwn, recordings, onChanged, children }: VoiceRowProps) {
   const { t } = useTranslation();
   const player = useAudioPlayer();
   const recorder = useRecorder();
@@ -71,6 +73,7 @@ export function VoiceRow({ lang, entry, hasOwn, recordings, onChanged }: VoiceRo
             {t('positioning.voice.delete')}
           </button>
         ) : null}
+        {children}
       </div>
       {state.phase === 'recording' ? <p role="status">{t('positioning.voice.recording')}</p> : null}
       {state.phase === 'failed' ? (

@@ -1,7 +1,8 @@
 // Reads a candidate text aloud: the adviser's own recording of the clip when there is one on this
-// device, else the generated clip shipped with the app (precached, works offline), and speech
-// synthesis only when neither plays. One sound at a time; the clip playing is known (and
-// subscribed to) so that its speaker button shows it plays until it ends or is stopped.
+// device, else the site's shared recording (docs/attachments.md, "Voices"), else the generated clip
+// shipped with the app (precached, works offline), and speech synthesis only when none plays. One
+// sound at a time; the clip playing is known (and subscribed to) so that its speaker button shows
+// it plays until it ends or is stopped.
 import { clipUrl } from '../../content/audio-manifest';
 import type { Language } from '../../content/schema';
 import type { Workspace } from '../../sync/workspace';
@@ -36,7 +37,7 @@ export function recordingKey(lang: Language, clipId: string): string {
 
 const SPEECH_LANGS: Record<Language, string> = { fr: 'fr-BE', en: 'en-GB', ar: 'ar' };
 
-export function createAudioPlayer(recordings: Workspace['recordings']): AudioPlayer {
+export function createAudioPlayer(recordings: Workspace['recordings'], siteVoices?: Pick<NonNullable<Workspace['attachments']>, 'siteVoice'>): AudioPlayer {
   let current: HTMLAudioElement | undefined;
   let objectUrl: string | undefined;
   let now: SpokenClip | undefined;
@@ -103,8 +104,10 @@ export function createAudioPlayer(recordings: Workspace['recordings']): AudioPla
       if (clip.clipId && now === clip) {
         const own = await recordings?.get(recordingKey(clip.lang, clip.clipId)).catch(() => undefined);
         if (now !== clip) return; // stopped, or another clip asked for, meanwhile
-        if (own) {
-          objectUrl = URL.createObjectURL(new Blob([own.audio], { type: own.mimeType }));
+        const recorded = own ?? (await siteVoices?.siteVoice(clip.lang, clip.clipId).catch(() => undefined));
+        if (now !== clip) return;
+        if (recorded) {
+          objectUrl = URL.createObjectURL(new Blob([recorded.audio], { type: recorded.mimeType }));
           if (await playUrl(objectUrl, clip)) return;
         }
         if (now !== clip) return;
