@@ -14,6 +14,7 @@ import { CriteriaField } from './CriteriaField';
 import { InputField, SelectField, TextAreaField } from './fields';
 import { errorsOfRejection, type FieldErrors } from './form-errors';
 import { observationData, observationErrors, observationValues, type ObservationValues } from './observation-form-model';
+import { PhotoField } from '../../components/attachments/PhotoField';
 
 export interface PathOption extends CodeOption {
   metier?: string;
@@ -30,7 +31,7 @@ interface ObservationFormProps {
   onCancel: () => void;
 }
 
-export function ObservationForm({ candidateId, accompaniments, initial, onSave, onCancel }: ObservationFormProps) {
+export function ObservationForm({ candidateId, accompaniments, initial, recordId, onSave, onCancel }: ObservationFormProps) {
   const { t } = useTranslation();
   const { catalogue } = useMetierCatalogue();
   const [values, setValues] = useState<ObservationValues>(() => observationValues(initial, accompaniments[0]?.code ?? ''));
@@ -127,7 +128,7 @@ export function ObservationForm({ candidateId, accompaniments, initial, onSave, 
       />
       <InputField name="observation-date" type="date" label={t('candidateFile.observations.date')} required errorKey={errors.date} value={values.date} onChange={set('date')} />
       <TextAreaField name="observation-note" label={t('candidateFile.observations.note')} hint={t('candidateFile.observations.noteHint')} errorKey={errors.note} value={values.note} onChange={set('note')} />
-      {/* PhotoField: wired by the lead (attachments part) */}
+      {recordId ? <PhotoField ownerTable="observations" ownerId={recordId} candidateId={candidateId} /> : null}
       {failed ? (
         <p className="field__error" role="alert">
           {t('candidateFile.saveFailed')}

@@ -13,6 +13,7 @@ import { formatDay } from './labels';
 import { ObservationForm, type PathOption } from './ObservationForm';
 import { changedData } from './record-changes';
 import { withoutUndefined } from './strip-undefined';
+import { PhotoField } from '../../components/attachments/PhotoField';
 
 interface ObservationsSectionProps {
   candidate: LocalRecord<'candidates'>;
@@ -95,7 +96,7 @@ export function ObservationsSection({ candidate, accompaniments, observations, r
                     : t(`candidateFile.observations.observedBy.${data.observerKind ?? 'adviser'}`)}
                 </p>
                 {data.note ? <p className="file-record__note">{data.note}</p> : null}
-                {/* PhotoField: wired by the lead (attachments part) */}
+                <PhotoField ownerTable="observations" ownerId={record.id} candidateId={candidate.id} siteId={record.siteId} />
               </div>
               <div className="file-record__actions">
                 <button type="button" className="button" aria-label={t('candidateFile.observations.correctNamed', named)} onClick={() => setEditing(record.id)}>
