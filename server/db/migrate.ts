@@ -16,6 +16,7 @@ import { workSiteMigration } from './migrations/0013_work_site';
 import { metierCatalogueMigration } from './migrations/0014_metier_catalogue';
 import { siteHistoryMigration } from './migrations/0015_site_history';
 import { reportGoalsMigration } from './migrations/0017_report_goals';
+import { metierCatalogueUcsMigration } from './migrations/0021_metier_catalogue_ucs';
 import { refreshReportProjections } from './report-projection';
 
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0014_metier_catalogue': metierCatalogueMigration,
   '0015_site_history': siteHistoryMigration,
   '0017_report_goals': reportGoalsMigration,
+  '0021_metier_catalogue_ucs': metierCatalogueUcsMigration,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
