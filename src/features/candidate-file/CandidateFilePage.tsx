@@ -108,6 +108,7 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
         validationSteps: records.validationSteps ?? [],
         // Notes of the sites the user works for only (other sites' notes are not on the tablet anyway).
         followUpNotes: (records.followUpNotes ?? []).filter((note) => workspace.user.siteIds.includes(note.siteId)),
+        observations: records.observations ?? [],
       }),
     [candidate, records, workspace.user.siteIds],
   );
