@@ -189,6 +189,7 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
         candidate={candidate}
         accompaniments={mine(records.accompaniments, accIds)}
         observations={(records.observations ?? []).filter((record) => record.data.candidateId === candidate.id)}
+        positionings={(records.positionings ?? []).filter((record) => record.data.candidateId === candidate.id)}
         repo={repos.observations}
         onDone={setMessage}
       />
