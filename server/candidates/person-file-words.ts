@@ -85,6 +85,9 @@ export function personFileWords(language: PersonFileLanguage) {
   /** A stored value in words: codes by their labels, dates in the language, yes/no, consent. */
   const value = (field: string, raw: unknown): string => {
     if (typeof raw === 'boolean') return text([raw ? 'yes' : 'no']);
+    if (field === 'criteria' && Array.isArray(raw)) {
+      return raw.map((item: { label?: string; result?: string }) => text(['criterion'], { label: item.label ?? '', result: text(['value', 'observationResult', String(item.result)]) })).join('; ');
+    }
     if (Array.isArray(raw)) return raw.map((item) => value(field, item)).join(', ');
     if (field === 'consent' && typeof raw === 'object' && raw !== null) {
       const consent = raw as { given?: boolean; date?: string; scopes?: string[] };
@@ -95,6 +98,7 @@ export function personFileWords(language: PersonFileLanguage) {
     if (field === 'status' && (raw === 'open' || raw === 'closed')) return text(['value', 'status', raw]);
     if (field === 'status') return codeLabel('attendanceStatuses', raw);
     if (field === 'answeredBy') return text(['value', 'answeredBy', String(raw)]);
+    if (field === 'observationKind' || field === 'observationResult' || field === 'observerKind') return text(['value', field, String(raw)]);
     if (field === 'gender') return lookup(words.shell, ['gender', String(raw)]) ?? String(raw);
     if (field === 'communeCode') return communeLabel(raw);
     if (field === 'languages' && typeof raw === 'string') return languageName(raw);

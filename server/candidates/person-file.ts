@@ -4,6 +4,9 @@
 // No id of anyone: links between records are dropped, other participants of a session counted.
 import type { Kysely } from 'kysely';
 import { collectPersonFile, type PersonFileTables } from '../../src/domain/person-file';
+import { catalogueFromRecords, findUc, ucDisplay, type MetierCatalogue } from '../../src/domain/metiers/catalogue';
+import type { MetierData } from '../../src/domain/metiers/schema';
+import { observationForFile } from '../../src/domain/positioning/observation-file';
 import type { SessionUser } from '../../src/domain/wire';
 import type { PersonFileLanguage, WrittenPersonFile, WrittenSection } from '../../src/domain/written-person-file';
 import type { Database } from '../db/schema';
@@ -25,7 +28,7 @@ const LEFT_OUT = new Set([
   'workSiteId',
 ]);
 
-const FILE_TABLES = ['spocActions', 'accompaniments', 'positionings', 'attendance', 'validationSteps', 'followUpNotes'] as const;
+const FILE_TABLES = ['spocActions', 'accompaniments', 'positionings', 'attendance', 'validationSteps', 'followUpNotes', 'observations'] as const;
 
 export async function writePersonFile(db: Kysely<Database>, user: SessionUser, candidateId: string, language: PersonFileLanguage, now = new Date()): Promise<WrittenPersonFile> {
   const candidate = await readRecord(db, 'candidates', candidateId);
@@ -40,6 +43,7 @@ export async function writePersonFile(db: Kysely<Database>, user: SessionUser, c
   if (!file) throw notFound();
 
   const words = personFileWords(language);
+  const catalogue = file.observations.length > 0 ? await readCatalogue(db) : [];
   const siteNames = await namesOfSites(db, [candidate.siteId, ...held.map((record) => record.siteId)]);
   const written = (record: { siteId: string; data: object }, extra: [string, unknown][] = []) => ({
     site: siteNames.get(record.siteId) ?? record.siteId,
@@ -64,6 +68,7 @@ export async function writePersonFile(db: Kysely<Database>, user: SessionUser, c
       section('attendance', file.attendance.map((record) => written({ siteId: record.siteId, data: { ...record.session?.data, ...record.data } }))),
       section('validationSteps', file.validationSteps.map((record) => written(record))),
       section('followUpNotes', file.followUpNotes.map((record) => written(record))),
+      section('observations', file.observations.map((record) => written({ siteId: record.siteId, data: observationForFile(record.data, ucDisplay(findUc(catalogue, record.data.metier, record.data.uc), record.data.uc)) }))),
     ],
   };
 }
@@ -78,6 +83,7 @@ function tablesOf(candidate: StoredRecord, held: readonly StoredRecord[], sessio
     attendance: of('attendance'),
     validationSteps: of('validationSteps'),
     followUpNotes: of('followUpNotes'),
+    observations: of('observations'),
     moduleSessions: sessions.filter((session) => !session.deleted) as never[],
   };
 }
@@ -86,4 +92,10 @@ async function namesOfSites(db: Kysely<Database>, siteIds: readonly string[]): P
   const ids = [...new Set(siteIds)];
   const rows = await db.selectFrom('records').select(['id', 'data']).where('table_name', '=', 'sites').where('id', 'in', ids).execute();
   return new Map(rows.map((row) => [row.id, String((JSON.parse(row.data) as { name?: unknown }).name ?? row.id)]));
+}
+
+/** The network's métier catalogue, to name an observation's UC ("UC1 — label"). */
+async function readCatalogue(db: Kysely<Database>): Promise<MetierCatalogue> {
+  const rows = await db.selectFrom('records').select(['id', 'deleted', 'data']).where('table_name', '=', 'metiers').execute();
+  return catalogueFromRecords(rows.map((row) => ({ id: row.id, deleted: Number(row.deleted) === 1, data: JSON.parse(row.data) as MetierData })));
 }

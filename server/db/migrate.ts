@@ -17,6 +17,7 @@ import { metierCatalogueMigration } from './migrations/0014_metier_catalogue';
 import { siteHistoryMigration } from './migrations/0015_site_history';
 import { reportGoalsMigration } from './migrations/0017_report_goals';
 import { attachmentsMigration } from './migrations/0019_attachments';
+import { metierCatalogueUcsMigration } from './migrations/0021_metier_catalogue_ucs';
 import { refreshReportProjections } from './report-projection';
 
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0015_site_history': siteHistoryMigration,
   '0017_report_goals': reportGoalsMigration,
   '0019_attachments': attachmentsMigration,
+  '0021_metier_catalogue_ucs': metierCatalogueUcsMigration,
 };
 
 /**

@@ -116,6 +116,44 @@ describe.each(testDatabases())('the person’s complete file, written by the ser
     expect(JSON.stringify(record)).not.toMatch(/to-observe|training-first|home-sweep/);
   });
 
+  it('writes the person’s practical observations and mock tests in words: kind, UC, criteria, result, observer', async () => {
+    const pushed = await fixture.push(fixture.users.alice.token, pushBody(newClientId(), [
+      {
+        id: randomUUID(),
+        table: 'observations',
+        fields: {
+          candidateId: person, kind: 'mock-test', metier: 'coiffeur', uc: 'UC2', task: 'Une coupe homme', criteria: [{ label: 'Dégradé régulier', result: 'partly' }, { label: 'Hygiène', result: 'met' }],
+          result: 'partly', observerKind: 'professional', observerName: 'Mme Dupont', date: '2026-03-10',
+        },
+      },
+    ]));
+    expect(pushed.body).not.toMatch(/rejected/);
+    const observation = async (language: string) => {
+      const written = (await file(language)).json<WrittenPersonFile>();
+      const section = written.sections.find((entry) => entry.key === 'observations');
+      return { title: section?.title, entries: Object.fromEntries(section?.records[0]?.entries.map((entry) => [entry.label, entry.value]) ?? []), body: JSON.stringify(written) };
+    };
+    const fr = await observation('fr');
+    expect(fr.title).toBe('Observation en situation ou épreuve blanche : 1');
+    expect(fr.entries).toEqual({
+      Sorte: 'Épreuve blanche',
+      Métier: 'Coiffeur(euse)',
+      'Unité de compétence': 'UC2 — Réaliser une coupe',
+      'Tâche réalisée': 'Une coupe homme',
+      'Critères observés': 'Dégradé régulier : En partie atteint; Hygiène : Atteint',
+      'Résultat d’ensemble': 'En partie atteint',
+      'Observé par': 'Un professionnel bénévole du métier',
+      'Nom de l’observateur': 'Mme Dupont',
+      Date: '10 mars 2026',
+    });
+    const en = await observation('en');
+    expect(en.entries).toMatchObject({ Kind: 'Mock test', 'Overall result': 'Partly met', 'Observed by': 'A volunteer professional of the trade', 'Criteria observed': 'Dégradé régulier: Partly met; Hygiène: Met' });
+    const nl = await observation('nl');
+    expect(nl.entries).toMatchObject({ Soort: 'Proefproef', 'Algemeen resultaat': 'Gedeeltelijk behaald', 'Geobserveerd door': 'Een vrijwillige vakman of vakvrouw' });
+    // No id of anyone (the person, the accompaniment or sitting an observation links to).
+    for (const { body } of [fr, en, nl]) expect(body).not.toMatch(UUID);
+  });
+
   it('is given to the person’s site only, and refuses bad input in words', async () => {
     for (const [token, id] of [[fixture.users.carol.token, person], [fixture.users.alice.token, randomUUID()]] as const) {
       const response = await get(token, id, 'fr');

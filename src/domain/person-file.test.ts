@@ -21,6 +21,11 @@ const tables: PersonFileTables = {
   ],
   validationSteps: [],
   followUpNotes: [{ id: 'n1', siteId: site, data: { candidateId: 'c1', date: '2026-02-02', text: 'Note for Amina' } }],
+  observations: [
+    { id: 'o2', siteId: site, data: { candidateId: 'c1', kind: 'mock-test', metier: 'coiffeur', uc: 'UC2', task: 'Coupe', result: 'partly', observerKind: 'adviser', date: '2026-05-02' } },
+    { id: 'o1', siteId: site, data: { candidateId: 'c1', kind: 'observation', metier: 'coiffeur', uc: 'UC1', task: 'Shampoing', result: 'met', observerKind: 'adviser', date: '2026-04-20' } },
+    { id: 'o3', siteId: site, data: { candidateId: 'c2', kind: 'observation', metier: 'coiffeur', uc: 'UC1', task: 'Other', result: 'met', observerKind: 'adviser', date: '2026-04-20' } },
+  ],
 };
 
 describe('a person’s complete file', () => {
@@ -31,6 +36,7 @@ describe('a person’s complete file', () => {
     expect(file?.accompaniments.map((record) => record.id)).toEqual(['a1']);
     expect(file?.attendance).toEqual([expect.objectContaining({ id: 't1', session: expect.objectContaining({ id: 'm1' }) })]);
     expect(file?.followUpNotes.map((note) => note.data.text)).toEqual(['Note for Amina']);
+    expect(file?.observations.map((record) => record.id)).toEqual(['o1', 'o2']);
     expect(JSON.stringify(file)).not.toContain('Other');
   });
 

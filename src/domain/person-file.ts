@@ -20,9 +20,11 @@ export interface PersonFile {
   attendance: (FileRecord<TableData['attendance']> & { session?: FileRecord<TableData['moduleSessions']> })[];
   validationSteps: FileRecord<TableData['validationSteps']>[];
   followUpNotes: FileRecord<TableData['followUpNotes']>[];
+  /** Practical observations and mock tests (docs/observations.md). */
+  observations: FileRecord<TableData['observations']>[];
 }
 
-export type PersonFileTables = Pick<Tables, 'candidates' | 'spocActions' | 'accompaniments' | 'positionings' | 'moduleSessions' | 'attendance' | 'validationSteps' | 'followUpNotes'>;
+export type PersonFileTables = Pick<Tables, 'candidates' | 'spocActions' | 'accompaniments' | 'positionings' | 'moduleSessions' | 'attendance' | 'validationSteps' | 'followUpNotes' | 'observations'>;
 
 const byDate = <T extends { data: object }>(date: (record: T) => string | undefined) => (a: T, b: T) => (date(a) ?? '').localeCompare(date(b) ?? '');
 
@@ -44,5 +46,6 @@ export function collectPersonFile(candidateId: string, tables: PersonFileTables)
       .sort(byDate((record) => record.session?.data.date)),
     validationSteps: about(tables.validationSteps).sort(byDate((record) => record.data.registrationDate ?? record.data.testDate ?? undefined)),
     followUpNotes: about(tables.followUpNotes).sort(byDate((record) => record.data.date)),
+    observations: about(tables.observations).sort(byDate((record) => record.data.date)),
   };
 }

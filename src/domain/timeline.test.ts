@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline, type TimelineSources } from './timeline';
 import { openAccompanimentFor } from './timeline-accompaniments';
 
-const none: TimelineSources = { spocActions: [], accompaniments: [], positionings: [], attendance: [], validationSteps: [], followUpNotes: [] };
+const none: TimelineSources = { spocActions: [], accompaniments: [], positionings: [], attendance: [], validationSteps: [], followUpNotes: [], observations: [] };
 const summary = (sources: Partial<TimelineSources>) => buildTimeline({ ...none, ...sources }).map((entry) => `${entry.date} ${entry.kind}`);
 
 describe('buildTimeline', () => {
@@ -55,6 +55,17 @@ describe('buildTimeline', () => {
       },
       expected: ['2026-01-01 note', ' validationRegistration'],
     },
+    {
+      name: 'practical observations and mock tests are dated by their day, after a note of the same day',
+      sources: {
+        observations: [
+          { id: 'o1', data: { kind: 'observation', metier: 'coiffeur', uc: 'UC1', result: 'met', date: '2026-04-20' } },
+          { id: 'o2', data: { kind: 'mock-test', metier: 'coiffeur', uc: 'UC2', result: 'partly', date: '2026-05-02' } },
+        ],
+        followUpNotes: [{ id: 'n1', data: { date: '2026-04-20', text: 'x' } }],
+      },
+      expected: ['2026-05-02 observation', '2026-04-20 note', '2026-04-20 observation'],
+    },
   ];
   it.each(cases)('$name', ({ sources, expected }) => {
     expect(summary(sources)).toEqual(expected);
@@ -66,6 +77,20 @@ describe('buildTimeline', () => {
       accompaniments: [{ id: 'a1', data: { metier: 'coiffeur', startDate: '2026-03-01', status: 'closed', exitDate: '2026-04-01', exitReason: 'emploi' } }],
     });
     expect(exit).toEqual({ key: 'acc-exit:a1', recordId: 'a1', date: '2026-04-01', kind: 'accompanimentExit', metier: 'coiffeur', exitReason: 'emploi' });
+  });
+
+  it('keeps an observation’s kind, UC, result and observer, not its task or note', () => {
+    const [entry] = buildTimeline({
+      ...none,
+      observations: [{ id: 'o1', data: { candidateId: 'c1', kind: 'mock-test', metier: 'coiffeur', uc: 'UC2', task: 'Coupe', result: 'partly', observerKind: 'professional', observerName: 'Mme Dupont', date: '2026-05-02', note: 'À revoir' } }],
+    });
+    expect(entry).toEqual({
+      key: 'obs:o1',
+      recordId: 'o1',
+      date: '2026-05-02',
+      kind: 'observation',
+      observation: { kind: 'mock-test', metier: 'coiffeur', uc: 'UC2', result: 'partly', observerKind: 'professional', observerName: 'Mme Dupont' },
+    });
   });
 });
 

@@ -1,11 +1,13 @@
 // The candidate file's timeline: every dated event about one person (SPOC actions, accompaniment
-// starts and exits, positionings, modules attended, validation steps, follow-up notes), newest
+// starts and exits, positionings, modules attended, validation steps, follow-up notes, practical
+// observations and mock tests), newest
 // first. Pure: the screen puts each entry in words.
 import type {
   AccompanimentData,
   AttendanceData,
   FollowUpNoteData,
   ModuleSessionData,
+  ObservationData,
   PositioningData,
   SpocActionData,
   ValidationStepData,
@@ -24,6 +26,7 @@ export interface TimelineSources {
   attendance: readonly (Rec<AttendanceData> & { session?: Rec<ModuleSessionData> })[];
   validationSteps: readonly Rec<ValidationStepData>[];
   followUpNotes: readonly Rec<FollowUpNoteData>[];
+  observations: readonly Rec<ObservationData>[];
 }
 
 export type TimelineEntry = { key: string; recordId: string; date: string } & (
@@ -36,19 +39,21 @@ export type TimelineEntry = { key: string; recordId: string; date: string } & (
   | { kind: 'validationTest'; uc: string; result?: string }
   | { kind: 'validationTitre'; uc: string }
   | { kind: 'note'; text: string }
+  | { kind: 'observation'; observation: Pick<ObservationData, 'kind' | 'metier' | 'uc' | 'result' | 'observerKind' | 'observerName'> }
 );
 
 /** Within one day, the order a reader expects when read newest first (an exit after its start…). */
 const SAME_DAY_ORDER: Record<TimelineEntry['kind'], number> = {
   note: 0,
-  accompanimentExit: 1,
-  validationTitre: 2,
-  validationTest: 3,
-  validationRegistration: 4,
-  module: 5,
-  positioning: 6,
-  accompanimentStart: 7,
-  spocAction: 8,
+  observation: 1,
+  accompanimentExit: 2,
+  validationTitre: 3,
+  validationTest: 4,
+  validationRegistration: 5,
+  module: 6,
+  positioning: 7,
+  accompanimentStart: 8,
+  spocAction: 9,
 };
 
 const day = (value: string | null | undefined) => (value ? value.slice(0, 10) : '');
@@ -93,6 +98,11 @@ export function buildTimeline(sources: TimelineSources): TimelineEntry[] {
   }
   for (const { id, data } of sources.followUpNotes) {
     entries.push({ key: `note:${id}`, recordId: id, date: day(data.date), kind: 'note', text: data.text ?? '' });
+  }
+  for (const { id, data } of sources.observations) {
+    const { kind, metier, uc, result, observerKind, observerName } = data;
+    const observation = Object.fromEntries(Object.entries({ kind, metier, uc, result, observerKind, observerName }).filter(([, value]) => value !== undefined && value !== null));
+    entries.push({ key: `obs:${id}`, recordId: id, date: day(data.date), kind: 'observation', observation });
   }
   // Newest first; undated entries last; a stable order within a day.
   return entries.sort((a, b) => {

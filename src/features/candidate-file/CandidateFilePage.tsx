@@ -109,6 +109,7 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
         validationSteps: records.validationSteps ?? [],
         // Notes of the sites the user works for only (other sites' notes are not on the tablet anyway).
         followUpNotes: (records.followUpNotes ?? []).filter((note) => workspace.user.siteIds.includes(note.siteId)),
+        observations: records.observations ?? [],
       }),
     [candidate, records, workspace.user.siteIds],
   );
@@ -190,6 +191,7 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
         candidate={candidate}
         accompaniments={mine(records.accompaniments, accIds)}
         observations={(records.observations ?? []).filter((record) => record.data.candidateId === candidate.id)}
+        positionings={(records.positionings ?? []).filter((record) => record.data.candidateId === candidate.id)}
         repo={repos.observations}
         onDone={setMessage}
       />

@@ -1,5 +1,5 @@
 // Add or correct a practical observation or a mock test (docs/observations.md): on which
-// accompaniment (its métier gives the UCs), which UC, the task and its conditions, the criteria
+// accompaniment (its métier gives the UCs), linked to which positioning sitting if any, which UC, the task and its conditions, the criteria
 // observed (met / partly / not yet), the overall result, who observed (the adviser, or a volunteer
 // professional, named), the day and a note. Each field says what is wrong with it.
 import { useState, type FormEvent } from 'react';
@@ -24,6 +24,8 @@ interface ObservationFormProps {
   candidateId: string;
   /** The person's accompaniments, as options (the open ones first), each with its métier. */
   accompaniments: PathOption[];
+  /** The person's positioning sittings, as options (newest first, by day and métier). */
+  sittings?: CodeOption[];
   initial?: ObservationData;
   /** The record's id when correcting one (the photos' owner, for the PhotoField slot below). */
   recordId?: string;
@@ -31,7 +33,7 @@ interface ObservationFormProps {
   onCancel: () => void;
 }
 
-export function ObservationForm({ candidateId, accompaniments, initial, recordId, onSave, onCancel }: ObservationFormProps) {
+export function ObservationForm({ candidateId, accompaniments, sittings = [], initial, recordId, onSave, onCancel }: ObservationFormProps) {
   const { t } = useTranslation();
   const { catalogue } = useMetierCatalogue();
   const [values, setValues] = useState<ObservationValues>(() => observationValues(initial, accompaniments[0]?.code ?? ''));
@@ -46,6 +48,10 @@ export function ObservationForm({ candidateId, accompaniments, initial, recordId
   const ucOptions: CodeOption[] = ucs.map((uc) => ({ code: uc.code, label: ucDisplay(uc, uc.code) }));
   // A UC no longer current (or typed before the catalogue had the métier's UCs) stays selectable.
   if (values.uc.trim() && !ucs.some((uc) => normalUcCode(uc.code) === normalUcCode(values.uc))) ucOptions.push({ code: values.uc, label: values.uc });
+  // A linked sitting no longer on the tablet (deleted, or of a site not pulled) stays selected, said so.
+  const sittingOptions = values.positioningId && !sittings.some((option) => option.code === values.positioningId)
+    ? [...sittings, { code: values.positioningId, label: t('candidateFile.observations.positioningUnknown') }]
+    : sittings;
   const words = (prefix: string, codes: readonly string[]): CodeOption[] => codes.map((code) => ({ code, label: t(`candidateFile.observations.${prefix}.${code}`) }));
 
   async function submit(event: FormEvent) {
@@ -83,6 +89,17 @@ export function ObservationForm({ candidateId, accompaniments, initial, recordId
         value={values.accompanimentId}
         onChange={set('accompanimentId')}
       />
+      {sittingOptions.length > 0 ? (
+        <SelectField
+          name="observation-positioning"
+          label={t('candidateFile.observations.positioning')}
+          hint={t('candidateFile.observations.positioningHint')}
+          errorKey={errors.positioningId}
+          options={sittingOptions}
+          value={values.positioningId}
+          onChange={set('positioningId')}
+        />
+      ) : null}
       <SelectField name="observation-kind" label={t('candidateFile.observations.kindLabel')} required allowEmpty={false} options={words('kind', OBSERVATION_KINDS)} value={values.kind} onChange={(value) => set('kind')(value as ObservationValues['kind'])} />
       {ucs.length > 0 ? (
         <SelectField name="observation-uc" label={t('candidateFile.observations.uc')} required errorKey={errors.uc} options={ucOptions} value={values.uc} onChange={set('uc')} />

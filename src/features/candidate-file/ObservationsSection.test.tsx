@@ -109,6 +109,39 @@ describe('practical observations on the file', { timeout: 60_000 }, () => {
     expect(repo.calls[1]).toEqual({ op: 'remove', id: 'o-1' });
   });
 
+  it('links the observation to one of the person’s positioning sittings, listed by day and métier, and unlinks it', async () => {
+    const workspace = fileWorkspace();
+    const sittings = repoOf(workspace, 'positionings');
+    sittings.seed('p-old', 'site-ml-bxl', { candidateId: 'c-1', accompanimentId: 'a-1', questionnaireId: 'q', questionnaireVersion: 1, startedAt: '2026-01-12T09:00:00+01:00', completedAt: '2026-01-12T10:00:00+01:00' });
+    sittings.seed('p-new', 'site-ml-bxl', { candidateId: 'c-1', metier: 'jardinier-entretien', questionnaireId: 'q', questionnaireVersion: 2, startedAt: '2026-02-20T09:00:00+01:00' });
+    sittings.seed('p-other', 'site-ml-bxl', { candidateId: 'c-2', metier: 'coiffeur', questionnaireId: 'q', questionnaireVersion: 2, startedAt: '2026-02-21T09:00:00+01:00' });
+    const { user } = await openFile(workspace);
+    await user.click(within(section()).getByRole('button', { name: 'Ajouter une observation ou une épreuve blanche' }));
+    const form = screen.getByRole('form', { name: 'Nouvelle observation ou épreuve blanche' });
+    const linked = within(form).getByLabelText(/^Positionnement lié/);
+    expect(within(linked).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      '— Choisir —',
+      "20 février 2026 — Jardinier(ière) d'entretien (pas terminé)",
+      '12 janvier 2026 — Aide-ménager(ère)',
+    ]);
+    await user.selectOptions(linked, 'p-old');
+    await user.selectOptions(within(form).getByLabelText(/^UC observée/), 'UC1');
+    await user.type(within(form).getByLabelText(/^Tâche réalisée/), 'Nettoyer une salle de bain');
+    await user.selectOptions(within(form).getByLabelText(/^Résultat d’ensemble/), 'met');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    await within(section()).findByText(/^Observation en situation — UC1/);
+    const repo = repoOf(workspace, 'observations');
+    expect(repo.calls[0]).toMatchObject({ op: 'create', data: { accompanimentId: 'a-1', positioningId: 'p-old', uc: 'UC1' } });
+
+    await user.click(within(section()).getByRole('button', { name: /^Corriger : Observation en situation, UC1/ }));
+    const correcting = screen.getByRole('form', { name: 'Corriger l’observation' });
+    expect((within(correcting).getByLabelText(/^Positionnement lié/) as HTMLSelectElement).value).toBe('p-old');
+    await user.selectOptions(within(correcting).getByLabelText(/^Positionnement lié/), '');
+    await user.click(within(correcting).getByRole('button', { name: 'Enregistrer' }));
+    await within(section()).findByRole('button', { name: /^Corriger : Observation en situation, UC1/ });
+    expect(repo.calls[1]).toEqual({ op: 'update', id: expect.any(String), data: { positioningId: null } });
+  });
+
   it('asks for an accompaniment first', async () => {
     await openFile(seedFile(createMemoryWorkspace()));
     expect(within(section()).getByText(/ouvrez-en d’abord un/)).toBeTruthy();

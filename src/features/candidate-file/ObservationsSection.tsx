@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
 import type { ObservationData } from '../../domain/entities';
 import { findUc, metierLabel, ucDisplay } from '../../domain/metiers/catalogue';
+import { sittingOptions } from './sitting-options';
 import type { LocalRecord, Repository } from '../../sync/workspace';
 import { DeleteRecordButton } from './DeleteRecordButton';
 import { formatDay } from './labels';
@@ -19,11 +20,13 @@ interface ObservationsSectionProps {
   candidate: LocalRecord<'candidates'>;
   accompaniments: LocalRecord<'accompaniments'>[];
   observations: LocalRecord<'observations'>[];
+  /** The person's positioning sittings (an observation may be linked to one). */
+  positionings?: LocalRecord<'positionings'>[];
   repo: Repository<'observations'>;
   onDone: (message: string) => void;
 }
 
-export function ObservationsSection({ candidate, accompaniments, observations, repo, onDone }: ObservationsSectionProps) {
+export function ObservationsSection({ candidate, accompaniments, observations, positionings = [], repo, onDone }: ObservationsSectionProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { catalogue } = useMetierCatalogue();
@@ -36,6 +39,11 @@ export function ObservationsSection({ candidate, accompaniments, observations, r
       metier: record.data.metier,
       label: `${metierLabel(catalogue, record.data.metier, language)} — ${formatDay(record.data.startDate, language)}`,
     }));
+  const sittings = sittingOptions(positionings, accompaniments, catalogue, language, {
+    day: (date) => formatDay(date, language),
+    done: (date, metier) => t(metier ? 'candidateFile.observations.sittingDone' : 'candidateFile.observations.sittingDoneNoMetier', { date, metier }),
+    unfinished: (date, metier) => t(metier ? 'candidateFile.observations.sittingUnfinished' : 'candidateFile.observations.sittingUnfinishedNoMetier', { date, metier }),
+  });
   /** An observation belongs to its accompaniment's site (else the file's). */
   const siteFor = (data: ObservationData) => accompaniments.find((record) => record.id === data.accompanimentId)?.siteId ?? candidate.siteId;
 
@@ -54,6 +62,7 @@ export function ObservationsSection({ candidate, accompaniments, observations, r
     <ObservationForm
       candidateId={candidate.id}
       accompaniments={pathOptions}
+      sittings={sittings}
       initial={record?.data}
       {...(record ? { recordId: record.id } : {})}
       onSave={(data) => save(record, data)}

@@ -15,6 +15,8 @@ export interface CriterionValues {
 
 export interface ObservationValues {
   accompanimentId: string;
+  /** The sitting the observation is linked to ('' for none). */
+  positioningId: string;
   kind: ObservationKind;
   uc: string;
   task: string;
@@ -33,6 +35,7 @@ export const criterionKey = () => (nextKey += 1);
 export function observationValues(initial: ObservationData | undefined, accompanimentId: string): ObservationValues {
   return {
     accompanimentId: initial?.accompanimentId ?? accompanimentId,
+    positioningId: initial?.positioningId ?? '',
     kind: initial?.kind ?? 'observation',
     uc: initial?.uc ?? '',
     task: initial?.task ?? '',
@@ -55,6 +58,7 @@ export function observationData(candidateId: string, metier: string | undefined,
     ...initial,
     candidateId,
     accompanimentId: values.accompanimentId || undefined,
+    positioningId: values.positioningId || undefined,
     kind: values.kind,
     metier: metier ?? initial?.metier,
     uc: values.uc.trim() || undefined,

@@ -10,7 +10,8 @@ export interface EntryWords {
   details: string[];
 }
 
-export function entryWords(entry: TimelineEntry, candidateId: string, t: TFunction, language: string): EntryWords {
+/** `ucText` names a UC of a métier in words ("UC1 — label", from the catalogue). */
+export function entryWords(entry: TimelineEntry, candidateId: string, t: TFunction, language: string, ucText: (metier: string | undefined, uc: string | undefined) => string): EntryWords {
   const label = codeLabel;
   switch (entry.kind) {
     case 'spocAction': {
@@ -54,5 +55,20 @@ export function entryWords(entry: TimelineEntry, candidateId: string, t: TFuncti
       return { title: t('candidateFile.timeline.validationTitre', { uc: entry.uc }), details: [] };
     case 'note':
       return { title: t('candidateFile.timeline.note'), details: [entry.text] };
+    case 'observation': {
+      const { observation } = entry;
+      const details: string[] = [];
+      if (observation.metier) details.push(t('candidateFile.timeline.observationMetier', { metier: label('metiers', observation.metier, language) }));
+      if (observation.result) details.push(t('candidateFile.observations.entryResult', { result: t(`candidateFile.observations.result.${observation.result}`) }));
+      if (observation.observerKind) {
+        details.push(
+          observation.observerName
+            ? t(`candidateFile.observations.observedByNamed.${observation.observerKind}`, { name: isolatedText(observation.observerName) })
+            : t(`candidateFile.observations.observedBy.${observation.observerKind}`),
+        );
+      }
+      const kind = t(`candidateFile.observations.kind.${observation.kind ?? 'observation'}`);
+      return { title: t('candidateFile.timeline.observation', { kind, uc: ucText(observation.metier, observation.uc) }), details };
+    }
   }
 }

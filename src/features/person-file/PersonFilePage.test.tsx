@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { candidatesOf, createMemoryWorkspace, type MemoryRepository } from '../../app/test-support/memory-workspace';
@@ -12,6 +12,10 @@ describe('a person’s complete file', () => {
     const workspace = createMemoryWorkspace();
     candidatesOf(workspace).seed('c1', 'site-ml-bxl', { firstName: 'Amina', lastName: 'Benali', birthDate: '1990-04-12', consent: { given: true, date: '2026-01-05', scopes: ['suivi'] } }, 3);
     (workspace.repo('followUpNotes') as unknown as MemoryRepository<'followUpNotes'>).seed('n1', 'site-ml-bxl', { candidateId: 'c1', date: '2026-02-02', text: 'A déposé son CV.' }, 4);
+    (workspace.repo('observations') as unknown as MemoryRepository<'observations'>).seed('o1', 'site-ml-bxl', {
+      candidateId: 'c1', kind: 'mock-test', metier: 'aide-menager', uc: 'UC2', task: 'Repasser trois chemises', criteria: [{ label: 'Pas de faux pli', result: 'partly' }],
+      result: 'partly', observerKind: 'professional', observerName: 'Mme Janssens', date: '2026-03-04',
+    }, 6);
     (workspace.repo('followUpNotes') as unknown as MemoryRepository<'followUpNotes'>).seed('n2', 'site-ml-bxl', { candidateId: 'other', date: '2026-02-02', text: 'Someone else' }, 5);
     const exports: ExportReport[] = [];
     workspace.accounts = {
@@ -29,6 +33,11 @@ describe('a person’s complete file', () => {
     expect(screen.getByText('A déposé son CV.')).toBeTruthy();
     expect(screen.queryByText('Someone else')).toBeNull();
     expect(screen.getByRole('heading', { name: 'Note de suivi : 1' })).toBeTruthy();
+    // A mock test in words: its kind, métier, UC with its catalogue label, criteria, result and observer.
+    const observations = screen.getByRole('region', { name: 'Observation en situation ou épreuve blanche : 1' });
+    for (const words of ['Épreuve blanche', 'Aide-ménager(ère)', "UC2 — Assurer l'entretien du linge", 'Pas de faux pli : En partie atteint', 'En partie atteint', 'Un professionnel bénévole du métier', '4 mars 2026']) {
+      expect(within(observations).getByText(words)).toBeTruthy();
+    }
 
     await userEvent.click(screen.getByRole('button', { name: 'Télécharger le dossier (JSON)' }));
     expect(createObjectURL).toHaveBeenCalledTimes(1);

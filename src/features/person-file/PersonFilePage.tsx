@@ -11,6 +11,9 @@ import { useBrowserOnline } from '../../components/use-browser-online';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { newId } from '../../domain/ids';
 import { collectPersonFile, type PersonFile } from '../../domain/person-file';
+import { findUc, metierLabel, ucDisplay } from '../../domain/metiers/catalogue';
+import { observationForFile } from '../../domain/positioning/observation-file';
+import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
 import { loadPersonFileTables } from './load-tables';
 import { PersonFileSection } from './PersonFileSection';
 import { WrittenFileSections } from './WrittenFileSections';
@@ -24,6 +27,7 @@ export function PersonFilePage() {
   const { id = '' } = useParams();
   const workspace = useWorkspace();
   const online = useBrowserOnline();
+  const { catalogue } = useMetierCatalogue();
   const written = useWrittenFile(workspace.accounts, online, id, i18n.language);
   const [file, setFile] = useState<PersonFile | null>();
   const name = file ? (displayName(file.candidate.data) ?? t('personFile.unnamed')) : '';
@@ -58,6 +62,13 @@ export function PersonFilePage() {
     { key: 'attendance', records: file.attendance.map((record) => ({ ...record, data: { ...record.data, ...record.session?.data } })) },
     { key: 'validationSteps', records: file.validationSteps },
     { key: 'followUpNotes', records: file.followUpNotes },
+    {
+      key: 'observations',
+      records: file.observations.map((record) => ({
+        ...record,
+        data: { ...observationForFile(record.data, ucDisplay(findUc(catalogue, record.data.metier, record.data.uc), record.data.uc)), metier: metierLabel(catalogue, record.data.metier, i18n.language) },
+      })),
+    },
   ] as const;
 
   return (

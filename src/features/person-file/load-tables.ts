@@ -3,7 +3,7 @@ import type { PersonFileTables } from '../../domain/person-file';
 import type { Workspace } from '../../sync/workspace';
 
 export async function loadPersonFileTables(workspace: Workspace): Promise<PersonFileTables> {
-  const [candidates, spocActions, accompaniments, positionings, moduleSessions, attendance, validationSteps, followUpNotes] = await Promise.all([
+  const [candidates, spocActions, accompaniments, positionings, moduleSessions, attendance, validationSteps, followUpNotes, observations] = await Promise.all([
     workspace.repo('candidates').list(),
     workspace.repo('spocActions').list(),
     workspace.repo('accompaniments').list(),
@@ -12,6 +12,7 @@ export async function loadPersonFileTables(workspace: Workspace): Promise<Person
     workspace.repo('attendance').list(),
     workspace.repo('validationSteps').list(),
     workspace.repo('followUpNotes').list(),
+    workspace.repo('observations').list(),
   ]);
-  return { candidates, spocActions, accompaniments, positionings, moduleSessions, attendance, validationSteps, followUpNotes };
+  return { candidates, spocActions, accompaniments, positionings, moduleSessions, attendance, validationSteps, followUpNotes, observations };
 }
