@@ -1,4 +1,4 @@
-// A site that leaves the programme (design/domain.md: as Molenbeek did in 2024) is closed, never
+// A site that leaves the programme (docs/report-counting.md: as Molenbeek did in 2024) is closed, never
 // deleted: `sites.data.closedOn` records the day, the site and its records stay, and every report
 // covering its years keeps its figures (docs/report-counting.md, "Evolution over years and past
 // years"). A closed site is reopened by clearing the day. Written as a server change with a new

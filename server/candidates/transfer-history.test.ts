@@ -1,4 +1,4 @@
-// A transfer moves who holds the file, never who did the work (design/domain.md, docs/transfers.md),
+// A transfer moves who holds the file, never who did the work (docs/transfers.md),
 // on SQLite and PostgreSQL: the figures of every past period, for each site and for the network,
 // are the same before and after; the open accompaniment is closed at the old site (`transfert`)
 // and a new one opens at the new site; follow-up notes stay at the old site, read-only there; a

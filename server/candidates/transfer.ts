@@ -1,6 +1,6 @@
 // Transfer of a person's file to another site (docs/transfers.md; docs/sync-protocol.md, "Transfers
 // and record_moves"), in one transaction under the revision counter's lock. A transfer moves who
-// holds the file, never who did the work (design/domain.md):
+// holds the file, never who did the work (docs/transfers.md):
 // - the candidate and the records of their pathway on the old site (TABLES_FOLLOWING_A_TRANSFER)
 //   move with new revs, so devices of the new site pull them; each keeps its `workSiteId` (the
 //   site where it was done, src/domain/work-site.ts), so no past figure moves;

@@ -1,4 +1,4 @@
-// Report targets (docs/report-counting.md, "Targets"; design/reporting.md, table 1): ONE goal for the
+// Report targets (docs/report-counting.md, "Targets"): ONE goal for the
 // whole network per calendar year (320 persons informed, 200 accompanied when nobody entered one),
 // compared with the network's distinct persons; an organisation may enter its own, shown on its own
 // rows and never added into the network's. Stored in `report_goals` (0017_report_goals), the

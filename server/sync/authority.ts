@@ -1,5 +1,4 @@
-// The server's authority over a push (design/sync.md, "Only the server decides what a role may
-// do"; docs/server-authority.md): a mutation that names a server-only field, or links to a record
+// The server's authority over a push (docs/server-authority.md): a mutation that names a server-only field, or links to a record
 // the user may not see, is `rejected` / `forbidden` and nothing of it is stored. The answer is the
 // same whether the linked record is at another site, erased there, or does not exist at all: the
 // push must not tell a foreign id from an unknown one.

@@ -1,5 +1,4 @@
-// What a push may not decide (design/sync.md, "Only the server decides what a role may do";
-// docs/server-authority.md). Two declarative tables over the synced tables' `data` fields:
+// What a push may not decide (docs/server-authority.md). Two declarative tables over the synced tables' `data` fields:
 // - SERVER_ONLY_FIELDS: fields only a dedicated server route sets (erasure, merge…); a push that
 //   names one is refused whatever its value;
 // - LINK_FIELDS: every id-valued field that points to another record; a push may only set it to a

@@ -1,4 +1,4 @@
-// Consent scopes enforced, not only stored (design/domain.md, Privacy; docs/audit-and-consent.md):
+// Consent scopes enforced, not only stored (docs/audit-and-consent.md):
 // - no registration shared with a validation centre, and no result received from one, without the
 //   `partage-centre` scope: a validation step's centre fields stay empty;
 // - no contact without the `contact` scope: no "exchange by mail / phone" SPOC action names them.

@@ -189,7 +189,7 @@ export const MAX_MODULE_WORK_MINUTES = 12 * 60;
 
 /**
  * Individual work inside a module (a one-to-one technical practice, an FLE coaching), recorded on
- * the accompaniment; the report counts it as module participation (design/domain.md).
+ * the accompaniment; the report counts it as module participation (docs/report-counting.md).
  */
 export const moduleWorkFields = z.strictObject({
   accompanimentId: id.optional(),

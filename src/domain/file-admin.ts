@@ -18,7 +18,7 @@ const recordId = z.string().trim().min(1, { message: 'invalidId' }).max(64, { me
 export const MAX_HANDOVER_NOTE = 10000;
 
 /**
- * A handover note goes to the new site only when the person agreed to it (design/domain.md):
+ * A handover note goes to the new site only when the person agreed to it (docs/transfers.md):
  * `personAgreed: true` is required beside a note, and a note that is only spaces is no note.
  */
 export const transferBodySchema = z

@@ -1,4 +1,4 @@
-// The site where a piece of work was done (design/domain.md: "a transfer moves who holds the file,
+// The site where a piece of work was done (docs/transfers.md: "a transfer moves who holds the file,
 // never who did the work"; docs/transfers.md). A record's `siteId` says which site holds it and may
 // change with a transfer; `workSiteId` is set when the record is created, to the site it is created
 // at, and never changes, so every report figure stays with the site that did the work.

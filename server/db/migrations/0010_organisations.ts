@@ -1,4 +1,4 @@
-// Organisations (design/domain.md): each Mission Locale, CPAS and OISP is its own organisation with
+// Organisations (docs/roles-and-organisations.md): each Mission Locale, CPAS and OISP is its own organisation with
 // one or more sites. Organisations are a server table (id, name), not synced: tablets only need
 // which organisation a site belongs to, carried by the site record as `data.organisationId`.
 // Every site present when this runs becomes an organisation of its own (same id and name as the

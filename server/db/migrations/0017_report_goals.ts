@@ -1,4 +1,4 @@
-// The activity report's targets as design/reporting.md now has them (docs/report-counting.md,
+// The activity report's targets as the report counts them (docs/report-counting.md,
 // "Targets"): ONE goal for the whole network per calendar year (organisation_id = ''), entered by
 // the network reporter or an administrator, and optionally an organisation's own goal, entered by
 // its coordinators. The per-site rows of 0003_report_targets are no longer read (adding every

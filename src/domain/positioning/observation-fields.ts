@@ -1,5 +1,5 @@
 // The wire shape of a practical observation or mock test (synced table `observations`,
-// design/domain.md "Practical observation"; docs/observations.md). Imported by entities.ts into
+// docs/observations.md). Imported by entities.ts into
 // fieldSchemas / recordSchemas. Messages are validation keys (src/domain/validation-messages.ts).
 import { z } from 'zod';
 import { isCalendarDate } from '../dates';

@@ -1,4 +1,4 @@
-// The network reporter's view of the activity report (design/reporting.md, domain.md): figures
+// The network reporter's view of the activity report (docs/report-counting.md, docs/roles-and-organisations.md): figures
 // across organisations, never a file, a name or a record. Masked as in print and exports (mask.ts:
 // small cells and the cells that would give them away), and the data-quality lists, which name records by id, are left empty (each
 // organisation's coordinators see and fix them on their own report).

@@ -1,4 +1,4 @@
-// The rules added with the corrected design/reporting.md: the work site of a figure, contacts apart
+// The rules added with the counting rules of docs/report-counting.md: the work site of a figure, contacts apart
 // from persons, individual module work, and every kind of activity in the data-quality panel.
 import { describe, expect, it } from 'vitest';
 import { computeActivityReport, type ModuleWorkRecord, type ReportInput, type ReportRecord, type ReportTable } from './index';

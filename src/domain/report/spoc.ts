@@ -16,7 +16,7 @@ interface Tally {
 const emptyTally = (): Tally => ({ actions: 0, named: new Set(), contacts: 0, byKind: noKinds() });
 
 /**
- * The unnamed people of an action (design/domain.md: contacts, not persons): the head count of
+ * The unnamed people of an action (docs/report-counting.md: contacts, not persons): the head count of
  * those present who were not named; an exchange where nobody is named and no head count was
  * given is one contact (someone wrote or called).
  */

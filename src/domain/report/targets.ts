@@ -1,4 +1,4 @@
-// Targets and ratios (design/reporting.md, table 1): the 320 persons informed and 200 accompanied
+// Targets and ratios (docs/report-counting.md, "Targets"): the 320 persons informed and 200 accompanied
 // are ONE goal for the whole network, compared with the network's distinct persons (433 / 320),
 // never given to each site and added up. An organisation may enter its own target, compared with
 // its own distinct persons on its own row, never added into the network's.

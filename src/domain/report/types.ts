@@ -32,7 +32,7 @@ export interface NetworkPastYearFigures {
   accompaniments?: number | null;
 }
 
-/** Individual module work (design/domain.md; the synced table `moduleWork`). */
+/** Individual module work (docs/report-counting.md; the synced table `moduleWork`). */
 export type ModuleWorkRecord = ReportRecord<'moduleWork'>;
 
 /** Persons per calendar year: the network's one goal, or an organisation's own. */
@@ -63,7 +63,7 @@ export interface ReportInput {
   validationSteps: readonly ReportRecord<'validationSteps'>[];
   /** Only their dates count, as signs of life in the data-quality panel. */
   positionings?: readonly ReportRecord<'positionings'>[];
-  /** Individual module work (design/domain.md), counted as module participation. */
+  /** Individual module work (docs/report-counting.md), counted as module participation. */
   moduleWork?: readonly ModuleWorkRecord[];
   pastYears?: readonly PastYearFigures[];
   /**

@@ -1,4 +1,4 @@
-// Add or correct a piece of individual module work (design/domain.md): which accompaniment, the
+// Add or correct a piece of individual module work (docs/report-counting.md): which accompaniment, the
 // day, the module, how long (in minutes) and who did it, with an optional note. One question per
 // field; each field says what is wrong with it.
 import { useState, type FormEvent } from 'react';

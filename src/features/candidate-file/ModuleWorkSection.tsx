@@ -1,6 +1,6 @@
 // The person's individual module work (a one-to-one technical practice, an FLE coaching): add it on
 // one of their accompaniments, correct it, delete it with a confirmation. It counts in the report's
-// modules table like a session attended (design/reporting.md).
+// modules table like a session attended (docs/report-counting.md).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModuleWorkData } from '../../domain/entities';

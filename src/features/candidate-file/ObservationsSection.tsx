@@ -1,5 +1,4 @@
-// The person's practical observations and mock tests (design/domain.md "Practical observation";
-// docs/observations.md): a task performed, the UC it informs, the criteria observed, the overall
+// The person's practical observations and mock tests (docs/observations.md): a task performed, the UC it informs, the criteria observed, the overall
 // result, who observed and when. Listed newest first; added on one of their accompaniments,
 // corrected, deleted with a confirmation.
 import { useState } from 'react';

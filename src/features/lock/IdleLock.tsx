@@ -1,4 +1,4 @@
-// The idle lock of a shared tablet (design/architecture.md): after some minutes without a touch the
+// The idle lock of a shared tablet (docs/key-handling.md): after some minutes without a touch the
 // adviser's screens are hidden (kept in memory with the data key, so nothing typed is lost) behind
 // a lock that the adviser's PIN opens. An adviser without a PIN is signed out when idle (their data
 // stays on the tablet; the password opens it again). A reload drops the in-memory key: opening

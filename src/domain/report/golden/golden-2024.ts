@@ -1,5 +1,5 @@
 // The golden data set (docs/report-counting.md, "The golden test"): a deterministic year of records
-// whose report must give the 2024 activity report's own self-consistent figures (design/reporting.md):
+// whose report must give the 2024 activity report's own self-consistent figures (docs/report-counting.md):
 // SPOC 244/236, 120/120, 90/80, total 454/433; accompaniment 196/187/100, 75/74/40, 37/33/28,
 // total 308/289; targets 135 % and 145 %; Walloon share 40/234; 442 persons reached; Etterbeek's
 // funnel 68/61/34 and its modules FLE 42 and stress management 75. Where the report contradicts

@@ -1,7 +1,7 @@
 // What the golden year (golden-2024.ts) must give, every figure as a plain number worked out from
 // the generator's declarations, not from the report's code. The report's own figures are kept
 // wherever they are self-consistent; where the 2024 report contradicts itself the counting rules
-// win (design/reporting.md), and the comment says so:
+// win (docs/report-counting.md), and the comment says so:
 // - persons with a Titre: the report's sites give 100 + 40 + 28 = 168 with 5 persons accompanied
 //   at two sites (187 + 74 + 33 = 294 → 289), so the network's distinct total is at least 163,
 //   not 161; here all 5 hold a Titre, so 163;
