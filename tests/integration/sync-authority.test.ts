@@ -202,6 +202,21 @@ describe.each(testDatabases())('server authority over pushes ($name)', (target) 
           [path]: id,
         }),
       })),
+      ...(['candidateId', 'recordedBy'] as const).map((path) => ({
+        table: 'attachments' as const,
+        path,
+        fields: (id: string) => ({
+          kind: 'photo',
+          ownerTable: 'observations',
+          ownerId: randomUUID(),
+          candidateId: own.candidate,
+          recordedBy: fixture.users.bob.id,
+          mediaType: 'image/jpeg',
+          size: 1000,
+          sha256: 'a'.repeat(64),
+          [path]: id,
+        }),
+      })),
     ];
 
     it('covers every link field of every table a device may push to', () => {
