@@ -37,6 +37,7 @@ export function AttachmentSpacePanel() {
         </label>
         <select
           id={budgetId}
+          className="input"
           value={space.budgetBytes}
           onChange={(event) => void attachments.setBudget(Number(event.target.value)).then(read)}
           aria-describedby={`${budgetId}-hint`}
