@@ -172,3 +172,8 @@ export interface AuditEntry {
   /** For a reported export, its kind (src/domain/audit.ts EXPORT_KINDS). */
   detail?: string;
 }
+
+/** How a tablet is named to people: the first 8 characters of its id, shown on the tablet's home and in "Comptes". */
+export function shortDeviceId(deviceId: string): string {
+  return deviceId.slice(0, 8);
+}

@@ -323,6 +323,7 @@ function buildWorkspace(store: UserStore, session: StoredSession, env: Env, held
   refresh();
   return {
     user: session.user,
+    deviceId,
     repo<T extends SyncedTable>(table: T): Repository<T> {
       let repository = repositories.get(table);
       if (!repository) {

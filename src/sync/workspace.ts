@@ -143,6 +143,8 @@ export interface SyncEngine {
 
 export interface Workspace {
   user: SessionUser;
+  /** This tablet's id, as "Comptes" lists its tablets (its first 8 characters; optional for test fakes). */
+  deviceId?: string;
   repo<T extends SyncedTable>(table: T): Repository<T>;
   sync: SyncEngine;
   /**

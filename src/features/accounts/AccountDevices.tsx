@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { AccountSummary, DeviceSummary } from '../../domain/accounts';
 import { isolatedText } from '../../domain/bidi';
+import { shortDeviceId } from '../../domain/accounts';
 import { formatInstant } from './format';
 
 interface Props {
@@ -49,7 +50,7 @@ export function AccountDevices({ account, disabled, onRevoke }: Props) {
           {account.devices.map((device) => (
             <tr key={device.deviceId}>
               <th scope="row">
-                <code>{device.deviceId.slice(0, 8)}</code>
+                <code>{shortDeviceId(device.deviceId)}</code>
               </th>
               <td>{formatInstant(device.firstSeenAt, i18n.language)}</td>
               <td>{formatInstant(device.lastSeenAt, i18n.language)}</td>
@@ -66,6 +67,7 @@ export function AccountDevices({ account, disabled, onRevoke }: Props) {
           ))}
         </tbody>
       </table>
+      <p className="field__hint">{t('accounts.devices.whereToFind')}</p>
       {failed ? (
         <p className="field__error" role="alert">
           {t('accounts.devices.revokeFailed')}
@@ -74,7 +76,7 @@ export function AccountDevices({ account, disabled, onRevoke }: Props) {
       {confirming ? (
         <ConfirmDialog
           title={t('accounts.devices.confirmTitle')}
-          text={t('accounts.devices.confirmText', { name: isolatedText(account.name), device: confirming.deviceId.slice(0, 8) })}
+          text={t('accounts.devices.confirmText', { name: isolatedText(account.name), device: shortDeviceId(confirming.deviceId) })}
           confirmLabel={t('accounts.devices.revoke')}
           cancelLabel={t('accounts.cancel')}
           busy={busy}

@@ -7,6 +7,7 @@ import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useLocationNotice } from '../../components/use-location-notice';
 import { isolatedText } from '../../domain/bidi';
+import { shortDeviceId } from '../../domain/accounts';
 import { StorageStatus } from '../../pwa/StorageStatus';
 import { AttachmentSpacePanel } from '../../components/attachments/AttachmentSpacePanel';
 import { HomeTests } from '../validation/HomeTests';
@@ -50,6 +51,11 @@ export function HomePage() {
             </div>
           ))}
         </dl>
+        {workspace.deviceId ? (
+          <p className="home-device">
+            {t('home.deviceId')} <code>{shortDeviceId(workspace.deviceId)}</code> <span className="field__hint">{t('home.deviceIdHint')}</span>
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="home-actions">
         <h2 id="home-actions">{t('home.actions')}</h2>
