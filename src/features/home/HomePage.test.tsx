@@ -10,8 +10,8 @@ describe('home', { timeout: 60_000 }, () => {
     const workspace = createMemoryWorkspace();
     workspace.deviceId = '3f2a9c1e-7b44-4d0a-9e21-5c6d7e8f9a0b';
     renderApp('/', signedInService(workspace));
-    const line = (await screen.findByText('Cette tablette :')).closest('p') as HTMLElement;
-    expect(line.querySelector('code')?.textContent).toBe('3f2a9c1e');
-    expect(line.textContent).toContain('« Comptes »');
+    const block = (await screen.findByText('Cette tablette :')).closest('.home-device') as HTMLElement;
+    expect(block.querySelector('code')?.textContent).toBe('3f2a9c1e');
+    expect(block.textContent).toContain('« Comptes »');
   });
 });

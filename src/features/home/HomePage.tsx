@@ -52,9 +52,12 @@ export function HomePage() {
           ))}
         </dl>
         {workspace.deviceId ? (
-          <p className="home-device">
-            {t('home.deviceId')} <code>{shortDeviceId(workspace.deviceId)}</code> <span className="field__hint">{t('home.deviceIdHint')}</span>
-          </p>
+          <div className="home-device">
+            <p>
+              {t('home.deviceId')} <code className="home-device__code">{shortDeviceId(workspace.deviceId)}</code>
+            </p>
+            <p className="field__hint">{t('home.deviceIdHint')}</p>
+          </div>
         ) : null}
       </section>
       <section aria-labelledby="home-actions">
