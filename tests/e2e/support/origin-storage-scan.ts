@@ -291,3 +291,24 @@ export async function writeClearControls(page: Page, marker: string, controlData
     });
   };
 }
+
+/** Puts the IndexedDB control again (same database, same key), so it is among the log's last writes. */
+export async function rewriteIndexedDbControl(page: Page, marker: string, controlDatabase: string): Promise<void> {
+  await page.evaluate(
+    async ({ marker, controlDatabase }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(controlDatabase, 1);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const transaction = db.transaction('clear', 'readwrite');
+        transaction.objectStore('clear').put({ note: marker, again: true }, 'control');
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error);
+      });
+      db.close();
+    },
+    { marker, controlDatabase },
+  );
+}
