@@ -105,6 +105,11 @@ function lowerBound(sorted: readonly string[], target: string): number {
   return lo;
 }
 
+/** How a file matched a search, by rank in the result: marks of a `Uint8Array` by display rank. */
+const PREFIX = 1;
+const OTHER_SCRIPT = 2;
+const EXACT = 3;
+
 function compareEntries(a: Entry, b: Entry): number {
   if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -394,50 +399,76 @@ export class CandidateIndex {
     }
 
     // Name words: the rarest prefix range gives the entries, the other words filter them.
-    const exact = new Set<Entry>();
-    const otherScript = new Set<Entry>();
-    if (words.length > 0) {
-      const ranges = words.map((word, at) => {
-        const lo = lowerBound(this.searchVocabulary, word);
-        const hi = lowerBound(this.searchVocabulary, `${word}\u007f`);
-        return { word, lo, hi, across: across[at] as Set<Entry> };
-      });
-      ranges.sort((a, b) => a.hi - a.lo + a.across.size - (b.hi - b.lo + b.across.size));
-      const [rarest, ...others] = ranges;
-      if (!rarest || (rarest.hi === rarest.lo && rarest.across.size === 0)) return [];
-      const filter = matches;
-      let found = new Set<Entry>();
-      const take = (entry: Entry) => {
-        if (!filter || filter.has(entry)) found.add(entry);
-      };
-      for (let i = rarest.lo; i < rarest.hi; i++) this.searchPostings.get(this.searchVocabulary[i] as string)?.forEach(take);
-      rarest.across.forEach(take);
-      for (const other of others) {
-        const kept = new Set<Entry>();
-        for (const entry of found) if (other.across.has(entry) || entry.searchWords.some((word) => word.startsWith(other.word))) kept.add(entry);
-        found = kept;
-      }
-      for (const entry of found) {
-        if (ranges.every((range) => entry.searchWords.includes(range.word))) exact.add(entry);
-        else if (ranges.every((range) => range.across.has(entry) || entry.searchWords.includes(range.word))) otherScript.add(entry);
-      }
-      matches = found;
-    }
-    if (!matches || matches.size === 0) return [];
+    if (words.length === 0) return matches && matches.size > 0 ? this.inDisplayOrder(this.markAll(matches), limit) : [];
+    const ranges = words.map((word, at) => {
+      const lo = lowerBound(this.searchVocabulary, word);
+      const hi = lowerBound(this.searchVocabulary, `${word}\u007f`);
+      return { word, lo, hi, across: across[at] as Set<Entry> };
+    });
+    ranges.sort((a, b) => a.hi - a.lo + a.across.size - (b.hi - b.lo + b.across.size));
+    const [rarest, ...others] = ranges;
+    if (!rarest || (rarest.hi === rarest.lo && rarest.across.size === 0)) return [];
+    if (others.length === 0) return this.inDisplayOrder(this.markOneWord(rarest, matches), limit);
 
-    // Whole-word matches first, then whole words in the other script, then prefixes, each group in
-    // display order (by rank, via a mark per rank).
+    const filter = matches;
+    let found = new Set<Entry>();
+    const take = (entry: Entry) => {
+      if (!filter || filter.has(entry)) found.add(entry);
+    };
+    for (let i = rarest.lo; i < rarest.hi; i++) this.searchPostings.get(this.searchVocabulary[i] as string)?.forEach(take);
+    rarest.across.forEach(take);
+    for (const other of others) {
+      const kept = new Set<Entry>();
+      for (const entry of found) if (other.across.has(entry) || entry.searchWords.some((word) => word.startsWith(other.word))) kept.add(entry);
+      found = kept;
+    }
+    if (found.size === 0) return [];
     this.refreshRanks();
     const marks = new Uint8Array(this.ordered.length);
-    for (const entry of matches) marks[entry.rank] = exact.has(entry) ? 3 : otherScript.has(entry) ? 2 : 1;
-    const result: string[] = [];
-    const max = limit ?? Infinity;
-    for (const wanted of [3, 2, 1]) {
-      for (let rank = 0; rank < marks.length && result.length < max; rank++) {
-        if (marks[rank] === wanted) result.push((this.ordered[rank] as Entry).id);
-      }
+    for (const entry of found) {
+      if (ranges.every((range) => entry.searchWords.includes(range.word))) marks[entry.rank] = EXACT;
+      else if (ranges.every((range) => range.across.has(entry) || entry.searchWords.includes(range.word))) marks[entry.rank] = OTHER_SCRIPT;
+      else marks[entry.rank] = PREFIX;
     }
-    return result;
+    return this.inDisplayOrder(marks, limit);
+  }
+
+  /**
+   * One name word, the commonest search and the one with the most matches (a single letter matches
+   * a fifth of the files): marks by rank straight from the postings, with no set of entries built,
+   * so the worst case stays within a frame at 50,000 files (docs/read-model.md, "Search").
+   */
+  private markOneWord(range: { word: string; lo: number; hi: number; across: Set<Entry> }, filter: Set<Entry> | undefined): Uint8Array {
+    this.refreshRanks();
+    const marks = new Uint8Array(this.ordered.length);
+    const mark = (entries: readonly Entry[], level: number) => {
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i] as Entry;
+        if ((marks[entry.rank] as number) < level && (!filter || filter.has(entry))) marks[entry.rank] = level;
+      }
+    };
+    for (let i = range.lo; i < range.hi; i++) mark(this.searchPostings.get(this.searchVocabulary[i] as string) ?? [], PREFIX);
+    mark([...range.across], OTHER_SCRIPT);
+    mark(this.searchPostings.get(range.word) ?? [], EXACT);
+    return marks;
+  }
+
+  private markAll(entries: Set<Entry>): Uint8Array {
+    this.refreshRanks();
+    const marks = new Uint8Array(this.ordered.length);
+    for (const entry of entries) marks[entry.rank] = PREFIX;
+    return marks;
+  }
+
+  /** Whole-word matches first, then whole words in the other script, then prefixes, each group in display order. */
+  private inDisplayOrder(marks: Uint8Array, limit: number | undefined): string[] {
+    const groups: [string[], string[], string[]] = [[], [], []];
+    for (let rank = 0; rank < marks.length; rank++) {
+      const mark = marks[rank] as number;
+      if (mark !== 0) (groups[EXACT - mark] as string[]).push((this.ordered[rank] as Entry).id);
+    }
+    const result = groups[0].concat(groups[1], groups[2]);
+    return limit === undefined ? result : result.slice(0, limit);
   }
 }
 
