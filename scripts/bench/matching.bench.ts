@@ -30,6 +30,16 @@ console.table(
     'matches per check': row.duplicateMatchesAvg,
     'median search': verdict(row.searchMedianMs),
     'median check': verdict(row.duplicateMedianMs),
+    'worst search': verdict(row.searchMaxMs),
+  })),
+);
+
+console.log(`\nWorst search by kind of query (target: ${FRAME_MS} ms at 50,000, for every query length)`);
+console.table(
+  figures.map((row) => ({
+    candidates: row.size,
+    ...row.searchMaxByKind,
+    verdict: verdict(Math.max(...Object.values(row.searchMaxByKind))),
   })),
 );
 

@@ -27,6 +27,8 @@ export interface MatchingBenchFigures {
   /** Median of the search queries, ms. */
   searchMedianMs: number;
   searchMaxMs: number;
+  /** The worst search of each kind of query (one to four letters, two words, phone, postal code), ms. */
+  searchMaxByKind: Record<SearchKind, number>;
   duplicateMedianMs: number;
   duplicateMaxMs: number;
   /** Average number of duplicate matches per check (sanity). */
@@ -59,6 +61,18 @@ export function fictionalCandidates(count: number, seed = 42): CandidateRecord[]
   return records;
 }
 
+const SEARCH_KINDS = ['1 letter', '2 letters', '3 letters', '4 letters', '2 words', 'phone digits', 'postal code'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+function queryOf(kind: SearchKind, data: { firstName?: string | null; lastName?: string | null; phone?: string | null }): string {
+  const last = data.lastName ?? '';
+  const first = data.firstName ?? '';
+  if (kind === '2 words') return `${first.slice(0, 2)} ${last.slice(0, 4)}`;
+  if (kind === 'phone digits') return (data.phone ?? '0475').slice(2, 7);
+  if (kind === 'postal code') return '1080';
+  return last.slice(0, Number(kind.charAt(0)));
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -74,27 +88,26 @@ export function benchMatching(sizes: readonly number[] = [10_000, 50_000], now: 
     const buildMs = now() - started;
 
     const random = seeded(7);
-    const queries: string[] = [];
+    const queries: { kind: SearchKind; text: string }[] = [];
     const drafts: DuplicateDraft[] = [];
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 210; i++) {
       const data = records[Math.floor(random() * records.length)]?.data ?? {};
       const last = data.lastName ?? '';
       const first = data.firstName ?? '';
-      const kind = i % 5;
-      if (kind === 0) queries.push(last.slice(0, 1));
-      else if (kind === 1) queries.push(last.slice(0, 3));
-      else if (kind === 2) queries.push(`${first.slice(0, 2)} ${last.slice(0, 4)}`);
-      else if (kind === 3) queries.push((data.phone ?? '0475').slice(2, 7));
-      else queries.push('1080');
+      const kind = SEARCH_KINDS[i % SEARCH_KINDS.length] as SearchKind;
+      queries.push({ kind, text: queryOf(kind, data) });
       // Duplicate checks: a typo'd or respelt existing person, and a new one.
       const typo = last.length > 5 ? last.slice(0, 2) + last.slice(3) : `${last}e`;
       drafts.push(i % 2 === 0 ? { firstName: first, lastName: typo, birthDate: data.birthDate ?? null } : { firstName: word(random, 2), lastName: word(random, 3), birthDate: '1990-01-01' });
     }
-    const searchTimes = queries.map((query) => {
+    const searchTimes = queries.map(({ text }) => {
       const t = now();
-      searchCandidates(index, query);
+      searchCandidates(index, text);
       return now() - t;
     });
+    const searchMaxByKind = Object.fromEntries(
+      SEARCH_KINDS.map((kind) => [kind, round(Math.max(...searchTimes.filter((_, at) => queries[at]?.kind === kind)))]),
+    ) as Record<SearchKind, number>;
     let matches = 0;
     const duplicateTimes = drafts.map((draft) => {
       const t = now();
@@ -106,6 +119,7 @@ export function benchMatching(sizes: readonly number[] = [10_000, 50_000], now: 
       buildMs: round(buildMs),
       searchMedianMs: round(median(searchTimes)),
       searchMaxMs: round(Math.max(...searchTimes)),
+      searchMaxByKind,
       duplicateMedianMs: round(median(duplicateTimes)),
       duplicateMaxMs: round(Math.max(...duplicateTimes)),
       duplicateMatchesAvg: round(matches / drafts.length),
