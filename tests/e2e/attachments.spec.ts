@@ -2,17 +2,21 @@
 // tablet A records a text of the questionnaire with Chromium's fake microphone, shares it with the
 // site and syncs; tablet B, another adviser of the site, syncs, goes offline (network off and the
 // server stopped) and hears that recording, played from its own store, not the generated clip.
+// A photo: on tablet A the adviser takes a photo of an observation with Chromium's fake camera (the
+// page's live camera); tablet B syncs and shows it as a decoded thumbnail.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brusselsDate } from '../../src/domain/dates';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin } from './support/api';
+import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
 import { launchChromium } from './support/browser';
 import { untilServiceWorkerControls } from './support/offline';
 import { screenshotPath } from './support/paths';
 import { armPlayWatch, watchPlayedAudio } from './support/played-audio';
 import { startTestServer, type TestServer } from './support/server';
 import { stepLogger, tabletRack, type Tablet } from './support/tablets';
+import { CandidateFilePage } from './pages/candidate-file-page';
 import { LoginPage } from './pages/login-page';
 import { VoiceRecordingsPage } from './pages/voice-recordings-page';
 
@@ -44,8 +48,8 @@ async function logIn(device: Tablet, credentials: { email: string; password: str
   await device.shell.waitForSynced(120_000);
 }
 
-/** The attachment records this user's tablets pull, read from the server as a third device would. */
-async function serverAttachments(credentials: { email: string; password: string }): Promise<WireRecord[]> {
+/** The live records of a table this user's tablets pull, read from the server as a third device would. */
+async function serverRecords(credentials: { email: string; password: string }, table: string): Promise<WireRecord[]> {
   const token = await apiLogin(server.url, credentials);
   const found = new Map<string, WireRecord>();
   let cursor = 0;
@@ -53,10 +57,16 @@ async function serverAttachments(credentials: { email: string; password: string 
     const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
     if (!response.ok) throw new Error(`pull failed: ${response.status}`);
     const page = pullResponseSchema.parse(await response.json());
-    for (const change of page.changes) if (change.table === 'attachments') found.set(change.id, change);
+    for (const change of page.changes) if (change.table === table) found.set(change.id, change);
     if (!page.hasMore) return [...found.values()].filter((record) => !record.deleted);
     cursor = page.cursor;
   }
+}
+
+/** The bytes of an attachment as the second adviser's tablet would download them. */
+async function serverBytes(sha256: string): Promise<Response> {
+  const token = await apiLogin(server.url, SECOND_ADVISER);
+  return fetch(`${server.url}/api/attachments/${sha256}?siteId=${SITE}`, { headers: { authorization: `Bearer ${token}` } });
 }
 
 describe('attachments between two tablets of a site', () => {
@@ -76,11 +86,10 @@ describe('attachments between two tablets of a site', () => {
     await tabletA.shell.syncAndWait();
 
     step('the server holds the shared voice and its bytes for the site');
-    const [voice] = (await serverAttachments(SECOND_ADVISER)).filter((record) => record.siteId === SITE && record.data.kind === 'voice' && record.data.sharedWithSite === true);
+    const [voice] = (await serverRecords(SECOND_ADVISER, 'attachments')).filter((record) => record.siteId === SITE && record.data.kind === 'voice' && record.data.sharedWithSite === true);
     if (!voice) throw new Error('the shared voice did not reach the server');
     const sha256 = String(voice.data.sha256);
-    const token = await apiLogin(server.url, SECOND_ADVISER);
-    const bytes = await fetch(`${server.url}/api/attachments/${sha256}?siteId=${SITE}`, { headers: { authorization: `Bearer ${token}` } });
+    const bytes = await serverBytes(sha256);
     expect(bytes.status).toBe(200);
     expect((await bytes.arrayBuffer()).byteLength).toBe(voice.data.size);
 
@@ -114,5 +123,54 @@ describe('attachments between two tablets of a site', () => {
       await tabletB.context.setOffline(false);
       await server.start();
     }
+  });
+
+  it('shows on tablet B a photo taken on tablet A through the fake camera on an observation', async () => {
+    step('an observation of a person of the site, written as another tablet would');
+    const [person] = (await serverRecords(DEMO_ADVISER, 'candidates')).filter((record) => record.siteId === SITE && record.data.firstName && !record.data.erased);
+    if (!person) throw new Error('no demo candidate at the site');
+    const name = `${String(person.data.firstName)} ${String(person.data.lastName)}`;
+    const observationId = crypto.randomUUID();
+    await pushAsTablet(server.url, await apiLogin(server.url, DEMO_ADVISER), [
+      {
+        table: 'observations',
+        id: observationId,
+        siteId: SITE,
+        fields: { candidateId: person.id, kind: 'observation', metier: 'coiffeur', uc: 'UC1', task: 'Une coupe dégradée', result: 'met', observerKind: 'adviser', date: brusselsDate() },
+      },
+    ]);
+
+    step('tablet A: the live camera, then "Prendre la photo"');
+    const tabletA = await tablets.open('tablet A (photo)');
+    await logIn(tabletA, DEMO_ADVISER);
+    await new CandidateFilePage(tabletA.page).open(server.url, person.id, name);
+    const photosA = tabletA.page.getByRole('region', { name: 'Observations en situation et épreuves blanches' }).getByRole('group', { name: 'Photos' });
+    await photosA.getByRole('button', { name: 'Ouvrir la caméra' }).click();
+    await photosA.getByLabel('Image de la caméra').waitFor();
+    await photosA.getByRole('button', { name: 'Prendre la photo' }).click({ timeout: 30_000 }); // enabled once a frame shows
+    await photosA.getByRole('status').filter({ hasText: 'Photo ajoutée.' }).waitFor();
+    await photosA.getByRole('img', { name: /^Photo 1 du/ }).waitFor();
+    await tabletA.shell.syncAndWait();
+
+    step('the server holds the photo, shrunk, as JPEG');
+    const [photo] = (await serverRecords(SECOND_ADVISER, 'attachments')).filter((record) => record.data.kind === 'photo' && record.data.ownerId === observationId);
+    if (!photo) throw new Error('the photo did not reach the server');
+    expect(photo.data).toMatchObject({ ownerTable: 'observations', candidateId: person.id, mediaType: 'image/jpeg' });
+    expect(Math.max(Number(photo.data.width), Number(photo.data.height))).toBeLessThanOrEqual(1600);
+    const bytes = new Uint8Array(await (await serverBytes(String(photo.data.sha256))).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+
+    step('tablet B: another adviser of the site syncs and sees the thumbnail');
+    const tabletB = await tablets.open('tablet B (photo)');
+    await logIn(tabletB, SECOND_ADVISER);
+    await new CandidateFilePage(tabletB.page).open(server.url, person.id, name);
+    const thumbnail = tabletB.page.getByRole('region', { name: 'Observations en situation et épreuves blanches' }).getByRole('img', { name: /^Photo 1 du/ });
+    await thumbnail.waitFor();
+    const naturalWidth = await thumbnail.evaluate(async (image: HTMLImageElement) => {
+      await image.decode();
+      return image.naturalWidth;
+    });
+    expect(naturalWidth).toBe(photo.data.width);
+    await tabletB.page.screenshot({ path: screenshotPath('attachments-02-photo-second-tablet'), fullPage: false });
   });
 });
