@@ -147,6 +147,7 @@ describe('attachments between two tablets of a site', () => {
     const photosA = tabletA.page.getByRole('region', { name: 'Observations en situation et épreuves blanches' }).getByRole('group', { name: 'Photos' });
     await photosA.getByRole('button', { name: 'Ouvrir la caméra' }).click();
     await photosA.getByLabel('Image de la caméra').waitFor();
+    expect(await axeViolations(tabletA.page), 'axe violations on the file with the camera open').toEqual([]);
     await photosA.getByRole('button', { name: 'Prendre la photo' }).click({ timeout: 30_000 }); // enabled once a frame shows
     await photosA.getByRole('status').filter({ hasText: 'Photo ajoutée.' }).waitFor();
     await photosA.getByRole('img', { name: /^Photo 1 du/ }).waitFor();
