@@ -5,6 +5,7 @@ import { buildServer } from './app';
 import { pushRateLimitsFromEnv } from './http/rate-limit';
 import { DEMO_LOGINS, DEMO_PASSWORD, hasDemoAccounts, seedDemoIfEmpty } from './seed/demo';
 import { scheduleRetention } from './accounts/retention';
+import { abandonedUploadMsFromEnv } from './attachments/upload-expiry';
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8080);
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const staticDir = resolve(process.env.STATIC_DIR ?? 'dist');
   const servesApp = existsSync(resolve(staticDir, 'index.html'));
   const ttl = process.env.TOKEN_TTL_HOURS ? Number(process.env.TOKEN_TTL_HOURS) : undefined;
+  const abandonedUploadMs = abandonedUploadMsFromEnv(process.env);
 
   const server = await buildServer({
     databaseUrl: process.env.DATABASE_URL,
@@ -42,8 +44,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 
   await server.app.listen({ port, host });
-  // Closed files past their retention period are anonymised now and then daily (RETENTION=0: never).
-  if (process.env.RETENTION !== '0') scheduleRetention(server.database);
+  // Closed files past their retention period are anonymised now and then daily (RETENTION=0: never);
+  // the same pass drops deleted attachments' bytes and abandoned uploads.
+  if (process.env.RETENTION !== '0') scheduleRetention(server.database, console.log, { abandonedUploadMs });
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   console.log(`\nVDC server on http://${shownHost}:${port}  (database: ${server.database.dialect}${servesApp ? `, app from ${staticDir}` : ', API only: no built app'})`);
   if (seed.seeded || (await hasDemoAccounts(server.db))) {

@@ -9,7 +9,7 @@ import type { ServerDatabase } from '../db/connect';
 import type { Database } from '../db/schema';
 import { eraseCandidate } from '../sync/erase';
 import { writeAudit } from './audit';
-import { sweepAttachments } from '../attachments/erasure';
+import { sweepAttachments, type AttachmentSweepOptions } from '../attachments/erasure';
 
 export async function retentionSettings(db: Kysely<Database>, siteIds: readonly string[]): Promise<RetentionSetting[]> {
   const rows = siteIds.length === 0 ? [] : await db.selectFrom('retention_settings').selectAll().where('site_id', 'in', [...siteIds]).execute();
@@ -40,7 +40,7 @@ async function retentionInput(db: Kysely<Database>): Promise<RetentionInput> {
 }
 
 /** Anonymises every closed file past its site's period; returns how many. */
-export async function applyRetention(database: ServerDatabase, today: string = brusselsDate()): Promise<number> {
+export async function applyRetention(database: ServerDatabase, today: string = brusselsDate(), attachments: AttachmentSweepOptions = {}): Promise<number> {
   const { db } = database;
   const settings = await db.selectFrom('retention_settings').select(['site_id', 'years']).execute();
   const yearsBySite = new Map(settings.map((row) => [row.site_id, Number(row.years)]));
@@ -50,17 +50,17 @@ export async function applyRetention(database: ServerDatabase, today: string = b
     await eraseCandidate(database, system, file.candidateId);
     await writeAudit(db, { actorId: SYSTEM_RETENTION_ACTOR, action: 'candidate-erased', siteId: file.siteId, targetTable: 'candidates', targetId: file.candidateId });
   }
-  // The daily pass also removes the bytes of deleted attachments (docs/attachments.md).
-  await sweepAttachments(database);
+  // The daily pass also removes the bytes of deleted attachments and abandoned uploads (docs/attachments.md).
+  await sweepAttachments(database, attachments);
   return due.length;
 }
 
 export const RETENTION_PASS_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 /** Runs the pass now and then once a day; returns a stop function. Failures are logged, never fatal. */
-export function scheduleRetention(database: ServerDatabase, log: (message: string) => void = console.log): () => void {
+export function scheduleRetention(database: ServerDatabase, log: (message: string) => void = console.log, attachments: Omit<AttachmentSweepOptions, 'now'> = {}): () => void {
   const pass = () =>
-    applyRetention(database).then(
+    applyRetention(database, brusselsDate(), attachments).then(
       (count) => count > 0 && log(`Retention: ${count} closed file(s) anonymised.`),
       (error: unknown) => log(`Retention pass failed: ${String(error)}`),
     );

@@ -12,6 +12,16 @@ import { blobStoreOf } from './blob-store';
 /** Bytes a site uploaded without any attachment record naming them yet are kept this long. */
 export const UNCLAIMED_UPLOAD_GRACE_MS = 7 * 24 * 60 * 60 * 1000;
 
+/** An upload not completed this long after it started is abandoned: its chunks go (ATTACHMENT_UPLOAD_DAYS). */
+export const ABANDONED_UPLOAD_MS = 7 * 24 * 60 * 60 * 1000;
+
+export interface AttachmentSweepOptions {
+  /** The pass's clock (tests move it instead of waiting). */
+  now?: Date;
+  /** How long an upload may stay unfinished; default ABANDONED_UPLOAD_MS. */
+  abandonedUploadMs?: number;
+}
+
 const siteHash = (siteId: string, sha256: string) => `${siteId}/${sha256}`;
 
 /** Inside the erasure's transaction (revision counter locked): tombstones the persons' attachments. */
@@ -51,11 +61,13 @@ export async function attachmentReferences(db: Kysely<Database>): Promise<{ live
 
 /**
  * Removes each site's bytes that only tombstones name (at once) or that nothing has named for
- * UNCLAIMED_UPLOAD_GRACE_MS, then the blobs no site holds, and uploads in progress of removed bytes.
+ * UNCLAIMED_UPLOAD_GRACE_MS, then the blobs no site holds, uploads in progress of removed bytes,
+ * and uploads started longer ago than `abandonedUploadMs` (their chunks with them).
  */
-export async function unlinkUnreferenced(trx: Kysely<Database>, now = new Date()): Promise<number> {
+export async function unlinkUnreferenced(trx: Kysely<Database>, { now = new Date(), abandonedUploadMs = ABANDONED_UPLOAD_MS }: AttachmentSweepOptions = {}): Promise<number> {
   const { live, tombstoned } = await attachmentReferences(trx);
   const graceStart = new Date(now.getTime() - UNCLAIMED_UPLOAD_GRACE_MS).toISOString();
+  const abandonedBefore = new Date(now.getTime() - abandonedUploadMs).toISOString();
   let removed = 0;
   for (const row of await trx.selectFrom('attachment_sites').selectAll().execute()) {
     const key = siteHash(row.site_id, row.sha256);
@@ -63,8 +75,8 @@ export async function unlinkUnreferenced(trx: Kysely<Database>, now = new Date()
     await trx.deleteFrom('attachment_sites').where('site_id', '=', row.site_id).where('sha256', '=', row.sha256).execute();
     removed++;
   }
-  for (const row of await trx.selectFrom('attachment_uploads').select(['site_id', 'sha256']).execute()) {
-    if (!tombstoned.has(siteHash(row.site_id, row.sha256))) continue;
+  for (const row of await trx.selectFrom('attachment_uploads').select(['site_id', 'sha256', 'started_at']).execute()) {
+    if (!tombstoned.has(siteHash(row.site_id, row.sha256)) && row.started_at >= abandonedBefore) continue;
     await trx.deleteFrom('attachment_chunks').where('site_id', '=', row.site_id).where('sha256', '=', row.sha256).execute();
     await trx.deleteFrom('attachment_uploads').where('site_id', '=', row.site_id).where('sha256', '=', row.sha256).execute();
   }
@@ -82,8 +94,8 @@ export async function onlyTombstonesName(db: Kysely<Database>, siteId: string, s
   return naming.length > 0 && naming.every((row) => Number(row.deleted) === 1);
 }
 
-/** After a commit: the removed blobs' files too (a directory store), and a pass for deleted attachments. */
-export async function sweepAttachments(database: ServerDatabase): Promise<void> {
-  await database.db.transaction().execute((trx) => unlinkUnreferenced(trx));
+/** After a commit: the removed blobs' files too (a directory store); the daily pass's attachment part. */
+export async function sweepAttachments(database: ServerDatabase, options: AttachmentSweepOptions = {}): Promise<void> {
+  await database.db.transaction().execute((trx) => unlinkUnreferenced(trx, options));
   await blobStoreOf(database).removeOrphans(database.db);
 }

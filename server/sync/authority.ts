@@ -8,6 +8,7 @@ import { workSiteRefusal } from '../../src/domain/work-site';
 import type { Mutation, SessionUser } from '../../src/domain/wire';
 import type { StoredRecord } from '../db/records';
 import { canAccessSite, seesAllSites } from '../auth/users';
+import { voiceRefusal } from '../attachments/voice-authority';
 
 /** A link a mutation sets: the target table and id. */
 export interface LinkRef {
@@ -59,6 +60,8 @@ export function authorityRefusal(
   // The site where the work was done: the record's own site at creation, then never changed.
   const workSite = workSiteRefusal(mutation.table, mutation.siteId, existing, mutation.fields);
   if (workSite) return workSite;
+  const voice = voiceRefusal(user, mutation, existing);
+  if (voice) return voice;
   for (const link of newLinks(mutation.table, existing, mutation.fields)) {
     if (!mayLinkTo(user, link, lookup(link.table, link.id))) return 'forbidden';
   }

@@ -200,10 +200,14 @@ export function createAttachmentByteStore(db: UserDatabase, dataKey: CryptoKey, 
       // No grace: the record is always written before its bytes (src/sync/attachments.ts).
       return db.transaction('rw', [db.records('attachments'), db.attachmentBytes, db.attachmentCipher, db.attachmentUploads], async () => {
         const records = (await db.records('attachments').toArray()) as (StoredRow & { sha256?: string })[];
-        const live = new Set(records.filter((row) => !row.deleted).map((row) => row.sha256));
+        const liveRecords = records.filter((row) => !row.deleted && row.sha256 !== undefined);
+        const live = new Set(liveRecords.map((row) => row.sha256));
+        // An upload is for one site: it goes once no live record of that site names the bytes,
+        // even while a record of another site keeps the bytes themselves.
+        const liveUploads = new Set(liveRecords.map((row) => uploadKey(row.siteId, row.sha256 ?? '')));
         let dropped = 0;
         for (const upload of await db.attachmentUploads.toArray()) {
-          if (live.has(upload.sha256)) continue;
+          if (liveUploads.has(upload.key)) continue;
           await db.attachmentUploads.delete(upload.key);
         }
         for (const row of await db.attachmentBytes.toArray()) {

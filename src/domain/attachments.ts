@@ -40,6 +40,17 @@ export function baseMediaType(mediaType: string): string {
   return (mediaType.split(';')[0] ?? '').trim().toLowerCase();
 }
 
+/**
+ * Who may change or remove a recorded voice (docs/attachments.md, "Voices"): the adviser who
+ * recorded it, a coordinator of its site (a coordinator's sites all lie in one organisation), or an
+ * administrator. The server enforces it on every push (server/attachments/voice-authority.ts); the
+ * recording screen shows "remove" only to them.
+ */
+export function mayChangeVoice(user: { id: string; role: string; siteIds: readonly string[] }, voice: { siteId: string; recordedBy?: string | undefined }): boolean {
+  if (user.role === 'admin' || voice.recordedBy === user.id) return true;
+  return user.role === 'coordinator' && user.siteIds.includes(voice.siteId);
+}
+
 /** Bytes of one uploaded chunk (the last one may be shorter): well under the server's body limit. */
 export const ATTACHMENT_CHUNK_BYTES = 256 * 1024;
 

@@ -126,6 +126,35 @@ describe('attachments on the tablet', () => {
     expect(await device.bytes.pendingUploads()).toEqual([]);
   });
 
+  it('drops a pending upload whose record another tablet deleted (a pulled tombstone), sending nothing', async () => {
+    const device = await tablet();
+    device.server.offline = true;
+    const record = await device.attachments.add(photo(jpeg(4000, 5)));
+    expect(await device.attachments.uploadPending()).toMatchObject({ waiting: 1 });
+    await device.store.applyPulledPage([{ table: 'attachments', id: record.id, siteId: 'site-a', rev: 9, deleted: true, data: record.data as Record<string, unknown> }], {
+      cursor: 9,
+      serverEpoch: 'e',
+      siteIds: ['site-a'],
+    });
+    device.server.offline = false;
+    await device.attachments.afterSync();
+    expect(await device.bytes.pendingUploads()).toEqual([]);
+    expect(await device.bytes.has(record.data.sha256 ?? '')).toBe(false);
+    expect(device.server.held.size).toBe(0);
+  });
+
+  it('drops the upload to one site when its record there is deleted, keeping the bytes another site’s record names', async () => {
+    const device = await tablet();
+    device.server.offline = true;
+    const bytes = jpeg(4000, 6);
+    const here = await device.attachments.add(photo(bytes));
+    const there = await device.attachments.add({ ...photo(bytes), siteId: 'site-b' });
+    expect((await device.bytes.pendingUploads()).map((upload) => upload.siteId).sort()).toEqual(['site-a', 'site-b']);
+    await device.attachments.remove(there.id);
+    expect((await device.bytes.pendingUploads()).map((upload) => upload.siteId)).toEqual(['site-a']);
+    expect(await device.bytes.has(here.data.sha256 ?? '')).toBe(true);
+  });
+
   it('makes room by evicting downloads when the storage is full, never losing work made here', async () => {
     const server = createFakeAttachmentServer();
     const maker = await tablet(server);

@@ -1,5 +1,6 @@
 // Photos of a record (docs/attachments.md, "Photos"), e.g. `<PhotoField ownerTable="observations"
-// ownerId={id} />`: take one with the tablet's camera (`capture`), shrunk on the tablet before it
+// ownerId={id} />`: take one with the tablet's camera (the page's live camera, CameraCapture.tsx,
+// or the file input's `capture` as a fallback), shrunk on the tablet before it
 // is kept (encrypted) and sent, shown as thumbnails, removed after a confirmation. The picture
 // never goes to the browser's photo library: the input hands the file to the page only.
 import { useEffect, useId, useState } from 'react';
@@ -10,6 +11,7 @@ import { formatInstant } from '../../i18n/format';
 import type { LocalRecord } from '../../sync/workspace';
 import { ConfirmedActionButton } from '../ConfirmedActionButton';
 import { useWorkspace } from '../session/session-context';
+import { CameraCapture, cameraSupported } from './CameraCapture';
 import { shrinkPhoto, type ShrunkPhoto } from './shrink-photo';
 
 export interface PhotoFieldProps {
@@ -41,13 +43,13 @@ export function PhotoField({ ownerTable, ownerId, candidateId, siteId, shrink = 
 
   if (!attachments) return null;
 
-  async function take(file: File | undefined) {
-    if (!file || !attachments) return;
+  /** Shrinks, keeps (encrypted) and queues a photo; says how it went. */
+  async function keep(photoOf: () => Promise<ShrunkPhoto>) {
+    if (!attachments) return;
     setBusy(true);
     setMessage(t('attachments.photo.adding'));
     try {
-      if (!file.type.startsWith('image/')) throw new Error('not-image');
-      const photo = await shrink(file);
+      const photo = await photoOf();
       const site = siteId ?? workspace.user.siteIds[0];
       if (!site) throw new Error('no-site');
       await attachments.add({ siteId: site, bytes: photo.bytes, mediaType: photo.mediaType, ownerTable, ownerId, candidateId, recordedBy: workspace.user.id, width: photo.width, height: photo.height });
@@ -58,6 +60,14 @@ export function PhotoField({ ownerTable, ownerId, candidateId, siteId, shrink = 
     } finally {
       setBusy(false);
     }
+  }
+
+  function take(file: File | undefined) {
+    if (!file) return;
+    void keep(async () => {
+      if (!file.type.startsWith('image/')) throw new Error('not-image');
+      return shrink(file);
+    });
   }
 
   return (
@@ -84,6 +94,7 @@ export function PhotoField({ ownerTable, ownerId, candidateId, siteId, shrink = 
           </li>
         ))}
       </ul>
+      {cameraSupported() ? <CameraCapture disabled={busy} onPhoto={(photo) => keep(async () => photo)} /> : null}
       <label className="field__label" htmlFor={inputId}>
         {t('attachments.photo.take')}
       </label>
@@ -96,7 +107,7 @@ export function PhotoField({ ownerTable, ownerId, candidateId, siteId, shrink = 
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          void take(file);
+          take(file);
         }}
       />
       <p className="field__hint">{t('attachments.photo.maxSize', { edge: PHOTO_MAX_EDGE_PX })}</p>

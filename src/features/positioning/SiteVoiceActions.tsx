@@ -1,8 +1,9 @@
 // On a text of the recording screen: share the adviser's kept recording with the site (one
 // attachment per site of the adviser, docs/attachments.md "Voices"), or remove the site's voice
-// (its author, or a coordinator).
+// (its author, a coordinator of the site or an administrator: mayChangeVoice).
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../content/schema';
+import { mayChangeVoice } from '../../domain/attachments';
 import type { LocalRecord, Workspace } from '../../sync/workspace';
 import type { VoiceText } from './voice-texts';
 
@@ -19,7 +20,7 @@ export function SiteVoiceActions({ workspace, lang, entry, hasOwn, siteVoice, on
   const { t } = useTranslation();
   const { attachments, recordings, user } = workspace;
   if (!attachments || !recordings) return null;
-  const mayRemove = siteVoice && (user.role === 'coordinator' || user.role === 'admin' || siteVoice.data.recordedBy === user.id);
+  const mayRemove = siteVoice !== undefined && mayChangeVoice(user, { siteId: siteVoice.siteId, recordedBy: siteVoice.data.recordedBy });
 
   async function share() {
     const own = await recordings?.get(entry.key);
@@ -32,10 +33,12 @@ export function SiteVoiceActions({ workspace, lang, entry, hasOwn, siteVoice, on
 
   async function remove() {
     if (!siteVoice || !attachments) return;
-    // Every shared recording of this text on the adviser's sites goes, not only the newest.
+    // Every shared recording of this text on the adviser's sites goes, not only the newest, but
+    // only those this user may remove (the server refuses the others).
     const all = await workspace.repo('attachments').list();
     for (const record of all) {
-      if (record.data.kind === 'voice' && record.data.sharedWithSite && record.data.clipId === entry.clipId && record.data.language === lang) await attachments.remove(record.id);
+      const ofText = record.data.kind === 'voice' && record.data.sharedWithSite && record.data.clipId === entry.clipId && record.data.language === lang;
+      if (ofText && mayChangeVoice(user, { siteId: record.siteId, recordedBy: record.data.recordedBy })) await attachments.remove(record.id);
     }
     onChanged(t('attachments.voice.removed'));
   }

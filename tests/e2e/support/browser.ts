@@ -20,8 +20,20 @@ function checkedChromiumPath(): string {
   return CHROMIUM_PATH;
 }
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: checkedChromiumPath(), headless: true, args: [...CHROMIUM_ARGS] });
+/**
+ * Chromium's fake microphone (a beep) and camera (a moving test pattern), granted without a
+ * prompt: for the specs that record a voice or take a photo, not the default of every spec.
+ */
+export const FAKE_MEDIA_ARGS: readonly string[] = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
+export interface LaunchOptions {
+  /** Give the pages the fake microphone and camera (FAKE_MEDIA_ARGS). */
+  fakeMedia?: boolean;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  const args = [...CHROMIUM_ARGS, ...(options.fakeMedia ? FAKE_MEDIA_ARGS : [])];
+  return chromium.launch({ executablePath: checkedChromiumPath(), headless: true, args });
 }
 
 /**
