@@ -42,5 +42,7 @@ export function buildEvolutionSheet(evolution: Evolution | MaskedEvolution, ctx:
       col('source', 'text'),
     ],
     rows,
+    // On screen, in print and in the exports: the network row is not the sum of the sites.
+    notes: [t('reports.evolution.note')],
   };
 }
