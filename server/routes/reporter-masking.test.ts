@@ -46,6 +46,20 @@ describe.each(testDatabases())('the network reporter’s masked report on $name'
       { gender: 'X', metier: 'coiffeur' },
     ]);
     await accompanied(fixture.users.carol.token, 'site-b', Array.from({ length: 6 }, () => ({ gender: 'F', metier: 'coiffeur' })));
+    // 2025, closed within the year: site A 3 accompaniments (jobs), site B 9 (trainings).
+    const closed2025 = async (token: string, siteId: string, n: number, exitReason: string) => {
+      const mutations = Array.from({ length: n }, (_, index) => {
+        const id = randomUUID();
+        return [
+          { id, siteId, fields: { firstName: `Sortie ${index}`, lastName: siteId, gender: 'F', birthDate: '1990' } },
+          { id: randomUUID(), siteId, table: 'accompaniments', fields: { candidateId: id, metier: 'coiffeur', startDate: '2025-02-03', status: 'closed', exitDate: '2025-10-01', exitReason } },
+        ];
+      }).flat();
+      const response = await fixture.push(token, pushBody(newClientId(), mutations));
+      expect(response.json<{ results: { status: string }[] }>().results.every((result) => result.status === 'applied')).toBe(true);
+    };
+    await closed2025(fixture.users.alice.token, 'site-a', 3, 'emploi');
+    await closed2025(fixture.users.carol.token, 'site-b', 9, 'formation');
     reporterToken = (await fixture.server.app.inject({ method: 'POST', url: API_PATHS.login, payload: { email: 'reseau@test.vdc.brussels', password: PASSWORD, deviceId: randomUUID() } })).json<{ token: string }>().token;
   });
   afterAll(() => fixture.close());
@@ -69,6 +83,27 @@ describe.each(testDatabases())('the network reporter’s masked report on $name'
       const masked = Object.values(counts).filter((value) => typeof value === 'string');
       expect(masked.length === 0 || masked.length >= 2).toBe(true);
     }
+  });
+
+  it('cannot recover a site’s closed accompaniments, nor a past year’s figures, from the totals beside them', async () => {
+    // Two sites: whichever figure of one site is shown, total − it gives the other.
+    const of2025 = (await get('/api/reports/activity?from=2025-01-01&to=2025-12-31', reporterToken)).json<NetworkReport>();
+    expect(of2025.exits.total.closed).toBe(12);
+    // Both hidden ("<5" or "masked"): neither can be subtracted from the 12.
+    expect(of2025.exits.bySite.map((site) => site.siteId)).toEqual(['site-a', 'site-b']);
+    expect(of2025.exits.bySite.every((site) => typeof site.closed === 'string')).toBe(true);
+    expect(of2025.exits.bySite.every((site) => site.positiveShare === 'masked')).toBe(true);
+    // The evolution table read in 2026: 2025's site rows against the network's 12.
+    const of2026 = (await get(`/api/reports/activity?${YEAR}`, reporterToken)).json<NetworkReport>();
+    const rows2025 = of2026.evolution.rows.filter((row) => row.year === 2025);
+    expect(of2026.evolution.network.find((row) => row.year === 2025)).toMatchObject({ accompaniedPersons: 12, accompaniments: 12 });
+    expect(rows2025.map((row) => [row.siteId, row.accompaniedPersons, row.accompaniments])).toEqual([
+      ['site-a', '<5', '<5'],
+      ['site-b', 'masked', 'masked'],
+    ]);
+    // The coordinator of site A reads their exact figures.
+    const own = (await get('/api/reports/activity?from=2025-01-01&to=2025-12-31', coordToken)).json<ActivityReport>();
+    expect(own.exits.bySite.map((site) => site.closed)).toEqual([3]);
   });
 
   it('gives the coordinator of the site the exact figures', async () => {

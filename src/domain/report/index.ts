@@ -26,6 +26,7 @@ export {
   type MaskedProfiles,
   type MaskMarker,
 } from './mask';
+export type { MaskedEvolution, MaskedEvolutionRow } from './mask-evolution';
 export { networkReport, type NetworkReport } from './network';
 export { AGE_BANDS, type AgeBand } from './period';
 export { PROFILE_CODES, UNKNOWN } from './profiles';

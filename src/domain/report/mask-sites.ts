@@ -2,14 +2,15 @@
 // the organisations' rows of the targets table, masked as the other tables' cells are
 // (docs/report-counting.md, "Masking"): a figure from 1 to 4 is "<5", and complementary suppression
 // keeps it from being worked out by subtraction from the total row published under the sites.
-// - Lines: each column's sites add up to the total row when they do (always for counts of records:
-//   actions, accompaniments, registrations…; for distinct persons only when nobody was at two
-//   sites, the case where subtraction would give the cell exactly); within a row, the kinds of
+// - Lines: each column's sites add up to the total row (counts of records: actions,
+//   accompaniments, registrations…; distinct persons when nobody was at two sites); where a person
+//   was at two sites, the sites add up to more and the line is a union line (suppression.ts), so
+//   that no "<5" can be bounded from below by total − the other sites; within a row, the kinds of
 //   SPOC actions add up to the actions, new and carried-over accompaniments to the accompaniments.
 // - The total rows are published (they are also the populations of the profile tables): fixed.
 // - A row's persons are masked with its count of records (actions, accompaniments): 1 accompaniment
 //   would give its 1 person away; a rate whose numerator or denominator is masked is masked.
-import { MASKED_CELL, suppress, type MaskedCount, type MaskMarker } from './suppression';
+import { MASKED_CELL, suppress, type Line, type MaskedCount, type MaskMarker } from './suppression';
 import type { ActivityReport, OrganisationRatios } from './types';
 
 type Masked<T, K extends keyof T> = Omit<T, K> & { [P in K]: MaskedCount };
@@ -34,9 +35,9 @@ export type MaskedOrganisationRatios = Omit<OrganisationRatios, 'spocPersons' | 
 };
 
 /** One table of site rows: cells, lines and groups, suppressed together. */
-class SiteTable {
+export class SiteTable {
   readonly values: number[] = [];
-  readonly lines: { parts: number[]; total: number }[] = [];
+  readonly lines: Line[] = [];
   readonly fixed = new Set<number>();
   readonly groups: number[][] = [];
   cell(value: number, fixed = false): number {
@@ -44,10 +45,13 @@ class SiteTable {
     if (fixed) this.fixed.add(this.values.length - 1);
     return this.values.length - 1;
   }
-  /** A line only where the parts do add up to the total (see above). */
+  readonly preset = new Map<number, MaskMarker>();
+  /** A sum line where the parts add up to the total; a union line where they add up to more (distinct persons, see above). */
   line(parts: number[], total: number): void {
     const sum = parts.reduce((acc, part) => acc + (this.values[part] ?? 0), 0);
-    if (parts.length > 0 && sum === this.values[total]) this.lines.push({ parts, total });
+    const of = this.values[total] ?? 0;
+    if (parts.length === 0 || sum < of) return;
+    this.lines.push(sum === of ? { parts, total } : { parts, total, kind: 'union' });
   }
   columns<F extends string>(rows: readonly Record<F, number>[], fields: readonly F[], totals: Record<F, number>): Record<F, number>[] {
     const cells = rows.map((row) => Object.fromEntries(fields.map((field) => [field, this.cell(row[field])])) as Record<F, number>);
@@ -55,7 +59,7 @@ class SiteTable {
     return cells;
   }
   suppress(): (MaskMarker | undefined)[] {
-    return suppress({ values: this.values, lines: this.lines, fixed: this.fixed, groups: this.groups });
+    return suppress({ values: this.values, lines: this.lines, fixed: this.fixed, groups: this.groups, preset: this.preset });
   }
 }
 

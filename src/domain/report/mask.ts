@@ -21,11 +21,13 @@ import {
   maskOrganisationRatios,
   maskSpocSites,
   maskValidationSites,
+  SiteTable,
   type MaskedAccompanimentSiteRow,
   type MaskedOrganisationRatios,
   type MaskedSpocSiteRow,
   type MaskedValidationSiteRow,
 } from './mask-sites';
+import { maskEvolution, type MaskedEvolution } from './mask-evolution';
 
 export { MASKED_CELL, SMALL_CELL, type MaskedCount, type MaskMarker } from './suppression';
 
@@ -33,12 +35,14 @@ export type MaskedCounts = Record<string, MaskedCount>;
 export type MaskedProfiles = { [T in keyof Profiles]: MaskedCounts };
 export type MaskedMetierRow = Omit<AccompanimentMetierRow, 'accompaniments' | 'persons'> & { accompaniments: MaskedCount; persons: MaskedCount };
 export type MaskedModuleRow = Omit<ModuleRow, 'candidates'> & { candidates: MaskedCount };
-export type MaskedExitFigures = Omit<ExitFigures, 'byReason' | 'positive' | 'positiveShare'> & {
+export type MaskedExitFigures = Omit<ExitFigures, 'closed' | 'byReason' | 'positive' | 'positiveShare'> & {
+  closed: MaskedCount;
   byReason: MaskedCounts;
   positive: MaskedCount;
   positiveShare: number | null | MaskMarker;
 };
-export type MaskedActivityReport = Omit<ActivityReport, 'profiles' | 'profilesAccompanied' | 'accompaniment' | 'modules' | 'exits' | 'spoc' | 'validation' | 'ratios'> & {
+export type MaskedActivityReport = Omit<ActivityReport, 'profiles' | 'profilesAccompanied' | 'accompaniment' | 'modules' | 'exits' | 'spoc' | 'validation' | 'ratios' | 'evolution'> & {
+  evolution: MaskedEvolution;
   profiles: MaskedProfiles;
   profilesAccompanied: MaskedProfiles;
   ratios: Omit<ActivityReport['ratios'], 'byOrganisation'> & { byOrganisation: MaskedOrganisationRatios[] };
@@ -86,9 +90,14 @@ export function maskProfiles(profiles: Profiles): MaskedProfiles {
   return Object.fromEntries(Object.entries(profiles).map(([name, counts]) => [name, maskCounts(counts)])) as MaskedProfiles;
 }
 
-/** Table 5: a (métier, site) row's persons and accompaniments. */
-export function maskMetierRows(accompaniment: ActivityReport['accompaniment']): MaskedMetierRow[] {
-  const table = new TableBuilder();
+/**
+ * Table 5: a (métier, site) row's persons and accompaniments. A site's rows add up to its row of
+ * table 4 (persons: to more where a person was accompanied towards two métiers, a union line);
+ * where table 4 masks that figure (`maskedSites`), it is masked here too, so the site's rows must
+ * not give it back.
+ */
+export function maskMetierRows(accompaniment: ActivityReport['accompaniment'], maskedSites: readonly MaskedAccompanimentSiteRow[] = []): MaskedMetierRow[] {
+  const table = new SiteTable();
   const rows = accompaniment.byMetier.map((row) => {
     const persons = table.cell(row.persons);
     const accompaniments = table.cell(row.accompaniments);
@@ -96,12 +105,21 @@ export function maskMetierRows(accompaniment: ActivityReport['accompaniment']): 
     return { row, persons, accompaniments };
   });
   const siteRows = new Map(accompaniment.bySite.map((site) => [site.siteId, site]));
+  const maskedRows = new Map(maskedSites.map((site) => [site.siteId, site]));
+  /** A figure of table 4: published (fixed), or masked as table 4 masks it. */
+  const siteFigure = (value: number, masked: MaskedCount | undefined) => {
+    if (typeof masked !== 'string') return table.cell(value, true);
+    const cell = table.cell(value);
+    table.preset.set(cell, masked);
+    return cell;
+  };
   for (const siteId of new Set(accompaniment.byMetier.map((row) => row.siteId))) {
     const site = siteRows.get(siteId);
     const ofSite = rows.filter(({ row }) => row.siteId === siteId);
     if (!site) continue;
-    table.line(ofSite.map((cells) => cells.persons), table.cell(site.persons, true));
-    table.line(ofSite.map((cells) => cells.accompaniments), table.cell(site.accompaniments, true));
+    const masked = maskedRows.get(siteId);
+    table.line(ofSite.map((cells) => cells.persons), siteFigure(site.persons, masked?.persons));
+    table.line(ofSite.map((cells) => cells.accompaniments), siteFigure(site.accompaniments, masked?.accompaniments));
   }
   table.line(rows.map((cells) => cells.persons), table.cell(accompaniment.total.persons, true));
   table.line(rows.map((cells) => cells.accompaniments), table.cell(accompaniment.total.accompaniments, true));
@@ -126,7 +144,7 @@ export function maskExits(exits: ExitsLike): MaskedActivityReport['exits'] {
   const sites = exits.bySite.map((site) => ({
     site,
     cells: Object.fromEntries(reasons.map((reason) => [reason, table.cell(site.byReason[reason] ?? 0)])),
-    closed: table.cell(site.closed, true),
+    closed: table.cell(site.closed),
     positive: table.cell(site.positive),
   }));
   const reasonTotals = Object.fromEntries(reasons.map((reason) => [reason, table.cell(exits.total.byReason[reason] ?? 0)]));
@@ -141,31 +159,37 @@ export function maskExits(exits: ExitsLike): MaskedActivityReport['exits'] {
   table.line(Object.values(reasonTotals), closed);
   table.line(positiveOf(reasonTotals), positive);
   table.line(sites.map((site) => site.positive), positive);
+  table.line(sites.map((site) => site.closed), closed);
   const markers = table.suppress();
-  const figures = <T extends ExitFigures>(figuresOf: T, cells: Record<string, number>, positiveCell: number) => ({
+  const figures = <T extends ExitFigures>(figuresOf: T, cells: Record<string, number>, closedCell: number, positiveCell: number) => ({
     ...figuresOf,
+    closed: shown(figuresOf.closed, markers[closedCell]),
     byReason: Object.fromEntries(reasons.map((reason) => [reason, shown(figuresOf.byReason[reason] ?? 0, markers[cells[reason] ?? -1])])),
     positive: shown(figuresOf.positive, markers[positiveCell]),
-    positiveShare: markers[positiveCell] === undefined ? figuresOf.positiveShare : MASKED_CELL,
+    // share × closed would give the positive exits, share × positive the closed ones.
+    positiveShare: markers[positiveCell] === undefined && markers[closedCell] === undefined ? figuresOf.positiveShare : MASKED_CELL,
   });
   return {
-    total: figures(exits.total, reasonTotals, positive),
-    bySite: sites.map(({ site, cells, positive: positiveCell }) => figures(site, cells, positiveCell)),
+    total: figures(exits.total, reasonTotals, closed, positive),
+    bySite: sites.map(({ site, cells, closed: closedCell, positive: positiveCell }) => figures(site, cells, closedCell, positiveCell)),
   };
 }
 
-/** Every masked table of the report; the rest (total rows, the network's figures, evolution) is as computed. */
+/** Every masked table of the report; the rest (total rows, the network's figures and rows) is as computed. */
 export function maskReport(report: ActivityReport): MaskedActivityReport {
+  const spocSites = maskSpocSites(report.spoc);
+  const accompanimentSites = maskAccompanimentSites(report.accompaniment);
   return {
     ...report,
     profiles: maskProfiles(report.profiles),
     profilesAccompanied: maskProfiles(report.profilesAccompanied),
     ratios: { ...report.ratios, byOrganisation: maskOrganisationRatios(report.ratios.byOrganisation) },
-    spoc: { ...report.spoc, bySite: maskSpocSites(report.spoc) },
-    accompaniment: { ...report.accompaniment, byMetier: maskMetierRows(report.accompaniment), bySite: maskAccompanimentSites(report.accompaniment) },
+    spoc: { ...report.spoc, bySite: spocSites },
+    accompaniment: { ...report.accompaniment, byMetier: maskMetierRows(report.accompaniment, accompanimentSites), bySite: accompanimentSites },
     validation: { ...report.validation, bySite: maskValidationSites(report.validation) },
     modules: maskModules(report.modules),
     exits: maskExits(report.exits),
+    evolution: maskEvolution(report, spocSites, accompanimentSites),
   };
 }
 

@@ -134,6 +134,55 @@ describe('complementary suppression', () => {
     );
   });
 
+  it('sites of distinct persons adding up to more than the network: no "<5" can be bounded above 1, no masked cell worked out', () => {
+    // Per site the distinct persons, the network's distinct persons N below their sum when some
+    // were at two sites. The reader knows only max(site) ≤ N ≤ sum(sites) and enumerates.
+    const column = fc
+      .array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 40 })), { minLength: 2, maxLength: 4 })
+      .chain((sites) => {
+        const sum = sites.reduce((a, b) => a + b, 0);
+        return fc.record({ sites: fc.constant(sites), overlap: fc.integer({ min: 0, max: Math.max(0, sum - Math.max(...sites)) }) });
+      })
+      .filter(({ sites, overlap }) => {
+        const network = sites.reduce((a, b) => a + b, 0) - overlap;
+        return network === 0 || network >= 5;
+      });
+    fc.assert(
+      fc.property(column, ({ sites, overlap }) => {
+        const network = sites.reduce((a, b) => a + b, 0) - overlap;
+        const values = [...sites, network];
+        const parts = sites.map((_, index) => index);
+        const line = overlap === 0 ? { parts, total: sites.length } : { parts, total: sites.length, kind: 'union' as const };
+        const markers = suppress({ values, lines: [line], fixed: new Set([sites.length]) });
+        const masked = parts.filter((index) => markers[index] !== undefined);
+        if (masked.length === 0) return;
+        const seen = new Map(masked.map((index) => [index, new Set<number>()]));
+        const filled = [...sites];
+        const walk = (at: number) => {
+          if (at === masked.length) {
+            const sum = filled.reduce((a, b) => a + b, 0);
+            const fits = overlap === 0 ? sum === network : Math.max(...filled) <= network && sum >= network;
+            if (fits) for (const index of masked) seen.get(index)?.add(filled[index] ?? -1);
+            return;
+          }
+          const index = masked[at] ?? 0;
+          for (const value of domainOf(markers[index], sites[index] ?? 0, network)) {
+            filled[index] = value;
+            walk(at + 1);
+          }
+          filled[index] = sites[index] ?? 0;
+        };
+        walk(0);
+        for (const index of masked) {
+          const possible = [...(seen.get(index) ?? [])];
+          expect(possible.length, `site ${index} of ${JSON.stringify(sites)}, network ${network}`).toBeGreaterThan(1);
+          if (markers[index] === SMALL_CELL) expect(Math.min(...possible), `site ${index} of ${JSON.stringify(sites)}, network ${network}`).toBe(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('masks the example of the issue: 44 + 38 + "<5" with a total of 83 no longer gives the 1', () => {
     const masked = maskCounts({ F: 44, M: 38, X: 1 });
     expect(masked).toEqual({ F: 44, M: MASKED_CELL, X: SMALL_CELL });
@@ -164,6 +213,8 @@ describe('complementary suppression', () => {
       ratios: { network: {}, byOrganisation: [] },
       spoc: { total: { actions: 0, persons: 0, contacts: 0, byKind: {} }, bySite: [], byMetier: [] },
       validation: { total: {}, bySite: [], walloonShare: null },
+      period: { from: '2024-01-01', to: '2024-12-31' },
+      evolution: { rows: [], network: [] },
     } as unknown as ActivityReport;
     const masked = maskReport(report);
     expect(masked.accompaniment.byMetier.map((row) => [row.persons, row.accompaniments])).toEqual([

@@ -4,6 +4,11 @@
 // is masked as "<5" (primary); then, while a reader could work out a masked cell from what is
 // published (each "<5" read as 1 to 4, each "masked" as any number from 0, the published cells
 // exact), the smallest cell still shown in one of that cell's lines is masked too (complementary).
+// A line of distinct persons whose parts add up to more than its total (a person at two sites is in
+// two site rows and once in the network's) is a "union" line: the reader then knows only
+// total ≤ sum of the parts and part ≤ total, which still bounds a masked part from below
+// (total − the others). A "<5" must stay 1 to 4 for the reader: a cell is exposed when it can be
+// worked out, or when a "<5" can be bounded above 1.
 // Pure and deterministic: the server's masked answer and the tablet's exports mask the same cells.
 
 /** "<5": a count from 1 to 4. "masked": a count not given, hidden so that the "<5" cannot be recovered. */
@@ -14,14 +19,24 @@ export type MaskedCount = number | MaskMarker;
 
 export const MASK_THRESHOLD = 5;
 
+/** `sum`: the parts add up to the total. `union`: distinct persons, total ≤ sum of the parts and each part ≤ total. */
+export type LineKind = 'sum' | 'union';
+export interface Line {
+  parts: readonly number[];
+  total: number;
+  kind?: LineKind;
+}
+
 export interface SuppressionTable {
   values: readonly number[];
   /** Each line: the parts' cells add up to the total's cell (indexes into `values`). */
-  lines: readonly { parts: readonly number[]; total: number }[];
+  lines: readonly Line[];
   /** Cells published elsewhere (a total of another table): never masked, even when small. */
   fixed?: ReadonlySet<number>;
   /** Cells masked together (two measures of one row): masking one masks the others. */
   groups?: readonly (readonly number[])[];
+  /** Cells already masked where they are also published (another table of the same figures): kept masked. */
+  preset?: ReadonlyMap<number, MaskMarker>;
 }
 
 export type Bounds = { lo: number; hi: number }[];
@@ -58,6 +73,17 @@ export function readerBounds(values: readonly number[], markers: readonly (MaskM
         sumLo += bounds[part]?.lo ?? 0;
         sumHi += bounds[part]?.hi ?? 0;
       }
+      if (line.kind === 'union') {
+        // max(parts) ≤ total ≤ sum(parts); each part ≥ total − the others, and ≤ total.
+        narrow(line.total, Math.max(0, ...line.parts.map((part) => bounds[part]?.lo ?? 0)), sumHi);
+        for (const part of line.parts) {
+          const cell = bounds[part];
+          if (!cell) continue;
+          const othersHi = sumHi === Infinity && cell.hi === Infinity ? Infinity : sumHi - cell.hi;
+          narrow(part, total.lo - othersHi, total.hi);
+        }
+        continue;
+      }
       narrow(line.total, sumLo, sumHi);
       for (const part of line.parts) {
         const cell = bounds[part];
@@ -72,10 +98,14 @@ export function readerBounds(values: readonly number[], markers: readonly (MaskM
   return bounds;
 }
 
-/** The masked cells whose value a reader can work out (lower bound = upper bound). */
+/** The masked cells a reader knows better than their marker says: worked out (lower bound = upper bound), or a "<5" bounded above 1. */
 export function exposedCells(values: readonly number[], markers: readonly (MaskMarker | undefined)[], lines: SuppressionTable['lines']): number[] {
   const bounds = readerBounds(values, markers, lines);
-  return markers.flatMap((marker, index) => (marker !== undefined && bounds[index]?.lo === bounds[index]?.hi ? [index] : []));
+  return markers.flatMap((marker, index) => {
+    const cell = bounds[index];
+    if (marker === undefined || !cell) return [];
+    return cell.lo === cell.hi || (marker === SMALL_CELL && cell.lo > 1) ? [index] : [];
+  });
 }
 
 /** The marker of each cell (undefined: published as is). */
@@ -97,6 +127,7 @@ export function suppress(table: SuppressionTable): (MaskMarker | undefined)[] {
       markers[member] = value > 0 && value < MASK_THRESHOLD ? SMALL_CELL : marker;
     }
   };
+  for (const [cell, marker] of table.preset ?? []) if (!fixed.has(cell)) markers[cell] = marker;
   values.forEach((value, index) => {
     if (value > 0 && value < MASK_THRESHOLD) mask(index, SMALL_CELL);
   });

@@ -2,11 +2,12 @@
 // then the network's row (the distinct persons of the report's sites together, never the sum of
 // the rows above) with the growth on the previous year. A figure nobody knows is null (shown as
 // "—", the origin column says "missing"), never 0. The year is a number (kind `year`: written
-// without thousands separator). docs/report-counting.md, "Evolution over years and past years".
-import type { Evolution } from '../../domain/report';
+// without thousands separator). As it leaves the sites, a site's figures may be masked (mask-evolution.ts).
+// docs/report-counting.md, "Evolution over years and past years".
+import type { Evolution, MaskedEvolution } from '../../domain/report';
 import type { Cell, ColumnKind, LabelContext, ReportColumn, ReportSheet } from './report-tables';
 
-export function buildEvolutionSheet(evolution: Evolution, ctx: LabelContext): ReportSheet {
+export function buildEvolutionSheet(evolution: Evolution | MaskedEvolution, ctx: LabelContext): ReportSheet {
   const { t } = ctx;
   const col = (key: string, kind: ColumnKind): ReportColumn => ({ header: t(`reports.col.${key}`), kind });
   const rows: Cell[][] = [];
@@ -41,5 +42,7 @@ export function buildEvolutionSheet(evolution: Evolution, ctx: LabelContext): Re
       col('source', 'text'),
     ],
     rows,
+    // On screen, in print and in the exports: the network row is not the sum of the sites.
+    notes: [t('reports.evolution.note')],
   };
 }
