@@ -12,7 +12,8 @@
 // - in Node on fake-indexeddb (in memory; server and "tablet" share this one thread);
 // - in headless Chromium (/usr/bin/chromium, on-disk IndexedDB in a temporary profile), the page
 //   bundled with esbuild and served on the server's origin; the server runs here meanwhile.
-//   BENCH_CHROMIUM=0 skips it; it is skipped too when Chromium is missing.
+//   BENCH_CHROMIUM=0 skips it; it is skipped too when Chromium is missing. BENCH_NODE=0 skips the
+//   Node proxy (a quicker run of the judged figures).
 // Each line also splits the sync's time into the time with an API call in flight (HTTP, server,
 // response parsing; during a pull the device stores page n while page n+1 is fetched, so this
 // overlaps the device's work) and the rest (only the device working). Exit code 1 when a Chromium pull is
@@ -125,7 +126,7 @@ async function main() {
       `${cpus().length} CPUs, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`,
   );
 
-  const environments: Environment[] = [nodeEnvironment];
+  const environments: Environment[] = process.env.BENCH_NODE === '0' ? [] : [nodeEnvironment];
   if (process.env.BENCH_CHROMIUM === '0') console.log('Chromium skipped (BENCH_CHROMIUM=0).');
   else if (!existsSync(CHROMIUM_PATH)) console.log(`Chromium skipped: ${CHROMIUM_PATH} is missing (node scripts/ensure-chromium.mjs).`);
   else environments.push(await chromiumEnvironment());

@@ -1,7 +1,7 @@
 // The client sync engine: push the outbox in seq order, then pull until done. All state lives in
 // the engine instance (one per open workspace); nothing here is module-level.
 import { SCHEMA_VERSION } from '../domain/tables';
-import { DEFAULT_PULL_LIMIT, type Mutation, type PullResponse } from '../domain/wire';
+import { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH, type Mutation, type PullResponse } from '../domain/wire';
 import type { UserStore } from '../db/user-store';
 import { TransportError, type SyncApi } from './transport';
 import { whenSettled } from './when-settled';
@@ -10,10 +10,9 @@ import type { SyncEngine, SyncErrorCode, SyncStatus } from './workspace';
 export type EngineStore = Pick<
   UserStore,
   | 'syncState'
-  | 'readOutboxBatch'
+  | 'takeOutboxBatch'
   | 'settlePushResults'
   | 'renumberOutbox'
-  | 'markOutboxSent'
   | 'coalesceOutbox'
   | 'beginRestoreRecovery'
   | 'finishRestoreRecovery'
@@ -51,7 +50,14 @@ export const RETRY_DELAYS_MS = [5_000, 15_000, 60_000] as const;
 /** The longest the first automatic sync waits for the opening screen to settle after start. */
 export const FIRST_SYNC_SETTLE_TIMEOUT_MS = 5_000;
 
-export const PUSH_BATCH_SIZE = 200;
+/**
+ * A push carries as many mutations as the contract allows (`MAX_MUTATIONS_PER_PUSH`), so a long
+ * offline backlog costs few round trips and few transactions on either side, and at most
+ * `PUSH_BODY_BUDGET_BYTES` of body: half the server's 1 MiB limit (`BODY_LIMIT_BYTES`), since the
+ * size is estimated from the rows' ciphertext before they are decrypted.
+ */
+export const PUSH_BATCH_SIZE = MAX_MUTATIONS_PER_PUSH;
+export const PUSH_BODY_BUDGET_BYTES = 512 * 1024;
 export const SYNC_INTERVAL_MS = 60_000;
 
 export function browserConnectivity(): Connectivity {
@@ -223,11 +229,11 @@ export class ClientSyncEngine implements SyncEngine {
     let recoveries = 0;
     await store.coalesceOutbox();
     for (;;) {
-      const batch = await store.readOutboxBatch(this.pushBatchSize);
+      // Taken and marked sent in one transaction, before the request leaves.
+      const batch = await store.takeOutboxBatch(this.pushBatchSize, PUSH_BODY_BUDGET_BYTES);
       if (batch.length === 0) return;
       const state = await store.syncState();
       try {
-        await store.markOutboxSent(batch.map((mutation) => mutation.seq));
         const response = await api.push({
           clientId: state.clientId,
           schemaVersion: SCHEMA_VERSION,
