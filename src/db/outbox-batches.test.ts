@@ -29,6 +29,8 @@ describe('push batches', () => {
     expect((await store.takeOutboxBatch(10, 100)).map((mutation) => mutation.seq)).toEqual([1]);
     expect((await store.takeOutboxBatch(10, 5_000)).map((mutation) => mutation.seq)).toEqual([1, 2]);
     expect((await store.takeOutboxBatch(2, 1_000_000)).map((mutation) => mutation.seq)).toEqual([1, 2]);
+    // The batch after one still being settled starts after its last seq.
+    expect((await store.takeOutboxBatch(10, 1_000_000, 2)).map((mutation) => mutation.seq)).toEqual([3]);
     const all = await store.takeOutboxBatch(10, 1_000_000);
     expect(all.map((mutation) => mutation.seq)).toEqual([1, 2, 3]);
     expect(all[2]?.fields).toMatchObject({ firstName: 'N2', notes: 'x'.repeat(2_000) });

@@ -77,13 +77,15 @@ export function isSent(row: Pick<OutboxRow, 'seq' | 'sent'>, sentThrough: number
 }
 
 /**
- * The next push: the oldest rows in seq order, at most `limit` of them and at most `maxBytes` of
- * request body (always at least one row), marked sent in the same transaction that reads them
+ * The next push: the oldest rows in seq order (after the seq `after`, when the batch before it is
+ * still being settled), at most `limit` of them and at most `maxBytes` of request body (always at
+ * least one row), marked sent in the same transaction that reads them
  * (one write of `sentThrough`), then decrypted into wire mutations.
  */
-export async function takeOutboxBatch(ctx: StoreContext, limit: number, maxBytes: number): Promise<Mutation[]> {
+export async function takeOutboxBatch(ctx: StoreContext, limit: number, maxBytes: number, after?: number): Promise<Mutation[]> {
   const rows = await ctx.db.transaction('rw', [ctx.db.outbox, ctx.db.syncState], async () => {
-    const [oldest, sentThrough] = await Promise.all([ctx.db.outbox.orderBy('seq').limit(limit).toArray(), readSentThrough(ctx)]);
+    const from = after === undefined ? ctx.db.outbox.orderBy('seq') : ctx.db.outbox.where('seq').above(after);
+    const [oldest, sentThrough] = await Promise.all([from.limit(limit).toArray(), readSentThrough(ctx)]);
     let bytes = 0;
     let count = 0;
     for (const row of oldest) {

@@ -93,8 +93,8 @@ export class UserStore {
   readOutboxBatch(limit: number): Promise<Mutation[]> {
     return readOutboxBatch(this.ctx, limit);
   }
-  takeOutboxBatch(limit: number, maxBytes: number): Promise<Mutation[]> {
-    return takeOutboxBatch(this.ctx, limit, maxBytes);
+  takeOutboxBatch(limit: number, maxBytes: number, after?: number): Promise<Mutation[]> {
+    return takeOutboxBatch(this.ctx, limit, maxBytes, after);
   }
   settlePushResults(sent: readonly Mutation[], results: readonly PushResult[]): Promise<void> {
     return settlePushResults(this.ctx, sent, results);
