@@ -1,7 +1,8 @@
 // POST /api/sync/push: idempotent, gap-free, per-client ordered application of mutations.
-// Each chunk is one transaction: the client's row is locked before its lastSeq is read, so a
-// retry sent while the first request runs waits and then replays instead of applying twice.
-// Within a chunk the work is set-based: the stored results of replays and the current records
+// A push is one transaction (at most MAX_MUTATIONS_PER_PUSH mutations, bounded by the wire
+// schema): the client's row is locked before its lastSeq is read, so a retry sent while the first
+// request runs waits and then replays instead of applying twice, and a push either lands whole or
+// not at all. The work is set-based: the stored results of replays and the current records
 // are read in a few queries after the locks, the mutations are decided in memory one by one (in
 // seq order, each seeing the earlier ones), and the records, conflict rows, stored results and
 // revs are written in a few multi-row statements.
@@ -23,9 +24,6 @@ import { candidateIdsNamedBy, redirectMerged, type Redirected } from '../candida
 import { authorityRefusal, newLinks } from './authority';
 import { canAccessSite } from '../auth/users';
 
-/** Mutations per transaction: keeps the counter lock short on long offline backlogs. */
-export const PUSH_CHUNK_SIZE = 200;
-
 export async function handlePush(database: ServerDatabase, user: SessionUser, request: PushRequest): Promise<PushResponse> {
   if (!SUPPORTED_SCHEMA_VERSIONS.includes(request.schemaVersion)) throw new HttpError(426, { error: 'upgrade_required' });
   const serverEpoch = await readServerEpoch(database.db);
@@ -33,16 +31,8 @@ export async function handlePush(database: ServerDatabase, user: SessionUser, re
     throw new HttpError(409, { error: 'epoch_changed', serverEpoch });
   }
 
-  const results: PushResult[] = [];
-  let lastSeq = 0;
-  const chunks = chunked(request.mutations, PUSH_CHUNK_SIZE);
-  if (chunks.length === 0) chunks.push([]); // still bind the client and report its lastSeq
-  for (const mutations of chunks) {
-    const outcome = await database.db.transaction().execute((trx) => pushChunk(trx, database, user, request.clientId, mutations));
-    results.push(...outcome.results);
-    lastSeq = outcome.lastSeq;
-  }
-  return { results, lastSeq };
+  // An empty list still binds the client and reports its lastSeq.
+  return database.db.transaction().execute((trx) => pushChunk(trx, database, user, request.clientId, request.mutations));
 }
 
 async function pushChunk(

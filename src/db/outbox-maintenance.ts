@@ -4,18 +4,12 @@
 // seq, and a replay of that seq must carry the same content.
 import { CLIENT_WRITABLE_TABLES, type SyncedTable } from '../domain/tables';
 import { decryptJson, encryptJson, type EncryptedPayload } from './crypto';
-import { rebaseOutbox } from './outbox';
+import { isSent, readSentThrough, rebaseOutbox } from './outbox';
 import { MAX_WRITE_ATTEMPTS, StaleRowError, decryptOutboxFields, decryptRowData, outboxAad, type StoreContext } from './store-context';
 import { sameValue } from '../domain/sync-merge';
 import { planKeptConflictResends } from './restore-conflicts';
 import { STATE_KEYS, takeNextSeq } from './sync-state';
 import type { OutboxRow } from './user-database';
-
-/** Marks rows as sent (before the request leaves): from then on they keep their seq and content. */
-export async function markOutboxSent(ctx: StoreContext, seqs: readonly number[]): Promise<void> {
-  // One batched update (its reads and writes go out together, not one round trip per row).
-  await ctx.db.outbox.bulkUpdate(seqs.map((seq) => ({ key: seq, changes: { sent: true } })));
-}
 
 interface Group {
   first: OutboxRow;
@@ -35,12 +29,12 @@ interface Group {
  */
 export async function coalesceOutbox(ctx: StoreContext): Promise<number> {
   for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-    const all = await ctx.db.outbox.orderBy('seq').toArray();
-    const firstUnsent = all.findIndex((row) => !row.sent);
+    const [all, sentThrough] = await Promise.all([ctx.db.outbox.orderBy('seq').toArray(), readSentThrough(ctx)]);
+    const firstUnsent = all.findIndex((row) => !isSent(row, sentThrough));
     if (firstUnsent < 0) return 0;
     const sentKeys = new Set(all.slice(0, firstUnsent).map((row) => `${row.table}/${row.id}`));
     const unsent = all.slice(firstUnsent);
-    if (unsent.some((row) => row.sent)) return 0; // not a suffix: leave it alone
+    if (unsent.some((row) => isSent(row, sentThrough))) return 0; // not a suffix: leave it alone
     // Only a record with several unsent rows can be coalesced: only their fields are decrypted.
     const rowsPerKey = new Map<string, number>();
     for (const row of unsent) rowsPerKey.set(`${row.table}/${row.id}`, (rowsPerKey.get(`${row.table}/${row.id}`) ?? 0) + 1);

@@ -17,6 +17,11 @@ export const STATE_KEYS = {
   pulledTables: 'pulledTables',
   lastSyncedAt: 'lastSyncedAt',
   session: 'session',
+  /**
+   * Every outbox row whose seq is at most this one has been taken for a push (outbox.ts,
+   * `isSent`): one write marks a whole batch, instead of one per row.
+   */
+  sentThrough: 'sentThrough',
 } as const;
 
 export interface SyncCursorState {

@@ -44,7 +44,11 @@ export interface OutboxRow {
   /** Names of the changed fields (names carry no personal data; values are in `enc`). */
   fieldNames: string[];
   enc?: EncryptedPayload;
-  /** Set before the row is first pushed: from then on its seq and content never change. */
+  /**
+   * Taken for a push: from then on its seq and content never change. Usually said for the whole
+   * batch by `syncState.sentThrough` (outbox.ts, `isSent`); the flag marks rows renumbered after a
+   * seq gap, and rows taken by earlier versions of the app.
+   */
   sent?: boolean;
   /**
    * Queued again after a server restore: the record was known to the server before the restore,

@@ -8,6 +8,7 @@ import {
   dismissAttention,
   listAttention,
   readOutboxBatch,
+  takeOutboxBatch,
   rebaseOutbox,
   renumberOutbox,
   settlePushResults,
@@ -17,7 +18,6 @@ import {
   beginRestoreRecovery,
   coalesceOutbox,
   finishRestoreRecovery,
-  markOutboxSent,
 } from './outbox-maintenance';
 import { applyPulledPage, resetForEpoch, resetForSites, type PulledPageState } from './pull';
 import { writeLocalChanges, type ChangeOutcome, type LocalChange } from './batched-writes';
@@ -93,14 +93,14 @@ export class UserStore {
   readOutboxBatch(limit: number): Promise<Mutation[]> {
     return readOutboxBatch(this.ctx, limit);
   }
+  takeOutboxBatch(limit: number, maxBytes: number, after?: number): Promise<Mutation[]> {
+    return takeOutboxBatch(this.ctx, limit, maxBytes, after);
+  }
   settlePushResults(sent: readonly Mutation[], results: readonly PushResult[]): Promise<void> {
     return settlePushResults(this.ctx, sent, results);
   }
   renumberOutbox(firstSeq: number): Promise<void> {
     return renumberOutbox(this.ctx, firstSeq);
-  }
-  markOutboxSent(seqs: readonly number[]): Promise<void> {
-    return markOutboxSent(this.ctx, seqs);
   }
   coalesceOutbox(): Promise<number> {
     return coalesceOutbox(this.ctx);

@@ -1,7 +1,7 @@
 // The client sync engine: push the outbox in seq order, then pull until done. All state lives in
 // the engine instance (one per open workspace); nothing here is module-level.
 import { SCHEMA_VERSION } from '../domain/tables';
-import { DEFAULT_PULL_LIMIT, type Mutation, type PullResponse } from '../domain/wire';
+import { DEFAULT_PULL_LIMIT, MAX_MUTATIONS_PER_PUSH, type Mutation, type PullResponse } from '../domain/wire';
 import type { UserStore } from '../db/user-store';
 import { TransportError, type SyncApi } from './transport';
 import { whenSettled } from './when-settled';
@@ -10,10 +10,9 @@ import type { SyncEngine, SyncErrorCode, SyncStatus } from './workspace';
 export type EngineStore = Pick<
   UserStore,
   | 'syncState'
-  | 'readOutboxBatch'
+  | 'takeOutboxBatch'
   | 'settlePushResults'
   | 'renumberOutbox'
-  | 'markOutboxSent'
   | 'coalesceOutbox'
   | 'beginRestoreRecovery'
   | 'finishRestoreRecovery'
@@ -51,7 +50,14 @@ export const RETRY_DELAYS_MS = [5_000, 15_000, 60_000] as const;
 /** The longest the first automatic sync waits for the opening screen to settle after start. */
 export const FIRST_SYNC_SETTLE_TIMEOUT_MS = 5_000;
 
-export const PUSH_BATCH_SIZE = 200;
+/**
+ * A push carries as many mutations as the contract allows (`MAX_MUTATIONS_PER_PUSH`), so a long
+ * offline backlog costs few round trips and few transactions on either side, and at most
+ * `PUSH_BODY_BUDGET_BYTES` of body, under the server's 1 MiB limit (`BODY_LIMIT_BYTES`): the size
+ * is estimated from the rows' ciphertext, an upper bound (src/db/outbox.ts, `wireBytes`).
+ */
+export const PUSH_BATCH_SIZE = MAX_MUTATIONS_PER_PUSH;
+export const PUSH_BODY_BUDGET_BYTES = 896 * 1024;
 export const SYNC_INTERVAL_MS = 60_000;
 
 export function browserConnectivity(): Connectivity {
@@ -218,43 +224,71 @@ export class ClientSyncEngine implements SyncEngine {
     await this.options.store.beginRestoreRecovery(serverEpoch);
   }
 
+  /**
+   * Pushes the outbox in seq order, as a pipeline: while batch n is at the server, batch n+1 is
+   * taken (marked sent, decrypted) and batch n-1's answers are stored. Requests still go one at
+   * a time, in order (the server wants seqs without gaps), and every settlement has ended before
+   * this returns (a refused change may lower the cursor the pull starts from).
+   */
   private async pushAll(progress: { pushed: number; pulled: number }): Promise<void> {
     const { store, api } = this.options;
     let recoveries = 0;
     await store.coalesceOutbox();
-    for (;;) {
-      const batch = await store.readOutboxBatch(this.pushBatchSize);
-      if (batch.length === 0) return;
-      const state = await store.syncState();
-      try {
-        await store.markOutboxSent(batch.map((mutation) => mutation.seq));
-        const response = await api.push({
-          clientId: state.clientId,
-          schemaVersion: SCHEMA_VERSION,
-          serverEpoch: state.serverEpoch,
-          mutations: batch,
-        });
-        await store.settlePushResults(batch, response.results);
-        progress.pushed += countAnswered(batch, response.results);
-        this.update({ progress: { ...progress } });
-        if (!response.results.some((result) => batch.some((mutation) => mutation.seq === result.seq))) {
-          throw new TransportError('server', { body: 'push answered none of the mutations sent' });
-        }
-      } catch (error) {
-        if (!(error instanceof TransportError) || recoveries >= this.maxRecoveries) throw error;
-        if (error.kind === 'seq_gap' && error.details.lastSeq !== undefined) {
-          recoveries++;
-          await store.renumberOutbox(error.details.lastSeq + 1);
-        } else if (error.kind === 'epoch_changed' && error.details.serverEpoch) {
-          // The server was restored: pull everything under the new epoch, re-base, send again.
-          recoveries++;
-          await this.recoverFromRestore(error.details.serverEpoch);
-          await this.pullAll(progress);
-        } else {
-          throw error;
+    // Taken and marked sent in one transaction, before the request leaves.
+    const take = (after?: number) => quiet(store.takeOutboxBatch(this.pushBatchSize, PUSH_BODY_BUDGET_BYTES, after));
+    let next = take();
+    let settling: Promise<void> = Promise.resolve();
+    let settleFailed = false;
+    try {
+      for (;;) {
+        const [batch, state] = await Promise.all([next, store.syncState()]);
+        // A settlement that failed ends the push (its error is thrown below); the rows stay, sent.
+        if (batch.length === 0 || settleFailed) break;
+        try {
+          const response = await api.push({
+            clientId: state.clientId,
+            schemaVersion: SCHEMA_VERSION,
+            serverEpoch: state.serverEpoch,
+            mutations: batch,
+          });
+          if (!response.results.some((result) => batch.some((mutation) => mutation.seq === result.seq))) {
+            throw new TransportError('server', { body: 'push answered none of the mutations sent' });
+          }
+          // Settlements stay in order, each after the previous one; the next batch is taken meanwhile.
+          const previous = settling;
+          settling = quiet(
+            previous.then(async () => {
+              await store.settlePushResults(batch, response.results);
+              progress.pushed += countAnswered(batch, response.results);
+              this.update({ progress: { ...progress } });
+            }),
+          );
+          settling.catch(() => (settleFailed = true));
+          next = take(batch.at(-1)?.seq);
+        } catch (error) {
+          if (!(error instanceof TransportError) || recoveries >= this.maxRecoveries) throw error;
+          // Recoveries renumber or re-base the outbox: nothing else may be writing it then.
+          await settling;
+          if (error.kind === 'seq_gap' && error.details.lastSeq !== undefined) {
+            recoveries++;
+            await store.renumberOutbox(error.details.lastSeq + 1);
+          } else if (error.kind === 'epoch_changed' && error.details.serverEpoch) {
+            // The server was restored: pull everything under the new epoch, re-base, send again.
+            recoveries++;
+            await this.recoverFromRestore(error.details.serverEpoch);
+            await this.pullAll(progress);
+          } else {
+            throw error;
+          }
+          next = take();
         }
       }
+    } finally {
+      // Whatever happened, no settlement or taking outlives the push (the pull comes after it).
+      await next.catch(() => undefined);
+      await settling.catch(() => undefined);
     }
+    await settling;
   }
 
   /**
@@ -315,6 +349,12 @@ export class ClientSyncEngine implements SyncEngine {
     page.catch(() => undefined);
     return page;
   }
+}
+
+/** Marks a promise as handled now; its failure surfaces where it is awaited. */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 function countAnswered(batch: readonly Mutation[], results: readonly { seq: number }[]): number {
