@@ -31,7 +31,7 @@ export function AnswerCard({ choice, selected, onSelect, second, hideText, class
         {/* Always laid out, shown only when chosen: choosing changes no size. aria-pressed
             already tells a screen reader; the mark is for the eyes. */}
         <span className={`answer__chosen${selected ? ' answer__chosen--shown' : ''}`} aria-hidden="true">
-          <Pictogram id="finished" size={28} />
+          <Pictogram id={CANDIDATE_MARKS.chosen.pictogram} size={28} />
           <span lang="fr">{CANDIDATE_MARKS.chosen.fr}</span>
           {second ? (
             <span lang={second} dir={second === 'ar' ? 'rtl' : 'ltr'}>
