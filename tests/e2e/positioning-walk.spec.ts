@@ -196,6 +196,10 @@ describe('a positioning walked end to end', () => {
     const sheet = await review.openSynthesis();
     await sheet.getByText(WORDS).waitFor();
     expect(await sheet.locator('[lang="ar"][dir="rtl"]').count()).toBeGreaterThan(5);
+    // What the person can do, said as a statement in Arabic too: no question word "هل".
+    const arabic = (await sheet.locator('[lang="ar"]').allTextContents()).join(' ');
+    expect(arabic).toContain('يمكنك تركيب مقبس كهربائي.');
+    expect(arabic).not.toMatch(/(^|\s)هل\s/);
     const text = (await sheet.textContent()) ?? '';
     expect(text).not.toContain(INTERNAL_COMMENT);
     const questionnaire = currentQuestionnaire();
