@@ -66,7 +66,7 @@ describe('candidate mode screens', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: /^Pour trouver un travail\./ }));
     await user.click(screen.getByRole('button', { name: /^Suivant/ }));
-    await screen.findByRole('heading', { level: 1, name: 'Vous avez déjà fait ce travail ?' });
+    await screen.findByRole('heading', { level: 1, name: 'Vous avez déjà fait ce travail\u00a0?' });
     expect(screen.getByText('Votre expérience du métier')).toBeTruthy();
     await waitFor(() => expect(media.at(-1)?.src).toMatch(/\/audio\/fr\/domain\.experience-metier\.mp3$/));
 
