@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import registry from './pictograms.json';
 import { PICTOGRAM_IDS, PICTOGRAM_SOURCE, hasPictogram, pictogram, pictogramDataUrl, pictogramSvg } from './pictograms';
+import { CANDIDATE_MARKS } from '../features/positioning/candidate-marks';
 import { CANDIDATE_CHROME } from './candidate-chrome';
 import { QUESTIONNAIRES, currentQuestionnaire } from './questionnaires';
 import { SITTING_CONSENT } from './sitting-consent';
@@ -20,6 +21,7 @@ function pictogramsUsed(): Set<string> {
   QUESTIONNAIRES.forEach(walk);
   walk(CANDIDATE_CHROME);
   walk(SITTING_CONSENT);
+  walk(CANDIDATE_MARKS);
   return used;
 }
 

@@ -1,6 +1,6 @@
 // What the synthesis says, table-driven: statements from the questions, the dated next steps.
 import { describe, expect, it } from 'vitest';
-import { nextSteps, statementOf, type NextStep } from './synthesis-model';
+import { nextSteps, statementOf, statementWords, type NextStep } from './synthesis-model';
 
 describe('statementOf', () => {
   it.each<[string, string | undefined]>([
@@ -10,6 +10,21 @@ describe('statementOf', () => {
     ['Vous avez déjà fait ce travail ?', undefined],
   ])('%s → %s', (question, statement) => {
     expect(statementOf(question)).toBe(statement);
+  });
+});
+
+describe('statementWords', () => {
+  // The synthesis says what the person can do: a statement in every language, never a question
+  // ending in a full stop ("Can you file documents." / "هل يمكنك …." read as questions).
+  it.each<[string, string, string]>([
+    ['en', 'Can you file documents?', 'You can file documents.'],
+    ['en', 'Can you type a letter on a computer ?', 'You can type a letter on a computer.'],
+    ['en', 'Tell us more.', 'Tell us more.'],
+    ['ar', 'هل يمكنك ترتيب الوثائق وتصنيفها؟', 'يمكنك ترتيب الوثائق وتصنيفها.'],
+    ['ar', 'هل يمكنك تركيب مقبس كهربائي؟', 'يمكنك تركيب مقبس كهربائي.'],
+  ])('%s: %s → %s', (lang, question, statement) => {
+    const words = statementWords({ fr: 'Vous savez classer des documents ?', [lang]: question }, 'Vous savez classer des documents.');
+    expect(words).toEqual({ fr: 'Vous savez classer des documents.', [lang]: statement });
   });
 });
 

@@ -24,13 +24,18 @@ export interface CanDo {
   tasks: { itemId: string; pictogram: string; text: Words }[];
 }
 
-/** A question of the questionnaire as a plain line in another language ("…?" → "…."). */
+/**
+ * A question of the questionnaire as a plain statement in another language: "Can you …?" →
+ * "You can ….", "هل يمكنك …؟" → "يمكنك …." (هل only asks), any other "…?" → "….".
+ */
 function lineOf(question: string | undefined): string | undefined {
   if (!question) return undefined;
-  return question.trim().replace(/\s*[?؟]$/, '.');
+  const line = question.trim().replace(/\s*[?؟]$/, '.');
+  return line.replace(/^Can you /, 'You can ').replace(/^هل\s+/, '');
 }
 
-function wordsOf(text: Text, fr: string): Words {
+/** A title or a self-assessment item in every language of the text, with its French already a statement. */
+export function statementWords(text: Text, fr: string): Words {
   return { fr, ...(text.en ? { en: lineOf(text.en) } : {}), ...(text.ar ? { ar: lineOf(text.ar) } : {}) } as Words;
 }
 
@@ -50,7 +55,7 @@ export function canDo(sitting: Sitting, agreed: AgreedLevels = {}, observed: rea
   const domains = sitting.domains
     .filter(({ domain }) => domain.scoring.method === 'mean')
     .filter(({ domain }) => (agreedScores[domain.id] ?? adviser[domain.id] ?? candidate[domain.id] ?? 0) >= STRONG_DOMAIN_SCORE)
-    .map(({ domain }) => ({ domainId: domain.id, pictogram: domain.pictogram, title: wordsOf(domain.title, domain.title.fr) }));
+    .map(({ domain }) => ({ domainId: domain.id, pictogram: domain.pictogram, title: statementWords(domain.title, domain.title.fr) }));
   const tasks = sitting.rateable
     .filter(({ item }) => {
       const level = levels[item.id];
@@ -62,7 +67,7 @@ export function canDo(sitting: Sitting, agreed: AgreedLevels = {}, observed: rea
     })
     .flatMap(({ item }) => {
       const text = statementOf(item.text.fr);
-      return text ? [{ itemId: item.id, pictogram: item.pictogram, text: wordsOf(item.text, text) }] : [];
+      return text ? [{ itemId: item.id, pictogram: item.pictogram, text: statementWords(item.text, text) }] : [];
     })
     .slice(0, MAX_TASKS);
   return { domains, tasks };

@@ -3,6 +3,7 @@
 // and the words "your choice" (in the sitting's languages) in a place every answer keeps, so
 // choosing changes no size and does not rely on colour.
 import type { Choice } from '../../content/schema';
+import { frenchSpacing } from '../../i18n/french-spacing';
 import { CANDIDATE_MARKS } from './candidate-marks';
 import { Pictogram } from './Pictogram';
 import type { SecondLanguage } from './sitting';
@@ -31,7 +32,7 @@ export function AnswerCard({ choice, selected, onSelect, second, hideText, class
         {/* Always laid out, shown only when chosen: choosing changes no size. aria-pressed
             already tells a screen reader; the mark is for the eyes. */}
         <span className={`answer__chosen${selected ? ' answer__chosen--shown' : ''}`} aria-hidden="true">
-          <Pictogram id="finished" size={28} />
+          <Pictogram id={CANDIDATE_MARKS.chosen.pictogram} size={28} />
           <span lang="fr">{CANDIDATE_MARKS.chosen.fr}</span>
           {second ? (
             <span lang={second} dir={second === 'ar' ? 'rtl' : 'ltr'}>
@@ -43,7 +44,7 @@ export function AnswerCard({ choice, selected, onSelect, second, hideText, class
         {hideText ? null : (
           <span className="answer__words">
             <span lang="fr" className="answer__text">
-              {choice.text.fr}
+              {frenchSpacing(choice.text.fr)}
             </span>
             {second && secondText ? (
               <span lang={second} dir={second === 'ar' ? 'rtl' : 'ltr'} className="answer__text answer__text--second">

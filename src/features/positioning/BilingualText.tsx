@@ -2,6 +2,7 @@
 // (Arabic in its own right-to-left block), each with its speaker button.
 import type { ElementType } from 'react';
 import type { AudioRef, Language, Text } from '../../content/schema';
+import { frenchSpacing } from '../../i18n/french-spacing';
 import type { SecondLanguage } from './sitting';
 import { SpeakerButton } from './SpeakerButton';
 
@@ -19,7 +20,7 @@ export function BilingualText({ text, audio, second, as: Tag = 'p', className }:
   return (
     <div className={['bilingual', className].filter(Boolean).join(' ')}>
       <div className="bilingual__block" lang="fr">
-        <Tag className="bilingual__text">{text.fr}</Tag>
+        <Tag className="bilingual__text">{frenchSpacing(text.fr)}</Tag>
         <SpeakerButton lang="fr" clipId={audio.fr} text={text.fr} />
       </div>
       {second && secondText ? (

@@ -28,7 +28,7 @@ describe('candidate mode', SLOW, () => {
 
     await user.click(await screen.findByRole('button', { name: /^Commencer/ }));
     const first = await screen.findByRole('heading', { level: 1 });
-    expect(first.textContent).toBe('Vous voulez un Titre de compétence. Pourquoi ?');
+    expect(first.textContent).toBe('Vous voulez un Titre de compétence. Pourquoi\u00a0?');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByRole('button', { name: /^Suivant/ }).hasAttribute('disabled')).toBe(true);
 
@@ -37,7 +37,7 @@ describe('candidate mode', SLOW, () => {
     expect(screen.getByRole('button', { name: 'Pour trouver un travail.' }).getAttribute('aria-pressed')).toBe('true');
     await user.click(screen.getByRole('button', { name: /^Suivant/ }));
 
-    expect((await screen.findByRole('heading', { level: 1, name: 'Vous avez déjà fait ce travail ?' })).textContent).toBeTruthy();
+    expect((await screen.findByRole('heading', { level: 1, name: 'Vous avez déjà fait ce travail\u00a0?' })).textContent).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Je ne sais pas.' }));
     await waitFor(async () => expect(await storedAnswer(workspace, 'exp-done')).toBe('dont-know'));
 
@@ -57,7 +57,7 @@ describe('candidate mode', SLOW, () => {
     await seedSitting(workspace, { metier: 'coiffeur' }, { 'project-why': 'job', 'exp-done': 'not-yet' });
     renderApp('/mode-candidat/p-1', signedInService(workspace));
     // exp-years is only asked after a "yes": the next question is the first trade task.
-    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe("Vous savez laver les cheveux d'un client ?");
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe("Vous savez laver les cheveux d'un client\u00a0?");
     expect(screen.getByRole('button', { name: /^Un peu/ })).toBeTruthy();
   });
 

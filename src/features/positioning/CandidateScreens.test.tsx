@@ -10,6 +10,7 @@ import { renderApp, signedInService } from '../../app/test-support/render-app';
 import { CANDIDATE_CHROME } from '../../content/candidate-chrome';
 import { questionnaireForMetier } from '../../content/load';
 import { findQuestionnaire } from '../../content/questionnaires';
+import { pictogramDataUrl } from '../../content/pictograms';
 import { QuestionScreen } from './QuestionScreen';
 import { equipForSittings, seedSitting } from './test-support';
 
@@ -65,7 +66,7 @@ describe('candidate mode screens', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: /^Pour trouver un travail\./ }));
     await user.click(screen.getByRole('button', { name: /^Suivant/ }));
-    await screen.findByRole('heading', { level: 1, name: 'Vous avez déjà fait ce travail ?' });
+    await screen.findByRole('heading', { level: 1, name: 'Vous avez déjà fait ce travail\u00a0?' });
     expect(screen.getByText('Votre expérience du métier')).toBeTruthy();
     await waitFor(() => expect(media.at(-1)?.src).toMatch(/\/audio\/fr\/domain\.experience-metier\.mp3$/));
 
@@ -107,7 +108,10 @@ describe('candidate mode screens', { timeout: 30_000 }, () => {
     expect(mark.getAttribute('aria-hidden')).toBe('true');
     expect(within(mark).getByText('Votre choix')).toBeTruthy();
     expect(within(mark).getByText('اختيارك').getAttribute('dir')).toBe('rtl');
-    expect(mark.querySelector('img')).not.toBeNull();
+    // A tick of its own: not the finish flag of "C'est fini", not the "oui" of the answers.
+    const tick = mark.querySelector('img')?.getAttribute('src');
+    expect(tick).toBe(pictogramDataUrl('chosen'));
+    expect([pictogramDataUrl('finished'), pictogramDataUrl('yes')]).not.toContain(tick);
     // Only one answer is marked.
     expect(document.querySelectorAll('.answer__chosen--shown')).toHaveLength(1);
   });

@@ -7,6 +7,7 @@ import { CANDIDATE_CHROME } from '../../content/candidate-chrome';
 import type { Answer, Screen } from '../../content/load';
 import { useEffect } from 'react';
 import { DONT_KNOW, answerChoices, type Domain, type Questionnaire } from '../../content/schema';
+import { frenchSpacing } from '../../i18n/french-spacing';
 import { useAudioPlayer } from './audio-context';
 import { AnswerCard } from './AnswerCard';
 import { BilingualText } from './BilingualText';
@@ -78,7 +79,7 @@ export function QuestionScreen({ questionnaire, screen, answer, second, opensDom
         ) : null}
         {stimulus?.mode === 'read' ? (
           <p className="stimulus stimulus--read" lang="fr">
-            {stimulus.text.fr}
+            {frenchSpacing(stimulus.text.fr)}
           </p>
         ) : null}
         {many ? <BilingualText text={CANDIDATE_CHROME['pick-many'].text} audio={CANDIDATE_CHROME['pick-many'].audio} second={second} className="question__hint" /> : null}

@@ -31,7 +31,7 @@ describe('starting a sitting', SLOW, () => {
     await user.type(screen.getByLabelText('Le même code, encore une fois'), '2580');
     await user.click(screen.getByRole('button', { name: 'Donner la tablette au candidat' }));
 
-    await screen.findByRole('heading', { level: 1, name: 'Bonjour !' });
+    await screen.findByRole('heading', { level: 1, name: 'Bonjour\u00a0!' });
     const [sitting] = await workspace.repo('positionings').list();
     expect(sitting?.siteId).toBe('site-ml-bxl');
     expect(sitting?.data).toMatchObject({
