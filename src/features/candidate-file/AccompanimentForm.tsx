@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { brusselsDate } from '../../domain/dates';
 import type { AccompanimentData } from '../../domain/entities';
 import type { CodeOption } from '../../i18n/code-labels';
-import { InputField, SelectField } from './fields';
+import { InputField, SelectField } from '../../components/form/fields';
 import { MetierSelect } from '../../components/metiers/MetierSelect';
 import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
 import { errorsOfRejection, missingFields, type FieldErrors } from './form-errors';

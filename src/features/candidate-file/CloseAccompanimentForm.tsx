@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { brusselsDate } from '../../domain/dates';
 import type { AccompanimentData } from '../../domain/entities';
 import { exitDateIssue } from '../../domain/plausibility';
-import { InputField, SelectField } from './fields';
+import { InputField, SelectField } from '../../components/form/fields';
 import { missingFields, type FieldErrors } from './form-errors';
 import { codeOptions } from './labels';
 import { TRANSFER_EXIT_REASON } from '../../domain/file-admin';

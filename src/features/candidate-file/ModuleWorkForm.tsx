@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { brusselsDate } from '../../domain/dates';
 import { MAX_MODULE_WORK_MINUTES, type ModuleWorkData } from '../../domain/entities';
 import type { CodeOption } from '../../i18n/code-labels';
-import { InputField, SelectField, TextAreaField } from './fields';
+import { InputField, SelectField, TextAreaField } from '../../components/form/fields';
 import { errorsOfRejection, missingFields, type FieldErrors } from './form-errors';
 import { codeOptions } from './labels';
 

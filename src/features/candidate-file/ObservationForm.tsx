@@ -11,7 +11,7 @@ import { normalUcCode } from '../../domain/metiers/schema';
 import { OBSERVATION_KINDS, OBSERVATION_RESULTS, OBSERVER_KINDS } from '../../domain/positioning/observation-fields';
 import type { CodeOption } from '../../i18n/code-labels';
 import { CriteriaField } from './CriteriaField';
-import { InputField, SelectField, TextAreaField } from './fields';
+import { InputField, SelectField, TextAreaField } from '../../components/form/fields';
 import { errorsOfRejection, type FieldErrors } from './form-errors';
 import { observationData, observationErrors, observationValues, type ObservationValues } from './observation-form-model';
 import { PhotoField } from '../../components/attachments/PhotoField';

@@ -8,7 +8,7 @@ import type { SpocActionData } from '../../domain/entities';
 import { headCountIssue } from '../../domain/plausibility';
 import type { LocalRecord } from '../../sync/workspace';
 import { CandidatePicker } from './CandidatePicker';
-import { ChoicesField, InputField, SelectField } from './fields';
+import { ChoicesField, InputField, SelectField } from '../../components/form/fields';
 import { MetierMultiPicker } from '../../components/metiers/MetierMultiPicker';
 import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
 import { errorsOfRejection, missingFields, type FieldErrors } from './form-errors';
