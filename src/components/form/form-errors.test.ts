@@ -26,6 +26,6 @@ describe('the record forms’ error mapping', () => {
       criteria: [undefined, { label: { type: 'custom', message: 'tooLong' } }],
       root: { type: 'domain', message: 'unknownCode' },
     };
-    expect(flatErrors(errors)).toEqual({ text: 'required', 'criteria.1.label': 'tooLong', root: 'unknownCode' });
+    expect(flatErrors(errors as unknown as Parameters<typeof flatErrors>[0])).toEqual({ text: 'required', 'criteria.1.label': 'tooLong', root: 'unknownCode' });
   });
 });

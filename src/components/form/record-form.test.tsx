@@ -14,10 +14,10 @@ import { RecordSection, type Editing } from './RecordSection';
 import { useRecordForm } from './use-record-form';
 import { requiredChoice, requiredText } from './value-schemas';
 
-const values = z.object({ date: requiredChoice, text: requiredText });
+const noteValues = z.object({ date: requiredChoice, text: requiredText });
 
-function TestForm({ save }: { save: (values: z.infer<typeof values>) => Promise<void> }) {
-  const { form, submit, failed, errors, busy } = useRecordForm({ schema: values, defaultValues: { date: '', text: '' }, save });
+function TestForm({ save }: { save: (values: z.infer<typeof noteValues>) => Promise<void> }) {
+  const { form, submit, failed, errors, busy } = useRecordForm({ schema: noteValues, defaultValues: { date: '', text: '' }, save });
   return (
     <form aria-label="Note" onSubmit={(event) => void submit(event)} noValidate>
       <FormInput control={form.control} field="date" name="t-date" type="date" label="Date" required />
@@ -27,7 +27,7 @@ function TestForm({ save }: { save: (values: z.infer<typeof values>) => Promise<
   );
 }
 
-const renderForm = (save: (values: z.infer<typeof values>) => Promise<void>) => {
+const renderForm = (save: (values: z.infer<typeof noteValues>) => Promise<void>) => {
   render(
     <I18nextProvider i18n={createI18n('fr')}>
       <TestForm save={save} />
