@@ -15,10 +15,13 @@ interface FormFooterProps {
   failed?: boolean;
   /** A refusal of the whole record (message key), when no field names it. */
   rootError?: string;
+  /** The larger buttons of a screen used standing (the validation steps). */
+  large?: boolean;
 }
 
-export function FormFooter({ busy, saveLabel, busyLabel = saveLabel, cancelLabel, onCancel, failedMessage, failed, rootError }: FormFooterProps) {
+export function FormFooter({ busy, saveLabel, busyLabel = saveLabel, cancelLabel, onCancel, failedMessage, failed, rootError, large }: FormFooterProps) {
   const { t } = useTranslation();
+  const size = large ? ' button--large' : '';
   return (
     <>
       {rootError ? (
@@ -32,10 +35,10 @@ export function FormFooter({ busy, saveLabel, busyLabel = saveLabel, cancelLabel
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className={`button button--primary${size}`} disabled={busy}>
           {busy ? busyLabel : saveLabel}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className={`button${size}`} onClick={onCancel}>
           {cancelLabel}
         </button>
       </div>
