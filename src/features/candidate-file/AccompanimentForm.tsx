@@ -6,8 +6,8 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormInput, FormSelect } from '../../components/form/form-controls';
-import { FormFooter } from '../../components/form/FormFooter';
 import { useRecordForm } from '../../components/form/use-record-form';
+import { FileFormFooter } from './FileFormFooter';
 import { requiredChoice } from '../../components/form/value-schemas';
 import { brusselsDate } from '../../domain/dates';
 import type { AccompanimentData } from '../../domain/entities';
@@ -135,16 +135,7 @@ export function AccompanimentForm({ candidateId, adviserId, advisers, siteName, 
           {t('candidateFile.accompaniment.alreadyOpen')}
         </p>
       ) : null}
-      <FormFooter
-        busy={busy}
-        saveLabel={t('candidateFile.save')}
-        busyLabel={t('candidateFile.saving')}
-        cancelLabel={t('candidateFile.cancel')}
-        onCancel={onCancel}
-        failed={failed}
-        failedMessage={t('candidateFile.saveFailed')}
-        rootError={errors.root}
-      />
+      <FileFormFooter busy={busy} failed={failed} rootError={errors.root} onCancel={onCancel} />
     </form>
   );
 }

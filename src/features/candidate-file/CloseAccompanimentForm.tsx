@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormInput, FormSelect } from '../../components/form/form-controls';
-import { FormFooter } from '../../components/form/FormFooter';
 import { useRecordForm } from '../../components/form/use-record-form';
+import { FileFormFooter } from './FileFormFooter';
 import { requiredChoice } from '../../components/form/value-schemas';
 import { brusselsDate } from '../../domain/dates';
 import type { AccompanimentData } from '../../domain/entities';
@@ -49,15 +49,7 @@ export function CloseAccompanimentForm({ title, startDate, onClose, onCancel }: 
           options={codeOptions('exitReasons', i18n.language).filter((option) => option.code !== TRANSFER_EXIT_REASON)}
         />
       </div>
-      <FormFooter
-        busy={busy}
-        saveLabel={t('candidateFile.accompaniment.close')}
-        cancelLabel={t('candidateFile.cancel')}
-        onCancel={onCancel}
-        failed={failed}
-        failedMessage={t('candidateFile.saveFailed')}
-        rootError={errors.root}
-      />
+      <FileFormFooter busy={busy} failed={failed} rootError={errors.root} onCancel={onCancel} saveLabel={t('candidateFile.accompaniment.close')} />
     </form>
   );
 }

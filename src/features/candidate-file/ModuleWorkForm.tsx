@@ -4,8 +4,8 @@
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormInput, FormSelect, FormTextArea } from '../../components/form/form-controls';
-import { FormFooter } from '../../components/form/FormFooter';
 import { useRecordForm } from '../../components/form/use-record-form';
+import { FileFormFooter } from './FileFormFooter';
 import { requiredChoice } from '../../components/form/value-schemas';
 import { brusselsDate } from '../../domain/dates';
 import { MAX_MODULE_WORK_MINUTES, type ModuleWorkData } from '../../domain/entities';
@@ -73,16 +73,7 @@ export function ModuleWorkForm({ candidateId, accompaniments, advisers, adviserI
       />
       <FormSelect control={control} field="adviserId" name="work-adviser" label={t('candidateFile.moduleWork.who')} required allowEmpty={false} options={advisers} />
       <FormTextArea control={control} field="note" name="work-note" label={t('candidateFile.moduleWork.note')} hint={t('candidateFile.moduleWork.noteHint')} />
-      <FormFooter
-        busy={busy}
-        saveLabel={t('candidateFile.save')}
-        busyLabel={t('candidateFile.saving')}
-        cancelLabel={t('candidateFile.cancel')}
-        onCancel={onCancel}
-        failed={failed}
-        failedMessage={t('candidateFile.saveFailed')}
-        rootError={errors.root}
-      />
+      <FileFormFooter busy={busy} failed={failed} rootError={errors.root} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,8 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormInput, FormTextArea } from '../../components/form/form-controls';
-import { FormFooter } from '../../components/form/FormFooter';
 import { useRecordForm } from '../../components/form/use-record-form';
+import { FileFormFooter } from './FileFormFooter';
 import { requiredChoice, requiredText } from '../../components/form/value-schemas';
 import { brusselsDate } from '../../domain/dates';
 import type { FollowUpNoteData } from '../../domain/entities';
@@ -32,16 +32,7 @@ export function NoteForm({ candidateId, initial, onSave, onCancel }: NoteFormPro
       <h3 className="file-form__title">{title}</h3>
       <FormInput control={control} field="date" name="note-date" type="date" label={t('candidateFile.notes.date')} required />
       <FormTextArea control={control} field="text" name="note-text" label={t('candidateFile.notes.text')} required />
-      <FormFooter
-        busy={busy}
-        saveLabel={t('candidateFile.save')}
-        busyLabel={t('candidateFile.saving')}
-        cancelLabel={t('candidateFile.cancel')}
-        onCancel={onCancel}
-        failed={failed}
-        failedMessage={t('candidateFile.saveFailed')}
-        rootError={errors.root}
-      />
+      <FileFormFooter busy={busy} failed={failed} rootError={errors.root} onCancel={onCancel} />
     </form>
   );
 }

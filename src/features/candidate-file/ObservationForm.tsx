@@ -7,8 +7,8 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormInput, FormSelect, FormTextArea } from '../../components/form/form-controls';
-import { FormFooter } from '../../components/form/FormFooter';
 import { useRecordForm } from '../../components/form/use-record-form';
+import { FileFormFooter } from './FileFormFooter';
 import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
 import type { ObservationData } from '../../domain/entities';
 import { ucDisplay, ucsOf } from '../../domain/metiers/catalogue';
@@ -139,16 +139,7 @@ export function ObservationForm({ candidateId, accompaniments, sittings = [], in
       <FormInput control={control} field="date" name="observation-date" type="date" label={t('candidateFile.observations.date')} required />
       <FormTextArea control={control} field="note" name="observation-note" label={t('candidateFile.observations.note')} hint={t('candidateFile.observations.noteHint')} />
       {recordId ? <PhotoField ownerTable="observations" ownerId={recordId} candidateId={candidateId} /> : null}
-      <FormFooter
-        busy={busy}
-        saveLabel={t('candidateFile.save')}
-        busyLabel={t('candidateFile.saving')}
-        cancelLabel={t('candidateFile.cancel')}
-        onCancel={onCancel}
-        failed={failed}
-        failedMessage={t('candidateFile.saveFailed')}
-        rootError={errors.root}
-      />
+      <FileFormFooter busy={busy} failed={failed} rootError={errors.root} onCancel={onCancel} />
     </form>
   );
 }

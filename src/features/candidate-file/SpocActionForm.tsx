@@ -4,8 +4,8 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormInput, FormRadios, FormSelect } from '../../components/form/form-controls';
-import { FormFooter } from '../../components/form/FormFooter';
 import { useRecordForm } from '../../components/form/use-record-form';
+import { FileFormFooter } from './FileFormFooter';
 import { requiredChoice } from '../../components/form/value-schemas';
 import { consentIssues } from '../../domain/consent-scopes';
 import { brusselsDate } from '../../domain/dates';
@@ -165,16 +165,7 @@ export function SpocActionForm({ candidateId, adviserId, siteId, candidates, out
         )}
       />
       <FormSelect control={control} field="outcome" name="spoc-outcome" label={t('candidateFile.spoc.outcome')} options={codeOptions('spocOutcomes', language)} />
-      <FormFooter
-        busy={busy}
-        saveLabel={t('candidateFile.save')}
-        busyLabel={t('candidateFile.saving')}
-        cancelLabel={t('candidateFile.cancel')}
-        onCancel={onCancel}
-        failed={failed}
-        failedMessage={t('candidateFile.saveFailed')}
-        rootError={errors.root}
-      />
+      <FileFormFooter busy={busy} failed={failed} rootError={errors.root} onCancel={onCancel} />
     </form>
   );
 }
