@@ -18,6 +18,8 @@ interface MetierSelectProps {
   required?: boolean;
   errorKey?: string;
   onChange: (code: string) => void;
+  /** The select itself, for a form to focus it when it is the first invalid field. */
+  inputRef?: (element: HTMLElement | null) => void;
 }
 
 /** Options whose label contains every word typed, accents and case aside. */
@@ -27,7 +29,7 @@ export function matching(options: readonly MetierOption[], query: string): Metie
   return options.filter((option) => words.every((word) => fold(`${option.label} ${option.code}`).includes(word)));
 }
 
-export function MetierSelect({ name, label, catalogue, siteMetiers, date, value, required, errorKey, onChange }: MetierSelectProps) {
+export function MetierSelect({ name, label, catalogue, siteMetiers, date, value, required, errorKey, onChange, inputRef }: MetierSelectProps) {
   const { t, i18n } = useTranslation();
   const searchId = useId();
   const [query, setQuery] = useState('');
@@ -45,7 +47,7 @@ export function MetierSelect({ name, label, catalogue, siteMetiers, date, value,
       </div>
       <FieldShell name={name} label={label} errorKey={errorKey} required={required}>
         {(ids) => (
-          <select id={ids.inputId} className="input" value={value} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} onChange={(event) => onChange(event.target.value)}>
+          <select ref={inputRef} id={ids.inputId} className="input" value={value} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} onChange={(event) => onChange(event.target.value)}>
             <option value="">{t('metiers.picker.choose')}</option>
             {site.length > 0 ? (
               <optgroup label={t('metiers.picker.siteGroup')}>

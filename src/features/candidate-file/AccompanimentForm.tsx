@@ -1,15 +1,19 @@
 // Open or correct an accompaniment: métier, start date, adviser (the current user by default); for
 // a closed one, its exit date and reason too. The site is the candidate's (shown, not chosen here).
 // One open accompaniment per métier: the caller's `openConflict` refuses a second one in words.
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { FormInput, FormSelect } from '../../components/form/form-controls';
+import { useRecordForm } from '../../components/form/use-record-form';
+import { FileFormFooter } from './FileFormFooter';
+import { requiredChoice } from '../../components/form/value-schemas';
 import { brusselsDate } from '../../domain/dates';
 import type { AccompanimentData } from '../../domain/entities';
 import type { CodeOption } from '../../i18n/code-labels';
-import { InputField, SelectField } from './fields';
 import { MetierSelect } from '../../components/metiers/MetierSelect';
 import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
-import { errorsOfRejection, missingFields, type FieldErrors } from './form-errors';
 import { codeOptions } from './labels';
 import { TRANSFER_EXIT_REASON } from '../../domain/file-admin';
 
@@ -27,91 +31,101 @@ interface AccompanimentFormProps {
   onCancel: () => void;
 }
 
+const openValues = z.object({ metier: requiredChoice, startDate: requiredChoice, adviserId: z.string(), exitDate: z.string(), exitReason: z.string() });
+/** A closed accompaniment keeps its end: a date not before the start, and a reason. */
+const closedValues = openValues.extend({ exitDate: requiredChoice, exitReason: requiredChoice }).superRefine(({ startDate, exitDate }, ctx) => {
+  if (exitDate && startDate && exitDate < startDate) ctx.addIssue({ code: 'custom', path: ['exitDate'], message: 'endBeforeStart' });
+});
+
 export function AccompanimentForm({ candidateId, adviserId, advisers, siteName, siteId, initial, openConflict, onSave, onCancel }: AccompanimentFormProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { catalogue, metiersOfSite } = useMetierCatalogue();
-  const [metier, setMetier] = useState<string>(initial?.metier ?? '');
-  const [startDate, setStartDate] = useState(initial?.startDate ?? brusselsDate());
-  const [adviser, setAdviser] = useState(initial?.adviserId ?? adviserId);
-  const [exitDate, setExitDate] = useState(initial?.exitDate ?? '');
-  const [exitReason, setExitReason] = useState<string>(initial?.exitReason ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [conflict, setConflict] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
   const closed = initial?.status === 'closed';
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing = missingFields({ metier, startDate, exitDate, exitReason }, closed ? ['metier', 'startDate', 'exitDate', 'exitReason'] : ['metier', 'startDate']);
-    if (closed && exitDate && startDate && exitDate < startDate) missing.exitDate = 'endBeforeStart';
-    setErrors(missing);
-    setFailed(false);
-    const refused = !closed && Boolean(metier) && openConflict(metier);
-    setConflict(refused);
-    if (Object.keys(missing).length > 0 || refused) return;
-    const data: AccompanimentData = {
-      ...initial,
-      candidateId,
-      metier: metier as AccompanimentData['metier'],
-      startDate,
-      adviserId: adviser || adviserId,
-      status: initial?.status ?? 'open',
-    };
-    if (closed) {
-      data.exitDate = exitDate;
-      data.exitReason = exitReason as AccompanimentData['exitReason'];
-    }
-    setBusy(true);
-    try {
+  const [conflict, setConflict] = useState(false);
+  const schema = useMemo(() => (closed ? closedValues : openValues), [closed]);
+  const { form, submit, failed, errors, busy } = useRecordForm({
+    schema,
+    defaultValues: {
+      metier: initial?.metier ?? '',
+      startDate: initial?.startDate ?? brusselsDate(),
+      adviserId: initial?.adviserId ?? adviserId,
+      exitDate: initial?.exitDate ?? '',
+      exitReason: initial?.exitReason ?? '',
+    },
+    save: async (values) => {
+      if (!closed && openConflict(values.metier)) return;
+      const data: AccompanimentData = {
+        ...initial,
+        candidateId,
+        metier: values.metier as AccompanimentData['metier'],
+        startDate: values.startDate,
+        adviserId: values.adviserId || adviserId,
+        status: initial?.status ?? 'open',
+      };
+      if (closed) {
+        data.exitDate = values.exitDate;
+        data.exitReason = values.exitReason as AccompanimentData['exitReason'];
+      }
       await onSave(data);
-    } catch (error) {
-      const fieldErrors = errorsOfRejection(error);
-      if (fieldErrors) setErrors(fieldErrors);
-      else setFailed(true);
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const { control } = form;
+  const [startDate, adviser] = useWatch({ control, name: ['startDate', 'adviserId'] });
 
   const title = t(initial ? 'candidateFile.accompaniment.formTitleEdit' : 'candidateFile.accompaniment.formTitleNew');
   const adviserOptions = advisers.some((option) => option.code === adviser) || !adviser ? advisers : [...advisers, { code: adviser, label: adviser }];
   return (
-    <form className="file-form" onSubmit={(event) => void submit(event)} aria-label={title} noValidate>
+    <form
+      className="file-form"
+      onSubmit={(event) => {
+        // Said with the other checks, whatever they find: a second open accompaniment of the métier.
+        const metier = form.getValues('metier');
+        setConflict(!closed && Boolean(metier) && openConflict(metier));
+        void submit(event);
+      }}
+      aria-label={title}
+      noValidate
+    >
       <h3 className="file-form__title">{title}</h3>
       <div className="form-grid">
-        <MetierSelect
-          name="acc-metier"
-          label={t('candidateFile.accompaniment.metier')}
-          required
-          errorKey={errors.metier}
-          catalogue={catalogue}
-          siteMetiers={metiersOfSite(siteId)}
-          date={startDate || brusselsDate()}
-          value={metier}
-          onChange={(value) => {
-            setMetier(value);
-            setConflict(false);
-          }}
+        <Controller
+          control={control}
+          name="metier"
+          render={({ field, fieldState }) => (
+            <MetierSelect
+              name="acc-metier"
+              label={t('candidateFile.accompaniment.metier')}
+              required
+              errorKey={fieldState.error?.message}
+              catalogue={catalogue}
+              siteMetiers={metiersOfSite(siteId)}
+              date={startDate || brusselsDate()}
+              value={field.value}
+              inputRef={field.ref}
+              onChange={(value) => {
+                field.onChange(value);
+                setConflict(false);
+              }}
+            />
+          )}
         />
-        <InputField name="acc-start" type="date" label={t('candidateFile.accompaniment.startDate')} required errorKey={errors.startDate} value={startDate} onChange={setStartDate} />
-        <SelectField name="acc-adviser" label={t('candidateFile.accompaniment.adviser')} allowEmpty={false} options={adviserOptions} value={adviser} onChange={setAdviser} />
+        <FormInput control={control} field="startDate" name="acc-start" type="date" label={t('candidateFile.accompaniment.startDate')} required />
+        <FormSelect control={control} field="adviserId" name="acc-adviser" label={t('candidateFile.accompaniment.adviser')} allowEmpty={false} options={adviserOptions} />
         <div className="field">
           <span className="field__label">{t('candidateFile.accompaniment.site')}</span>
           <span>{siteName}</span>
         </div>
         {closed ? (
           <>
-            <InputField name="acc-exit-date" type="date" label={t('candidateFile.accompaniment.exitDate')} required errorKey={errors.exitDate} value={exitDate} onChange={setExitDate} />
-            <SelectField
+            <FormInput control={control} field="exitDate" name="acc-exit-date" type="date" label={t('candidateFile.accompaniment.exitDate')} required />
+            <FormSelect
+              control={control}
+              field="exitReason"
               name="acc-exit-reason"
               label={t('candidateFile.accompaniment.exitReason')}
               required
-              errorKey={errors.exitReason}
               options={codeOptions('exitReasons', language).filter((option) => option.code !== TRANSFER_EXIT_REASON || option.code === initial?.exitReason)}
-              value={exitReason}
-              onChange={setExitReason}
             />
           </>
         ) : null}
@@ -121,19 +135,7 @@ export function AccompanimentForm({ candidateId, adviserId, advisers, siteName, 
           {t('candidateFile.accompaniment.alreadyOpen')}
         </p>
       ) : null}
-      {failed ? (
-        <p className="field__error" role="alert">
-          {t('candidateFile.saveFailed')}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t(busy ? 'candidateFile.saving' : 'candidateFile.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('candidateFile.cancel')}
-        </button>
-      </div>
+      <FileFormFooter busy={busy} failed={failed} rootError={errors.root} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,18 +3,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openAccompanimentFor } from '../../domain/timeline-accompaniments';
-import type { AccompanimentData } from '../../domain/entities';
 import type { CodeOption } from '../../i18n/code-labels';
 import type { LocalRecord, Repository } from '../../sync/workspace';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RecordSection } from '../../components/form/RecordSection';
 import { AccompanimentForm } from './AccompanimentForm';
 import { CloseAccompanimentForm } from './CloseAccompanimentForm';
-import { DeleteRecordButton } from './DeleteRecordButton';
 import { codeLabel, formatDay } from './labels';
 import { metierLabel as catalogueLabel } from '../../domain/metiers/catalogue';
 import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
-import { changedData } from './record-changes';
-import { withoutUndefined } from './strip-undefined';
+import { useRecordSection } from './use-record-section';
 
 interface AccompanimentsSectionProps {
   candidate: LocalRecord<'candidates'>;
@@ -26,30 +24,27 @@ interface AccompanimentsSectionProps {
   onDone: (message: string) => void;
 }
 
-type Mode = { kind: 'new' } | { kind: 'edit'; id: string } | { kind: 'close'; id: string } | null;
-
 export function AccompanimentsSection({ candidate, adviserId, advisers, siteName, accompaniments, repo, onDone }: AccompanimentsSectionProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { catalogue } = useMetierCatalogue();
-  const [mode, setMode] = useState<Mode>(null);
+  const { save, section, setEditing } = useRecordSection(repo, onDone);
+  /** The accompaniment whose close form is open (one form at a time with the correction's). */
+  const [closing, setClosing] = useState<string | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
   /** Reopening erases the end date and reason: asked first. */
   const [reopening, setReopening] = useState<LocalRecord<'accompaniments'> | null>(null);
   const sorted = [...accompaniments].sort((a, b) => (b.data.startDate ?? '').localeCompare(a.data.startDate ?? ''));
   const adviserName = (id: string | undefined) => advisers.find((option) => option.code === id)?.label ?? id ?? '';
   const conflictFor = (exceptId?: string) => (metier: string) => openAccompanimentFor(accompaniments, candidate.id, metier, exceptId) !== undefined;
-
-  async function save(record: LocalRecord<'accompaniments'> | undefined, data: AccompanimentData) {
-    if (record) {
-      const changes = changedData(record.data, data as Record<string, unknown>);
-      if (Object.keys(changes).length > 0) await repo.update(record.id, changes);
-    } else {
-      await repo.create(candidate.siteId, withoutUndefined(data));
-    }
-    setMode(null);
-    onDone(t('candidateFile.saved'));
-  }
+  const edit = (editing: string | null) => {
+    setClosing(null);
+    setEditing(editing);
+  };
+  const close = (id: string) => {
+    setEditing(null);
+    setClosing(id);
+  };
 
   async function reopen(record: LocalRecord<'accompaniments'>) {
     if (record.data.metier && conflictFor(record.id)(record.data.metier)) {
@@ -70,77 +65,55 @@ export function AccompanimentsSection({ candidate, adviserId, advisers, siteName
     setReopening(record);
   }
 
-  const formFor = (record?: LocalRecord<'accompaniments'>) => (
-    <AccompanimentForm
-      candidateId={candidate.id}
-      adviserId={adviserId}
-      advisers={advisers}
-      siteName={siteName}
-      siteId={candidate.siteId}
-      initial={record?.data}
-      openConflict={conflictFor(record?.id)}
-      onSave={(data) => save(record, data)}
-      onCancel={() => setMode(null)}
-    />
-  );
-
   return (
-    <section className="file-section" aria-labelledby="file-acc-title">
-      <h2 id="file-acc-title">{t('candidateFile.accompaniment.title')}</h2>
-      {sorted.length === 0 ? <p>{t('candidateFile.accompaniment.empty')}</p> : null}
-      <ul className="file-records">
-        {sorted.map((record) => {
-          const metier = catalogueLabel(catalogue, record.data.metier, language);
-          const open = record.data.status === 'open';
-          const heading = `${metier} — ${formatDay(record.data.startDate, language)}`;
-          const status = open
-            ? t('candidateFile.accompaniment.open')
-            : record.data.exitDate
-              ? t('candidateFile.accompaniment.closed', { date: formatDay(record.data.exitDate, language) })
-              : t('candidateFile.accompaniment.closedNoDate');
-          if (mode?.kind === 'edit' && mode.id === record.id) return <li key={record.id} className="file-record">{formFor(record)}</li>;
-          return (
-            <li key={record.id} className="file-record">
-              <div className="file-record__text">
-                <p className="file-record__title">{heading}</p>
-                <p className="file-record__detail">
-                  <span className={open ? 'file-status file-status--open' : 'file-status'}>{status}</span>
+    <RecordSection
+      {...section}
+      onEdit={edit}
+      headingId="file-acc-title"
+      title={t('candidateFile.accompaniment.title')}
+      empty={t('candidateFile.accompaniment.empty')}
+      records={sorted}
+      entry={(record) => {
+        const metier = catalogueLabel(catalogue, record.data.metier, language);
+        const open = record.data.status === 'open';
+        const status = open
+          ? t('candidateFile.accompaniment.open')
+          : record.data.exitDate
+            ? t('candidateFile.accompaniment.closed', { date: formatDay(record.data.exitDate, language) })
+            : t('candidateFile.accompaniment.closedNoDate');
+        return {
+          text: (
+            <>
+              <p className="file-record__title">{`${metier} — ${formatDay(record.data.startDate, language)}`}</p>
+              <p className="file-record__detail">
+                <span className={open ? 'file-status file-status--open' : 'file-status'}>{status}</span>
+              </p>
+              {record.data.exitReason ? (
+                <p className="file-record__detail">{t('candidateFile.timeline.exitReason', { reason: codeLabel('exitReasons', record.data.exitReason, language) })}</p>
+              ) : null}
+              <p className="file-record__detail">{t('candidateFile.accompaniment.adviserIs', { name: adviserName(record.data.adviserId) })}</p>
+              {refused === record.id ? (
+                <p className="field__error" role="alert">
+                  {t('candidateFile.accompaniment.alreadyOpen')}
                 </p>
-                {record.data.exitReason ? (
-                  <p className="file-record__detail">{t('candidateFile.timeline.exitReason', { reason: codeLabel('exitReasons', record.data.exitReason, language) })}</p>
-                ) : null}
-                <p className="file-record__detail">
-                  {t('candidateFile.accompaniment.adviserIs', { name: adviserName(record.data.adviserId) })}
-                </p>
-                {refused === record.id ? (
-                  <p className="field__error" role="alert">
-                    {t('candidateFile.accompaniment.alreadyOpen')}
-                  </p>
-                ) : null}
-              </div>
-              <div className="file-record__actions">
-                {open ? (
-                  <button type="button" className="button button--primary" aria-label={t('candidateFile.accompaniment.closeNamed', { metier })} onClick={() => setMode({ kind: 'close', id: record.id })}>
-                    {t('candidateFile.accompaniment.close')}
-                  </button>
-                ) : (
-                  <button type="button" className="button" aria-label={t('candidateFile.accompaniment.reopenNamed', { metier })} onClick={() => askReopen(record)}>
-                    {t('candidateFile.accompaniment.reopen')}
-                  </button>
-                )}
-                <button type="button" className="button" aria-label={t('candidateFile.accompaniment.correctNamed', { metier })} onClick={() => setMode({ kind: 'edit', id: record.id })}>
-                  {t('candidateFile.correct')}
-                </button>
-                <DeleteRecordButton
-                  label={t('candidateFile.accompaniment.deleteNamed', { metier })}
-                  title={t('candidateFile.accompaniment.confirmDeleteTitle')}
-                  text={t('candidateFile.accompaniment.confirmDeleteText', { metier })}
-                  onDelete={async () => {
-                    await repo.remove(record.id);
-                    onDone(t('candidateFile.deleted'));
-                  }}
-                />
-              </div>
+              ) : null}
+            </>
+          ),
+          actions: open ? (
+            <button type="button" className="button button--primary" aria-label={t('candidateFile.accompaniment.closeNamed', { metier })} onClick={() => close(record.id)}>
+              {t('candidateFile.accompaniment.close')}
+            </button>
+          ) : (
+            <button type="button" className="button" aria-label={t('candidateFile.accompaniment.reopenNamed', { metier })} onClick={() => askReopen(record)}>
+              {t('candidateFile.accompaniment.reopen')}
+            </button>
+          ),
+          correctLabel: t('candidateFile.accompaniment.correctNamed', { metier }),
+          deleteLabel: t('candidateFile.accompaniment.deleteNamed', { metier }),
+          deleteTitle: t('candidateFile.accompaniment.confirmDeleteTitle'),
+          deleteText: t('candidateFile.accompaniment.confirmDeleteText', { metier }),
+          after: (
+            <>
               {reopening?.id === record.id ? (
                 <ConfirmDialog
                   title={t('candidateFile.accompaniment.reopenTitle', { metier })}
@@ -154,29 +127,36 @@ export function AccompanimentsSection({ candidate, adviserId, advisers, siteName
                   onCancel={() => setReopening(null)}
                 />
               ) : null}
-              {mode?.kind === 'close' && mode.id === record.id ? (
+              {closing === record.id ? (
                 <CloseAccompanimentForm
                   title={t('candidateFile.accompaniment.closeTitle', { metier })}
                   startDate={record.data.startDate}
-                  onCancel={() => setMode(null)}
+                  onCancel={() => setClosing(null)}
                   onClose={async (exit) => {
                     await repo.update(record.id, { status: 'closed', ...exit });
-                    setMode(null);
+                    setClosing(null);
                     onDone(t('candidateFile.saved'));
                   }}
                 />
               ) : null}
-            </li>
-          );
-        })}
-      </ul>
-      {mode?.kind === 'new' ? (
-        formFor()
-      ) : (
-        <button type="button" className="button button--primary" onClick={() => setMode({ kind: 'new' })}>
-          {t('candidateFile.accompaniment.add')}
-        </button>
+            </>
+          ),
+        };
+      }}
+      form={(record) => (
+        <AccompanimentForm
+          candidateId={candidate.id}
+          adviserId={adviserId}
+          advisers={advisers}
+          siteName={siteName}
+          siteId={candidate.siteId}
+          initial={record?.data}
+          openConflict={conflictFor(record?.id)}
+          onSave={(data) => save(record, data, candidate.siteId)}
+          onCancel={() => setEditing(null)}
+        />
       )}
-    </section>
+      addLabel={t('candidateFile.accompaniment.add')}
+    />
   );
 }

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalRecord } from '../../sync/workspace';
-import { InputField } from './fields';
+import { InputField } from '../../components/form/fields';
 import { personName } from './person-name';
 import { PersonName } from '../../components/PersonName';
 import { PersonChoiceButton } from '../../components/PersonChoiceButton';

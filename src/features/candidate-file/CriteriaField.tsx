@@ -3,8 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { OBSERVATION_RESULTS } from '../../domain/positioning/observation-fields';
 import { validationKey } from '../../i18n/validation-key';
-import { InputField, SelectField } from './fields';
-import type { FieldErrors } from './form-errors';
+import { InputField, SelectField } from '../../components/form/fields';
+import type { FieldErrors } from '../../components/form/form-errors';
 import { criterionKey, type CriterionValues } from './observation-form-model';
 
 interface CriteriaFieldProps {

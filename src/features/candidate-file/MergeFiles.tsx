@@ -13,7 +13,7 @@ import { DuplicateCandidate } from '../candidates/duplicates/DuplicateCandidate'
 import { NotSamePersonButton } from '../candidates/duplicates/NotSamePersonButton';
 import { useDuplicateContext } from '../candidates/duplicates/use-duplicate-context';
 import { useCandidateIndex } from '../candidates/index/use-candidate-index';
-import { ChoicesField, InputField } from './fields';
+import { ChoicesField, InputField } from '../../components/form/fields';
 import { FileAdminError } from './file-admin-errors';
 import { FileComparison } from './FileComparison';
 import { personName } from './person-name';

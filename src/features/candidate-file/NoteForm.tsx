@@ -1,10 +1,12 @@
 // Add or correct a follow-up note: date (today by default) and text.
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { FormInput, FormTextArea } from '../../components/form/form-controls';
+import { useRecordForm } from '../../components/form/use-record-form';
+import { FileFormFooter } from './FileFormFooter';
+import { requiredChoice, requiredText } from '../../components/form/value-schemas';
 import { brusselsDate } from '../../domain/dates';
 import type { FollowUpNoteData } from '../../domain/entities';
-import { InputField, TextAreaField } from './fields';
-import { errorsOfRejection, missingFields, type FieldErrors } from './form-errors';
 
 interface NoteFormProps {
   candidateId: string;
@@ -13,51 +15,24 @@ interface NoteFormProps {
   onCancel: () => void;
 }
 
+const noteValues = z.object({ date: requiredChoice, text: requiredText });
+
 export function NoteForm({ candidateId, initial, onSave, onCancel }: NoteFormProps) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(initial?.date ?? brusselsDate());
-  const [text, setText] = useState(initial?.text ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing = missingFields({ date, text: text.trim() }, ['date', 'text']);
-    setErrors(missing);
-    setFailed(false);
-    if (Object.keys(missing).length > 0) return;
-    setBusy(true);
-    try {
-      await onSave({ ...initial, candidateId, date, text: text.trim() });
-    } catch (error) {
-      const fieldErrors = errorsOfRejection(error);
-      if (fieldErrors) setErrors(fieldErrors);
-      else setFailed(true);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { form, submit, failed, errors, busy } = useRecordForm({
+    schema: noteValues,
+    defaultValues: { date: initial?.date ?? brusselsDate(), text: initial?.text ?? '' },
+    save: ({ date, text }) => onSave({ ...initial, candidateId, date, text }),
+  });
+  const { control } = form;
 
   const title = t(initial ? 'candidateFile.notes.formTitleEdit' : 'candidateFile.notes.formTitleNew');
   return (
     <form className="file-form" onSubmit={(event) => void submit(event)} aria-label={title} noValidate>
       <h3 className="file-form__title">{title}</h3>
-      <InputField name="note-date" type="date" label={t('candidateFile.notes.date')} required errorKey={errors.date} value={date} onChange={setDate} />
-      <TextAreaField name="note-text" label={t('candidateFile.notes.text')} required errorKey={errors.text} value={text} onChange={setText} />
-      {failed ? (
-        <p className="field__error" role="alert">
-          {t('candidateFile.saveFailed')}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t(busy ? 'candidateFile.saving' : 'candidateFile.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('candidateFile.cancel')}
-        </button>
-      </div>
+      <FormInput control={control} field="date" name="note-date" type="date" label={t('candidateFile.notes.date')} required />
+      <FormTextArea control={control} field="text" name="note-text" label={t('candidateFile.notes.text')} required />
+      <FileFormFooter busy={busy} failed={failed} rootError={errors.root} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,15 +1,14 @@
 // The file's SPOC actions: each in words with "Corriger" and "Supprimer", and the form to add one.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolatedText } from '../../domain/bidi';
 import type { SpocActionData } from '../../domain/entities';
 import type { LocalRecord, Repository } from '../../sync/workspace';
-import { DeleteRecordButton } from './DeleteRecordButton';
+import { RecordSection } from '../../components/form/RecordSection';
 import { codeLabel, formatDay, spocKindLabel } from './labels';
-import { changedData } from './record-changes';
 import { useCandidateIndex } from '../candidates/index/use-candidate-index';
 import { SpocActionForm } from './SpocActionForm';
-import { withoutUndefined } from './strip-undefined';
+import { useRecordSection } from './use-record-section';
 import { metierLabel } from '../../domain/metiers/catalogue';
 import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
 
@@ -32,81 +31,48 @@ function SpocActionFormWithCandidates(props: Omit<Parameters<typeof SpocActionFo
 export function SpocActionsSection({ candidate, adviserId, actions, outreachPlaces, repo, onDone }: SpocActionsSectionProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const { save, close, section } = useRecordSection(repo, onDone);
   const sorted = [...actions].sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? ''));
 
-  async function save(record: LocalRecord<'spocActions'> | undefined, data: SpocActionData) {
-    if (record) {
-      const changes = changedData(record.data, data as Record<string, unknown>);
-      if (Object.keys(changes).length > 0) await repo.update(record.id, changes);
-    } else {
-      await repo.create(candidate.siteId, withoutUndefined(data));
-    }
-    setEditing(null);
-    onDone(t('candidateFile.saved'));
-  }
-
-  const formFor = (record?: LocalRecord<'spocActions'>) => (
-    <SpocActionFormWithCandidates
-      candidateId={candidate.id}
-      adviserId={adviserId}
-      siteId={candidate.siteId}
-      outreachPlaces={outreachPlaces}
-      initial={record?.data}
-      onSave={(data) => save(record, data)}
-      onCancel={() => setEditing(null)}
-    />
-  );
-
   return (
-    <section className="file-section" aria-labelledby="file-spoc-title">
-      <h2 id="file-spoc-title">{t('candidateFile.spoc.title')}</h2>
-      {sorted.length === 0 ? <p>{t('candidateFile.spoc.empty')}</p> : null}
-      <ul className="file-records">
-        {sorted.map((record) => {
-          const date = formatDay(record.data.date, language);
-          const others = (record.data.candidateIds ?? []).filter((id) => id !== candidate.id).length;
-          return (
-            <li key={record.id} className="file-record">
-              {editing === record.id ? (
-                formFor(record)
-              ) : (
-                <>
-                  <div className="file-record__text">
-                    <p className="file-record__title">
-                      {date} — {spocKindLabel(record.data.kind, language)}
-                      {record.pendingFields.length > 0 ? <span className="file-record__pending"> ({t('candidateFile.unsynced')})</span> : null}
-                    </p>
-                    <SpocDetails data={record.data} others={others} />
-                  </div>
-                  <div className="file-record__actions">
-                    <button type="button" className="button" aria-label={t('candidateFile.spoc.correctNamed', { date })} onClick={() => setEditing(record.id)}>
-                      {t('candidateFile.correct')}
-                    </button>
-                    <DeleteRecordButton
-                      label={t('candidateFile.spoc.deleteNamed', { date })}
-                      title={t('candidateFile.spoc.confirmDeleteTitle')}
-                      text={t(others > 0 ? 'candidateFile.spoc.confirmDeleteShared' : 'candidateFile.spoc.confirmDeleteText', { date })}
-                      onDelete={async () => {
-                        await repo.remove(record.id);
-                        onDone(t('candidateFile.deleted'));
-                      }}
-                    />
-                  </div>
-                </>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-      {editing === 'new' ? (
-        formFor()
-      ) : (
-        <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
-          {t('candidateFile.spoc.add')}
-        </button>
+    <RecordSection
+      {...section}
+      headingId="file-spoc-title"
+      title={t('candidateFile.spoc.title')}
+      empty={t('candidateFile.spoc.empty')}
+      records={sorted}
+      entry={(record) => {
+        const date = formatDay(record.data.date, language);
+        const others = (record.data.candidateIds ?? []).filter((id) => id !== candidate.id).length;
+        return {
+          text: (
+            <>
+              <p className="file-record__title">
+                {date} — {spocKindLabel(record.data.kind, language)}
+                {record.pendingFields.length > 0 ? <span className="file-record__pending"> ({t('candidateFile.unsynced')})</span> : null}
+              </p>
+              <SpocDetails data={record.data} others={others} />
+            </>
+          ),
+          correctLabel: t('candidateFile.spoc.correctNamed', { date }),
+          deleteLabel: t('candidateFile.spoc.deleteNamed', { date }),
+          deleteTitle: t('candidateFile.spoc.confirmDeleteTitle'),
+          deleteText: t(others > 0 ? 'candidateFile.spoc.confirmDeleteShared' : 'candidateFile.spoc.confirmDeleteText', { date }),
+        };
+      }}
+      form={(record) => (
+        <SpocActionFormWithCandidates
+          candidateId={candidate.id}
+          adviserId={adviserId}
+          siteId={candidate.siteId}
+          outreachPlaces={outreachPlaces}
+          initial={record?.data}
+          onSave={(data) => save(record, data, candidate.siteId)}
+          onCancel={close}
+        />
       )}
-    </section>
+      addLabel={t('candidateFile.spoc.add')}
+    />
   );
 }
 

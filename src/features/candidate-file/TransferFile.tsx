@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useWorkspace } from '../../components/session/session-context';
 import { fileAdminFailure, type FileAdminApi, type FileAdminFailure } from '../../sync/file-admin-api';
 import type { LocalRecord } from '../../sync/workspace';
-import { SelectField, TextAreaField } from './fields';
+import { SelectField, TextAreaField } from '../../components/form/fields';
 import { FileAdminError } from './file-admin-errors';
 import { personName } from './person-name';
 import { isolatedText } from '../../domain/bidi';

@@ -4,7 +4,7 @@
 import { brusselsDate } from '../../domain/dates';
 import type { ObservationData } from '../../domain/entities';
 import { observationRecordSchema, type Criterion, type ObservationKind, type ObservationResult, type ObserverKind } from '../../domain/positioning/observation-fields';
-import type { FieldErrors } from './form-errors';
+import type { FieldErrors } from '../../components/form/form-errors';
 
 export interface CriterionValues {
   /** A key for React only (criteria have no id). */

@@ -21,9 +21,11 @@ interface UcFieldProps {
   used: readonly string[];
   errorKey?: string;
   onChange: (code: string) => void;
+  /** The control itself, for the form to focus it when it is the first invalid field. */
+  inputRef?: (element: HTMLElement | null) => void;
 }
 
-export function UcField({ value, current, all, used, errorKey, onChange }: UcFieldProps) {
+export function UcField({ value, current, all, used, errorKey, onChange, inputRef }: UcFieldProps) {
   const { t } = useTranslation();
   const listId = useId();
   const label = t('validationSteps.form.uc');
@@ -34,6 +36,7 @@ export function UcField({ value, current, all, used, errorKey, onChange }: UcFie
         {(ids) => (
           <>
             <input
+              ref={inputRef}
               id={ids.inputId}
               className="input"
               type="text"
@@ -61,6 +64,7 @@ export function UcField({ value, current, all, used, errorKey, onChange }: UcFie
     <FieldShell name="uc" label={label} errorKey={errorKey} required>
       {(ids) => (
         <select
+          ref={inputRef}
           id={ids.inputId}
           className="input"
           value={chosen?.code ?? value}

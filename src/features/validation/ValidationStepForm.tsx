@@ -2,10 +2,14 @@
 // result and Titre date. The UC is chosen in the métier's list (UcField). From the second failed
 // attempt at the same UC of the métier (the one being recorded included) it says guidance is
 // compulsory and offers the guidance date; a new registration without that date asks to confirm.
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FieldShell } from '../../components/form/FieldShell';
+import { FormFooter } from '../../components/form/FormFooter';
+import { useRecordForm } from '../../components/form/use-record-form';
 import { CENTRE_REGION_CODES, EPREUVE_RESULT_CODES } from '../../domain/codes';
 import { brusselsDate } from '../../domain/dates';
 import type { CatalogueUc } from '../../domain/metiers/schema';
@@ -30,13 +34,33 @@ interface ValidationStepFormProps {
 
 type Field = keyof StepFormValues;
 
+/** The form's own values, held to checkStep (consent to share, UC, dates), each message on its field. */
+function stepSchema(sharing: { allowed: boolean; initial: StepFormValues }) {
+  return z.custom<StepFormValues>().superRefine((values, ctx) => {
+    for (const [field, message] of Object.entries(checkStep(values, sharing))) ctx.addIssue({ code: 'custom', path: [field], message });
+  });
+}
+
 export function ValidationStepForm({ initial, stepId, attempts, accompaniments, ucsFor, onSubmit, onCancel, sharingAllowed = true }: ValidationStepFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<StepFormErrors>({});
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const set = (name: Field, value: string) => setValues((previous) => ({ ...previous, [name]: value }));
+  /** The checked values waiting for the guidance question's answer. */
+  const [confirming, setConfirming] = useState<StepFormValues>();
+  const [confirmedBusy, setConfirmedBusy] = useState(false);
+  const schema = useMemo(() => stepSchema({ allowed: sharingAllowed, initial }), [sharingAllowed, initial]);
+  const { form, submit, failed, errors, busy: submitting } = useRecordForm({
+    schema,
+    defaultValues: initial,
+    save: async (checked) => {
+      const checkedMetier = ucsFor(checked.accompanimentId, checked.testDate || checked.registrationDate || brusselsDate()).metier;
+      const pending = guidanceDue(attempts, { ...(stepId ? { id: stepId } : {}), uc: checked.uc, result: checked.result || null, guidanceDate: checked.guidanceDate || null }, checkedMetier);
+      // A new registration without the compulsory guidance date is asked first.
+      if (guidanceCompulsory(attempts, checked.uc, stepId, checkedMetier) && pending && !stepId) setConfirming(checked);
+      else await onSubmit(checked);
+    },
+  });
+  const { control, register } = form;
+  const values = useWatch({ control }) as StepFormValues;
+  const busy = submitting || confirmedBusy;
 
   // The UCs valid on the day of the test (or of the registration; today for a new attempt).
   const { metier, current, all } = ucsFor(values.accompanimentId, values.testDate || values.registrationDate || brusselsDate());
@@ -46,31 +70,22 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
   const guidancePending = guidanceDue(attempts, beingSaved, metier);
   const guidanceAsked = failures >= 2 || mustGuide || Boolean(values.guidanceDate);
 
-  async function save() {
-    setBusy(true);
-    try {
-      await onSubmit(values);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = checkStep(values, { allowed: sharingAllowed, initial });
-    setErrors(found);
-    const first = Object.keys(found)[0];
-    if (first) {
-      document.getElementById(`field-${first}`)?.focus();
-      return;
-    }
-    if (mustGuide && guidancePending && !stepId) setConfirming(true);
-    else void save();
-  }
-
   // Said in the field as soon as a centre field is filled without the consent, not only at saving.
   const sharingErrors: StepFormErrors = sharingAllowed ? {} : checkStep(values, { allowed: false, initial });
   const errorOf = (name: Field) => errors[name] ?? (sharingErrors[name] === 'consentSharingMissing' ? sharingErrors[name] : undefined);
+  const [failedConfirmed, setFailedConfirmed] = useState(false);
+
+  async function saveConfirmed(checked: StepFormValues) {
+    setConfirmedBusy(true);
+    setFailedConfirmed(false);
+    try {
+      await onSubmit(checked);
+    } catch {
+      setFailedConfirmed(true);
+    } finally {
+      setConfirmedBusy(false);
+    }
+  }
 
   const input = (name: Field, type: string, required = false) => (
     <FieldShell name={name} label={t(`validationSteps.form.${name}`)} errorKey={errorOf(name)} required={required}>
@@ -79,10 +94,9 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
           id={ids.inputId}
           className="input"
           type={type}
-          value={values[name]}
           aria-describedby={ids.describedBy}
           aria-invalid={ids.invalid}
-          onChange={(event) => set(name, event.target.value)}
+          {...register(name)}
         />
       )}
     </FieldShell>
@@ -94,10 +108,9 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
         <select
           id={ids.inputId}
           className="input"
-          value={values[name]}
           aria-describedby={ids.describedBy}
           aria-invalid={ids.invalid}
-          onChange={(event) => set(name, event.target.value)}
+          {...register(name)}
         >
           <option value="">{t('validationSteps.form.notYet')}</option>
           {options.map((option) => (
@@ -112,7 +125,15 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
 
   const fields = {
     accompaniment: accompaniments.length > 0 ? select('accompanimentId', accompaniments.map((item) => ({ code: item.id, label: item.label }))) : null,
-    uc: <UcField value={values.uc} current={current} all={all} used={attempts.map((attempt) => attempt.uc)} errorKey={errors.uc} onChange={(code) => set('uc', code)} />,
+    uc: (
+      <Controller
+        control={control}
+        name="uc"
+        render={({ field }) => (
+          <UcField value={field.value} current={current} all={all} used={attempts.map((attempt) => attempt.uc)} errorKey={errors.uc} onChange={field.onChange} inputRef={field.ref} />
+        )}
+      />
+    ),
     registrationDate: input('registrationDate', 'date'),
     centreName: input('centreName', 'text'),
     centreRegion: select('centreRegion', CENTRE_REGION_CODES.map((code) => ({ code, label: t(`validationSteps.region.${code}`) }))),
@@ -123,7 +144,7 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
   };
 
   return (
-    <form className="validation-form" noValidate onSubmit={submit}>
+    <form className="validation-form" noValidate onSubmit={(event) => void submit(event)}>
       <div className="form-grid">
         {fields.accompaniment}
         {fields.uc}
@@ -156,14 +177,16 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
           <div className="form-grid">{fields.guidanceDate}</div>
         </fieldset>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary button--large" disabled={busy}>
-          {t(stepId ? 'validationSteps.form.save' : 'validationSteps.form.create')}
-        </button>
-        <button type="button" className="button button--large" onClick={onCancel}>
-          {t('validationSteps.cancel')}
-        </button>
-      </div>
+      <FormFooter
+        large
+        busy={busy}
+        saveLabel={t(stepId ? 'validationSteps.form.save' : 'validationSteps.form.create')}
+        cancelLabel={t('validationSteps.cancel')}
+        onCancel={onCancel}
+        failed={failed || failedConfirmed}
+        failedMessage={t('validationSteps.saveFailed')}
+        rootError={errors.root}
+      />
       {confirming ? (
         <ConfirmDialog
           title={t('validationSteps.guidance.title')}
@@ -171,10 +194,10 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
           confirmLabel={t('validationSteps.guidance.confirm')}
           cancelLabel={t('validationSteps.cancel')}
           busy={busy}
-          onCancel={() => setConfirming(false)}
+          onCancel={() => setConfirming(undefined)}
           onConfirm={() => {
-            setConfirming(false);
-            void save();
+            setConfirming(undefined);
+            void saveConfirmed(confirming);
           }}
         />
       ) : null}

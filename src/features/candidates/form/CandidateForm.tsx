@@ -13,7 +13,7 @@ import { useWorkspace } from '../../../components/session/session-context';
 import { hasBidiControls } from '../../../domain/bidi';
 import { useHoldUpdateWhile } from '../../../pwa/update-holds';
 import type { CodeOption } from '../../../i18n/code-labels';
-import { RecordValidationError } from '../../../sync/workspace';
+import { isRecordValidationError } from '../../../components/form/form-errors';
 import { ConsentExplanation } from '../consent/ConsentExplanation';
 import { DiscardInputButton, DraftOfferBanner } from '../draft/DraftOfferBanner';
 import { useFormDraft } from '../draft/use-form-draft';
@@ -45,10 +45,6 @@ interface CandidateFormProps {
   onSave: (values: CandidateFormValues) => Promise<void>;
   /** Extra buttons (cancel, delete) placed with the submit button. */
   actions?: ReactNode;
-}
-
-function isRecordValidationError(error: unknown): error is RecordValidationError {
-  return error instanceof RecordValidationError || (error instanceof Error && error.name === 'RecordValidationError');
 }
 
 const sameValues = (a: CandidateFormValues, b: CandidateFormValues) => JSON.stringify(a) === JSON.stringify(b);

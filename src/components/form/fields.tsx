@@ -1,6 +1,7 @@
-// Controlled inputs of the file's small forms, each in a FieldShell (label, hint, in-field message).
+// Controlled inputs, each in a FieldShell (label, hint, in-field message): the record forms bind
+// them to react-hook-form (form-controls.tsx); pickers and search boxes use them as they are.
 import { useTranslation } from 'react-i18next';
-import { FieldShell } from '../../components/form/FieldShell';
+import { FieldShell } from './FieldShell';
 import { validationKey } from '../../i18n/validation-key';
 import type { CodeOption } from '../../i18n/code-labels';
 
@@ -13,6 +14,8 @@ interface BaseProps {
   required?: boolean;
   value: string;
   onChange: (value: string) => void;
+  /** The control itself, for the form to focus the first invalid field. */
+  inputRef?: (element: HTMLElement | null) => void;
 }
 
 export function InputField({ type = 'text', list, ...props }: BaseProps & { type?: 'text' | 'date' | 'number'; list?: string }) {
@@ -20,6 +23,7 @@ export function InputField({ type = 'text', list, ...props }: BaseProps & { type
     <FieldShell name={props.name} label={props.label} hint={props.hint} errorKey={props.errorKey} required={props.required}>
       {(ids) => (
         <input
+          ref={props.inputRef}
           id={ids.inputId}
           className="input"
           type={type}
@@ -42,6 +46,7 @@ export function TextAreaField(props: BaseProps) {
     <FieldShell name={props.name} label={props.label} hint={props.hint} errorKey={props.errorKey} required={props.required}>
       {(ids) => (
         <textarea
+          ref={props.inputRef}
           id={ids.inputId}
           className="input input--area"
           aria-invalid={ids.invalid || undefined}
@@ -60,6 +65,7 @@ export function SelectField({ options, allowEmpty = true, ...props }: BaseProps 
     <FieldShell name={props.name} label={props.label} hint={props.hint} errorKey={props.errorKey} required={props.required}>
       {(ids) => (
         <select
+          ref={props.inputRef}
           id={ids.inputId}
           className="input"
           aria-invalid={ids.invalid || undefined}
@@ -89,6 +95,7 @@ export function ChoicesField({
   multiple,
   value,
   onChange,
+  inputRef,
 }: {
   name: string;
   legend: string;
@@ -98,6 +105,8 @@ export function ChoicesField({
   multiple: boolean;
   value: string[];
   onChange: (value: string[]) => void;
+  /** Given the first choice, for the form to focus the first invalid field. */
+  inputRef?: (element: HTMLElement | null) => void;
 }) {
   const { t } = useTranslation();
   const describedBy = [hint ? `${name}-hint` : '', errorKey ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -110,9 +119,10 @@ export function ChoicesField({
         </p>
       ) : null}
       <div className="choice-group__options">
-        {options.map((option) => (
+        {options.map((option, index) => (
           <label key={option.code} className="choice">
             <input
+              ref={index === 0 ? inputRef : undefined}
               type={multiple ? 'checkbox' : 'radio'}
               name={name}
               value={option.code}

@@ -1,0 +1,47 @@
+// The one way a record form runs (docs/architecture.md, "Record forms"): react-hook-form over a
+// zod schema of its values, checked on submit (then again as the adviser corrects), the first
+// invalid field focused; a refusal by the repository put back on the fields it names, any other
+// failure kept as `failed` for the footer to say in words. Nothing is saved while a check fails.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
+import { errorsOfRejection, flatErrors, type FieldErrors } from './form-errors';
+
+interface RecordFormOptions<V extends FieldValues> {
+  schema: z.ZodType<V, V>;
+  defaultValues: DefaultValues<V>;
+  /** Saves the checked values; a RecordValidationError it throws lands on the fields. */
+  save: (values: V, form: UseFormReturn<V>) => Promise<void>;
+  /** The form field showing a record field's refusal, when they are named differently. */
+  fieldOfIssue?: (recordField: string) => string | undefined;
+}
+
+export function useRecordForm<V extends FieldValues>({ schema, defaultValues, save, fieldOfIssue }: RecordFormOptions<V>) {
+  const form = useForm<V>({
+    defaultValues,
+    resolver: zodResolver(schema) as Resolver<V>,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: true,
+  });
+  const [failed, setFailed] = useState(false);
+  const submit = form.handleSubmit(async (values) => {
+    setFailed(false);
+    try {
+      await save(values, form);
+    } catch (error) {
+      const refused = errorsOfRejection(error);
+      if (!refused) {
+        setFailed(true);
+        return;
+      }
+      for (const [field, message] of Object.entries(refused)) {
+        const target = (fieldOfIssue?.(field) ?? (field in values || field.includes('.') ? field : 'root')) as FieldPath<V> | 'root';
+        form.setError(target, { type: 'domain', message }, { shouldFocus: true });
+      }
+    }
+  });
+  const errors: FieldErrors = flatErrors(form.formState.errors);
+  return { form, submit, failed, errors, busy: form.formState.isSubmitting };
+}
