@@ -1,6 +1,6 @@
 // The shared pieces of the record forms, on a small form of their own: what the screens' tests
 // see through the candidate file, here without it.
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -42,7 +42,8 @@ describe('a record form', () => {
     const user = renderForm(save);
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     const date = screen.getByLabelText(/^Date/);
-    expect(document.activeElement).toBe(date);
+    // The check is asynchronous (zodResolver): wait for its outcome, the focus, not for a time.
+    await waitFor(() => expect(document.activeElement).toBe(date));
     expect(date.getAttribute('aria-invalid')).toBe('true');
     expect(date.getAttribute('aria-describedby')).toBe('t-date-error');
     expect(document.getElementById('t-date-error')?.textContent).toBe('Ce champ est obligatoire.');
@@ -51,13 +52,13 @@ describe('a record form', () => {
     await user.type(date, '2026-03-02');
     await user.type(screen.getByLabelText(/^Texte/), '   ');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    expect(document.activeElement).toBe(screen.getByLabelText(/^Texte/));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/^Texte/)));
     expect(document.getElementById('t-date-error')).toBeNull();
     expect(save).not.toHaveBeenCalled();
 
     await user.type(screen.getByLabelText(/^Texte/), ' Appel ');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    expect(save).toHaveBeenCalledWith({ date: '2026-03-02', text: 'Appel' }, expect.anything());
+    await waitFor(() => expect(save).toHaveBeenCalledWith({ date: '2026-03-02', text: 'Appel' }, expect.anything()));
   });
 
   it('puts the storage’s refusal on the field it names and says any other failure in words', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
 import { renderApp, signedInService } from '../../app/test-support/render-app';
@@ -20,7 +20,8 @@ describe('follow-up notes on the file', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Ajouter une note' }));
     const form = screen.getByRole('form', { name: 'Nouvelle note de suivi' });
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
-    expect(within(form).getByLabelText(/^Note/).getAttribute('aria-invalid')).toBe('true');
+    // The form's check is asynchronous (react-hook-form): wait for its outcome.
+    await waitFor(() => expect(within(form).getByLabelText(/^Note/).getAttribute('aria-invalid')).toBe('true'));
     expect(document.getElementById('note-text-error')?.textContent).toBe('Ce champ est obligatoire.');
     await user.type(within(form).getByLabelText(/^Note/), 'Cherche une crèche pour sa fille');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
 import { renderApp, signedInService } from '../../app/test-support/render-app';
@@ -31,7 +31,8 @@ describe('practical observations on the file', { timeout: 60_000 }, () => {
     await user.selectOptions(within(form).getByLabelText('Critère 1 : atteint ?'), 'partly');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
 
-    expect(errorOf('observation-uc')).toBe('Ce champ est obligatoire.');
+    // The form's check is asynchronous (react-hook-form): wait for its outcome.
+    await waitFor(() => expect(errorOf('observation-uc')).toBe('Ce champ est obligatoire.'));
     expect(errorOf('observation-task')).toBe('Ce champ est obligatoire.');
     expect(errorOf('observation-result')).toBe('Ce champ est obligatoire.');
     expect(errorOf('observation-observer-name')).toBe('Donnez le nom du professionnel qui a observé la tâche.');

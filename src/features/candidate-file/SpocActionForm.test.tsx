@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
 import { renderApp, signedInService } from '../../app/test-support/render-app';
@@ -87,7 +87,7 @@ describe('SPOC actions on the file', { timeout: 60_000 }, () => {
     await user.click(within(form).getByRole('radio', { name: "Séance d'information collective" }));
     await user.type(within(form).getByLabelText('Personnes présentes non nommées'), '-3');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
-    expect(document.getElementById('spoc-headcount-error')?.textContent).toBe('Le nombre de personnes ne peut pas être négatif.');
+    await waitFor(() => expect(document.getElementById('spoc-headcount-error')?.textContent).toBe('Le nombre de personnes ne peut pas être négatif.'));
     await user.clear(within(form).getByLabelText('Personnes présentes non nommées'));
     fireEvent.change(within(form).getByLabelText(/^Date/), { target: { value: `${new Date().getFullYear() + 5}-03-01` } });
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
@@ -102,7 +102,8 @@ describe('SPOC actions on the file', { timeout: 60_000 }, () => {
     const date = within(form).getByLabelText(/^Date/);
     fireEvent.change(date, { target: { value: '' } });
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
-    expect(date.getAttribute('aria-invalid')).toBe('true');
+    // The form's check is asynchronous (react-hook-form): wait for its outcome.
+    await waitFor(() => expect(date.getAttribute('aria-invalid')).toBe('true'));
     expect(document.getElementById('spoc-date-error')?.textContent).toBe('Ce champ est obligatoire.');
     expect(repoOf(workspace, 'spocActions').calls).toEqual([]);
   });
