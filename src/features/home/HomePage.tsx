@@ -51,14 +51,12 @@ export function HomePage() {
             </div>
           ))}
         </dl>
-        {workspace.deviceId ? (
-          <div className="home-device">
-            <p>
-              {t('home.deviceId')} <code className="home-device__code">{shortDeviceId(workspace.deviceId)}</code>
-            </p>
-            <p className="field__hint">{t('home.deviceIdHint')}</p>
-          </div>
-        ) : null}
+        <div className="home-device">
+          <p>
+            {t('home.deviceId')} <code className="home-device__code">{shortDeviceId(workspace.deviceId)}</code>
+          </p>
+          <p className="field__hint">{t('home.deviceIdHint')}</p>
+        </div>
       </section>
       <section aria-labelledby="home-actions">
         <h2 id="home-actions">{t('home.actions')}</h2>

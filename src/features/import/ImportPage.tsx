@@ -111,7 +111,7 @@ export function ImportPage() {
     reloadLocal();
     // The import is owed to the server's journal: queued here, sent now or after the next sync.
     const report = { id: newId(), siteId, candidates: result.candidates, spocActions: result.spocActions, accompaniments: result.accompaniments, refused, skipped };
-    void workspace.journal?.record({ kind: 'import', report }).catch(() => undefined);
+    void workspace.journal.record({ kind: 'import', report }).catch(() => undefined);
   }
 
   async function downloadTemplate(kind: 'csv' | 'xlsx') {

@@ -21,7 +21,7 @@ export function LockSettings() {
     event.preventDefault();
     if (!PIN.test(typed.pin)) return setOutcome({ ok: false, text: t('lock.pinInvalid') });
     if (typed.pin !== typed.repeat) return setOutcome({ ok: false, text: t('lock.pinMismatch') });
-    await pin?.set(typed.pin);
+    await pin.set(typed.pin);
     setTyped({ pin: '', repeat: '' });
     setOutcome({ ok: true, text: t('lock.pinSaved') });
   }

@@ -46,8 +46,7 @@ export function PersonFilePage() {
   // the tablet and sent now, or after the next sync when offline (sync/journal.ts).
   const audit = (kind: 'person-file-json' | 'person-file-print') => {
     const report = { id: newId(), kind, candidateId: id };
-    if (workspace.journal) void workspace.journal.record({ kind: 'export', report }).catch(() => undefined);
-    else void workspace.accounts?.recordExport(report).catch(() => undefined);
+    void workspace.journal.record({ kind: 'export', report }).catch(() => undefined);
   };
 
   if (file === undefined || written === undefined) return <p role="status">{t('app.loading')}</p>;
