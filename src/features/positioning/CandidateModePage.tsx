@@ -15,6 +15,7 @@ import { BilingualText } from './BilingualText';
 import { LeaveCandidateMode } from './LeaveCandidateMode';
 import { SittingScreens } from './SittingScreens';
 import './candidate-mode.css';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function CandidateModePage() {
   const { positioningId = '' } = useParams();
@@ -50,18 +51,18 @@ export function CandidateModePage() {
     const candidateId = record?.data.candidateId;
     // A finished sitting goes on to the adviser's rating and comparison; an unfinished one back to the file.
     const latest = await workspace.repo('positionings').get(positioningId).catch(() => undefined);
-    if (latest?.data.completedAt) return void (await navigate(`/positionnements/${encodeURIComponent(positioningId)}`, { replace: true }));
-    await navigate(candidateId ? `/candidats/${candidateId}` : '/', { replace: true });
+    if (latest?.data.completedAt) return void (await navigate(SCREEN_PATHS.positioning(positioningId), { replace: true }));
+    await navigate(candidateId ? SCREEN_PATHS.candidate(candidateId) : '/', { replace: true });
   }
 
   async function lockedOut() {
     player.stop();
     await workspace.candidateLock.unlock();
     await leave();
-    await navigate('/login', { replace: true });
+    await navigate(SCREEN_PATHS.login, { replace: true });
   }
 
-  if (!handedOver) return <Navigate to="/" replace />;
+  if (!handedOver) return <Navigate to={SCREEN_PATHS.home} replace />;
   const questionnaire = record ? findQuestionnaire(record.data.questionnaireId ?? '', record.data.questionnaireVersion ?? 0) : undefined;
 
   return (

@@ -15,6 +15,7 @@ import { PinSetupFields, pinSetupProblem } from './PinSetupFields';
 import { sittingFields, type SecondLanguage } from './sitting';
 import { displayName } from '../candidates/candidate-display';
 import { usePersonDetails } from '../candidates/person-details';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 type Candidate = LocalRecord<'candidates'>;
 
@@ -174,7 +175,7 @@ export function StartPositioningPage() {
         </button>
       </div>
       <p>
-        <Link to="/positionnements/voix" className="link-target">{t('positioning.start.voiceLink')}</Link>
+        <Link to={SCREEN_PATHS.voices} className="link-target">{t('positioning.start.voiceLink')}</Link>
       </p>
     </form>
   );
