@@ -8,35 +8,10 @@ import type { FreshDatabase } from '../../tests/support/postgres';
 import { METIER_SEED } from '../../src/domain/metiers/seed';
 import { openDatabase } from './connect';
 import type { ServerDatabase } from './connect';
-import { migrateToLatest } from './migrate';
-import { initialMigration } from './migrations/0001_initial';
-import { pastYearsMigration } from './migrations/0002_past_years';
-import { reportTargetsMigration } from './migrations/0003_report_targets';
-import { devicesAuditMigration } from './migrations/0005_devices_audit';
-import { recordMovesMigration } from './migrations/0007_record_moves';
-import { reportDataMigration } from './migrations/0008_report_data';
-import { deviceUnlockMigration } from './migrations/0009_device_unlock';
-import { organisationsMigration } from './migrations/0010_organisations';
-import { loginAttemptsMigration } from './migrations/0011_login_attempts';
-import { auditSitesMigration } from './migrations/0012_audit_sites';
-import { workSiteMigration } from './migrations/0013_work_site';
-import { metierCatalogueMigration } from './migrations/0014_metier_catalogue';
+import { migrateToLatest, migrationsBefore } from './migrate';
 import { metierCatalogueUcsMigration } from './migrations/0021_metier_catalogue_ucs';
 
-const UP_TO_0014 = {
-  '0001_initial': initialMigration,
-  '0002_past_years': pastYearsMigration,
-  '0003_report_targets': reportTargetsMigration,
-  '0005_devices_audit': devicesAuditMigration,
-  '0007_record_moves': recordMovesMigration,
-  '0008_report_data': reportDataMigration,
-  '0009_device_unlock': deviceUnlockMigration,
-  '0010_organisations': organisationsMigration,
-  '0011_login_attempts': loginAttemptsMigration,
-  '0012_audit_sites': auditSitesMigration,
-  '0013_work_site': workSiteMigration,
-  '0014_metier_catalogue': metierCatalogueMigration,
-};
+const BEFORE_0021 = migrationsBefore('0021_metier_catalogue_ucs');
 
 interface Uc {
   code: string;
@@ -58,7 +33,7 @@ describe.each(testDatabases())('0021_metier_catalogue_ucs on $name', (target) =>
     fresh = await target.create();
     database = openDatabase(fresh.url);
     const { db } = database;
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => UP_TO_0014 }, allowUnorderedMigrations: true });
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => BEFORE_0021 }, allowUnorderedMigrations: true });
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
 
     // The catalogue as 0014 wrote it with the old seed (only aide-ménager had UCs), then edited by an administrator.

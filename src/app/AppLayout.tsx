@@ -12,6 +12,7 @@ import { useUserLanguage } from './use-user-language';
 import { IdleLock } from '../features/lock/IdleLock';
 import { useSyncStatus } from '../features/sync/use-sync-status';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { SCREEN_PATHS } from '../domain/screen-paths';
 
 /** Who is signed in, with their role: "Coordinateur·rice : …" rather than always "Conseiller·ère". */
 const ROLE_LINE = { adviser: 'app.adviser', coordinator: 'app.coordinator', reporter: 'app.reporter', admin: 'app.admin' } as const;
@@ -45,7 +46,7 @@ export function AppLayout() {
   async function logout() {
     setLeaving(true);
     await leave();
-    await navigate('/login', { replace: true });
+    await navigate(SCREEN_PATHS.login, { replace: true });
   }
 
   return (

@@ -13,6 +13,7 @@ import { DataQualityPanel } from '../features/reports/DataQualityPanel';
 import { seedReview } from '../features/positioning-review/test-support';
 import { candidatesOf, createMemoryWorkspace, type MemoryRepository, type MemoryWorkspace } from './test-support/memory-workspace';
 import { renderApp, signedInService } from './test-support/render-app';
+import { TransportError } from '../sync/transport';
 
 const RLO = '\u202E';
 const OVERRIDING = /[\u202A-\u202E\u2066\u2067\u200E\u200F\u061C]/;
@@ -82,21 +83,20 @@ describe('names with bidi controls', { timeout: 60_000 }, () => {
 
   it('keeps the attention list in order: the record named without its control', async () => {
     const workspace = workspaceWithName();
-    workspace.attention = {
-      list: async () => [
-        {
-          kind: 'conflict',
-          localId: 1,
-          table: 'candidates',
-          id: 'c-1',
-          siteId: 'site-ml-bxl',
-          createdAt: '2026-03-02T13:05:00Z',
-          mutation: { seq: 3, table: 'candidates', id: 'c-1', siteId: 'site-ml-bxl', op: 'put', baseRev: 4, fields: { lastName: `Du${RLO}pond` } },
-          conflicts: [{ field: 'lastName', serverValue: LAST_NAME, clientValue: `Du${RLO}pond` }],
-        },
-      ],
-      dismiss: async () => undefined,
-    };
+    // The server is not reached: the copy kept on the tablet is listed as it is.
+    workspace.conflicts.list = async () => Promise.reject(new TransportError('network'));
+    workspace.attention.items = [
+      {
+        kind: 'conflict',
+        localId: 1,
+        table: 'candidates',
+        id: 'c-1',
+        siteId: 'site-ml-bxl',
+        createdAt: '2026-03-02T13:05:00Z',
+        mutation: { seq: 3, table: 'candidates', id: 'c-1', siteId: 'site-ml-bxl', op: 'put', baseRev: 4, fields: { lastName: `Du${RLO}pond` } },
+        conflicts: [{ field: 'lastName', serverValue: LAST_NAME, clientValue: `Du${RLO}pond` }],
+      },
+    ];
     renderApp('/a-verifier', signedInService(workspace));
     const title = await screen.findByRole('heading', { level: 3, name: /Amina Dupont/ });
     expect(title.textContent).toMatch(/Amina Dupont/);

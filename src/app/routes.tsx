@@ -7,6 +7,7 @@ import type { RouteObject } from 'react-router';
 import { LoginPage } from '../features/login/LoginPage';
 import { PageLoading } from '../components/PageLoading';
 import { NETWORK_REPORT_PATH, NotFoundUnlessLocked, RedirectIfSignedIn, RequireReporter, RequireWorkspace } from './guards';
+import { ROUTE_PATTERNS } from '../domain/screen-paths';
 
 /** A route whose screen is a named export of a module loaded on first visit. */
 function lazyPage(path: string, load: () => Promise<{ Component: React.ComponentType }>): RouteObject {
@@ -22,7 +23,7 @@ const sittingNotice = (
 );
 
 export const appRoutes: RouteObject[] = [
-  { element: <RedirectIfSignedIn />, children: [{ path: '/login', element: <LoginPage sittingNotice={sittingNotice} /> }] },
+  { element: <RedirectIfSignedIn />, children: [{ path: ROUTE_PATTERNS.login, element: <LoginPage sittingNotice={sittingNotice} /> }] },
   {
     element: <RequireWorkspace />,
     children: [
@@ -30,55 +31,55 @@ export const appRoutes: RouteObject[] = [
         HydrateFallback: PageLoading,
         lazy: async () => ({ Component: (await import('./AppLayout')).AppLayout }),
         children: [
-          lazyPage('/', async () => ({ Component: (await import('../features/home/HomePage')).HomePage })),
-          lazyPage('/candidats', async () => ({
+          lazyPage(ROUTE_PATTERNS.home, async () => ({ Component: (await import('../features/home/HomePage')).HomePage })),
+          lazyPage(ROUTE_PATTERNS.candidates, async () => ({
             Component: (await import('../features/candidates/CandidateListPage')).CandidateListPage,
           })),
-          lazyPage('/candidats/nouveau', async () => ({
+          lazyPage(ROUTE_PATTERNS.newCandidate, async () => ({
             Component: (await import('../features/candidates/CandidateFormPage')).CandidateFormPage,
           })),
-          lazyPage('/candidats/:id', async () => ({
+          lazyPage(ROUTE_PATTERNS.candidate, async () => ({
             Component: (await import('../features/candidate-file/CandidateFilePage')).CandidateFilePage,
           })),
-          lazyPage('/candidats/:id/modifier', async () => ({
+          lazyPage(ROUTE_PATTERNS.editCandidate, async () => ({
             Component: (await import('../features/candidates/CandidateFormPage')).CandidateFormPage,
           })),
-          lazyPage('/candidats/:id/dossier-complet', async () => ({
+          lazyPage(ROUTE_PATTERNS.personFile, async () => ({
             Component: (await import('../features/person-file/PersonFilePage')).PersonFilePage,
           })),
-          lazyPage('/comptes', async () => ({ Component: (await import('../features/accounts/AccountsPage')).AccountsPage })),
-          lazyPage('/journal', async () => ({ Component: (await import('../features/accounts/AuditPage')).AuditPage })),
-          lazyPage('/mot-de-passe', async () => ({ Component: (await import('../features/accounts/PasswordPage')).PasswordPage })),
-          lazyPage('/rapports', async () => ({ Component: (await import('../features/reports/ReportsPage')).ReportsPage })),
-          lazyPage('/import', async () => ({ Component: (await import('../features/import/ImportPage')).ImportPage })),
-          lazyPage('/a-verifier', async () => ({
+          lazyPage(ROUTE_PATTERNS.accounts, async () => ({ Component: (await import('../features/accounts/AccountsPage')).AccountsPage })),
+          lazyPage(ROUTE_PATTERNS.journal, async () => ({ Component: (await import('../features/accounts/AuditPage')).AuditPage })),
+          lazyPage(ROUTE_PATTERNS.password, async () => ({ Component: (await import('../features/accounts/PasswordPage')).PasswordPage })),
+          lazyPage(ROUTE_PATTERNS.reports, async () => ({ Component: (await import('../features/reports/ReportsPage')).ReportsPage })),
+          lazyPage(ROUTE_PATTERNS.import, async () => ({ Component: (await import('../features/import/ImportPage')).ImportPage })),
+          lazyPage(ROUTE_PATTERNS.attention, async () => ({
             Component: (await import('../features/attention/AttentionPage')).AttentionPage,
           })),
-          lazyPage('/positionnements/nouveau', async () => ({
+          lazyPage(ROUTE_PATTERNS.newPositioning, async () => ({
             Component: (await import('../features/positioning/StartPositioningPage')).StartPositioningPage,
           })),
-          lazyPage('/positionnements/voix', async () => ({
+          lazyPage(ROUTE_PATTERNS.voices, async () => ({
             Component: (await import('../features/positioning/VoiceRecordingsPage')).VoiceRecordingsPage,
           })),
-          lazyPage('/positionnements/:positioningId', async () => ({
+          lazyPage(ROUTE_PATTERNS.positioning, async () => ({
             Component: (await import('../features/positioning-review/PositioningReviewPage')).PositioningReviewPage,
           })),
-          lazyPage('/positionnements/:positioningId/synthese', async () => ({
+          lazyPage(ROUTE_PATTERNS.synthesis, async () => ({
             Component: (await import('../features/positioning-review/SynthesisPage')).SynthesisPage,
           })),
-          lazyPage('/modules', async () => ({ Component: (await import('../features/modules/ModulesPage')).ModulesPage })),
-          lazyPage('/modules/nouveau', async () => ({ Component: (await import('../features/modules/NewSessionPage')).NewSessionPage })),
-          lazyPage('/modules/:sessionId', async () => ({ Component: (await import('../features/modules/SessionPage')).SessionPage })),
-          lazyPage('/modules/:sessionId/appel', async () => ({ Component: (await import('../features/modules/RollCallPage')).RollCallPage })),
-          lazyPage('/metiers', async () => ({ Component: (await import('../features/metiers/MetierCataloguePage')).MetierCataloguePage })),
-          lazyPage('/metiers/site', async () => ({ Component: (await import('../features/metiers/SiteMetiersPage')).SiteMetiersPage })),
-          lazyPage('/candidats/:id/validation', async () => ({
+          lazyPage(ROUTE_PATTERNS.modules, async () => ({ Component: (await import('../features/modules/ModulesPage')).ModulesPage })),
+          lazyPage(ROUTE_PATTERNS.newSession, async () => ({ Component: (await import('../features/modules/NewSessionPage')).NewSessionPage })),
+          lazyPage(ROUTE_PATTERNS.session, async () => ({ Component: (await import('../features/modules/SessionPage')).SessionPage })),
+          lazyPage(ROUTE_PATTERNS.rollCall, async () => ({ Component: (await import('../features/modules/RollCallPage')).RollCallPage })),
+          lazyPage(ROUTE_PATTERNS.metiers, async () => ({ Component: (await import('../features/metiers/MetierCataloguePage')).MetierCataloguePage })),
+          lazyPage(ROUTE_PATTERNS.siteMetiers, async () => ({ Component: (await import('../features/metiers/SiteMetiersPage')).SiteMetiersPage })),
+          lazyPage(ROUTE_PATTERNS.validation, async () => ({
             Component: (await import('../features/validation/ValidationStepsPage')).ValidationStepsPage,
           })),
         ],
       },
       // Candidate mode: full screen, outside the adviser's frame.
-      lazyPage('/mode-candidat/:positioningId', async () => ({
+      lazyPage(ROUTE_PATTERNS.candidateMode, async () => ({
         Component: (await import('../features/positioning/CandidateModePage')).CandidateModePage,
       })),
     ],

@@ -55,7 +55,7 @@ export interface AccountsApi {
   /** Reports an export made on this tablet, for the server's journal (best effort: never blocks the export). */
   recordExport(body: ExportReport): Promise<void>;
   /** Reports a spreadsheet import made on this tablet (queued first: sync/journal.ts). */
-  recordImport?(body: ImportReport): Promise<void>;
+  recordImport(body: ImportReport): Promise<void>;
   /** The person's complete file as the server writes it (every site of the organisation, in words). */
   personFile(candidateId: string, language: string): Promise<WrittenPersonFile>;
   /** Ends the session on the server (best effort at logout). */

@@ -141,11 +141,21 @@ export interface SyncEngine {
   stop(): void;
 }
 
+/**
+ * Everything a screen may do with the tablet's storage and the server, for one signed-in adviser.
+ * Every member is always there: `createWorkspace` (workspace-factory.ts) builds the real one, and
+ * tests build theirs with `createMemoryWorkspace` (src/app/test-support), which fills every member
+ * with a working in-memory fake; so screens never check whether a member exists
+ * (docs/architecture.md, "The Workspace contract").
+ */
 export interface Workspace {
+  /** The signed-in adviser (id, name, role, sites), as the server last said. */
   user: SessionUser;
-  /** This tablet's id, as "Comptes" lists its tablets (its first 8 characters; optional for test fakes). */
-  deviceId?: string;
+  /** This tablet's id; "Comptes" lists a tablet by its first 8 characters, and the home shows them. */
+  deviceId: string;
+  /** The records of one synced table, decrypted for the screens; one Repository per table. */
   repo<T extends SyncedTable>(table: T): Repository<T>;
+  /** The sync engine of this workspace: status for the header, sync on demand, on reconnect and on a timer. */
   sync: SyncEngine;
   /**
    * Many changes, of any tables, in ONE transaction with their outbox rows (an import's rows: a
@@ -157,38 +167,38 @@ export interface Workspace {
   writeBatch(changes: readonly BatchChange[]): Promise<BatchOutcome<SyncedTable>[]>;
   /** Closes the database and drops the in-memory key (logout); the PIN unlock of this device goes. */
   signOut(): Promise<void>;
-  /** The changes that need the adviser's attention (optional so test fakes stay valid). */
-  attention?: AttentionInbox;
-  /** Open conflicts on the server, listed and resolved online (optional for test fakes). */
-  conflicts?: ConflictsApi;
-  /** Past years' report figures, entered online by coordinators (optional for test fakes). */
-  pastYears?: PastYearsApi;
-  /** The figures of the sites' work for persons now held elsewhere, online (optional for test fakes). */
-  movedWork?: MovedWorkApi;
-  /** The report's yearly targets per site, entered online by coordinators (optional for test fakes). */
-  reportTargets?: ReportTargetsApi;
-  /** Erasure of a person online (coordinators, administrators; optional for test fakes). */
-  erasure?: ErasureApi;
-  /** A coordinator's transfer and merge of files, online (optional for test fakes). */
-  fileAdmin?: FileAdminApi;
-  /** Accounts, devices, own password and the audit log, online (optional for test fakes). */
-  accounts?: AccountsApi;
-  /** Exports and imports owed to the server's journal, queued on the tablet (optional for test fakes). */
-  journal?: Journal;
-  /** Drafts of forms being typed, encrypted on the tablet (optional for test fakes). */
-  drafts?: Pick<DraftStore, 'save' | 'load' | 'remove' | 'removeForCandidate'>;
-  /** The adviser's PIN on this device (leaving candidate mode, idle lock; optional for test fakes). */
-  pin?: PinGate;
-  /** The tablet's own lock (WebAuthn PRF) for reopening after a reload (optional for test fakes). */
-  tabletLock?: TabletLock;
-  /** The tablet locked to a candidate's sitting, across reloads (optional for test fakes). */
-  candidateLock?: CandidateLock;
-  /** The adviser's own recorded clips, encrypted on the tablet (optional for test fakes). */
-  recordings?: Pick<RecordingStore, 'keys' | 'get' | 'save' | 'remove'>;
-  /** Photos and voices through sync: records, encrypted bytes, upload queue (optional for test fakes). */
-  attachments?: Attachments;
-  /** A new server token when sync says the session expired; nothing closes (optional for test fakes). */
-  renewSession?: (email: string, password: string) => Promise<RenewalOutcome>;
+  /** The changes kept on the tablet for the adviser's attention (refused changes, conflict copies). */
+  attention: AttentionInbox;
+  /** Open conflicts on the server, listed and resolved online. */
+  conflicts: ConflictsApi;
+  /** Past years' report figures, entered online by coordinators. */
+  pastYears: PastYearsApi;
+  /** The figures of the sites' work for persons now held elsewhere, online. */
+  movedWork: MovedWorkApi;
+  /** The report's yearly targets per organisation, entered online by coordinators. */
+  reportTargets: ReportTargetsApi;
+  /** Erasure of a person online (coordinators, administrators). */
+  erasure: ErasureApi;
+  /** A coordinator's transfer and merge of files, online. */
+  fileAdmin: FileAdminApi;
+  /** Accounts, devices, own password, retention, organisations and the audit log, online. */
+  accounts: AccountsApi;
+  /** Exports and imports owed to the server's journal, queued on the tablet until sent. */
+  journal: Journal;
+  /** Drafts of forms being typed, encrypted on the tablet. */
+  drafts: Pick<DraftStore, 'save' | 'load' | 'remove' | 'removeForCandidate'>;
+  /** The adviser's PIN on this device (leaving candidate mode, the idle lock). */
+  pin: PinGate;
+  /** The tablet's own lock (WebAuthn PRF) for reopening after a reload, enrolled from the settings. */
+  tabletLock: TabletLock;
+  /** The tablet locked to a candidate's sitting, across reloads. */
+  candidateLock: CandidateLock;
+  /** The adviser's own recorded clips, encrypted on the tablet. */
+  recordings: Pick<RecordingStore, 'keys' | 'get' | 'save' | 'remove'>;
+  /** Photos and voices through sync: records, encrypted bytes, upload queue (docs/attachments.md). */
+  attachments: Attachments;
+  /** A new server token when sync says the session expired; nothing closes. */
+  renewSession(email: string, password: string): Promise<RenewalOutcome>;
 }
 
 /**

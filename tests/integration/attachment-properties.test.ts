@@ -1,6 +1,6 @@
 // Property test of attachments through sync (docs/attachments.md): three tablets (real encrypted
 // stores, engines and attachment queues, one adviser each) against the REAL server on SQLite and
-// PostgreSQL, through a fault-injecting fetch: requests cut before the server, answers lost after it
+// PostgreSQL, through a fault-injecting fetch: requests lost before the server, answers lost after it
 // committed, duplicated requests, chunks sent in reverse order, offline periods, a person erased,
 // and a backup + restore with a new epoch. Once every fault is off and every tablet has synced:
 // no attachment lost (every live one is on the server with its bytes and reaches every tablet),
@@ -25,6 +25,7 @@ import { createSyncEngine, type ClientSyncEngine } from '../../src/sync/engine';
 import { createRepository } from '../../src/sync/repository';
 import { createHttpTransport } from '../../src/sync/transport';
 import { propertyRuns } from '../../src/sync/testing/property-runs';
+import { faultyFetch, noFaults } from '../support/faulty-fetch';
 import { testDatabases, type TestDatabase } from '../support/postgres';
 
 const DEVICES = 3;
@@ -42,14 +43,14 @@ const BACKED_UP = [
 /** Mostly one short chunk (cheap), sometimes two chunks (cut between them, resumed, reordered). */
 const SIZES = [3000, 4000, 5000, 6000, 7000, 8000, ATTACHMENT_CHUNK_BYTES + 17];
 
-type Fault = 'cut' | 'lostAnswer' | 'duplicate' | 'reverse';
+type Fault = 'dropBefore' | 'dropAfter' | 'duplicate' | 'reverse';
 const device = fc.nat(DEVICES - 1);
 const command = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('add' as const), device, size: fc.nat(SIZES.length - 1), person: fc.boolean(), seed: fc.nat(5) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), device, pick: fc.nat(5) }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('sync' as const), device }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('fetch' as const), device, pick: fc.nat(5) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('fault' as const), device, fault: fc.constantFrom<Fault>('cut', 'lostAnswer', 'duplicate', 'reverse'), times: fc.integer({ min: 1, max: 3 }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('fault' as const), device, fault: fc.constantFrom<Fault>('dropBefore', 'dropAfter', 'duplicate', 'reverse'), times: fc.integer({ min: 1, max: 3 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('offline' as const), device, offline: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('erase' as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('backup' as const) }) },
@@ -134,7 +135,7 @@ describe.each(testDatabases())('attachments through sync, with faults ($name)', 
   async function runScenario(commands: Command[]): Promise<void> {
     run++;
     const { fresh, server, tokens, admin } = await world();
-    const faults = Array.from({ length: DEVICES }, () => ({ cut: 0, lostAnswer: 0, duplicate: 0, reverse: 0, offline: false }));
+    const faults = Array.from({ length: DEVICES }, () => ({ ...noFaults(), reverse: 0 }));
     /** The bytes of every attachment added, by record id: what every tablet must be able to read back. */
     const added = new Map<string, Uint8Array>();
     let backup: Record<string, unknown[]> | undefined;
@@ -159,25 +160,8 @@ describe.each(testDatabases())('attachments through sync, with faults ($name)', 
     for (let i = 0; i < DEVICES; i++) {
       const fault = faults[i]!;
       const token = tokens[i]!;
-      const faultyFetch: typeof fetch = async (input, init) => {
-        const url = new URL(String(input)).pathname + new URL(String(input)).search;
-        if (fault.offline) throw new TypeError('offline');
-        if (fault.cut > 0) {
-          fault.cut--;
-          throw new TypeError('request cut on the way');
-        }
-        let response = await inject(url, init, token);
-        if (fault.duplicate > 0) {
-          fault.duplicate--;
-          response = await inject(url, init, token);
-        }
-        if (fault.lostAnswer > 0) {
-          fault.lostAnswer--;
-          throw new TypeError('answer lost after the server committed');
-        }
-        return new Response(response.statusCode === 204 ? null : new Uint8Array(response.rawPayload), { status: response.statusCode, headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') } });
-      };
-      tablets.push(await openTablet(`att-prop-${target.name}-${run}-${i}`, faultyFetch, token, () => fault.reverse-- > 0));
+      const fetchOf = faultyFetch({ faults: fault, send: (url, init) => inject(url, init, token) });
+      tablets.push(await openTablet(`att-prop-${target.name}-${run}-${i}`, fetchOf, token, () => fault.reverse-- > 0));
     }
     const syncAll = async (rounds: number) => {
       for (let round = 0; round < rounds; round++) for (const tablet of tablets) await tablet.engine.syncNow();
@@ -258,7 +242,7 @@ describe.each(testDatabases())('attachments through sync, with faults ($name)', 
         }
       }
 
-      for (const fault of faults) Object.assign(fault, { cut: 0, lostAnswer: 0, duplicate: 0, reverse: 0, offline: false });
+      for (const fault of faults) Object.assign(fault, { ...noFaults(), reverse: 0 });
       await syncAll(4);
 
       const serverRows = await server.db.selectFrom('records').select(['id', 'deleted', 'data']).where('table_name', '=', 'attachments').execute();

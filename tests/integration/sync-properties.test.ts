@@ -17,6 +17,7 @@ import type { PushRequest, PushResponse, PushResult } from '../../src/domain/wir
 import { createHttpTransport } from '../../src/sync/transport';
 import { propertyRuns } from '../../src/sync/testing/property-runs';
 import { openTestDevice, type TestDevice } from '../../src/sync/testing/test-device';
+import { faultyFetch, noFaults } from '../support/faulty-fetch';
 import { testDatabases, type TestDatabase } from '../support/postgres';
 import { SyncModel, type ModelState } from './sync-model';
 
@@ -87,7 +88,7 @@ describe.each(testDatabases())('sync properties against the real server ($name)'
     let restored = false;
     let backup: { tables: Record<string, unknown[]>; model: ModelState } | undefined;
     const acks = new Map<string, Ack>();
-    const faults = Array.from({ length: DEVICES }, () => ({ dropBefore: 0, dropAfter: 0, duplicate: 0, offline: false }));
+    const faults = Array.from({ length: DEVICES }, noFaults);
     const mismatches: string[] = [];
 
     const inject = async (url: string, init: RequestInit | undefined, token: string) => {
@@ -135,30 +136,16 @@ describe.each(testDatabases())('sync properties against the real server ($name)'
     for (let i = 0; i < DEVICES; i++) {
       const fault = faults[i]!;
       const token = tokens[i]!;
-      const faultyFetch: typeof fetch = async (input, init) => {
-        const url = new URL(String(input)).pathname + new URL(String(input)).search;
-        if (fault.offline) throw new TypeError('offline');
-        if (fault.dropBefore > 0) {
-          fault.dropBefore--;
-          throw new TypeError('request lost on the way');
-        }
-        let response;
-        if (fault.duplicate > 0 && url.endsWith('/push')) {
-          fault.duplicate--;
-          if (concurrentAllowed) [, response] = await Promise.all([inject(url, init, token), inject(url, init, token)]);
-          else {
-            await inject(url, init, token);
-            response = await inject(url, init, token);
-          }
-        } else response = await inject(url, init, token);
-        if (fault.dropAfter > 0) {
-          fault.dropAfter--;
-          throw new TypeError('answer lost after the server committed');
-        }
-        if (url.endsWith('/push') && response.statusCode === 200) recordAcks(String(init?.body), response.json<PushResponse>());
-        return new Response(response.body || null, { status: response.statusCode, headers: { 'content-type': 'application/json' } });
-      };
-      const api = createHttpTransport({ baseUrl: 'http://sync.test', fetch: faultyFetch }).api(() => token);
+      const fetchOf = faultyFetch({
+        faults: fault,
+        send: (url, init) => inject(url, init, token),
+        duplicates: (url) => url.endsWith('/push'),
+        concurrentDuplicates: () => concurrentAllowed,
+        onAnswer: (url, init, response) => {
+          if (url.endsWith('/push') && response.statusCode === 200) recordAcks(String(init?.body), response.json<PushResponse>());
+        },
+      });
+      const api = createHttpTransport({ baseUrl: 'http://sync.test', fetch: fetchOf }).api(() => token);
       tablets.push(await openTestDevice(`prop-${target.name}-${i}`, api, { pushBatchSize: 3, pullLimit: 4 }));
     }
 
@@ -219,7 +206,7 @@ describe.each(testDatabases())('sync properties against the real server ($name)'
         }
       }
 
-      for (const fault of faults) Object.assign(fault, { dropBefore: 0, dropAfter: 0, duplicate: 0, offline: false });
+      for (const fault of faults) Object.assign(fault, noFaults());
       for (let round = 0; round < 4; round++) for (const tablet of tablets) await tablet.engine.syncNow();
 
       expect(mismatches).toEqual([]);

@@ -1,5 +1,6 @@
-// An in-memory Workspace for component tests: the Repository and SyncEngine contracts of
-// src/sync/workspace.ts, with the domain's record validation, and no IndexedDB or network.
+// The in-memory Workspace of component tests (createMemoryWorkspace, the one builder): the
+// Repository and SyncEngine contracts of src/sync/workspace.ts with the domain's record
+// validation, every other member from memory-services.ts; no IndexedDB or network.
 // Never imported by the app bundle.
 import type { z } from 'zod';
 import { CANDIDATE_FIELDS_KEPT_ON_ERASURE, fieldSchemas, newRecordSchemas, recordSchemas, type CandidateData, type TableData } from '../../domain/entities';
@@ -7,6 +8,25 @@ import type { SyncedTable } from '../../domain/tables';
 import type { SessionUser } from '../../domain/wire';
 import type { ErasureApi } from '../../sync/erasure-api';
 import { GroupRefusedError } from '../../db/batched-writes';
+import {
+  MemoryAccounts,
+  MemoryAttention,
+  MemoryCandidateLock,
+  MemoryConflicts,
+  MemoryDrafts,
+  MemoryFileAdmin,
+  MemoryJournal,
+  MemoryPin,
+  TEST_DEVICE_ID,
+  memoryAttachments,
+  memoryMovedWork,
+  memoryPastYears,
+  memoryRecordings,
+  memoryReportTargets,
+  memoryTabletLock,
+  type MemoryAttachments,
+  type MemoryRecordings,
+} from './memory-services';
 import { RecordValidationError, type BatchChange, type BatchOutcome, type LocalRecord, type QueryField, type Repository, type SyncEngine, type SyncStatus, type Workspace } from '../../sync/workspace';
 
 export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
@@ -197,31 +217,67 @@ export class MemoryErasure implements ErasureApi {
 
 export const TEST_USER: SessionUser = { id: 'user-1', name: 'Nadia Conseillère', role: 'adviser', siteIds: ['site-ml-bxl', 'site-cpas'] };
 
+/** The builder's workspace: the fakes' own types, so a test can read what they were given. */
 export interface MemoryWorkspace extends Workspace {
   repos: Map<SyncedTable, MemoryRepository<SyncedTable>>;
   sync: MemorySyncEngine;
+  attention: MemoryAttention;
+  conflicts: MemoryConflicts;
   erasure: MemoryErasure;
+  fileAdmin: MemoryFileAdmin;
+  accounts: MemoryAccounts;
+  journal: MemoryJournal;
+  drafts: MemoryDrafts;
+  pin: MemoryPin;
+  candidateLock: MemoryCandidateLock;
+  recordings: MemoryRecordings;
+  attachments: MemoryAttachments;
   signedOut: boolean;
 }
 
-export function createMemoryWorkspace(user: SessionUser = TEST_USER): MemoryWorkspace {
+/**
+ * The one builder of a Workspace for tests: every member of the contract filled with a working
+ * in-memory fake (memory-services.ts), then `overrides` put over them (a test's own API fake, a
+ * device id…). The result keeps the overrides' types.
+ */
+export function createMemoryWorkspace<O extends Partial<Workspace> = object>(
+  user: SessionUser = TEST_USER,
+  overrides?: O,
+): Omit<MemoryWorkspace, keyof O> & O {
   const repos = new Map<SyncedTable, MemoryRepository<SyncedTable>>();
+  const repo = <T extends SyncedTable>(table: T): Repository<T> => {
+    if (!repos.has(table)) repos.set(table, new MemoryRepository(table) as unknown as MemoryRepository<SyncedTable>);
+    return repos.get(table) as unknown as Repository<T>;
+  };
   const workspace: MemoryWorkspace = {
     user,
+    deviceId: TEST_DEVICE_ID,
     repos,
+    repo,
     sync: new MemorySyncEngine(),
-    erasure: new MemoryErasure(() => candidatesOf(workspace)),
-    signedOut: false,
-    repo<T extends SyncedTable>(table: T): Repository<T> {
-      if (!repos.has(table)) repos.set(table, new MemoryRepository(table) as unknown as MemoryRepository<SyncedTable>);
-      return repos.get(table) as unknown as Repository<T>;
-    },
     writeBatch: (changes) => writeMemoryBatch(workspace, changes),
+    signedOut: false,
     async signOut() {
       workspace.signedOut = true;
     },
+    attention: new MemoryAttention(),
+    conflicts: new MemoryConflicts(),
+    pastYears: memoryPastYears(),
+    movedWork: memoryMovedWork(),
+    reportTargets: memoryReportTargets(),
+    erasure: new MemoryErasure(() => candidatesOf(workspace)),
+    fileAdmin: new MemoryFileAdmin(),
+    accounts: new MemoryAccounts(),
+    journal: new MemoryJournal(() => workspace.accounts),
+    drafts: new MemoryDrafts(),
+    pin: new MemoryPin(),
+    tabletLock: memoryTabletLock(),
+    candidateLock: new MemoryCandidateLock(),
+    recordings: memoryRecordings(),
+    attachments: memoryAttachments(() => repo('attachments')),
+    renewSession: async () => 'renewed',
   };
-  return workspace;
+  return Object.assign(workspace, overrides);
 }
 
 /**

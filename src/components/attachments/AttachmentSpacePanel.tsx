@@ -15,7 +15,7 @@ export function AttachmentSpacePanel() {
 
   const read = useCallback(() => {
     let active = true;
-    void attachments?.space().then((figures) => {
+    void attachments.space().then((figures) => {
       if (active) setSpace(figures);
     });
     return () => {
@@ -24,7 +24,7 @@ export function AttachmentSpacePanel() {
   }, [attachments]);
   useEffect(read, [read]);
 
-  if (!attachments || !space) return null;
+  if (!space) return null;
   const megabytes = (bytes: number) => formatNumber(bytes / 1024 / 1024, i18n.language, { maximumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 });
   return (
     <section aria-labelledby={headingId} className="attachment-space">

@@ -6,8 +6,6 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
 import { createI18n } from '../../i18n';
-import { createHash } from 'node:crypto';
-import type { Attachments } from '../../sync/attachments';
 import type { Workspace } from '../../sync/workspace';
 import { fittedSize } from './shrink-photo';
 import { PhotoField } from './PhotoField';
@@ -15,36 +13,10 @@ import { PhotoField } from './PhotoField';
 let workspace: Workspace;
 vi.mock('../session/session-context', () => ({ useWorkspace: () => workspace }));
 
-/** Attachments over the memory workspace's repository, bytes in a map. */
-function memoryAttachments(base: Workspace): Attachments & { bytes: Map<string, ArrayBuffer> } {
-  const repo = base.repo('attachments');
-  const bytes = new Map<string, ArrayBuffer>();
-  return {
-    bytes,
-    async add(input) {
-      // jsdom's ArrayBuffer is not WebCrypto's: the test hashes with Node's own.
-      const sha256 = createHash('sha256').update(new Uint8Array(input.bytes)).digest('hex');
-      bytes.set(sha256, input.bytes);
-      const { siteId, bytes: _bytes, ...rest } = input;
-      return repo.create(siteId, { kind: 'photo', size: input.bytes.byteLength, sha256, createdAt: '2026-12-06T10:00:00.000Z', ...rest });
-    },
-    async remove(id) {
-      await repo.remove(id);
-    },
-    bytesOf: async (attachment) => bytes.get(attachment.data.sha256 ?? ''),
-    uploadPending: async () => ({ uploaded: 0, waiting: 0, refused: 0 }),
-    afterSync: async () => undefined,
-    space: async () => ({ usedBytes: 0, budgetBytes: 0, pendingCount: 0, pendingBytes: 0, downloadedCount: 0 }),
-    setBudget: async () => undefined,
-    siteVoice: async () => undefined,
-  };
-}
-
 describe('PhotoField', () => {
   it('takes a photo shrunk on the tablet, shows its thumbnail, and removes it after a confirmation', async () => {
-    const base = createMemoryWorkspace();
-    const attachments = memoryAttachments(base);
-    workspace = { ...base, attachments };
+    const built = createMemoryWorkspace();
+    workspace = built;
     URL.createObjectURL = () => 'blob:thumbnail';
     URL.revokeObjectURL = () => undefined;
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).buffer;
@@ -63,7 +35,7 @@ describe('PhotoField', () => {
     await user.upload(input, new File([new Uint8Array(4000)], 'IMG_0001.jpg', { type: 'image/jpeg' }));
     await screen.findByText('Photo ajoutée.');
     expect(shrink).toHaveBeenCalledOnce();
-    const [record] = await base.repo('attachments').list();
+    const [record] = await built.repo('attachments').list();
     expect(record?.data).toMatchObject({ kind: 'photo', ownerTable: 'observations', ownerId: 'obs-1', candidateId: 'person-1', mediaType: 'image/jpeg', width: 1600, height: 1200 });
     expect(await screen.findByRole('img', { name: /Photo 1 du/ })).toBeTruthy();
 
@@ -71,7 +43,7 @@ describe('PhotoField', () => {
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Retirer' }));
     await waitFor(() => expect(screen.queryByRole('img')).toBeNull());
-    expect(await base.repo('attachments').list()).toEqual([]);
+    expect(await built.repo('attachments').list()).toEqual([]);
   });
 
   it('fits a photo within the stated maximum edge, never enlarging a small one', () => {

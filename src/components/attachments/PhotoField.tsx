@@ -35,17 +35,13 @@ export function PhotoField({ ownerTable, ownerId, candidateId, siteId, shrink = 
   const inputId = useId();
 
   useEffect(() => {
-    if (!attachments) return undefined;
     return workspace.repo('attachments').watchWhere('ownerId', [ownerId], (records) =>
       setPhotos(records.filter((record) => record.data.kind === 'photo' && record.data.ownerTable === ownerTable).sort((a, b) => ((a.data.createdAt ?? '') < (b.data.createdAt ?? '') ? -1 : 1))),
     );
-  }, [workspace, attachments, ownerId, ownerTable]);
-
-  if (!attachments) return null;
+  }, [workspace, ownerId, ownerTable]);
 
   /** Shrinks, keeps (encrypted) and queues a photo; says how it went. */
   async function keep(photoOf: () => Promise<ShrunkPhoto>) {
-    if (!attachments) return;
     setBusy(true);
     setMessage(t('attachments.photo.adding'));
     try {
@@ -124,7 +120,7 @@ function Thumbnail({ photo, alt }: { photo: LocalRecord<'attachments'>; alt: str
   useEffect(() => {
     let active = true;
     let objectUrl: string | undefined;
-    void attachments?.bytesOf(photo).then((bytes) => {
+    void attachments.bytesOf(photo).then((bytes) => {
       if (!active) return;
       if (!bytes) return setMissing(true);
       objectUrl = URL.createObjectURL(new Blob([bytes], { type: photo.data.mediaType ?? 'image/jpeg' }));

@@ -61,6 +61,7 @@ class FakeAccounts implements AccountsApi {
     return { entries: [{ id: 'a1', at: '2026-11-22T09:00:00Z', actorId: 'coord-1', actorName: 'Claire Vandamme', action: 'candidate-erased', siteIds: ['site-ml-bxl'], targetTable: 'candidates', targetId: '1234567890' }] };
   }
   async recordExport() {}
+  async recordImport() {}
   async personFile(): Promise<never> {
     throw new Error('not used here');
   }
@@ -93,9 +94,8 @@ class FakeAccounts implements AccountsApi {
 }
 
 function setup(role: 'coordinator' | 'adviser' = 'coordinator') {
-  const workspace = createMemoryWorkspace({ ...COORDINATOR, role });
   const api = new FakeAccounts();
-  workspace.accounts = api;
+  const workspace = createMemoryWorkspace({ ...COORDINATOR, role }, { accounts: api });
   return { workspace, api };
 }
 
@@ -133,8 +133,7 @@ describe('accounts screens', () => {
   }, 60_000);
 
   it('shows an administrator the organisations, the sites grouped by them, and the reporter role', async () => {
-    const workspace = createMemoryWorkspace({ id: 'admin-1', name: 'Admin', role: 'admin', siteIds: [] });
-    workspace.accounts = new FakeAccounts();
+    const workspace = createMemoryWorkspace({ id: 'admin-1', name: 'Admin', role: 'admin', siteIds: [] }, { accounts: new FakeAccounts() });
     renderApp('/comptes', signedInService(workspace));
     const organisations = await screen.findByRole('table', { name: /2 organisations/ });
     expect(within(organisations).getByRole('rowheader', { name: 'CPAS de Bruxelles' })).toBeTruthy();
@@ -143,9 +142,8 @@ describe('accounts screens', () => {
   }, 60_000);
 
   it('lets an administrator create an organisation and rename one, with the refusals in words', async () => {
-    const workspace = createMemoryWorkspace({ id: 'admin-1', name: 'Admin', role: 'admin', siteIds: [] });
     const api = new FakeAccounts();
-    workspace.accounts = api;
+    const workspace = createMemoryWorkspace({ id: 'admin-1', name: 'Admin', role: 'admin', siteIds: [] }, { accounts: api });
     renderApp('/comptes', signedInService(workspace));
     await screen.findByRole('table', { name: /2 organisations/ });
     await userEvent.click(screen.getByRole('button', { name: 'Nouvelle organisation' }));

@@ -35,7 +35,7 @@ export function AccountsPage() {
   const roles: Role[] = useMemo(() => (workspace.user.role === 'admin' ? ['adviser', 'coordinator', 'reporter', 'admin'] : ['adviser', 'coordinator']), [workspace.user.role]);
   const { organisations, put: putOrganisation } = useOrganisations(api, online);
   const groupOf = useMemo(() => organisationGrouping(organisations), [organisations]);
-  const canChange = Boolean(api) && online;
+  const canChange = online;
   // Sites of other organisations (a read-only account's) are not on this tablet: the server names them.
   const serverSiteNames = useMemo(() => new Map((state.accounts ?? []).flatMap((account) => Object.entries(account.siteNames ?? {}))), [state.accounts]);
   const siteName = useCallback(
@@ -65,12 +65,11 @@ export function AccountsPage() {
     <section className="page" aria-labelledby="accounts-title">
       <h1 id="accounts-title">{t('accounts.title')}</h1>
       <p>{t('accounts.intro')}</p>
-      {!api ? <Notice tone="error" message={t('accounts.unavailable')} /> : null}
-      {api && !online ? <Notice message={t('accounts.offline')} /> : null}
+      {!online ? <Notice message={t('accounts.offline')} /> : null}
       {state.loadFailed && online ? <Notice tone="error" message={t(failureKey(state.loadFailed))} /> : null}
       {saved ? <Notice tone="success" message={saved} onDismiss={() => setSaved(undefined)} /> : null}
 
-      {editing === 'new' && api ? (
+      {editing === 'new' ? (
         <section aria-labelledby="account-new-title" className="panel">
           <h2 id="account-new-title" tabIndex={-1}>{t('accounts.newTitle')}</h2>
           <AccountForm
@@ -130,7 +129,7 @@ export function AccountsPage() {
             </tbody>
           </table>
         </div>
-      ) : online && api && !state.loadFailed ? (
+      ) : online && !state.loadFailed ? (
         <p role="status">{t('accounts.loading')}</p>
       ) : null}
 
@@ -146,7 +145,7 @@ export function AccountsPage() {
         />
       ) : null}
 
-      {selected && api ? (
+      {selected ? (
         <section aria-labelledby="account-edit-title" className="panel">
           <h2 id="account-edit-title" tabIndex={-1}>{t('accounts.editTitle', { name: isolatedText(selected.name) })}</h2>
           <AccountForm

@@ -5,7 +5,7 @@ import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
 import { renderApp, signedInService } from '../../app/test-support/render-app';
 import type { AuditEntry } from '../../domain/accounts';
 import type { AuditPage, AuditQuery } from '../../domain/audit';
-import type { AccountsApi } from '../../sync/accounts-api';
+import { MemoryAccounts } from '../../app/test-support/memory-services';
 
 const COORDINATOR = { id: 'coord-1', name: 'Claire Vandamme', role: 'coordinator' as const, siteIds: ['site-ml-bxl'] };
 
@@ -23,11 +23,8 @@ function journalApi() {
     targetTable: 'users',
     targetId: 'abcdef123456',
   }));
-  const api = {
+  const api = Object.assign(new MemoryAccounts(), {
     queries,
-    async list() {
-      return [{ id: 'amelie', email: 'amelie@test.be', name: 'Amélie Dewinter', role: 'adviser', siteIds: ['site-ml-bxl'], active: true, devices: [] }];
-    },
     async audit(query: AuditQuery = {}): Promise<AuditPage> {
       queries.push(query);
       const matching = all.filter((entry) => (!query.action || entry.action === query.action) && (!query.person || entry.actorId === query.person || entry.targetId === query.person));
@@ -35,18 +32,15 @@ function journalApi() {
       const page = matching.slice(start, start + 100);
       return start + 100 < matching.length ? { entries: page, nextCursor: String(start + 100) } : { entries: page };
     },
-    async retention() {
-      return [];
-    },
-  };
+  });
+  api.accounts.set('amelie', { id: 'amelie', email: 'amelie@test.be', name: 'Amélie Dewinter', role: 'adviser', siteIds: ['site-ml-bxl'], active: true, devices: [], manageable: true });
   return api;
 }
 
 describe('the journal screen', () => {
   it('pages through the whole journal and filters it by action, person and date', async () => {
-    const workspace = createMemoryWorkspace(COORDINATOR);
     const api = journalApi();
-    workspace.accounts = api as unknown as AccountsApi;
+    const workspace = createMemoryWorkspace(COORDINATOR, { accounts: api });
     renderApp('/journal', signedInService(workspace));
 
     expect(await screen.findByRole('table', { name: '100 actions affichées, il y en a d’autres plus anciennes' })).toBeTruthy();
@@ -75,9 +69,8 @@ describe('the journal screen', () => {
   }, 60_000);
 
   it('opens on one person’s entries from a link', async () => {
-    const workspace = createMemoryWorkspace(COORDINATOR);
     const api = journalApi();
-    workspace.accounts = api as unknown as AccountsApi;
+    const workspace = createMemoryWorkspace(COORDINATOR, { accounts: api });
     renderApp('/journal?person=abcdef123456', signedInService(workspace));
     expect(await screen.findByRole('table', { name: '100 actions affichées, il y en a d’autres plus anciennes' })).toBeTruthy();
     expect(api.queries[0]).toEqual({ person: 'abcdef123456' });

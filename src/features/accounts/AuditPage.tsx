@@ -41,7 +41,7 @@ export function AuditPage() {
   const [accounts, setAccounts] = useState<{ id: string; name: string }[]>([]);
 
   useEffect(() => {
-    if (!api || !online || workspace.user.role === 'adviser') return;
+    if (!online || workspace.user.role === 'adviser') return;
     let live = true;
     api.list().then(
       (list) => live && setAccounts(list.map((account) => ({ id: account.id, name: account.name || account.email }))),
@@ -68,7 +68,7 @@ export function AuditPage() {
       <p>{t('audit.intro')}</p>
       {!online ? <Notice message={t('accounts.offline')} /> : null}
       {journal.failed && online ? <Notice tone="error" message={t(failureKey(journal.failed))} /> : null}
-      {api ? <RetentionSection api={api} online={online} siteName={sites.nameOf} /> : null}
+      <RetentionSection api={api} online={online} siteName={sites.nameOf} />
       <h2>{t('audit.entries')}</h2>
       <AuditFilters filters={filters} people={people} onChange={setFilters} />
       {entries && entries.length === 0 ? <p>{t('audit.empty')}</p> : null}

@@ -32,7 +32,6 @@ export function PasswordPage() {
 
   async function submit(values: ChangePasswordBody) {
     setOutcome(undefined);
-    if (!api) return;
     try {
       await api.changeOwnPassword(values);
       reset();
@@ -61,7 +60,7 @@ export function PasswordPage() {
             <input id={ids.inputId} className="input" type="password" autoComplete={SECRET_FIELD_AUTOCOMPLETE} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.newPassword} />
           )}
         </FieldShell>
-        <button type="submit" className="button button--primary" disabled={!online || !api || isSubmitting}>
+        <button type="submit" className="button button--primary" disabled={!online || isSubmitting}>
           {t('password.submit')}
         </button>
       </form>

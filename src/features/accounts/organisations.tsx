@@ -8,12 +8,12 @@ import type { AccountsApi } from '../../sync/accounts-api';
 import { OrganisationForm, RenameOrganisationForm } from './OrganisationForms';
 
 export function useOrganisations(
-  api: AccountsApi | undefined,
+  api: AccountsApi,
   online: boolean,
 ): { organisations: OrganisationSummary[] | undefined; put: (organisation: OrganisationSummary) => void } {
   const [organisations, setOrganisations] = useState<OrganisationSummary[]>();
   useEffect(() => {
-    if (!api || !online) return;
+    if (!online) return;
     let live = true;
     api.organisations().then(
       (list) => live && setOrganisations(list),

@@ -12,13 +12,13 @@ export interface AccountsState {
   put(account: AccountSummary): void;
 }
 
-export function useAccounts(api: AccountsApi | undefined, online: boolean): AccountsState {
+export function useAccounts(api: AccountsApi, online: boolean): AccountsState {
   const [accounts, setAccounts] = useState<AccountSummary[]>();
   const [loadFailed, setLoadFailed] = useState<unknown>();
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
-    if (!api || !online) return;
+    if (!online) return;
     let live = true;
     api.list().then(
       (list) => {

@@ -23,14 +23,14 @@ interface Loaded {
   failed?: unknown;
 }
 
-export function useAuditJournal(api: AccountsApi | undefined, online: boolean, filters: AuditFilters): AuditJournal {
+export function useAuditJournal(api: AccountsApi, online: boolean, filters: AuditFilters): AuditJournal {
   const { action, person, from, to } = filters;
   const key = JSON.stringify([action, person, from, to]);
   const [loaded, setLoaded] = useState<Loaded>();
   const [loadingMore, setLoadingMore] = useState(false);
 
   useEffect(() => {
-    if (!api || !online) return;
+    if (!online) return;
     let live = true;
     api.audit({ action, person, from, to }).then(
       (page) => live && setLoaded({ key, entries: page.entries, ...(page.nextCursor ? { cursor: page.nextCursor } : {}) }),
@@ -44,7 +44,7 @@ export function useAuditJournal(api: AccountsApi | undefined, online: boolean, f
   const current = loaded?.key === key ? loaded : undefined;
   const cursor = current?.cursor;
   const loadMore = useCallback(() => {
-    if (!api || !cursor || loadingMore) return;
+    if (!cursor || loadingMore) return;
     setLoadingMore(true);
     api.audit({ action, person, from, to, cursor }).then(
       (page) => {
@@ -63,7 +63,7 @@ export function useAuditJournal(api: AccountsApi | undefined, online: boolean, f
   return {
     ...(current?.entries ? { entries: current.entries } : {}),
     hasMore: cursor !== undefined,
-    loading: loadingMore || (Boolean(api) && online && !current),
+    loading: loadingMore || (online && !current),
     ...(current?.failed ? { failed: current.failed } : {}),
     loadMore,
   };

@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { candidatesOf, createMemoryWorkspace, type MemoryWorkspace } from '../../app/test-support/memory-workspace';
+import { TEST_USER, candidatesOf, createMemoryWorkspace } from '../../app/test-support/memory-workspace';
 import { renderApp, signedInService } from '../../app/test-support/render-app';
 import type { ConflictRow } from '../../domain/wire';
 import type { ResolveChoice } from '../../sync/conflicts-api';
 import { TransportError } from '../../sync/transport';
-import type { AttentionItem } from '../../sync/workspace';
+import type { AttentionItem, Workspace } from '../../sync/workspace';
 
 const CANDIDATE_ID = '7d3c4c52-9d53-4c1e-9f63-2f3a0c2b9b10';
 
@@ -43,29 +43,30 @@ interface Setup {
 }
 
 function setUp({ local = [], server = [] }: Setup) {
-  const workspace: MemoryWorkspace = createMemoryWorkspace();
-  candidatesOf(workspace).seed(CANDIDATE_ID, 'site-ml-bxl', { firstName: 'Amina', lastName: 'El Idrissi', phone: '0470 11 11 11' });
   let kept = [...local];
   let open = server === 'unreachable' ? [] : [...server];
   const dismissed: [string, number][] = [];
   const resolved: [string, ResolveChoice][] = [];
-  workspace.attention = {
-    list: async () => kept,
-    dismiss: async (kind, localId) => {
-      dismissed.push([kind, localId]);
-      kept = kept.filter((item) => !(item.kind === kind && item.localId === localId));
+  const workspace = createMemoryWorkspace(TEST_USER, {
+    attention: {
+      list: async () => kept,
+      dismiss: async (kind, localId) => {
+        dismissed.push([kind, localId]);
+        kept = kept.filter((item) => !(item.kind === kind && item.localId === localId));
+      },
     },
-  };
-  workspace.conflicts = {
-    list: async () => {
-      if (server === 'unreachable') throw new TransportError('network');
-      return open;
+    conflicts: {
+      list: async () => {
+        if (server === 'unreachable') throw new TransportError('network');
+        return open;
+      },
+      resolve: async (id, choice) => {
+        resolved.push([id, choice]);
+        open = open.filter((row) => row.id !== id);
+      },
     },
-    resolve: async (id, choice) => {
-      resolved.push([id, choice]);
-      open = open.filter((row) => row.id !== id);
-    },
-  };
+  } satisfies Partial<Workspace>);
+  candidatesOf(workspace).seed(CANDIDATE_ID, 'site-ml-bxl', { firstName: 'Amina', lastName: 'El Idrissi', phone: '0470 11 11 11' });
   renderApp('/a-verifier', signedInService(workspace));
   return { workspace, dismissed, resolved, user: userEvent.setup() };
 }

@@ -47,12 +47,12 @@ export function AttentionPage() {
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [ignoring, setIgnoring] = useState<RejectedEntry | null>(null);
-  const canResolve = browserOnline && serverReachable && workspace.conflicts !== undefined;
+  const canResolve = browserOnline && serverReachable;
 
   const nameOf = (table: string, recordId: string) => names.get(`${table}|${recordId}`) ?? t('attention.unnamed');
 
   async function resolve(conflict: ConflictEntry, choice: ResolveChoice) {
-    if (!conflict.serverId || !workspace.conflicts) return;
+    if (!conflict.serverId) return;
     setBusyKey(conflict.key);
     setMessage(null);
     try {
@@ -71,7 +71,7 @@ export function AttentionPage() {
   async function ignore(entry: RejectedEntry) {
     setBusyKey(entry.key);
     try {
-      await workspace.attention?.dismiss('rejected', entry.localId);
+      await workspace.attention.dismiss('rejected', entry.localId);
       setMessage({ tone: 'success', text: t('attention.ignored') });
     } finally {
       setBusyKey(null);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RejectedEntry } from './attention-model';
 import { fieldLabel, formatInstant } from './format-values';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 interface RejectedCardProps {
   entry: RejectedEntry;
@@ -39,7 +40,7 @@ export function RejectedCard({ entry, recordName, onIgnore }: RejectedCardProps)
       </ul>
       <div className="form-actions">
         {entry.table === 'candidates' && entry.error !== 'erased' ? (
-          <Link to={`/candidats/${entry.recordId}`} className="button button--primary">
+          <Link to={SCREEN_PATHS.candidate(entry.recordId)} className="button button--primary">
             {t('attention.fix')}
           </Link>
         ) : null}

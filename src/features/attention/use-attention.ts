@@ -24,12 +24,12 @@ export function useAttention(workspace: Workspace, online: boolean, refreshKey: 
 
   const load = useCallback(async () => {
     const inbox = workspace.attention;
-    let items = inbox ? await inbox.list().catch(() => []) : [];
+    let items = await inbox.list().catch(() => []);
     let rows: ConflictRow[] | undefined;
-    if (online && workspace.conflicts) {
+    if (online) {
       rows = await workspace.conflicts.list().catch(() => undefined);
     }
-    if (rows && inbox) {
+    if (rows) {
       // Kept copies the server no longer has open were resolved on some device.
       const { stale } = mergeConflicts(rows, items);
       if (stale.length > 0) {

@@ -27,7 +27,7 @@ export function FileAdminSection({ candidate, sites, onTransferred, onMerged }: 
   const headingId = useId();
   const offlineId = useId();
   const api = workspace.fileAdmin;
-  if (!canAdministerFiles(workspace.user.role) || !api) return null;
+  if (!canAdministerFiles(workspace.user.role)) return null;
 
   const toggle = (next: Exclude<Panel, null>) => setPanel((current) => (current === next ? null : next));
   const describedBy = online ? undefined : offlineId;

@@ -21,6 +21,7 @@ import { EraseCandidateSection } from './form/EraseCandidateSection';
 import { useCandidatesRepo } from './use-candidates-repo';
 import { useSiteOptions } from './use-site-options';
 import { intakeAction } from './intake-action';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; record: CandidateRecord | null };
 
@@ -60,7 +61,7 @@ function CandidateScreen({ id }: { id: string | undefined }) {
       {loaded.state === 'loading' ? <p>{t('app.loading')}</p> : null}
       {loaded.state === 'missing' ? (
         <p>
-          {t('form.notFound')} <Link to="/candidats">{t('nav.candidates')}</Link>
+          {t('form.notFound')} <Link to={SCREEN_PATHS.candidates}>{t('nav.candidates')}</Link>
         </p>
       ) : null}
       {loaded.state === 'ready' && erased ? <ErasedCandidate /> : null}
@@ -76,7 +77,7 @@ function ErasedCandidate() {
     <>
       <p role="status">{t('erasure.erasedText')}</p>
       <p>
-        <Link to="/candidats">{t('nav.candidates')}</Link>
+        <Link to={SCREEN_PATHS.candidates}>{t('nav.candidates')}</Link>
       </p>
     </>
   );
@@ -115,13 +116,13 @@ function CandidateEditor({ record, onErased }: { record: CandidateRecord | null;
       if (place) await spocActions.create(values.siteId, intakeAction(created.id, workspace.user.id, place));
     }
     // The person's file, not the list: what comes next (an action, a positioning) starts there.
-    await navigate(`/candidats/${fileId}`, { state: { notice: t(record ? 'notice.candidateUpdated' : 'notice.candidateCreated') } });
+    await navigate(SCREEN_PATHS.candidate(fileId), { state: { notice: t(record ? 'notice.candidateUpdated' : 'notice.candidateCreated') } });
   }
 
   async function remove() {
     if (!record) return;
     await repo.remove(record.id);
-    await navigate('/candidats', { state: { notice: 'candidateDeleted' } });
+    await navigate(SCREEN_PATHS.candidates, { state: { notice: 'candidateDeleted' } });
   }
 
   const name = record ? (displayName(record.data) ?? t('candidates.noName')) : '';
@@ -136,7 +137,7 @@ function CandidateEditor({ record, onErased }: { record: CandidateRecord | null;
         onSave={save}
         actions={
           <>
-            <Link to="/candidats" className="button">
+            <Link to={SCREEN_PATHS.candidates} className="button">
               {t('form.cancel')}
             </Link>
             {record ? <DeleteCandidateButton name={name} onDelete={remove} /> : null}

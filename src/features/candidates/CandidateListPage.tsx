@@ -14,6 +14,7 @@ import { applyFilters, filtersByPathway, NO_FILTERS, NO_PATHWAYS, pathwaysByCand
 import { CandidateFiltersBar } from './list/CandidateFiltersBar';
 import { VirtualCandidateList } from './list/VirtualCandidateList';
 import './candidates.css';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function CandidateListPage() {
   const { t } = useTranslation();
@@ -50,7 +51,7 @@ export function CandidateListPage() {
     <>
       <div className="page-heading">
         <h1>{t('candidates.title')}</h1>
-        <Link to="/candidats/nouveau" className="button button--primary">
+        <Link to={SCREEN_PATHS.newCandidate} className="button button--primary">
           {t('nav.newCandidate')}
         </Link>
       </div>

@@ -8,6 +8,7 @@ import { communeLabel } from '../../i18n/code-labels';
 import { displayName, formatBirthDate } from './candidate-display';
 import type { CandidateRecord } from './candidate-types';
 import { PersonName } from '../../components/PersonName';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 interface CandidateRowProps {
   record: CandidateRecord;
@@ -27,7 +28,7 @@ export const CandidateRow = memo(function CandidateRow({ record, index, active, 
   const name = displayName(data);
   return (
     <li className="candidate-row" ref={measureRef} data-index={index} aria-posinset={index + 1} aria-setsize={setSize}>
-      <Link to={`/candidats/${record.id}`} className="candidate-row__link" tabIndex={active ? 0 : -1} onFocus={() => onFocusRow(index)}>
+      <Link to={SCREEN_PATHS.candidate(record.id)} className="candidate-row__link" tabIndex={active ? 0 : -1} onFocus={() => onFocusRow(index)}>
         <span className="candidate-row__name">{name ? <PersonName>{name}</PersonName> : t(data.erased ? 'candidates.erased' : 'candidates.noName')}</span>
         <span className="candidate-row__meta">
           {birth ? <span>{t(birth.kind === 'year' ? 'candidates.bornIn' : 'candidates.bornOn', birth.kind === 'year' ? { year: birth.text } : { date: birth.text })}</span> : null}

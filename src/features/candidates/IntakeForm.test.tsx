@@ -6,13 +6,6 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { candidatesOf, createMemoryWorkspace, type MemoryWorkspace } from '../../app/test-support/memory-workspace';
 import { renderApp, signedInService } from '../../app/test-support/render-app';
-import { MemoryDrafts } from './form/test-drafts';
-
-function workspaceWithDrafts(): MemoryWorkspace & { drafts: MemoryDrafts } {
-  const workspace = createMemoryWorkspace() as MemoryWorkspace & { drafts: MemoryDrafts };
-  workspace.drafts = new MemoryDrafts();
-  return workspace;
-}
 
 async function openNewForm(workspace: MemoryWorkspace = createMemoryWorkspace()) {
   const view = renderApp('/candidats/nouveau', signedInService(workspace));
@@ -141,7 +134,7 @@ describe('intake form fields', { timeout: 60_000 }, () => {
 
 describe('intake draft', { timeout: 60_000 }, () => {
   it('keeps what was typed across a remount and resumes it on request', async () => {
-    const workspace = workspaceWithDrafts();
+    const workspace = createMemoryWorkspace();
     const first = await openNewForm(workspace);
     await first.user.type(screen.getByLabelText('Prénom'), 'Żaneta');
     await first.user.type(screen.getByLabelText('Date de naissance'), '1988');
@@ -162,7 +155,7 @@ describe('intake draft', { timeout: 60_000 }, () => {
   });
 
   it('saves what is typed while the kept draft is still offered, and keeps it when the offer is discarded', async () => {
-    const workspace = workspaceWithDrafts();
+    const workspace = createMemoryWorkspace();
     await workspace.drafts.save('candidates:new', { firstName: 'Ancienne' });
     const first = await openNewForm(workspace);
     await screen.findByText(/Une saisie non terminée a été gardée/);
@@ -183,7 +176,7 @@ describe('intake draft', { timeout: 60_000 }, () => {
   });
 
   it('discards a kept draft only after confirmation', async () => {
-    const workspace = workspaceWithDrafts();
+    const workspace = createMemoryWorkspace();
     await workspace.drafts.save('candidates:new', { firstName: 'Oubli' });
     const { user } = await openNewForm(workspace);
     await user.click(await screen.findByRole('button', { name: 'Supprimer le brouillon' }));
@@ -249,8 +242,7 @@ describe('likely duplicates at intake', { timeout: 60_000 }, () => {
   });
 
   it('or keeps them as a draft of the new person while it opens the existing file', async () => {
-    const workspace = seeded() as MemoryWorkspace & { drafts: MemoryDrafts };
-    workspace.drafts = new MemoryDrafts();
+    const workspace = seeded();
     const { user } = await openNewForm(workspace);
     await user.type(screen.getByLabelText('Prénom'), 'Muhammad');
     await user.type(screen.getByLabelText('Nom'), 'Al-Amrani');

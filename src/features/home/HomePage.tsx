@@ -14,6 +14,7 @@ import { HomeTests } from '../validation/HomeTests';
 import { useRecords } from '../../components/use-records';
 import { useSyncStatus } from '../sync/use-sync-status';
 import { useOpenDuplicateCount } from '../candidates/duplicates/use-open-duplicates';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -43,7 +44,7 @@ export function HomePage() {
               <dd>
                 {count.value}
                 {count.key === 'attention' ? (
-                  <Link to="/a-verifier" className="count__link">
+                  <Link to={SCREEN_PATHS.attention} className="count__link">
                     {t('attention.homeLink')}
                   </Link>
                 ) : null}
@@ -51,22 +52,20 @@ export function HomePage() {
             </div>
           ))}
         </dl>
-        {workspace.deviceId ? (
-          <div className="home-device">
-            <p>
-              {t('home.deviceId')} <code className="home-device__code">{shortDeviceId(workspace.deviceId)}</code>
-            </p>
-            <p className="field__hint">{t('home.deviceIdHint')}</p>
-          </div>
-        ) : null}
+        <div className="home-device">
+          <p>
+            {t('home.deviceId')} <code className="home-device__code">{shortDeviceId(workspace.deviceId)}</code>
+          </p>
+          <p className="field__hint">{t('home.deviceIdHint')}</p>
+        </div>
       </section>
       <section aria-labelledby="home-actions">
         <h2 id="home-actions">{t('home.actions')}</h2>
         <div className="home-actions">
-          <Link to="/candidats/nouveau" className="button button--primary button--large">
+          <Link to={SCREEN_PATHS.newCandidate} className="button button--primary button--large">
             {t('nav.newCandidate')}
           </Link>
-          <Link to="/candidats" className="button button--large">
+          <Link to={SCREEN_PATHS.candidates} className="button button--large">
             {t('nav.candidates')}
           </Link>
         </div>

@@ -31,6 +31,7 @@ import { runImport, type ImportProgress, type ImportSummary } from './run-import
 import { TEMPLATE_FILE_NAME, templateCsvBlob, templateXlsxBlob } from './template-file';
 import { useLocalCandidates } from './use-local-candidates';
 import './import.css';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 type Stage = 'mapping' | 'dryRun' | 'importing' | 'done';
 
@@ -111,7 +112,7 @@ export function ImportPage() {
     reloadLocal();
     // The import is owed to the server's journal: queued here, sent now or after the next sync.
     const report = { id: newId(), siteId, candidates: result.candidates, spocActions: result.spocActions, accompaniments: result.accompaniments, refused, skipped };
-    void workspace.journal?.record({ kind: 'import', report }).catch(() => undefined);
+    void workspace.journal.record({ kind: 'import', report }).catch(() => undefined);
   }
 
   async function downloadTemplate(kind: 'csv' | 'xlsx') {
@@ -274,7 +275,7 @@ export function ImportPage() {
           ) : null}
           <p>{t('import.summary.journal')}</p>
           <p>{t('import.summary.sync')}</p>
-          <Link to="/candidats" className="button">
+          <Link to={SCREEN_PATHS.candidates} className="button">
             {t('import.summary.toCandidates')}
           </Link>
         </section>

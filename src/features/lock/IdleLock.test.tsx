@@ -1,7 +1,8 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
+import { MemoryPin } from '../../app/test-support/memory-services';
+import { TEST_USER, createMemoryWorkspace } from '../../app/test-support/memory-workspace';
 import { renderApp } from '../../app/test-support/render-app';
 import type { SessionService } from '../../components/session/session-context';
 import type { Workspace } from '../../sync/workspace';
@@ -12,13 +13,7 @@ afterEach(() => {
 });
 
 function workspaceWithPin(pinSet = true) {
-  const workspace = createMemoryWorkspace();
-  workspace.pin = {
-    isSet: async () => pinSet,
-    set: async () => undefined,
-    verify: async (pin: string) => (pin === '2468' ? { result: 'ok' } : { result: 'wrong', remaining: 4 }),
-  } as unknown as Workspace['pin'];
-  return workspace;
+  return createMemoryWorkspace(TEST_USER, { pin: new MemoryPin(pinSet ? '2468' : undefined) });
 }
 
 const resumedService = (workspace: Workspace): SessionService => ({
@@ -43,12 +38,8 @@ describe('the idle lock', () => {
   }, 60_000);
 
   it('after five wrong PINs, the login screen says so, and logging in again lands where the adviser was', async () => {
-    const workspace = createMemoryWorkspace();
-    workspace.pin = {
-      isSet: async () => true,
-      set: async () => undefined,
-      verify: async () => ({ result: 'locked-out' }),
-    } as unknown as Workspace['pin'];
+    // Four wrong PINs typed before the reload: the fifth locks out.
+    const workspace = createMemoryWorkspace(TEST_USER, { pin: Object.assign(new MemoryPin('2468'), { wrongInARow: 4 }) });
     renderApp('/candidats', resumedService(workspace));
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('Code du conseiller'), '1111');

@@ -22,7 +22,7 @@ export function IdleLock({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    void (workspace.pin?.isSet() ?? Promise.resolve(false)).then((set) => {
+    void workspace.pin.isSet().then((set) => {
       if (!live) return;
       setHasPin(set);
       setState((current) => (current === 'checking' ? (set ? 'locked' : 'open') : current));
@@ -49,7 +49,7 @@ export function IdleLock({ children }: { children: ReactNode }) {
   return (
     <>
       {state === 'locked' ? (
-        <LockScreen name={isolatedText(workspace.user.name)} verify={(pin) => workspace.pin!.verify(pin)} onUnlocked={() => {
+        <LockScreen name={isolatedText(workspace.user.name)} verify={(pin) => workspace.pin.verify(pin)} onUnlocked={() => {
             settleReopenLock();
             setState('open');
           }} onSignOut={() => void signOut()} onLockedOut={() => void lockedOutByPin()} />

@@ -21,7 +21,7 @@ export function LockSettings() {
     event.preventDefault();
     if (!PIN.test(typed.pin)) return setOutcome({ ok: false, text: t('lock.pinInvalid') });
     if (typed.pin !== typed.repeat) return setOutcome({ ok: false, text: t('lock.pinMismatch') });
-    await pin?.set(typed.pin);
+    await pin.set(typed.pin);
     setTyped({ pin: '', repeat: '' });
     setOutcome({ ok: true, text: t('lock.pinSaved') });
   }
@@ -53,33 +53,31 @@ export function LockSettings() {
         </select>
         {idleSaved ? <p role="status">{t('lock.idleSaved')}</p> : null}
       </div>
-      {pin ? (
-        <form onSubmit={(event) => void savePin(event)} noValidate>
-          <h3>{t('lock.pinTitle')}</h3>
-          <p className="field__hint">{t('lock.pinHint')}</p>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.pin}>
-              {t('lock.pinNew')}
-            </label>
-            <input id={ids.pin} {...digits} value={typed.pin} aria-describedby={outcome && !outcome.ok ? ids.error : undefined} onChange={(event) => setTyped({ ...typed, pin: event.target.value })} />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.repeat}>
-              {t('lock.pinRepeat')}
-            </label>
-            <input id={ids.repeat} {...digits} value={typed.repeat} onChange={(event) => setTyped({ ...typed, repeat: event.target.value })} />
-          </div>
-          <button type="submit" className="button">
-            {t('lock.pinSave')}
-          </button>
-          {outcome ? (
-            <p id={ids.error} className={outcome.ok ? undefined : 'field__error'} role={outcome.ok ? 'status' : 'alert'}>
-              {outcome.text}
-            </p>
-          ) : null}
-        </form>
-      ) : null}
-      {tabletLock ? <TabletLockSettings tabletLock={tabletLock} /> : null}
+      <form onSubmit={(event) => void savePin(event)} noValidate>
+        <h3>{t('lock.pinTitle')}</h3>
+        <p className="field__hint">{t('lock.pinHint')}</p>
+        <div className="field">
+          <label className="field__label" htmlFor={ids.pin}>
+            {t('lock.pinNew')}
+          </label>
+          <input id={ids.pin} {...digits} value={typed.pin} aria-describedby={outcome && !outcome.ok ? ids.error : undefined} onChange={(event) => setTyped({ ...typed, pin: event.target.value })} />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={ids.repeat}>
+            {t('lock.pinRepeat')}
+          </label>
+          <input id={ids.repeat} {...digits} value={typed.repeat} onChange={(event) => setTyped({ ...typed, repeat: event.target.value })} />
+        </div>
+        <button type="submit" className="button">
+          {t('lock.pinSave')}
+        </button>
+        {outcome ? (
+          <p id={ids.error} className={outcome.ok ? undefined : 'field__error'} role={outcome.ok ? 'status' : 'alert'}>
+            {outcome.text}
+          </p>
+        ) : null}
+      </form>
+      <TabletLockSettings tabletLock={tabletLock} />
     </section>
   );
 }

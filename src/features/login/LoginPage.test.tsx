@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import type { SessionService } from '../../components/session/session-context';
 import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
 import { renderApp } from '../../app/test-support/render-app';
-import type { CandidateLock } from '../../db/candidate-lock';
 import type { SignInOutcome } from '../../sync/workspace';
 import { takeSignedOutChoice } from '../../i18n/language-preference';
 import { resetLoginNoticeForTests } from '../../sync/login-notice';
@@ -68,14 +67,7 @@ describe('login screen', () => {
 
   it('after a reload in candidate mode, tells the candidate in candidate mode’s words that the adviser must unlock, then resumes the sitting', async () => {
     const workspace = createMemoryWorkspace();
-    const lock: CandidateLock = {
-      current: () => 'sitting-1',
-      load: async () => 'sitting-1',
-      lock: async () => undefined,
-      unlock: async () => undefined,
-      subscribe: () => () => undefined,
-    };
-    workspace.candidateLock = lock;
+    await workspace.candidateLock.lock('sitting-1');
     renderApp('/mode-candidat/sitting-1', { ...serviceAnswering({ ok: true, workspace, offline: true }), sittingWaits: async () => true });
     expect(await screen.findByRole('heading', { name: 'Donnez la tablette à votre conseiller.' })).toBeTruthy();
     expect(screen.getByText(/Mode candidat : la page a été rechargée et la séance attend/)).toBeTruthy();

@@ -17,6 +17,7 @@ import { MetierForm } from './MetierForm';
 import { MetierUcList } from './MetierUcList';
 import { draftOf, emptyMetierDraft, metierFieldsOf, type MetierDraft } from './metier-drafts';
 import './metiers.css';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function MetierCataloguePage() {
   const { t, i18n } = useTranslation();
@@ -73,7 +74,7 @@ export function MetierCataloguePage() {
       <p>{t('metiers.intro')}</p>
       {editable ? null : <p className="notice">{t('metiers.readOnly')}</p>}
       <p>
-        <Link to="/metiers/site" className="button">{t('metiers.siteLink')}</Link>
+        <Link to={SCREEN_PATHS.siteMetiers} className="button">{t('metiers.siteLink')}</Link>
       </p>
       {message ? (
         <p role={message.tone === 'error' ? 'alert' : 'status'} className={`notice notice--${message.tone}`}>

@@ -12,6 +12,7 @@ import { brusselsDate } from '../../domain/dates';
 import { metierChoices, metierOptionList } from '../../domain/metiers/catalogue';
 import { useSiteNames } from '../../components/use-site-names';
 import './metiers.css';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function SiteMetiersPage() {
   const { t } = useTranslation();
@@ -41,7 +42,7 @@ export function SiteMetiersPage() {
       <p>{t('metiers.site.intro')}</p>
       {editable ? null : <p className="notice">{t('metiers.site.readOnly')}</p>}
       <p>
-        <Link to="/metiers" className="button">{t('metiers.catalogueLink')}</Link>
+        <Link to={SCREEN_PATHS.metiers} className="button">{t('metiers.catalogueLink')}</Link>
       </p>
       {sites.length > 1 ? (
         <div className="field">

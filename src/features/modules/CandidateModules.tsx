@@ -7,6 +7,7 @@ import { formatHours, formatPercent } from '../../i18n/format';
 import { formatDay, moduleLabel, sessionSortKey, timeRange } from './module-format';
 import type { LocalRecord } from '../../sync/workspace';
 import './modules.css';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 interface CandidateModulesProps {
   candidateId: string;
@@ -37,7 +38,7 @@ export function CandidateModules({ candidateId, attendance, sessions }: Candidat
           <ul className="session-list">
             {rows.map(({ row, session }) => (
               <li key={row.id} className="session-row">
-                <Link to={`/modules/${session!.id}`} className="session-row__link">
+                <Link to={SCREEN_PATHS.session(session!.id)} className="session-row__link">
                   <span className="session-row__when">
                     {formatDay(session!.data.date, i18n.language)} {timeRange(session!.data)}
                   </span>

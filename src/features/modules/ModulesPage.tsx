@@ -8,6 +8,7 @@ import { SessionRow } from './SessionRow';
 import { sessionSortKey } from './module-format';
 import { useModuleData } from './use-module-data';
 import './modules.css';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function ModulesPage() {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ export function ModulesPage() {
     <>
       <div className="page-heading">
         <h1>{t('modules.title')}</h1>
-        <Link to="/modules/nouveau" className="button button--primary button--large">
+        <Link to={SCREEN_PATHS.newSession} className="button button--primary button--large">
           {t('modules.plan')}
         </Link>
       </div>

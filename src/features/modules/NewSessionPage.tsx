@@ -7,6 +7,7 @@ import { SessionForm } from './SessionForm';
 import { sessionData, valuesOf } from './session-form-model';
 import { useModuleRepos } from './use-module-data';
 import './modules.css';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function NewSessionPage() {
   const { t } = useTranslation();
@@ -23,7 +24,7 @@ export function NewSessionPage() {
         submitLabel={t('modules.form.create')}
         onSubmit={async (values) => {
           const created = await repos.sessions.create(values.siteId, sessionData(values));
-          await navigate(`/modules/${created.id}`);
+          await navigate(SCREEN_PATHS.session(created.id));
         }}
       />
     </>

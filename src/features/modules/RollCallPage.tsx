@@ -10,6 +10,7 @@ import { formatDay, moduleLabel, personName } from './module-format';
 import { RollCallRow } from './RollCallRow';
 import { useSessionRollCall } from './use-module-data';
 import './modules.css';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 const statusOf = (row: LocalRecord<'attendance'>): string => row.data.status ?? 'inscrit';
 
@@ -28,7 +29,7 @@ export function RollCallPage() {
     return (
       <>
         <h1>{t('modules.notFound')}</h1>
-        <Link to="/modules" className="link-target">{t('modules.backToList')}</Link>
+        <Link to={SCREEN_PATHS.modules} className="link-target">{t('modules.backToList')}</Link>
       </>
     );
   }
@@ -43,7 +44,7 @@ export function RollCallPage() {
   return (
     <>
       <p>
-        <Link to={`/modules/${session.id}`} className="link-target">{t('modules.rollCall.back')}</Link>
+        <Link to={SCREEN_PATHS.session(session.id)} className="link-target">{t('modules.rollCall.back')}</Link>
       </p>
       <h1>{title}</h1>
       <p className="roll-call__hint">{t('modules.rollCall.hint')}</p>

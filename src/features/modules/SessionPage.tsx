@@ -11,6 +11,7 @@ import { sessionData, valuesOf } from './session-form-model';
 import { useModuleData } from './use-module-data';
 import { TypedText } from '../../components/PersonName';
 import './modules.css';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function SessionPage() {
   const { t, i18n } = useTranslation();
@@ -28,7 +29,7 @@ export function SessionPage() {
     return (
       <>
         <h1>{t('modules.notFound')}</h1>
-        <Link to="/modules" className="link-target">{t('modules.backToList')}</Link>
+        <Link to={SCREEN_PATHS.modules} className="link-target">{t('modules.backToList')}</Link>
       </>
     );
   }
@@ -37,7 +38,7 @@ export function SessionPage() {
   return (
     <>
       <p>
-        <Link to="/modules" className="link-target">{t('modules.backToList')}</Link>
+        <Link to={SCREEN_PATHS.modules} className="link-target">{t('modules.backToList')}</Link>
       </p>
       <h1>{heading}</h1>
       <dl className="session-facts">
@@ -57,7 +58,7 @@ export function SessionPage() {
         <dd>{session.data.capacity ?? t('modules.none')}</dd>
       </dl>
       <div className="form-actions">
-        <Link to={`/modules/${session.id}/appel`} className="button button--primary button--large">
+        <Link to={SCREEN_PATHS.rollCall(session.id)} className="button button--primary button--large">
           {t('modules.rollCall.open')}
         </Link>
         <button type="button" className="button button--large" aria-expanded={editing} onClick={() => setEditing((open) => !open)}>
@@ -68,7 +69,7 @@ export function SessionPage() {
           onDelete={async () => {
             await repos.attendance.removeMany(rows.map((row) => row.id));
             await repos.sessions.remove(session.id);
-            await navigate('/modules');
+            await navigate(SCREEN_PATHS.modules);
           }}
         />
       </div>

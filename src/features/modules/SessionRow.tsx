@@ -5,6 +5,7 @@ import type { LocalRecord } from '../../sync/workspace';
 import { formatDay, moduleLabel, timeRange } from './module-format';
 import { TypedText } from '../../components/PersonName';
 import { isolatedText } from '../../domain/bidi';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function SessionRow({ session, taken }: { session: LocalRecord<'moduleSessions'>; taken: number }) {
   const { t, i18n } = useTranslation();
@@ -12,7 +13,7 @@ export function SessionRow({ session, taken }: { session: LocalRecord<'moduleSes
   const places = data.capacity != null ? t('modules.places', { taken, capacity: data.capacity }) : t('modules.enrolledCount', { count: taken });
   return (
     <li className="session-row">
-      <Link to={`/modules/${session.id}`} className="session-row__link">
+      <Link to={SCREEN_PATHS.session(session.id)} className="session-row__link">
         <span className="session-row__when">
           {formatDay(data.date, i18n.language)} {timeRange(data)}
         </span>

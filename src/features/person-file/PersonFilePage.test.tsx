@@ -3,9 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { candidatesOf, createMemoryWorkspace, type MemoryRepository } from '../../app/test-support/memory-workspace';
 import { renderApp, signedInService } from '../../app/test-support/render-app';
-import type { ExportReport } from '../../domain/audit';
 import type { WrittenPersonFile } from '../../domain/written-person-file';
-import type { AccountsApi } from '../../sync/accounts-api';
 
 describe('a person’s complete file', () => {
   it('shows every record about the person in words, downloads it and logs the export', async () => {
@@ -17,11 +15,8 @@ describe('a person’s complete file', () => {
       result: 'partly', observerKind: 'professional', observerName: 'Mme Janssens', date: '2026-03-04',
     }, 6);
     (workspace.repo('followUpNotes') as unknown as MemoryRepository<'followUpNotes'>).seed('n2', 'site-ml-bxl', { candidateId: 'other', date: '2026-02-02', text: 'Someone else' }, 5);
-    const exports: ExportReport[] = [];
-    workspace.accounts = {
-      recordExport: async (body: ExportReport) => void exports.push(body),
-      personFile: async () => Promise.reject(new Error('server unreachable')),
-    } as unknown as AccountsApi;
+    // The builder's accounts fake keeps the exports reported and has no written file to give.
+    const exports = workspace.accounts.exports;
     const createObjectURL = vi.fn(() => 'blob:file');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
 
@@ -60,13 +55,10 @@ describe('a person’s complete file', () => {
       ],
     };
     const asked: string[] = [];
-    workspace.accounts = {
-      recordExport: async () => undefined,
-      personFile: async (id: string, language: string) => {
-        asked.push(`${id} ${language}`);
-        return written;
-      },
-    } as unknown as AccountsApi;
+    workspace.accounts.personFile = async (id, language) => {
+      asked.push(`${id} ${language}`);
+      return written;
+    };
     const blobs: Blob[] = [];
     Object.assign(URL, { createObjectURL: vi.fn((blob: Blob) => (blobs.push(blob), 'blob:file')), revokeObjectURL: vi.fn() });
 

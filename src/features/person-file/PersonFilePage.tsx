@@ -21,6 +21,7 @@ import { useWrittenFile } from './use-written-file';
 import { downloadJson } from './download-json';
 import './person-file.css';
 import { displayName } from '../candidates/candidate-display';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function PersonFilePage() {
   const { t, i18n } = useTranslation();
@@ -46,8 +47,7 @@ export function PersonFilePage() {
   // the tablet and sent now, or after the next sync when offline (sync/journal.ts).
   const audit = (kind: 'person-file-json' | 'person-file-print') => {
     const report = { id: newId(), kind, candidateId: id };
-    if (workspace.journal) void workspace.journal.record({ kind: 'export', report }).catch(() => undefined);
-    else void workspace.accounts?.recordExport(report).catch(() => undefined);
+    void workspace.journal.record({ kind: 'export', report }).catch(() => undefined);
   };
 
   if (file === undefined || written === undefined) return <p role="status">{t('app.loading')}</p>;
@@ -74,7 +74,7 @@ export function PersonFilePage() {
   return (
     <article className="person-file" aria-labelledby="person-file-title">
       <p className="person-file__back no-print">
-        <Link to={`/candidats/${id}`} className="link-target">{t('personFile.back')}</Link>
+        <Link to={SCREEN_PATHS.candidate(id)} className="link-target">{t('personFile.back')}</Link>
       </p>
       <h1 id="person-file-title">{t('personFile.title', { name })}</h1>
       <p>{t('personFile.intro')}</p>

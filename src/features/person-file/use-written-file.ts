@@ -6,11 +6,11 @@ import type { AccountsApi } from '../../sync/accounts-api';
 
 export type WrittenFileState = WrittenPersonFile | 'offline' | 'failed' | undefined;
 
-export function useWrittenFile(api: AccountsApi | undefined, online: boolean, candidateId: string, language: string): WrittenFileState {
+export function useWrittenFile(api: AccountsApi, online: boolean, candidateId: string, language: string): WrittenFileState {
   const key = `${candidateId} ${language}`;
   const [answer, setAnswer] = useState<{ key: string; file: WrittenPersonFile | 'failed' }>();
   useEffect(() => {
-    if (!api || !online) return;
+    if (!online) return;
     let live = true;
     api.personFile(candidateId, language).then(
       (file) => live && setAnswer({ key, file }),
@@ -20,6 +20,6 @@ export function useWrittenFile(api: AccountsApi | undefined, online: boolean, ca
       live = false;
     };
   }, [api, online, candidateId, language, key]);
-  if (!api || !online) return 'offline';
+  if (!online) return 'offline';
   return answer?.key === key ? answer.file : undefined;
 }

@@ -29,6 +29,7 @@ import { seriesFor } from './series';
 import { useReviewRecords } from './use-review-data';
 import './positioning-review.css';
 import { displayName } from '../candidates/candidate-display';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function PositioningReviewPage() {
   const { positioningId = '' } = useParams();
@@ -44,7 +45,7 @@ export function PositioningReviewPage() {
         <h1>{t('positioningReview.pageTitle')}</h1>
         <Notice tone="error" message={t('positioningReview.notFound')} />
         <p>
-          <Link to="/candidats">{t('positioningReview.toCandidates')}</Link>
+          <Link to={SCREEN_PATHS.candidates}>{t('positioningReview.toCandidates')}</Link>
         </p>
       </>
     );
@@ -77,7 +78,7 @@ function Review({ record, all, candidate, save }: ReviewProps) {
   const agreed = useMemo(() => readAgreedLevels(record.data.agreedLevels), [record.data.agreedLevels]);
   const outcome = useMemo(() => (sitting ? agreedOutcome(sitting, agreed, observed) : undefined), [sitting, agreed, observed]);
   const name = displayName(candidate?.data) ?? t('positioningReview.noName');
-  const fileLink = record.data.candidateId ? `/candidats/${record.data.candidateId}` : '/candidats';
+  const fileLink = record.data.candidateId ? SCREEN_PATHS.candidate(record.data.candidateId) : '/candidats';
 
   if (!sitting) {
     return (

@@ -42,8 +42,8 @@ export function PositioningsSection({ positionings }: { positionings: readonly P
   async function resume(record: Positioning) {
     setProblem(null);
     // Leaving candidate mode needs the adviser's PIN: without one, the sitting is not handed over.
-    if (workspace.pin && !(await workspace.pin.isSet())) return setProblem(t('positioningReview.sittings.pinNeeded'));
-    await workspace.candidateLock?.lock(record.id);
+    if (!(await workspace.pin.isSet())) return setProblem(t('positioningReview.sittings.pinNeeded'));
+    await workspace.candidateLock.lock(record.id);
     await navigate(candidateModePath(record.id));
   }
 

@@ -20,6 +20,7 @@ import { SynthesisSheet } from './SynthesisSheet';
 import { useNextStepRecords, useReviewRecords } from './use-review-data';
 import './synthesis.css';
 import { displayName } from '../candidates/candidate-display';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function SynthesisPage() {
   const { positioningId = '' } = useParams();
@@ -40,7 +41,7 @@ export function SynthesisPage() {
         <h1>{t('positioningReview.synthesis.pageTitle')}</h1>
         <Notice tone="error" message={t('positioningReview.notFound')} />
         <p>
-          <Link to="/candidats">{t('positioningReview.toCandidates')}</Link>
+          <Link to={SCREEN_PATHS.candidates}>{t('positioningReview.toCandidates')}</Link>
         </p>
       </>
     );

@@ -15,11 +15,8 @@ export function candidateModePath(positioningId: string): string {
 type LockState = { loaded: false } | { loaded: true; positioningId: string | undefined };
 
 function useCandidateLock(lock: Workspace['candidateLock']): LockState {
-  const [state, setState] = useState<LockState>(() =>
-    lock ? { loaded: false } : { loaded: true, positioningId: undefined },
-  );
+  const [state, setState] = useState<LockState>({ loaded: false });
   useEffect(() => {
-    if (!lock) return;
     let active = true;
     const unsubscribe = lock.subscribe((positioningId) => setState({ loaded: true, positioningId }));
     void lock

@@ -13,9 +13,9 @@ import { AudioPlayerContext } from './audio-context';
 import { createAudioPlayer } from './audio-player';
 import { BilingualText } from './BilingualText';
 import { LeaveCandidateMode } from './LeaveCandidateMode';
-import { noPin } from './pin-types';
 import { SittingScreens } from './SittingScreens';
 import './candidate-mode.css';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function CandidateModePage() {
   const { positioningId = '' } = useParams();
@@ -28,7 +28,7 @@ export function CandidateModePage() {
   const [record, setRecord] = useState<LocalRecord<'positionings'> | null | undefined>(undefined);
   const main = useRef<HTMLElement>(null);
   // Only a sitting the tablet was handed over for (the lock was read before this screen shows).
-  const [handedOver] = useState(() => !workspace.candidateLock || workspace.candidateLock.current() === positioningId);
+  const [handedOver] = useState(() => workspace.candidateLock.current() === positioningId);
 
   useEffect(() => () => player.stop(), [player]);
   useEffect(() => {
@@ -47,29 +47,29 @@ export function CandidateModePage() {
 
   async function left() {
     player.stop();
-    await workspace.candidateLock?.unlock();
+    await workspace.candidateLock.unlock();
     const candidateId = record?.data.candidateId;
     // A finished sitting goes on to the adviser's rating and comparison; an unfinished one back to the file.
     const latest = await workspace.repo('positionings').get(positioningId).catch(() => undefined);
-    if (latest?.data.completedAt) return void (await navigate(`/positionnements/${encodeURIComponent(positioningId)}`, { replace: true }));
-    await navigate(candidateId ? `/candidats/${candidateId}` : '/', { replace: true });
+    if (latest?.data.completedAt) return void (await navigate(SCREEN_PATHS.positioning(positioningId), { replace: true }));
+    await navigate(candidateId ? SCREEN_PATHS.candidate(candidateId) : '/', { replace: true });
   }
 
   async function lockedOut() {
     player.stop();
-    await workspace.candidateLock?.unlock();
+    await workspace.candidateLock.unlock();
     await leave();
-    await navigate('/login', { replace: true });
+    await navigate(SCREEN_PATHS.login, { replace: true });
   }
 
-  if (!handedOver) return <Navigate to="/" replace />;
+  if (!handedOver) return <Navigate to={SCREEN_PATHS.home} replace />;
   const questionnaire = record ? findQuestionnaire(record.data.questionnaireId ?? '', record.data.questionnaireVersion ?? 0) : undefined;
 
   return (
     <AudioPlayerContext.Provider value={player}>
       <main id="main" ref={main} className="candidate" lang="fr" tabIndex={-1}>
         <div className="candidate__corner">
-          <LeaveCandidateMode verify={workspace.pin?.verify ?? noPin} onLeft={() => void left()} onLockedOut={() => void lockedOut()} />
+          <LeaveCandidateMode verify={(pin) => workspace.pin.verify(pin)} onLeft={() => void left()} onLockedOut={() => void lockedOut()} />
         </div>
         {record === undefined ? <PageLoading /> : null}
         {record === null || (record && !questionnaire) ? (

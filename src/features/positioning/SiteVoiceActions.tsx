@@ -19,12 +19,11 @@ interface SiteVoiceActionsProps {
 export function SiteVoiceActions({ workspace, lang, entry, hasOwn, siteVoice, onChanged }: SiteVoiceActionsProps) {
   const { t } = useTranslation();
   const { attachments, recordings, user } = workspace;
-  if (!attachments || !recordings) return null;
   const mayRemove = siteVoice !== undefined && mayChangeVoice(user, { siteId: siteVoice.siteId, recordedBy: siteVoice.data.recordedBy });
 
   async function share() {
-    const own = await recordings?.get(entry.key);
-    if (!own || !attachments) return;
+    const own = await recordings.get(entry.key);
+    if (!own) return;
     for (const siteId of user.siteIds) {
       await attachments.add({ siteId, bytes: own.audio, mediaType: own.mimeType, ownerTable: 'sites', ownerId: siteId, clipId: entry.clipId, language: lang, sharedWithSite: true, recordedBy: user.id });
     }
@@ -32,7 +31,7 @@ export function SiteVoiceActions({ workspace, lang, entry, hasOwn, siteVoice, on
   }
 
   async function remove() {
-    if (!siteVoice || !attachments) return;
+    if (!siteVoice) return;
     // Every shared recording of this text on the adviser's sites goes, not only the newest, but
     // only those this user may remove (the server refuses the others).
     const all = await workspace.repo('attachments').list();

@@ -15,6 +15,7 @@ import { PinSetupFields, pinSetupProblem } from './PinSetupFields';
 import { sittingFields, type SecondLanguage } from './sitting';
 import { displayName } from '../candidates/candidate-display';
 import { usePersonDetails } from '../candidates/person-details';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 type Candidate = LocalRecord<'candidates'>;
 
@@ -51,7 +52,7 @@ export function StartPositioningPage() {
 
   useEffect(() => {
     let active = true;
-    void Promise.all([workspace.repo('candidates').list(), workspace.repo('accompaniments').list(), workspace.pin?.isSet() ?? true]).then(
+    void Promise.all([workspace.repo('candidates').list(), workspace.repo('accompaniments').list(), workspace.pin.isSet()]).then(
       ([list, accompaniments, isSet]) => {
         if (!active) return;
         const named = list.filter((record) => !record.data.erased).sort((a, b) => candidateName(a.data).localeCompare(candidateName(b.data), 'fr'));
@@ -82,7 +83,7 @@ export function StartPositioningPage() {
     }
     setBusy(true);
     try {
-      if (pinIsSet === false) await workspace.pin?.set(pin.first);
+      if (pinIsSet === false) await workspace.pin.set(pin.first);
       const questionnaire = currentQuestionnaire();
       const accompaniments = await workspace.repo('accompaniments').list();
       const open = accompaniments.find((record) => record.data.candidateId === candidate.id && record.data.status === 'open' && record.data.metier === metier);
@@ -95,7 +96,7 @@ export function StartPositioningPage() {
         startedAt: new Date().toISOString(),
         ...sittingFields({ metier, ...(second ? { secondLanguage: second } : {}) }),
       });
-      await workspace.candidateLock?.lock(created.id);
+      await workspace.candidateLock.lock(created.id);
       await navigate(candidateModePath(created.id), { replace: true });
     } catch {
       setBusy(false);
@@ -174,7 +175,7 @@ export function StartPositioningPage() {
         </button>
       </div>
       <p>
-        <Link to="/positionnements/voix" className="link-target">{t('positioning.start.voiceLink')}</Link>
+        <Link to={SCREEN_PATHS.voices} className="link-target">{t('positioning.start.voiceLink')}</Link>
       </p>
     </form>
   );

@@ -31,12 +31,12 @@ export function VoiceRecordingsPage() {
   const groups = useMemo(() => voiceGroups(currentQuestionnaire(), lang), [lang]);
 
   const refresh = useCallback(async () => {
-    const keys = (await recordings?.keys()) ?? [];
+    const keys = await recordings.keys();
     setOwn(new Set(keys));
   }, [recordings]);
   useEffect(() => {
     let active = true;
-    void recordings?.keys().then((keys) => {
+    void recordings.keys().then((keys) => {
       if (active) setOwn(new Set(keys));
     });
     return () => {
@@ -49,7 +49,7 @@ export function VoiceRecordingsPage() {
     <AudioPlayerContext.Provider value={player}>
       <h1>{t('positioning.voice.title')}</h1>
       <p>{t('positioning.voice.intro')}</p>
-      {!recordings || !recordingSupported() ? <p className="notice notice--error">{t('positioning.voice.unsupported')}</p> : null}
+      {!recordingSupported() ? <p className="notice notice--error">{t('positioning.voice.unsupported')}</p> : null}
       <fieldset className="choice-group">
         <legend className="field__label">{t('positioning.voice.language')}</legend>
         <div className="choice-group__options">
@@ -61,7 +61,7 @@ export function VoiceRecordingsPage() {
           ))}
         </div>
       </fieldset>
-      {workspace.attachments ? <SiteVoiceCoverage languages={LANGUAGES} voices={siteVoices} /> : null}
+      <SiteVoiceCoverage languages={LANGUAGES} voices={siteVoices} />
       <p role="status" className="voice__message">
         {message}
       </p>

@@ -12,7 +12,7 @@ interface VoiceRowProps {
   lang: Language;
   entry: VoiceText;
   hasOwn: boolean;
-  recordings: NonNullable<Workspace['recordings']>;
+  recordings: Workspace['recordings'];
   onChanged: (message: string) => void;
   /** More actions on the text (sharing with the site, docs/attachments.md). */
   children?: ReactNode;

@@ -37,7 +37,7 @@ export function recordingKey(lang: Language, clipId: string): string {
 
 const SPEECH_LANGS: Record<Language, string> = { fr: 'fr-BE', en: 'en-GB', ar: 'ar' };
 
-export function createAudioPlayer(recordings: Workspace['recordings'], siteVoices?: Pick<NonNullable<Workspace['attachments']>, 'siteVoice'>): AudioPlayer {
+export function createAudioPlayer(recordings: Workspace['recordings'], siteVoices?: Pick<Workspace['attachments'], 'siteVoice'>): AudioPlayer {
   let current: HTMLAudioElement | undefined;
   let objectUrl: string | undefined;
   let now: SpokenClip | undefined;
@@ -102,7 +102,7 @@ export function createAudioPlayer(recordings: Workspace['recordings'], siteVoice
       setNow(clip);
       if (clip.url && (await playUrl(clip.url, clip))) return;
       if (clip.clipId && now === clip) {
-        const own = await recordings?.get(recordingKey(clip.lang, clip.clipId)).catch(() => undefined);
+        const own = await recordings.get(recordingKey(clip.lang, clip.clipId)).catch(() => undefined);
         if (now !== clip) return; // stopped, or another clip asked for, meanwhile
         const recorded = own ?? (await siteVoices?.siteVoice(clip.lang, clip.clipId).catch(() => undefined));
         if (now !== clip) return;

@@ -1,5 +1,5 @@
 // Component-test helpers of candidate mode: a memory workspace with a candidate, the real PIN gate
-// and candidate lock on a throwaway directory database, and recordings kept in memory.
+// and candidate lock on a throwaway directory database (the builder's workspace keeps recordings in memory).
 // Never imported by the app bundle.
 import { vi } from 'vitest';
 import { createCandidateLock } from '../../db/candidate-lock';
@@ -8,41 +8,23 @@ import type { CandidateData, PositioningData } from '../../domain/entities';
 import type { Workspace } from '../../sync/workspace';
 import { initialAnswers, sittingFields, type SittingSettings } from './sitting';
 
-export type RecordingsFake = NonNullable<Workspace['recordings']> & { clips: Map<string, { audio: ArrayBuffer; mimeType: string }> };
-
-export function memoryRecordings(): RecordingsFake {
-  const clips = new Map<string, { audio: ArrayBuffer; mimeType: string }>();
-  return {
-    clips,
-    keys: async () => [...clips.keys()],
-    get: async (key) => {
-      const clip = clips.get(key);
-      return clip ? { ...clip, updatedAt: '2026-01-01T00:00:00.000Z' } : undefined;
-    },
-    save: async (key, audio, mimeType) => void clips.set(key, { audio, mimeType }),
-    remove: async (key) => void clips.delete(key),
-  };
-}
-
 let directories = 0;
 
 /** What these helpers need of the memory workspace of src/app/test-support (seedable repositories). */
 type Seedable<T> = { seed(id: string, siteId: string, data: T): unknown };
 
 export type SittingWorkspace<W extends Workspace = Workspace> = W & {
-  recordings: RecordingsFake;
-  pin: NonNullable<Workspace['pin']>;
-  candidateLock: NonNullable<Workspace['candidateLock']>;
+  pin: Workspace['pin'];
+  candidateLock: Workspace['candidateLock'];
 };
 
-/** Adds candidate c-1 (Amina El Idrissi, speaks Arabic), a real PIN gate and lock, memory recordings. */
+/** Adds candidate c-1 (Amina El Idrissi, speaks Arabic), a real PIN gate and lock. */
 export function equipForSittings<W extends Workspace>(base: W): SittingWorkspace<W> {
   const workspace = base as SittingWorkspace<W>;
   const directoryName = `test-directory-${Date.now()}-${(directories += 1)}`;
   const dataKey = crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
   workspace.pin = createPinGate({ userId: workspace.user.id, dataKey, directoryName, iterations: 1_000 });
   workspace.candidateLock = createCandidateLock({ userId: workspace.user.id, directoryName });
-  workspace.recordings = memoryRecordings();
   (workspace.repo('candidates') as unknown as Seedable<CandidateData>).seed('c-1', 'site-ml-bxl', { firstName: 'Amina', lastName: 'El Idrissi', languages: ['ar'] });
   return workspace;
 }

@@ -9,8 +9,6 @@ export type SiteVoices = ReadonlyMap<string, LocalRecord<'attachments'>>;
 export function useSiteVoices(workspace: Workspace): SiteVoices {
   const [voices, setVoices] = useState<SiteVoices>(new Map());
   useEffect(() => {
-    // Test fakes and older workspaces have no attachments: no site voices then.
-    if (!workspace.attachments) return undefined;
     return workspace.repo('attachments').watch((records) => setVoices(siteVoicesByText(records)));
   }, [workspace]);
   return voices;

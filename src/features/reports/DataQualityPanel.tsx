@@ -9,6 +9,7 @@ import type { LocalRecord } from '../../sync/workspace';
 import { PersonName } from '../../components/PersonName';
 import { displayName } from '../candidates/candidate-display';
 import { formatDay } from '../../i18n/format';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 interface Props {
   quality: DataQuality;
@@ -35,7 +36,7 @@ export function DataQualityPanel({ quality, candidates, siteName }: Props) {
     if (!record) return <span>{t('reports.quality.notOnDevice')}</span>;
     const name = displayName(record.data) ?? t('reports.quality.noName');
     return (
-      <Link to={`/candidats/${record.id}`}>
+      <Link to={SCREEN_PATHS.candidate(record.id)}>
         <PersonName>{name}</PersonName>
       </Link>
     );

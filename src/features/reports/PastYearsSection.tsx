@@ -8,8 +8,6 @@ import type { PastYearsState } from './use-past-years';
 
 interface Props {
   state: PastYearsState;
-  /** False when no API is available in this session (see the report to the lead). */
-  available: boolean;
   online: boolean;
   sites: readonly string[];
   siteName: (siteId: string) => string;
@@ -28,7 +26,7 @@ type DraftError = 'year' | 'persons' | undefined;
 
 const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : undefined);
 
-export function PastYearsSection({ state, available, online, sites, siteName, lastYear }: Props) {
+export function PastYearsSection({ state, online, sites, siteName, lastYear }: Props) {
   const { t } = useTranslation();
   const emptyDraft = (): Draft => ({ year: String(lastYear), siteId: sites[0] ?? '', spocPersons: '', accompaniedPersons: '', accompaniments: '' });
   const [draft, setDraft] = useState<Draft>(emptyDraft);
@@ -37,7 +35,7 @@ export function PastYearsSection({ state, available, online, sites, siteName, la
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<'saved' | 'deleted' | 'saveFailed' | 'deleteFailed' | undefined>();
   const [confirming, setConfirming] = useState<PastYearEntry | undefined>();
-  const canEdit = available && online;
+  const canEdit = online;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -95,9 +93,7 @@ export function PastYearsSection({ state, available, online, sites, siteName, la
     <section className="report-past-years report-no-print" aria-labelledby="past-years-title">
       <h2 id="past-years-title">{t('reports.pastYears.title')}</h2>
       <p className="field__hint">{t('reports.pastYears.hint')}</p>
-      {!available ? (
-        <p role="status">{t('reports.pastYears.unavailable')}</p>
-      ) : !online ? (
+      {!online ? (
         <p role="status">{t(state.rows ? 'reports.pastYears.offlineKept' : 'reports.pastYears.offline')}</p>
       ) : state.loadFailed ? (
         <p className="field__error" role="alert">

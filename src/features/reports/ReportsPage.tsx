@@ -70,8 +70,7 @@ function ActivityReportScreen() {
   const browserOnline = useBrowserOnline();
   const online = browserOnline && syncStatus.phase !== 'offline';
   const entersPastYears = true; // coordinators and administrators (ReportsPage)
-  const pastYearsApi = workspace.pastYears;
-  const pastYears = usePastYears(pastYearsApi, online, workspace.user.id, entersPastYears);
+  const pastYears = usePastYears(workspace.pastYears, online, workspace.user.id, entersPastYears);
   const targetsState = useReportTargets(workspace.reportTargets, online, workspace.user.id);
   const pastYearFigures = useMemo(() => toPastYearFigures(pastYears.rows ?? []), [pastYears.rows]);
   // The work this user's sites did for persons now held elsewhere (docs/transfers.md): past periods
@@ -149,8 +148,7 @@ function ActivityReportScreen() {
   const reportExport = (kind: 'report-xlsx' | 'report-csv' | 'report-print') => {
     if (selectedSites.length === 0) return;
     const report = { id: newId(), kind, siteIds: selectedSites };
-    if (workspace.journal) void workspace.journal.record({ kind: 'export', report }).catch(() => undefined);
-    else void workspace.accounts?.recordExport(report).catch(() => undefined);
+    void workspace.journal.record({ kind: 'export', report }).catch(() => undefined);
   };
 
   async function exportAs(format: 'xlsx' | 'csv') {
@@ -305,7 +303,6 @@ function ActivityReportScreen() {
           <p className="report-reached">{t('reports.personsReached', { count: report.personsReached })}</p>
           <TargetsSection
             state={targetsState}
-            available={workspace.reportTargets !== undefined}
             online={online}
             scopes={targetScopes}
             year={Number(report.period.to.slice(0, 4))}
@@ -335,7 +332,7 @@ function ActivityReportScreen() {
         </>
       ) : null}
       {entersPastYears ? (
-        <PastYearsSection state={pastYears} available={pastYearsApi !== undefined} online={online} sites={workspace.user.siteIds} siteName={ctx.siteName} lastYear={currentYear - 1} />
+        <PastYearsSection state={pastYears} online={online} sites={workspace.user.siteIds} siteName={ctx.siteName} lastYear={currentYear - 1} />
       ) : null}
     </>
   );

@@ -43,8 +43,8 @@ function fakeTargetsApi(initial: ReportTargetEntry[]): ReportTargetsApi & { rows
   return api;
 }
 
-function coordinatorWorkspace(api: ReportTargetsApi | undefined, role: 'coordinator' | 'admin' = 'coordinator') {
-  const workspace = createMemoryWorkspace({ ...COORDINATOR, role });
+function coordinatorWorkspace(api: ReportTargetsApi, role: 'coordinator' | 'admin' = 'coordinator') {
+  const workspace = createMemoryWorkspace({ ...COORDINATOR, role }, { reportTargets: api });
   const input = reportTestInput();
   const tables: ReportTable[] = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps'];
   for (const table of tables) {
@@ -53,7 +53,7 @@ function coordinatorWorkspace(api: ReportTargetsApi | undefined, role: 'coordina
   }
   for (const site of SITES) (workspace.repo('sites') as MemoryRepository<'sites'>).seed(site.id, site.id, site.data);
   workspace.sync.setStatus({ phase: 'idle', pending: 0, needsAttention: 0, lastSyncedAt: '2026-11-20T09:30:00.000Z' });
-  return { workspace: api ? Object.assign(workspace, { reportTargets: api }) : workspace, input };
+  return { workspace, input };
 }
 
 const cells = (table: HTMLElement, rowName: string) =>

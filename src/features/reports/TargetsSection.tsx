@@ -17,7 +17,6 @@ export interface TargetScope {
 
 interface Props {
   state: ReportTargetsState;
-  available: boolean;
   online: boolean;
   /** The goals this user may enter (none: the form is not shown). */
   scopes: readonly TargetScope[];
@@ -28,7 +27,7 @@ interface Props {
 type Field = 'spocPersons' | 'accompaniedPersons';
 type Errors = Partial<Record<Field | 'year', TargetInputError | 'yearRange'>>;
 
-export function TargetsSection({ state, available, online, scopes, year }: Props) {
+export function TargetsSection({ state, online, scopes, year }: Props) {
   const { t } = useTranslation();
   const { number } = useFormatters();
   const canEdit = scopes.length > 0;
@@ -61,7 +60,7 @@ export function TargetsSection({ state, available, online, scopes, year }: Props
   const setValue = (field: Field, value: string) => setDraft({ ...current, values: { ...current.values, [field]: value } });
   const setErrors = (next: Errors) => setDraft({ ...current, errors: next });
 
-  const writable = available && online && canEdit;
+  const writable = online && canEdit;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -125,7 +124,7 @@ export function TargetsSection({ state, available, online, scopes, year }: Props
         <form noValidate className="report-no-print" onSubmit={(event) => void submit(event)} aria-label={t('reports.targetsForm.title')}>
           <fieldset disabled={!writable || busy} className="choice-group">
             <legend className="field__label">{t('reports.targetsForm.title')}</legend>
-            {!writable ? <p className="field__hint">{t(available ? 'reports.targetsForm.offline' : 'reports.targetsForm.unavailable')}</p> : null}
+            {!writable ? <p className="field__hint">{t('reports.targetsForm.offline')}</p> : null}
             <div className="form-grid">
               <div className="field">
                 <label htmlFor="target-scope" className="field__label">

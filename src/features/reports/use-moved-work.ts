@@ -4,10 +4,10 @@ import { useEffect, useState } from 'react';
 import type { MovedWork } from '../../domain/report/moved-work';
 import type { MovedWorkApi } from '../../sync/moved-work-api';
 
-export function useMovedWork(api: MovedWorkApi | undefined, online: boolean, userId: string): MovedWork | undefined {
-  const [movedWork, setMovedWork] = useState<MovedWork | undefined>(() => api?.cached());
+export function useMovedWork(api: MovedWorkApi, online: boolean, userId: string): MovedWork | undefined {
+  const [movedWork, setMovedWork] = useState<MovedWork | undefined>(() => api.cached());
   useEffect(() => {
-    if (!api || !online) return;
+    if (!online) return;
     let cancelled = false;
     api.fetch().then(
       (fetched) => {

@@ -14,12 +14,12 @@ export interface PastYearsState {
   remove(siteId: string, year: number): Promise<void>;
 }
 
-export function usePastYears(api: PastYearsApi | undefined, online: boolean, userId: string, enabled: boolean): PastYearsState {
-  const [rows, setRows] = useState<PastYearEntry[] | undefined>(() => api?.cached());
+export function usePastYears(api: PastYearsApi, online: boolean, userId: string, enabled: boolean): PastYearsState {
+  const [rows, setRows] = useState<PastYearEntry[] | undefined>(() => api.cached());
   const [loadFailed, setLoadFailed] = useState(false);
 
   useEffect(() => {
-    if (!enabled || !api || !online) return;
+    if (!enabled || !online) return;
     let cancelled = false;
     api.list().then(
       (fetched) => {
@@ -42,7 +42,7 @@ export function usePastYears(api: PastYearsApi | undefined, online: boolean, use
     (change: (previous: PastYearEntry[]) => PastYearEntry[]) =>
       setRows((previous) => {
         const next = change(previous ?? []).sort(byKey);
-        api?.remember(next);
+        api.remember(next);
         return next;
       }),
     [api],
@@ -50,7 +50,6 @@ export function usePastYears(api: PastYearsApi | undefined, online: boolean, use
 
   const save = useCallback(
     async (figures: PastYearFigures) => {
-      if (!api) throw new Error('past years: no API');
       const saved = await api.save(figures);
       replace((previous) => [...previous.filter((row) => row.siteId !== saved.siteId || row.year !== saved.year), saved]);
     },
@@ -59,7 +58,6 @@ export function usePastYears(api: PastYearsApi | undefined, online: boolean, use
 
   const remove = useCallback(
     async (siteId: string, year: number) => {
-      if (!api) throw new Error('past years: no API');
       await api.remove(siteId, year);
       replace((previous) => previous.filter((row) => row.siteId !== siteId || row.year !== year));
     },

@@ -16,13 +16,13 @@ export interface ReportTargetsState {
   remove(organisationId: string | null, year: number): Promise<void>;
 }
 
-export function useReportTargets(api: ReportTargetsApi | undefined, online: boolean, userId: string, readsTargets = true): ReportTargetsState {
-  const [rows, setRows] = useState<ReportTargetEntry[] | undefined>(() => api?.cached());
+export function useReportTargets(api: ReportTargetsApi, online: boolean, userId: string, readsTargets = true): ReportTargetsState {
+  const [rows, setRows] = useState<ReportTargetEntry[] | undefined>(() => api.cached());
   const [fresh, setFresh] = useState(false);
   const [loadFailed, setLoadFailed] = useState(false);
 
   useEffect(() => {
-    if (!api || !online || !readsTargets) return;
+    if (!online || !readsTargets) return;
     let cancelled = false;
     api.list().then(
       (fetched) => {
@@ -47,7 +47,7 @@ export function useReportTargets(api: ReportTargetsApi | undefined, online: bool
     (change: (previous: ReportTargetEntry[]) => ReportTargetEntry[]) =>
       setRows((previous) => {
         const next = change(previous ?? []);
-        api?.remember(next);
+        api.remember(next);
         return next;
       }),
     [api],
@@ -56,7 +56,6 @@ export function useReportTargets(api: ReportTargetsApi | undefined, online: bool
 
   const save = useCallback(
     async (figures: ReportTargetFigures) => {
-      if (!api) throw new Error('report targets: no API');
       const saved = await api.save(figures);
       replace((previous) => [...previous.filter((row) => !same(row, saved.organisationId, saved.year)), saved]);
     },
@@ -65,7 +64,6 @@ export function useReportTargets(api: ReportTargetsApi | undefined, online: bool
 
   const remove = useCallback(
     async (organisationId: string | null, year: number) => {
-      if (!api) throw new Error('report targets: no API');
       await api.remove(organisationId, year);
       replace((previous) => previous.filter((row) => !same(row, organisationId, year)));
     },

@@ -19,7 +19,7 @@ export function ExpiredSessionPanel({ workspace }: { workspace: Workspace }) {
   const [open, setOpen] = useState(() => refused(status));
   if (refused(status) && !open) setOpen(true);
   if (open && !refused(status) && status.phase !== 'syncing') setOpen(false);
-  if (!open || !renew) return null;
+  if (!open) return null;
   return (
     <Suspense fallback={null}>
       <RenewalForm pending={status.pending} renew={renew} />

@@ -17,7 +17,7 @@ const renewalSchema = z.object({
 });
 type RenewalValues = z.infer<typeof renewalSchema>;
 
-export function RenewalForm({ pending, renew }: { pending: number; renew: NonNullable<Workspace['renewSession']> }) {
+export function RenewalForm({ pending, renew }: { pending: number; renew: Workspace['renewSession'] }) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<Exclude<RenewalOutcome, 'renewed'>>();
   const {

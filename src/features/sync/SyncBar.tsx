@@ -6,6 +6,7 @@ import { SyncIndicator } from './SyncIndicator';
 import { useBrowserOnline } from '../../components/use-browser-online';
 import { useSyncStatus } from './use-sync-status';
 import { useOpenDuplicateCount } from '../candidates/duplicates/use-open-duplicates';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 /** Indicator and button side by side, for the header, with a link to "À vérifier" when something waits. */
 export function SyncBar({ sync }: { sync: SyncEngine }) {
@@ -18,7 +19,7 @@ export function SyncBar({ sync }: { sync: SyncEngine }) {
       <SyncIndicator status={status} browserOnline={browserOnline} />
       <SyncButton sync={sync} status={status} />
       {toCheck > 0 ? (
-        <Link to="/a-verifier" className="button button--danger">
+        <Link to={SCREEN_PATHS.attention} className="button button--danger">
           {t('attention.headerLink', { count: toCheck })}
         </Link>
       ) : null}

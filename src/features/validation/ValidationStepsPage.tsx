@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { useRecords } from '../../components/use-records';
 import { CandidateValidationSteps } from './CandidateValidationSteps';
 import { displayName } from '../candidates/candidate-display';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function ValidationStepsPage() {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ export function ValidationStepsPage() {
   return (
     <>
       <p>
-        <Link to={`/candidats/${id}`} className="link-target">{t('validationSteps.backToFile')}</Link>
+        <Link to={SCREEN_PATHS.candidate(id)} className="link-target">{t('validationSteps.backToFile')}</Link>
       </p>
       <h1>{title}</h1>
       <CandidateValidationSteps candidateId={id} />

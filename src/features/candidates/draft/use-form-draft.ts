@@ -1,7 +1,7 @@
 // Autosave of a form being typed (nothing may be lost on reload, crash or update): the
 // values are saved, encrypted, a moment after each change and at once when the page is hidden.
 // A draft found when the form opens is offered back (resume or discard); a save of the form
-// removes it. Without `workspace.drafts` (test fakes) nothing is kept.
+// removes it.
 // Typing while the offer is unanswered is saved too (nothing typed is ever lost): what is typed
 // becomes the draft on the tablet, the older one stays offered on screen until answered, and
 // discarding it then keeps the typing (docs/people-matching.md, "Typing never lost").
@@ -11,7 +11,7 @@ import type { Workspace } from '../../../sync/workspace';
 
 const SAVE_DELAY_MS = 400;
 
-type DraftStore = NonNullable<Workspace['drafts']>;
+type DraftStore = Workspace['drafts'];
 
 export interface DraftOffer<V> {
   values: V;
@@ -31,7 +31,7 @@ export interface FormDraft<V> {
 }
 
 interface Options<V extends FieldValues> {
-  drafts: DraftStore | undefined;
+  drafts: DraftStore;
   draftKey: string;
   candidateId?: string;
   form: UseFormReturn<V>;
@@ -60,13 +60,12 @@ export function useFormDraft<V extends FieldValues>({ drafts, draftKey, candidat
     timer.current = undefined;
     const values = pending.current;
     pending.current = undefined;
-    if (!drafts || values === undefined || (phase.current !== 'active' && phase.current !== 'offering')) return;
+    if (values === undefined || (phase.current !== 'active' && phase.current !== 'offering')) return;
     if (phase.current === 'offering') typedOverOffer.current = true;
     void drafts.save(draftKey, values, candidateId).catch(() => undefined);
   }, [drafts, draftKey, candidateId]);
 
   useEffect(() => {
-    if (!drafts) return;
     let current = true;
     phase.current = 'loading';
     void drafts.load(draftKey).then(
@@ -93,7 +92,6 @@ export function useFormDraft<V extends FieldValues>({ drafts, draftKey, candidat
   }, [drafts, draftKey]);
 
   useEffect(() => {
-    if (!drafts) return;
     const subscription = form.watch((values) => {
       if (phase.current !== 'active' && phase.current !== 'offering') return;
       if (pristine.current(values as V)) {
@@ -155,7 +153,7 @@ export function useFormDraft<V extends FieldValues>({ drafts, draftKey, candidat
     setOffer(null);
     setHasDraft(false);
     if (phase.current !== 'finished') phase.current = 'active';
-    await drafts?.remove(draftKey);
+    await drafts.remove(draftKey);
   }, [drafts, draftKey, offer, form, flush]);
 
   const finish = useCallback(async () => {
@@ -163,7 +161,7 @@ export function useFormDraft<V extends FieldValues>({ drafts, draftKey, candidat
     clearTimeout(timer.current);
     pending.current = undefined;
     setHasDraft(false);
-    await drafts?.remove(draftKey);
+    await drafts.remove(draftKey);
   }, [drafts, draftKey]);
 
   return { offer, resume, discard, finish, hasDraft };

@@ -10,6 +10,7 @@ import { carryOver, hasExtras, type TypedExtras } from './carry-over';
 import { DuplicateCandidate } from './DuplicateCandidate';
 import type { DuplicateHit } from './use-likely-duplicates';
 import { useDuplicateContext } from './use-duplicate-context';
+import { SCREEN_PATHS } from '../../../domain/screen-paths';
 
 interface DuplicateWarningProps {
   hits: readonly DuplicateHit[];
@@ -48,7 +49,7 @@ export function DuplicateWarning({ hits, onContinue, onOpen, mustAnswer, typedEx
           <li key={record.id} className="duplicate-warning__item">
             <DuplicateCandidate record={record} match={match} siteName={context.siteName(record.siteId)} lastAction={context.lastAction(record.id)} />
             <Link
-              to={`/candidats/${record.id}`}
+              to={SCREEN_PATHS.candidate(record.id)}
               className="button"
               onClick={(event) => {
                 const typed = typedExtras?.();

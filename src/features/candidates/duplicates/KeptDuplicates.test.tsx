@@ -4,28 +4,11 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CandidateData } from '../../../domain/entities';
-import { candidatesOf, createMemoryWorkspace } from '../../../app/test-support/memory-workspace';
+import { MemoryDrafts } from '../../../app/test-support/memory-services';
+import { TEST_USER, candidatesOf, createMemoryWorkspace } from '../../../app/test-support/memory-workspace';
 import { renderApp, signedInService } from '../../../app/test-support/render-app';
 import { duplicatesSection } from './duplicates-section.test-support';
 import { KEPT_PAIRS_KEY } from '../index/kept-duplicate-pairs';
-
-/** The drafts store of one tablet, outliving a page (the encrypted store in the app). */
-function memoryDrafts() {
-  const rows = new Map<string, unknown>();
-  return {
-    rows,
-    async save(key: string, values: unknown) {
-      rows.set(key, JSON.parse(JSON.stringify(values)));
-    },
-    async load<V>(key: string) {
-      return rows.has(key) ? { values: rows.get(key) as V, updatedAt: '2026-12-06T09:00:00Z' } : undefined;
-    },
-    async remove(key: string) {
-      rows.delete(key);
-    },
-    async removeForCandidate() {},
-  };
-}
 
 const FILES: [string, string, CandidateData][] = [
   ['c-1', 'site-ml-bxl', { firstName: 'Mohammed', lastName: 'El Amrani', birthDate: '1990-03-12' }],
@@ -33,16 +16,15 @@ const FILES: [string, string, CandidateData][] = [
 ];
 
 /** A new page on the same tablet: a new workspace over the same files and the same drafts. */
-function pageOnTablet(drafts: ReturnType<typeof memoryDrafts>, files: typeof FILES) {
-  const workspace = createMemoryWorkspace();
-  workspace.drafts = drafts;
+function pageOnTablet(drafts: MemoryDrafts, files: typeof FILES) {
+  const workspace = createMemoryWorkspace(TEST_USER, { drafts });
   for (const [id, siteId, data] of files) candidatesOf(workspace).seed(id, siteId, data);
   return workspace;
 }
 
 describe('likely duplicates kept until someone decides', { timeout: 60_000 }, () => {
   it('are still listed and counted after a reload, and leave once marked "not the same person"', async () => {
-    const drafts = memoryDrafts();
+    const drafts = new MemoryDrafts(); // the drafts store of one tablet, outliving a page
     const first = pageOnTablet(drafts, FILES.slice(0, 1));
     renderApp('/a-verifier', signedInService(first));
     let section = await duplicatesSection();
@@ -52,7 +34,7 @@ describe('likely duplicates kept until someone decides', { timeout: 60_000 }, ()
       candidatesOf(first)['emit']();
     });
     await within(section).findByRole('listitem', { name: 'Paire de dossiers semblables' });
-    expect(drafts.rows.get(KEPT_PAIRS_KEY)).toEqual([expect.objectContaining({ firstId: 'c-1', secondId: 'c-2' })]);
+    expect(drafts.rows.get(KEPT_PAIRS_KEY)?.values).toEqual([expect.objectContaining({ firstId: 'c-1', secondId: 'c-2' })]);
     cleanup();
 
     // The reload: nothing arrives by sync this time, the pair is still there and counted.
@@ -70,8 +52,8 @@ describe('likely duplicates kept until someone decides', { timeout: 60_000 }, ()
   });
 
   it('counts them on the home screen', async () => {
-    const drafts = memoryDrafts();
-    drafts.rows.set(KEPT_PAIRS_KEY, [
+    const drafts = new MemoryDrafts(); // the drafts store of one tablet, outliving a page
+    await drafts.save(KEPT_PAIRS_KEY, [
       { firstId: 'c-1', secondId: 'c-2', match: { id: 'c-2', score: 0.91, level: 'certain', reasons: ['similar-name', 'phonetic', 'same-birth-date'] } },
     ]);
     renderApp('/', signedInService(pageOnTablet(drafts, FILES)));

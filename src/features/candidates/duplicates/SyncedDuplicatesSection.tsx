@@ -13,6 +13,7 @@ import { NotSamePersonButton } from './NotSamePersonButton';
 import { scanAllDuplicates, type ScanProgress } from './scan-duplicates';
 import { useDuplicateContext } from './use-duplicate-context';
 import '../candidates.css';
+import { SCREEN_PATHS } from '../../../domain/screen-paths';
 
 export function SyncedDuplicatesSection() {
   const { t } = useTranslation();
@@ -73,7 +74,7 @@ function DuplicatePairs({ pairs, onMarked }: { pairs: readonly DuplicatePair[]; 
               return (
                 <li key={id}>
                   <DuplicateCandidate record={record} match={id === pair.secondId ? pair.match : undefined} siteName={context.siteName(record.siteId)} lastAction={context.lastAction(id)} />
-                  <Link to={`/candidats/${id}`} className="button" aria-label={t('duplicates.openNamed', { name: displayName(record.data) ?? t('candidates.noName') })}>
+                  <Link to={SCREEN_PATHS.candidate(id)} className="button" aria-label={t('duplicates.openNamed', { name: displayName(record.data) ?? t('candidates.noName') })}>
                     {t('duplicates.open')}
                   </Link>
                 </li>

@@ -17,7 +17,6 @@ export function useOpenDuplicateCount(): number {
   useEffect(() => whenLiveCandidateIndex(repo, setLive), [repo]);
   useEffect(() => live?.subscribe(changed), [live]);
   useEffect(() => {
-    if (!drafts) return;
     let current = true;
     void keptPairsIn(drafts)
       .load()

@@ -29,10 +29,10 @@ export function EraseCandidateSection({ candidateId, name, onErased }: { candida
   const headingId = useId();
   const offlineId = useId();
   const erasure = workspace.erasure;
-  if (!canErase(workspace.user.role) || !erasure) return null;
+  if (!canErase(workspace.user.role)) return null;
 
   async function erase() {
-    await erasure!.erase(candidateId);
+    await erasure.erase(candidateId);
     // The anonymised record comes back with the next pull; a failed sync only delays it.
     await workspace.sync.syncNow().catch(() => undefined);
     onErased();

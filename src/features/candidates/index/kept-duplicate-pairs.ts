@@ -24,7 +24,7 @@ export interface KeptPairs {
   save(pairs: readonly DuplicatePair[]): Promise<void>;
 }
 
-type Drafts = NonNullable<Workspace['drafts']>;
+type Drafts = Workspace['drafts'];
 
 export function keptPairsIn(drafts: Pick<Drafts, 'load' | 'save' | 'remove'>): KeptPairs {
   return {

@@ -15,7 +15,7 @@ interface Seen {
 
 export function useCandidateIndex(): IndexSnapshot {
   const drafts = useWorkspace().drafts;
-  const live = liveCandidateIndex(useCandidatesRepo(), drafts ? keptPairsIn(drafts) : undefined);
+  const live = liveCandidateIndex(useCandidatesRepo(), keptPairsIn(drafts));
   const [seen, setSeen] = useState<Seen>(() => ({ live, snapshot: live.getSnapshot() }));
   const shown = seen.live === live ? seen.snapshot : live.getSnapshot();
   useEffect(() => {
