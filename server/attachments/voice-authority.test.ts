@@ -57,6 +57,19 @@ describe.each(testDatabases())('who removes a site voice ($name)', (target) => {
     expect(before.record?.deleted).toBe(false);
   });
 
+  it("refuses a voice shared in a colleague's name, which she could then not remove, and records nothing", async () => {
+    fixture = await createFixture(target);
+    const bytes = fakeWebm(4000);
+    const id = randomUUID();
+    const fields = { kind: 'voice', ownerTable: 'sites', ownerId: 'site-a', mediaType: 'audio/webm', size: bytes.byteLength, sha256: sha256Of(bytes), clipId: `item.${id}`, language: 'fr', sharedWithSite: true, recordedBy: fixture.users.alice.id };
+    const before = await attachmentTables(fixture.server);
+    expect(await pushAs(fixture.users.bob.token, { id, op: 'put', baseRev: 0, fields })).toMatchObject({ status: 'rejected', error: 'forbidden' });
+    expect(await readRecord(fixture.server.db, 'attachments', id)).toBeUndefined();
+    expect(await attachmentTables(fixture.server)).toEqual(before);
+    // In her own name it is recorded.
+    expect(await pushAs(fixture.users.bob.token, { id, op: 'put', baseRev: 0, fields: { ...fields, recordedBy: fixture.users.bob.id } })).toMatchObject({ status: 'applied' });
+  });
+
   it('lets the adviser who recorded it, a coordinator of the site, and an administrator remove it', async () => {
     fixture = await createFixture(target);
     const coordinator = await coordinatorOf('site-a');
