@@ -19,18 +19,18 @@ const ROLE_LINE = { adviser: 'app.adviser', coordinator: 'app.coordinator', repo
 
 /** The main navigation, in order; `managersOnly` links are for coordinators and administrators. */
 const NAV_LINKS: readonly { to: string; labelKey: string; end?: boolean; managersOnly?: boolean }[] = [
-  { to: '/', labelKey: 'nav.home', end: true },
-  { to: '/candidats', labelKey: 'nav.candidates', end: true },
-  { to: '/candidats/nouveau', labelKey: 'nav.newCandidate' },
-  { to: '/positionnements/nouveau', labelKey: 'positioning.nav' },
-  { to: '/modules', labelKey: 'modules.nav' },
-  { to: '/rapports', labelKey: 'reports.nav', managersOnly: true },
-  { to: '/a-verifier', labelKey: 'attention.navLink' },
-  { to: '/comptes', labelKey: 'accounts.nav', managersOnly: true },
-  { to: '/journal', labelKey: 'audit.nav', managersOnly: true },
-  { to: '/import', labelKey: 'import.nav', managersOnly: true },
-  { to: '/metiers', labelKey: 'metiers.nav', end: true },
-  { to: '/mot-de-passe', labelKey: 'password.nav' },
+  { to: SCREEN_PATHS.home, labelKey: 'nav.home', end: true },
+  { to: SCREEN_PATHS.candidates, labelKey: 'nav.candidates', end: true },
+  { to: SCREEN_PATHS.newCandidate, labelKey: 'nav.newCandidate' },
+  { to: SCREEN_PATHS.newPositioning, labelKey: 'positioning.nav' },
+  { to: SCREEN_PATHS.modules, labelKey: 'modules.nav' },
+  { to: SCREEN_PATHS.reports, labelKey: 'reports.nav', managersOnly: true },
+  { to: SCREEN_PATHS.attention, labelKey: 'attention.navLink' },
+  { to: SCREEN_PATHS.accounts, labelKey: 'accounts.nav', managersOnly: true },
+  { to: SCREEN_PATHS.journal, labelKey: 'audit.nav', managersOnly: true },
+  { to: SCREEN_PATHS.import, labelKey: 'import.nav', managersOnly: true },
+  { to: SCREEN_PATHS.metiers, labelKey: 'metiers.nav', end: true },
+  { to: SCREEN_PATHS.password, labelKey: 'password.nav' },
 ];
 
 export function AppLayout() {

@@ -30,6 +30,7 @@ import { isolatedText } from '../../domain/bidi';
 import { PersonName } from '../../components/PersonName';
 import { hasConsentScope } from '../../domain/consent-scopes';
 import './candidate-file.css';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function CandidateFilePage() {
   const { id = '' } = useParams();
@@ -76,7 +77,7 @@ function MergedFile({ candidate, repo }: { candidate: LocalRecord<'candidates'>;
     };
   }, [candidate, repo]);
   if (kept === undefined) return <p role="status">{t('candidateFile.loading')}</p>;
-  if (kept) return <Navigate to={`/candidats/${kept.id}`} replace state={{ notice: t('fileAdmin.merged.redirected') }} />;
+  if (kept) return <Navigate to={SCREEN_PATHS.candidate(kept.id)} replace state={{ notice: t('fileAdmin.merged.redirected') }} />;
   return (
     <>
       <Notice tone="info" message={t('fileAdmin.merged.elsewhere')} />
@@ -145,11 +146,11 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
           <PersonName>{name}</PersonName>
         </h1>
         <div className="candidate-file__links">
-          <Link to={`/candidats/${candidate.id}/modifier`} className="button" aria-label={t('candidateFile.correctIdentity')}>
+          <Link to={SCREEN_PATHS.editCandidate(candidate.id)} className="button" aria-label={t('candidateFile.correctIdentity')}>
             {t('candidateFile.correct')}
           </Link>
           <StartPositioningLink candidateId={candidate.id} />
-          <Link to={`/candidats/${candidate.id}/dossier-complet`} className="button">
+          <Link to={SCREEN_PATHS.personFile(candidate.id)} className="button">
             {t('candidateFile.completeFile')}
           </Link>
         </div>
@@ -203,7 +204,7 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
         candidate={candidate}
         sites={records.sites ?? []}
         onTransferred={setMessage}
-        onMerged={(keptId, done) => (keptId === candidate.id ? setMessage(done) : void navigate(`/candidats/${keptId}`, { state: { notice: done } }))}
+        onMerged={(keptId, done) => (keptId === candidate.id ? setMessage(done) : void navigate(SCREEN_PATHS.candidate(keptId), { state: { notice: done } }))}
       />
       <FileTimeline entries={timeline} candidateId={candidate.id} />
     </article>

@@ -6,6 +6,7 @@ import { findUc, ucDisplay } from '../../domain/metiers/catalogue';
 import type { TimelineEntry } from '../../domain/timeline';
 import { formatDay } from './labels';
 import { entryWords } from './timeline-words';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function FileTimeline({ entries, candidateId }: { entries: TimelineEntry[]; candidateId: string }) {
   const { t, i18n } = useTranslation();
@@ -31,7 +32,7 @@ export function FileTimeline({ entries, candidateId }: { entries: TimelineEntry[
                 ))}
                 {entry.kind === 'positioning' ? (
                   <p className="timeline__detail">
-                    <Link className="link-target" to={`/positionnements/${encodeURIComponent(entry.recordId)}`}>
+                    <Link className="link-target" to={SCREEN_PATHS.positioning(entry.recordId)}>
                       {t(entry.completed ? 'positioningReview.openFromFile' : 'positioningReview.openUnfinishedFromFile')}
                     </Link>
                   </p>

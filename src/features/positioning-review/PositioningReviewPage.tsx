@@ -78,7 +78,7 @@ function Review({ record, all, candidate, save }: ReviewProps) {
   const agreed = useMemo(() => readAgreedLevels(record.data.agreedLevels), [record.data.agreedLevels]);
   const outcome = useMemo(() => (sitting ? agreedOutcome(sitting, agreed, observed) : undefined), [sitting, agreed, observed]);
   const name = displayName(candidate?.data) ?? t('positioningReview.noName');
-  const fileLink = record.data.candidateId ? SCREEN_PATHS.candidate(record.data.candidateId) : '/candidats';
+  const fileLink = record.data.candidateId ? SCREEN_PATHS.candidate(record.data.candidateId) : SCREEN_PATHS.candidates;
 
   if (!sitting) {
     return (

@@ -52,7 +52,7 @@ export function CandidateModePage() {
     // A finished sitting goes on to the adviser's rating and comparison; an unfinished one back to the file.
     const latest = await workspace.repo('positionings').get(positioningId).catch(() => undefined);
     if (latest?.data.completedAt) return void (await navigate(SCREEN_PATHS.positioning(positioningId), { replace: true }));
-    await navigate(candidateId ? SCREEN_PATHS.candidate(candidateId) : '/', { replace: true });
+    await navigate(candidateId ? SCREEN_PATHS.candidate(candidateId) : SCREEN_PATHS.home, { replace: true });
   }
 
   async function lockedOut() {

@@ -9,6 +9,7 @@ import { isTestAwaitingResult, isUpcomingTest } from '../../domain/validation-ru
 import type { LocalRecord } from '../../sync/workspace';
 import { formatDate } from './validation-labels';
 import { displayName } from '../candidates/candidate-display';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 const MAX_SHOWN = 8;
 
@@ -36,7 +37,7 @@ export function HomeTests() {
         <ul aria-labelledby={id}>
           {items.slice(0, MAX_SHOWN).map((step) => (
             <li key={step.id}>
-              <Link to={`/candidats/${step.data.candidateId}/validation`}>
+              <Link to={SCREEN_PATHS.validation(step.data.candidateId ?? '')}>
                 {t('validationSteps.home.item', { name: nameOf(step.data.candidateId), uc: step.data.uc, date: formatDate(step.data.testDate, i18n.language) })}
               </Link>
             </li>

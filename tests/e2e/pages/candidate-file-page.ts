@@ -1,12 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { openInApp } from '../support/in-app';
+import { SCREEN_PATHS } from '../../../src/domain/screen-paths';
 
 /** A person's file at /candidats/:id: identity, SPOC actions, accompaniments, notes, timeline. */
 export class CandidateFilePage {
   constructor(private readonly page: Page) {}
 
   async open(baseUrl: string, id: string, name: string) {
-    await openInApp(this.page, baseUrl, `/candidats/${id}`);
+    await openInApp(this.page, baseUrl, SCREEN_PATHS.candidate(id));
     await this.waitFor(name);
   }
 

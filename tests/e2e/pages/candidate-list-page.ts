@@ -1,12 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { openInApp } from '../support/in-app';
 import { screenshotPath } from '../support/paths';
+import { SCREEN_PATHS } from '../../../src/domain/screen-paths';
 
 export class CandidateListPage {
   constructor(private readonly page: Page) {}
 
   async open(baseUrl: string) {
-    await openInApp(this.page, baseUrl, '/candidats');
+    await openInApp(this.page, baseUrl, SCREEN_PATHS.candidates);
     await this.page
       .getByRole('heading', { name: 'Candidats', level: 1 })
       .waitFor({ timeout: 60_000 })

@@ -2,13 +2,14 @@
 import type { Page } from 'playwright-core';
 import { LockScreen } from './lock-screen';
 import { openInApp } from '../support/in-app';
+import { SCREEN_PATHS } from '../../../src/domain/screen-paths';
 
 export class PositioningStartPage {
   constructor(private readonly page: Page) {}
 
   /** Opens by address, in the open app (a page load would drop the key); the lock screen may come first. */
   async open(baseUrl: string, candidateId: string, pin?: string) {
-    await openInApp(this.page, baseUrl, `/positionnements/nouveau?candidat=${candidateId}`);
+    await openInApp(this.page, baseUrl, `${SCREEN_PATHS.newPositioning}?candidat=${encodeURIComponent(candidateId)}`);
     const heading = this.page.getByRole('heading', { name: 'Nouveau positionnement', level: 1 });
     const lock = new LockScreen(this.page);
     await heading.or(lock.heading()).waitFor({ timeout: 60_000 });

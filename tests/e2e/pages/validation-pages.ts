@@ -1,6 +1,7 @@
 // Page objects of the métier catalogue (administrators) and of a person's validation attempts.
 import type { Page } from 'playwright-core';
 import { openInApp } from '../support/in-app';
+import { SCREEN_PATHS } from '../../../src/domain/screen-paths';
 
 export interface AttemptInput {
   accompanimentId: string;
@@ -38,7 +39,7 @@ export class ValidationPage {
   constructor(private readonly page: Page) {}
 
   async open(baseUrl: string, candidateId: string, name: string) {
-    await openInApp(this.page, baseUrl, `/candidats/${candidateId}/validation`);
+    await openInApp(this.page, baseUrl, SCREEN_PATHS.validation(candidateId));
     await this.page.getByRole('heading', { name: `Épreuves de validation de ${name}`, level: 1 }).waitFor({ timeout: 60_000 });
   }
 

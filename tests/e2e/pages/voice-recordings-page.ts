@@ -1,12 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { openInApp } from '../support/in-app';
+import { SCREEN_PATHS } from '../../../src/domain/screen-paths';
 
 /** /positionnements/voix: the texts an adviser records, grouped in folding parts. */
 export class VoiceRecordingsPage {
   constructor(private readonly page: Page) {}
 
   async open(baseUrl: string) {
-    await openInApp(this.page, baseUrl, '/positionnements/voix');
+    await openInApp(this.page, baseUrl, SCREEN_PATHS.voices);
     await this.page.getByRole('heading', { name: 'Enregistrer ma voix', level: 1 }).waitFor({ timeout: 60_000 });
   }
 

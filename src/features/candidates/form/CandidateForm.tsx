@@ -33,6 +33,7 @@ import { ChoiceGroup, SelectControl, TextAreaControl, TextControl } from './form
 import { LanguagesField } from './LanguagesField';
 import { OutreachPlaceField } from './OutreachPlaceField';
 import '../candidates.css';
+import { SCREEN_PATHS } from '../../../domain/screen-paths';
 
 interface CandidateFormProps {
   defaultValues: CandidateFormValues;
@@ -153,9 +154,9 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
                 return;
               }
               await draft.finish();
-              await navigate(`/candidats/${record.id}`);
+              await navigate(SCREEN_PATHS.candidate(record.id));
             }}
-            onKeepDraft={(record) => void navigate(`/candidats/${record.id}`)}
+            onKeepDraft={(record) => void navigate(SCREEN_PATHS.candidate(record.id))}
             onContinue={() => {
               setAcknowledged(new Set([...acknowledged, ...unanswered.map((hit) => hit.record.id)]));
               setMustAnswer(0);
