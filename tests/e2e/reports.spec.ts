@@ -55,7 +55,7 @@ describe('activity report', () => {
     await page.getByRole('heading', { name: "Rapport d'activités", level: 1 }).waitFor();
     await page.getByText(/^Données locales au /).waitFor();
     await page.getByLabel('Année', { exact: true }).selectOption('2024');
-    await page.getByText('Période du 2024-01-01 au 2024-12-31').waitFor({ timeout: 60_000 });
+    await page.getByText('Période du 1er janvier au 31 décembre 2024').waitFor({ timeout: 60_000 });
 
     const spoc = page.getByRole('table', { name: 'SPOC par site' });
     await spoc.waitFor();

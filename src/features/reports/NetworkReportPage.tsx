@@ -20,6 +20,7 @@ import { EvolutionChart } from './charts/EvolutionChart';
 import { EvolutionNote } from './EvolutionNote';
 import { NetworkPastYearsSection } from './NetworkPastYearsSection';
 import './reports.css';
+import { periodInWords } from './period-words';
 
 type Loaded = { year: number; report: NetworkReport } | { year: number; failed: true };
 
@@ -102,7 +103,7 @@ export function NetworkReportPage() {
         {report ? (
           <>
             <ReportPrintHeader period={report.period} siteNames={Object.keys(report.siteNames).sort().map((siteId) => report.siteNames[siteId] ?? siteId)} />
-            <p>{t('reports.periodShown', { from: report.period.from, to: report.period.to })}</p>
+            <p>{t('reports.periodShown', { period: periodInWords(report.period, t, i18n.language) })}</p>
             {sheets.map((sheet) => (
               <Fragment key={sheet.id}>
                 {sheet.id === 'evolution' ? <EvolutionChart network={report.evolution.network} tableId={`report-${sheet.id}`} /> : null}

@@ -42,7 +42,7 @@ describe('reports screen', () => {
     expect(screen.getByText(/^Données locales au 20 novembre 2026/)).toBeTruthy();
     const user = userEvent.setup();
     await user.selectOptions(screen.getByLabelText('Année'), '2024');
-    await screen.findByText('Période du 2024-01-01 au 2024-12-31');
+    await screen.findByText('Période du 1er janvier au 31 décembre 2024');
 
     const expected = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: workspace.user.siteIds, asOf: brusselsDate() });
     const spoc = screen.getByRole('table', { name: 'SPOC par site' });
@@ -96,7 +96,7 @@ describe('reports screen', () => {
     renderApp('/rapports', signedInService(workspace));
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText('Année'), '2024');
-    await screen.findByText('Période du 2024-01-01 au 2024-12-31');
+    await screen.findByText('Période du 1er janvier au 31 décembre 2024');
     // Unticking a site recomputes without it; a part of the network gets no network ratio.
     await user.click(screen.getByRole('checkbox', { name: 'CPAS' }));
     const onlyA = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: ['site-ml-bxl'], asOf: brusselsDate() });
@@ -110,7 +110,7 @@ describe('reports screen', () => {
     renderApp('/rapports', signedInService(workspace));
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText('Année'), '2024');
-    await screen.findByText('Période du 2024-01-01 au 2024-12-31');
+    await screen.findByText('Période du 1er janvier au 31 décembre 2024');
     const expected = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: workspace.user.siteIds, evolutionYears: [2023, 2024] });
 
     const evolution = screen.getByRole('img', { name: /^Évolution des personnes par année/ });
@@ -139,7 +139,7 @@ describe('reports screen', () => {
     renderApp('/rapports', signedInService(workspace));
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText('Année'), '2024');
-    await screen.findByText('Période du 2024-01-01 au 2024-12-31');
+    await screen.findByText('Période du 1er janvier au 31 décembre 2024');
     const expected = computeActivityReport(input, { from: '2024-01-01', to: '2024-12-31', siteIds: workspace.user.siteIds, asOf: brusselsDate() });
     expect(expected.profiles.commune.etterbeek).toBe(4);
     expect(screen.getByText('du 1er janvier au 31 décembre 2024')).toBeTruthy();

@@ -34,6 +34,7 @@ import { ReportTableView } from './ReportTableView';
 import { ReportPrintHeader } from './ReportPrintHeader';
 import { reportCover } from './report-cover';
 import { usePrinting } from './use-printing';
+import { periodInWords } from './period-words';
 import { useReportInput } from './use-report-input';
 import { useBrowserOnline } from '../../components/use-browser-online';
 import { usePastYears } from './use-past-years';
@@ -297,7 +298,7 @@ function ActivityReportScreen() {
       ) : report ? (
         <>
           <p className="report-period" aria-live="polite">
-            {t('reports.periodShown', { from: report.period.from, to: report.period.to })}
+            {t('reports.periodShown', { period: periodInWords(report.period, t, i18n.language) })}
           </p>
           {entersPastYears && !pastYears.rows ? <p className="field__hint">{t('reports.pastYears.evolutionWithout')}</p> : null}
           <p className="report-reached">{t('reports.personsReached', { count: report.personsReached })}</p>

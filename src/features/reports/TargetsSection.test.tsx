@@ -65,7 +65,7 @@ const percent = (value: number) => `${Math.round(value * 100)} %`;
 async function open2024() {
   const user = userEvent.setup();
   await user.selectOptions(await screen.findByLabelText('Année', undefined, SLOW), '2024');
-  await screen.findByText('Période du 2024-01-01 au 2024-12-31', undefined, SLOW);
+  await screen.findByText('Période du 1er janvier au 31 décembre 2024', undefined, SLOW);
   return user;
 }
 
