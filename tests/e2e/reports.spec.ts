@@ -156,7 +156,8 @@ describe('activity report', () => {
     // Print: the header says what the report covers, the tables are the masked ones.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
-    await page.getByText('du 1er janvier au 31 décembre 2024').waitFor();
+    // The print header's own line (the screen's period line says it too, after "Période").
+    await page.getByText('du 1er janvier au 31 décembre 2024', { exact: true }).waitFor();
     expect(await page.getByRole('img', { name: /^Profil : tranche d'âge/ }).count()).toBe(0);
     // The data-quality panel names files: it never goes on paper.
     expect(await page.getByRole('heading', { name: 'Qualité des données' }).isVisible()).toBe(false);
