@@ -8,8 +8,9 @@ interface FormFooterProps {
   /** The submit button's text, and its text while saving (the same when absent). */
   saveLabel: string;
   busyLabel?: string;
-  cancelLabel: string;
-  onCancel: () => void;
+  /** The cancel button, when the form can be left without saving. */
+  cancelLabel?: string;
+  onCancel?: () => void;
   /** Said when saving failed for a reason other than the values (storage, quota, a bug). */
   failedMessage?: string;
   failed?: boolean;
@@ -38,9 +39,11 @@ export function FormFooter({ busy, saveLabel, busyLabel = saveLabel, cancelLabel
         <button type="submit" className={`button button--primary${size}`} disabled={busy}>
           {busy ? busyLabel : saveLabel}
         </button>
-        <button type="button" className={`button${size}`} onClick={onCancel}>
-          {cancelLabel}
-        </button>
+        {onCancel && cancelLabel ? (
+          <button type="button" className={`button${size}`} onClick={onCancel}>
+            {cancelLabel}
+          </button>
+        ) : null}
       </div>
     </>
   );

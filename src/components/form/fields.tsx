@@ -18,7 +18,7 @@ interface BaseProps {
   inputRef?: (element: HTMLElement | null) => void;
 }
 
-export function InputField({ type = 'text', list, ...props }: BaseProps & { type?: 'text' | 'date' | 'number'; list?: string }) {
+export function InputField({ type = 'text', list, ...props }: BaseProps & { type?: 'text' | 'date' | 'time' | 'number'; list?: string }) {
   return (
     <FieldShell name={props.name} label={props.label} hint={props.hint} errorKey={props.errorKey} required={props.required}>
       {(ids) => (

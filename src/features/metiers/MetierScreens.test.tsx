@@ -26,7 +26,9 @@ describe('the métier catalogue screen', { timeout: 60_000 }, () => {
     await user.type(within(form).getByLabelText(/^Nom en français/), 'Soudeur(euse)');
     await user.type(within(form).getByLabelText('Nom en anglais'), 'Welder');
     await user.click(within(form).getByRole('button', { name: 'Ajouter le métier' }));
-    expect(within(form).getByText(/minuscules, chiffres et tirets, par exemple mecanicien-automobile\.$/, { selector: '.field__error' })).toBeTruthy();
+    expect(await within(form).findByText(/minuscules, chiffres et tirets, par exemple mecanicien-automobile\.$/, { selector: '.field__error' })).toBeTruthy();
+    expect(within(form).getByLabelText(/^Code/)).toBe(document.activeElement);
+    expect(metiers.records.has('soudeur!')).toBe(false);
     await user.clear(within(form).getByLabelText(/^Code/));
     await user.type(within(form).getByLabelText(/^Code/), 'soudeur');
     await user.click(within(form).getByRole('button', { name: 'Ajouter le métier' }));
