@@ -59,7 +59,7 @@ export function TextAreaField(props: BaseProps) {
   );
 }
 
-export function SelectField({ options, allowEmpty = true, ...props }: BaseProps & { options: CodeOption[]; allowEmpty?: boolean }) {
+export function SelectField({ options, allowEmpty = true, disabled, ...props }: BaseProps & { options: CodeOption[]; allowEmpty?: boolean; disabled?: boolean }) {
   const { t } = useTranslation();
   return (
     <FieldShell name={props.name} label={props.label} hint={props.hint} errorKey={props.errorKey} required={props.required}>
@@ -68,6 +68,7 @@ export function SelectField({ options, allowEmpty = true, ...props }: BaseProps 
           ref={props.inputRef}
           id={ids.inputId}
           className="input"
+          disabled={disabled}
           aria-invalid={ids.invalid || undefined}
           aria-describedby={ids.describedBy}
           value={props.value}

@@ -33,7 +33,8 @@ describe('module sessions', { timeout: 60_000 }, () => {
     await user.type(screen.getByLabelText('Heure de fin'), '09:30');
     await user.type(screen.getByLabelText('Nombre de places'), '2');
     await user.click(screen.getByRole('button', { name: 'Planifier la séance' }));
-    expect(screen.getByLabelText('Heure de fin').getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(screen.getByLabelText('Heure de fin').getAttribute('aria-invalid')).toBe('true'));
+    expect(document.activeElement).toBe(screen.getByLabelText('Heure de fin'));
     expect(workspace.repo('moduleSessions') as unknown as MemoryRepository<'moduleSessions'>).toHaveProperty('records.size', 0);
 
     await user.clear(screen.getByLabelText('Heure de fin'));

@@ -1,9 +1,11 @@
 // Planning or correcting a module session: site, module, title, date, times, facilitator, capacity.
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldShell } from '../../components/form/FieldShell';
+import { valuesCheckedBy } from '../../components/form/checked-values';
+import { FormFooter } from '../../components/form/FormFooter';
+import { FormInput, FormSelect } from '../../components/form/form-controls';
+import { useRecordForm } from '../../components/form/use-record-form';
 import { moduleOptions } from './module-format';
-import { checkSession, type SessionFormErrors, type SessionFormValues } from './session-form-model';
+import { checkSession, type SessionFormValues } from './session-form-model';
 import { useSiteChoices } from './use-site-choices';
 
 interface SessionFormProps {
@@ -16,7 +18,7 @@ interface SessionFormProps {
 
 type TextField = Exclude<keyof SessionFormValues, 'siteId' | 'module'>;
 
-const TEXT_FIELDS: { name: TextField; type: string; required?: boolean }[] = [
+const TEXT_FIELDS: { name: TextField; type: 'text' | 'date' | 'time' | 'number'; required?: boolean }[] = [
   { name: 'title', type: 'text' },
   { name: 'date', type: 'date', required: true },
   { name: 'startTime', type: 'time' },
@@ -25,95 +27,32 @@ const TEXT_FIELDS: { name: TextField; type: string; required?: boolean }[] = [
   { name: 'capacity', type: 'number' },
 ];
 
+const sessionValues = valuesCheckedBy<SessionFormValues>(checkSession);
+
 export function SessionForm({ initial, siteLocked, submitLabel, onSubmit }: SessionFormProps) {
   const { t, i18n } = useTranslation();
   const sites = useSiteChoices();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<SessionFormErrors>({});
-  const [busy, setBusy] = useState(false);
-  const set = (name: keyof SessionFormValues, value: string) => setValues((previous) => ({ ...previous, [name]: value }));
+  const { form, submit, failed, errors, busy } = useRecordForm({ schema: sessionValues, defaultValues: initial, save: (values) => onSubmit(values) });
+  const { control } = form;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = checkSession(values);
-    setErrors(found);
-    const first = Object.keys(found)[0];
-    if (first) {
-      document.getElementById(`field-${first}`)?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      await onSubmit(values);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const chooseLabel = t('modules.form.choose');
   return (
     <form className="session-form" noValidate onSubmit={(event) => void submit(event)}>
       <div className="form-grid">
-        <FieldShell name="siteId" label={t('modules.form.site')} errorKey={errors.siteId} required>
-          {(ids) => (
-            <select
-              id={ids.inputId}
-              className="input"
-              value={values.siteId}
-              disabled={siteLocked}
-              aria-describedby={ids.describedBy}
-              aria-invalid={ids.invalid}
-              onChange={(event) => set('siteId', event.target.value)}
-            >
-              {sites.map((site) => (
-                <option key={site.code} value={site.code}>
-                  {site.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
-        <FieldShell name="module" label={t('modules.form.module')} errorKey={errors.module} required>
-          {(ids) => (
-            <select
-              id={ids.inputId}
-              className="input"
-              value={values.module}
-              aria-describedby={ids.describedBy}
-              aria-invalid={ids.invalid}
-              onChange={(event) => set('module', event.target.value)}
-            >
-              <option value="">{chooseLabel}</option>
-              {moduleOptions(i18n.language).map((option) => (
-                <option key={option.code} value={option.code}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
+        <FormSelect control={control} field="siteId" name="siteId" label={t('modules.form.site')} options={sites} allowEmpty={false} disabled={siteLocked} required />
+        <FormSelect
+          control={control}
+          field="module"
+          name="module"
+          label={t('modules.form.module')}
+          options={[{ code: '', label: t('modules.form.choose') }, ...moduleOptions(i18n.language)]}
+          allowEmpty={false}
+          required
+        />
         {TEXT_FIELDS.map((field) => (
-          <FieldShell key={field.name} name={field.name} label={t(`modules.form.${field.name}`)} errorKey={errors[field.name]} required={field.required}>
-            {(ids) => (
-              <input
-                id={ids.inputId}
-                className="input"
-                type={field.type}
-                min={field.type === 'number' ? 0 : undefined}
-                value={values[field.name]}
-                aria-describedby={ids.describedBy}
-                aria-invalid={ids.invalid}
-                onChange={(event) => set(field.name, event.target.value)}
-              />
-            )}
-          </FieldShell>
+          <FormInput key={field.name} control={control} field={field.name} name={field.name} type={field.type} label={t(`modules.form.${field.name}`)} required={field.required} />
         ))}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary button--large" disabled={busy}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormFooter busy={busy} saveLabel={submitLabel} failed={failed} failedMessage={t('modules.form.saveFailed')} rootError={errors.root} large />
     </form>
   );
 }
