@@ -1,5 +1,6 @@
 // Controlled inputs, each in a FieldShell (label, hint, in-field message): the record forms bind
 // them to react-hook-form (form-controls.tsx); pickers and search boxes use them as they are.
+import type { InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from './FieldShell';
 import { validationKey } from '../../i18n/validation-key';
@@ -18,7 +19,10 @@ interface BaseProps {
   inputRef?: (element: HTMLElement | null) => void;
 }
 
-export function InputField({ type = 'text', list, ...props }: BaseProps & { type?: 'text' | 'date' | 'time' | 'number'; list?: string }) {
+/** `inputProps`: what a field may add to the input (a secret's autocomplete, no spell check on a code). */
+type InputExtras = Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'autoCapitalize' | 'spellCheck'>;
+
+export function InputField({ type = 'text', list, inputProps, ...props }: BaseProps & { type?: 'text' | 'date' | 'time' | 'number' | 'email' | 'password'; list?: string; inputProps?: InputExtras }) {
   return (
     <FieldShell name={props.name} label={props.label} hint={props.hint} errorKey={props.errorKey} required={props.required}>
       {(ids) => (
@@ -31,6 +35,7 @@ export function InputField({ type = 'text', list, ...props }: BaseProps & { type
           min={type === 'number' ? 0 : undefined}
           inputMode={type === 'number' ? 'numeric' : undefined}
           autoComplete="off"
+          {...inputProps}
           aria-invalid={ids.invalid || undefined}
           aria-describedby={ids.describedBy}
           value={props.value}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TransportError } from '../../sync/transport';
 import { RecordValidationError } from '../../sync/workspace';
 import { errorsOfRejection, flatErrors } from './form-errors';
 
@@ -18,6 +19,16 @@ describe('the record forms’ error mapping', () => {
     expect(errorsOfRejection(crossed)).toEqual({ text: 'required' });
     expect(errorsOfRejection(new Error('QuotaExceededError'))).toBeUndefined();
     expect(errorsOfRejection('offline')).toBeUndefined();
+  });
+
+  it('reads an API’s 400 bad_request issues the same way (code is the message key), and no other failure of a request', () => {
+    const refused = new TransportError('bad_request', {
+      status: 400,
+      body: { error: 'bad_request', issues: [{ path: ['email'], code: 'emailTaken', message: 'Cette adresse est déjà prise.' }, { path: [], code: 'invalid_body', message: '…' }] },
+    });
+    expect(errorsOfRejection(refused)).toEqual({ email: 'emailTaken', root: 'invalid_body' });
+    expect(errorsOfRejection(new TransportError('forbidden', { status: 403, body: { error: 'forbidden' } }))).toBeUndefined();
+    expect(errorsOfRejection(new TransportError('network'))).toBeUndefined();
   });
 
   it('flattens react-hook-form’s nested errors (arrays too) to field paths, the form’s own as root', () => {

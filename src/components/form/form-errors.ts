@@ -1,6 +1,7 @@
 // The one mapping of a record form's errors (docs/architecture.md, "Record forms"): the
-// repository's refusal (RecordValidationError: the domain's own message keys) and react-hook-form's
-// nested errors both become one flat map, field path → message key, shown in the field it names.
+// repository's refusal (RecordValidationError: the domain's own message keys), the API's
+// `400 bad_request` issues (their `code` is the same key) and react-hook-form's
+// nested errors all become one flat map, field path → message key, shown in the field it names.
 import type { FieldErrors as FormStateErrors, FieldValues } from 'react-hook-form';
 import { RecordValidationError } from '../../sync/workspace';
 
@@ -12,11 +13,24 @@ export function isRecordValidationError(error: unknown): error is RecordValidati
   return error instanceof RecordValidationError || (error instanceof Error && error.name === 'RecordValidationError');
 }
 
-/** The first message per field of a refused record, or undefined for any other error. */
+/**
+ * The issues of an API's `400 bad_request` (docs/sync-protocol.md, "Error codes"): each names its
+ * field by `path` and its message key by `code`, the same keys as the domain's.
+ */
+export function apiRefusalIssues(error: unknown): { path: (string | number)[]; message: string }[] | undefined {
+  const body = (error as { details?: { body?: { error?: unknown; issues?: unknown } } } | undefined)?.details?.body;
+  if (body?.error !== 'bad_request' || !Array.isArray(body.issues)) return undefined;
+  return body.issues.flatMap((issue: { path?: unknown; code?: unknown }) =>
+    typeof issue.code === 'string' ? [{ path: Array.isArray(issue.path) ? (issue.path as (string | number)[]) : [], message: issue.code }] : [],
+  );
+}
+
+/** The first message per field of a record refused by the repository or the API, or undefined for any other error. */
 export function errorsOfRejection(error: unknown): FieldErrors | undefined {
-  if (!isRecordValidationError(error)) return undefined;
+  const issues = isRecordValidationError(error) ? error.issues : apiRefusalIssues(error);
+  if (!issues) return undefined;
   const errors: FieldErrors = {};
-  for (const issue of error.issues) errors[issue.path.map(String).join('.') || 'root'] ??= issue.message;
+  for (const issue of issues) errors[issue.path.map(String).join('.') || 'root'] ??= issue.message;
   return errors;
 }
 

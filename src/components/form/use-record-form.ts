@@ -25,15 +25,15 @@ export function useRecordForm<V extends FieldValues>({ schema, defaultValues, sa
     reValidateMode: 'onSubmit',
     shouldFocusError: true,
   });
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<{ error: unknown }>();
   const submit = form.handleSubmit(async (values) => {
-    setFailed(false);
+    setFailure(undefined);
     try {
       await save(values, form);
     } catch (error) {
       const refused = errorsOfRejection(error);
       if (!refused) {
-        setFailed(true);
+        setFailure({ error });
         return;
       }
       for (const [field, message] of Object.entries(refused)) {
@@ -43,5 +43,6 @@ export function useRecordForm<V extends FieldValues>({ schema, defaultValues, sa
     }
   });
   const errors: FieldErrors = flatErrors(form.formState.errors);
-  return { form, submit, failed, errors, busy: form.formState.isSubmitting };
+  // `failure.error` lets a form say the kind of failure (offline, forbidden) in words.
+  return { form, submit, failed: failure !== undefined, failure, errors, busy: form.formState.isSubmitting };
 }

@@ -1,18 +1,17 @@
 // Creating an account, or changing one (name, role, sites, active). The server decides what the
 // user may give (their own sites, no administrator role for coordinators) and answers refusals in
 // words, shown in the field they concern; nothing changes when it refuses.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useController } from 'react-hook-form';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
-import { FieldShell } from '../../components/form/FieldShell';
+import { FormInput, FormSelect } from '../../components/form/form-controls';
+import { useRecordForm } from '../../components/form/use-record-form';
 import { createAccountSchema, updateAccountSchema } from '../../domain/accounts';
 import type { AccountSummary, CreateAccountBody, UpdateAccountBody } from '../../domain/accounts';
 import type { Role } from '../../domain/codes';
 import { validationKey } from '../../i18n/validation-key';
 import type { CodeOption } from '../../i18n/code-labels';
-import { failureKey, fieldIssuesOf } from './server-issues';
+import { AccountFormFooter } from './AccountFormFooter';
 import { SECRET_FIELD_AUTOCOMPLETE } from '../../components/secret-field';
 
 interface FormValues {
@@ -39,22 +38,15 @@ interface AccountFormProps {
 }
 
 // The form holds the fields of both forms; each schema accepts the other's as unused extras.
-const createFormSchema = createAccountSchema.extend({ active: z.boolean() });
-const editFormSchema = updateAccountSchema.required({ name: true, role: true, siteIds: true, active: true }).extend({ email: z.string(), password: z.string() });
+const createFormSchema = createAccountSchema.extend({ active: z.boolean() }) as unknown as z.ZodType<FormValues, FormValues>;
+const editFormSchema = updateAccountSchema.required({ name: true, role: true, siteIds: true, active: true }).extend({ email: z.string(), password: z.string() }) as unknown as z.ZodType<FormValues, FormValues>;
+const FIELDS = new Set<string>(['email', 'name', 'role', 'siteIds', 'password', 'active']);
 
 export function AccountForm({ account, roles, sites, siteName, groupOf, onCreate, onUpdate, onDone }: AccountFormProps) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<string>();
   const creating = account === undefined;
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setValue,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<FormValues>({
-    resolver: zodResolver((creating ? createFormSchema : editFormSchema) as never),
+  const { form, submit, failure, errors, busy } = useRecordForm<FormValues>({
+    schema: creating ? createFormSchema : editFormSchema,
     defaultValues: {
       email: account?.email ?? '',
       name: account?.name ?? '',
@@ -63,64 +55,48 @@ export function AccountForm({ account, roles, sites, siteName, groupOf, onCreate
       password: '',
       active: account?.active ?? true,
     },
-  });
-
-  async function submit(values: FormValues) {
-    setFailure(undefined);
-    try {
+    save: async (values) => {
       if (creating) await onCreate({ email: values.email, name: values.name, role: values.role, siteIds: values.siteIds, password: values.password });
       else await onUpdate({ name: values.name, role: values.role, siteIds: values.siteIds, active: values.active });
       onDone(true);
-    } catch (error) {
-      const issues = fieldIssuesOf(error);
-      for (const issue of issues) setError(issue.field as keyof FormValues, { message: issue.key });
-      if (issues.length === 0) setFailure(t(failureKey(error)));
-    }
-  }
-
+    },
+    // The server names a site by its place in the list (siteIds.1): the message goes on the list.
+    fieldOfIssue: (path) => {
+      const head = path.split('.')[0] ?? '';
+      return FIELDS.has(head) ? head : 'root';
+    },
+  });
+  const { control } = form;
   // Sites as an array whatever their number (a lone checkbox would otherwise give a boolean).
-  const chosenSites = useWatch({ control, name: 'siteIds' });
+  const { field: sitesField } = useController({ control, name: 'siteIds' });
+  const chosenSites = sitesField.value;
   // The person's sites the manager does not coordinate: kept as they are, shown for information.
   const otherSites = (account?.siteIds ?? []).filter((siteId) => !sites.some((site) => site.code === siteId));
-  const toggleSite = (code: string) =>
-    setValue('siteIds', chosenSites.includes(code) ? chosenSites.filter((id) => id !== code) : [...chosenSites, code], { shouldDirty: true });
-  const field = (name: keyof FormValues) => ({ errorKey: errors[name]?.message, name: `account-${name}` });
-  const shells = { email: field('email'), name: field('name'), role: field('role'), password: field('password') };
-  const inputs = {
-    email: register('email'),
-    name: register('name'),
-    role: register('role'),
-    password: register('password'),
-    active: register('active'),
-  };
+  const toggleSite = (code: string) => sitesField.onChange(chosenSites.includes(code) ? chosenSites.filter((id) => id !== code) : [...chosenSites, code]);
+  const active = form.register('active');
+  const roleOptions = roles.map((role) => ({ code: role, label: t(`accounts.role.${role}`) }));
+  const secret = { autoComplete: SECRET_FIELD_AUTOCOMPLETE };
+  const groups = groupSites(sites, groupOf);
+  // The first box takes the focus when the sites are refused.
+  const firstSite = groups[0]?.[1][0]?.code;
 
   return (
-    <form className="account-form" onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
-      {creating ? (
-        <FieldShell {...shells.email} label={t('accounts.field.email')} required>
-          {(ids) => <input id={ids.inputId} className="input" type="email" autoComplete="off" aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.email} />}
-        </FieldShell>
-      ) : null}
-      <FieldShell {...shells.name} label={t('accounts.field.name')} required>
-        {(ids) => <input id={ids.inputId} className="input" autoComplete="off" aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.name} />}
-      </FieldShell>
-      <FieldShell {...shells.role} label={t('accounts.field.role')} required>
-        {(ids) => (
-          <select id={ids.inputId} className="input" aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.role}>
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {t(`accounts.role.${role}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FieldShell>
+    <form className="account-form" onSubmit={(event) => void submit(event)} noValidate>
+      {creating ? <FormInput control={control} field="email" name="account-email" type="email" label={t('accounts.field.email')} required /> : null}
+      <FormInput control={control} field="name" name="account-name" label={t('accounts.field.name')} required />
+      <FormSelect control={control} field="role" name="account-role" label={t('accounts.field.role')} options={roleOptions} allowEmpty={false} required />
       <fieldset className={errors.siteIds ? 'field field--invalid' : 'field'} aria-describedby={errors.siteIds ? 'account-siteIds-error' : undefined}>
         <legend className="field__label">{t('accounts.field.sites')}</legend>
-        {groupSites(sites, groupOf).map(([group, options]) => {
+        {groups.map(([group, options]) => {
           const boxes = options.map((site) => (
             <label key={site.code} className="checkbox">
-              <input type="checkbox" checked={chosenSites.includes(site.code)} onChange={() => toggleSite(site.code)} /> {site.label}
+              <input
+                ref={site.code === firstSite ? sitesField.ref : undefined}
+                type="checkbox"
+                checked={chosenSites.includes(site.code)}
+                onChange={() => toggleSite(site.code)}
+              />{' '}
+              {site.label}
             </label>
           ));
           return group ? (
@@ -137,41 +113,25 @@ export function AccountForm({ account, roles, sites, siteName, groupOf, onCreate
             <input type="checkbox" checked disabled /> {t('accounts.field.otherSite', { site: siteName(siteId) })}
           </label>
         ))}
-        {errors.siteIds?.message ? (
+        {errors.siteIds ? (
           <p id="account-siteIds-error" className="field__error">
-            {t(validationKey(errors.siteIds.message))}
+            {t(validationKey(errors.siteIds))}
           </p>
         ) : null}
       </fieldset>
       {creating ? (
-        <FieldShell {...shells.password} label={t('accounts.field.password')} hint={t('accounts.field.passwordHint')} required>
-          {(ids) => (
-            <input id={ids.inputId} className="input" type="password" autoComplete={SECRET_FIELD_AUTOCOMPLETE} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...inputs.password} />
-          )}
-        </FieldShell>
+        <FormInput control={control} field="password" name="account-password" type="password" inputProps={secret} label={t('accounts.field.password')} hint={t('accounts.field.passwordHint')} required />
       ) : (
         <label className="checkbox">
-          <input type="checkbox" {...inputs.active} /> {t('accounts.field.active')}
+          <input type="checkbox" {...active} /> {t('accounts.field.active')}
         </label>
       )}
-      {errors.active?.message ? (
+      {errors.active ? (
         <p className="field__error" role="alert">
-          {t(validationKey(errors.active.message))}
+          {t(validationKey(errors.active))}
         </p>
       ) : null}
-      {failure ? (
-        <p className="field__error" role="alert">
-          {failure}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {t(creating ? 'accounts.create' : 'accounts.save')}
-        </button>
-        <button type="button" className="button" onClick={() => onDone(false)}>
-          {t('accounts.cancel')}
-        </button>
-      </div>
+      <AccountFormFooter busy={busy} saveLabel={t(creating ? 'accounts.create' : 'accounts.save')} failure={failure} rootError={errors.root} onCancel={() => onDone(false)} />
     </form>
   );
 }

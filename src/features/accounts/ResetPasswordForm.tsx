@@ -1,13 +1,12 @@
 // A coordinator gives a new password to someone who forgot theirs. Their sessions end; their
 // tablets keep the data and re-wrap its key at the next online login with the new password.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FieldShell } from '../../components/form/FieldShell';
-import { resetPasswordSchema } from '../../domain/accounts';
-import { failureKey, fieldIssuesOf } from './server-issues';
+import { FormInput } from '../../components/form/form-controls';
+import { useRecordForm } from '../../components/form/use-record-form';
 import { SECRET_FIELD_AUTOCOMPLETE } from '../../components/secret-field';
+import { resetPasswordSchema } from '../../domain/accounts';
+import { AccountFormFooter } from './AccountFormFooter';
 
 interface Props {
   name: string;
@@ -17,46 +16,31 @@ interface Props {
 
 export function ResetPasswordForm({ name, disabled, onReset }: Props) {
   const { t } = useTranslation();
-  const [outcome, setOutcome] = useState<'done' | string>();
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<{ password: string }>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { password: '' } });
-
-  const passwordInput = register('password');
-
-  async function submit({ password }: { password: string }) {
-    setOutcome(undefined);
-    try {
+  const [done, setDone] = useState(false);
+  const { form, submit, failure, errors, busy } = useRecordForm({
+    schema: resetPasswordSchema,
+    defaultValues: { password: '' },
+    save: async ({ password }, current) => {
+      setDone(false);
       await onReset(password);
-      reset();
-      setOutcome('done');
-    } catch (error) {
-      const issue = fieldIssuesOf(error)[0];
-      if (issue) setError('password', { message: issue.key });
-      else setOutcome(t(failureKey(error)));
-    }
-  }
+      current.reset();
+      setDone(true);
+    },
+  });
 
   return (
-    <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
-      <FieldShell name="reset-password" label={t('accounts.reset.label', { name })} hint={t('accounts.reset.hint')} errorKey={errors.password?.message}>
-        {(ids) => (
-          <input id={ids.inputId} className="input" type="password" autoComplete={SECRET_FIELD_AUTOCOMPLETE} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} {...passwordInput} />
-        )}
-      </FieldShell>
-      <button type="submit" className="button" disabled={disabled || isSubmitting}>
-        {t('accounts.reset.submit')}
-      </button>
-      {outcome === 'done' ? <p role="status">{t('accounts.reset.done', { name })}</p> : null}
-      {outcome && outcome !== 'done' ? (
-        <p className="field__error" role="alert">
-          {outcome}
-        </p>
-      ) : null}
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <FormInput
+        control={form.control}
+        field="password"
+        name="reset-password"
+        type="password"
+        inputProps={{ autoComplete: SECRET_FIELD_AUTOCOMPLETE }}
+        label={t('accounts.reset.label', { name })}
+        hint={t('accounts.reset.hint')}
+      />
+      <AccountFormFooter busy={disabled || busy} saveLabel={t('accounts.reset.submit')} failure={failure} rootError={errors.root} />
+      {done ? <p role="status">{t('accounts.reset.done', { name })}</p> : null}
     </form>
   );
 }
