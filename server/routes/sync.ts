@@ -7,7 +7,7 @@ import { requireWorkspaceUser } from '../http/workspace';
 import { HttpError, parseOrBadRequest } from '../http/errors';
 import type { PushRateLimiter } from '../http/rate-limit';
 import { handlePush } from '../sync/push';
-import { handlePull } from '../sync/pull';
+import { handlePullJson } from '../sync/pull';
 import { listOpenConflicts, resolveConflict, resolveRequestSchema } from '../sync/conflicts';
 
 export function registerSyncRoutes(app: FastifyInstance, database: ServerDatabase, pushRate?: PushRateLimiter): void {
@@ -22,10 +22,11 @@ export function registerSyncRoutes(app: FastifyInstance, database: ServerDatabas
     return handlePush(database, user, body);
   });
 
-  app.get(API_PATHS.pull, async (request) => {
+  app.get(API_PATHS.pull, async (request, reply) => {
     const user = await requireWorkspaceUser(database, request);
     const page = parseOrBadRequest(pullQuerySchema, request.query);
-    return handlePull(database, user, page);
+    // Already JSON text (../sync/pull.ts): sent as is.
+    return reply.type('application/json').send(await handlePullJson(database, user, page));
   });
 
   app.get(API_PATHS.conflicts, async (request) => {
