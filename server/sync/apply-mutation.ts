@@ -15,6 +15,7 @@ import { linkedCandidateId } from './erase';
 import { authorityRefusal } from './authority';
 import { withWorkSite } from '../../src/domain/work-site';
 import { catalogueRefusal, siteRefusal } from '../../src/domain/metiers/write-rules';
+import { parseNewRecordOnce } from './one-pass';
 
 /** The records a chunk reads, as they stand after its earlier mutations. */
 export interface ChunkView {
@@ -31,7 +32,15 @@ export interface MutationOutcome {
   conflicts: FieldConflict[];
 }
 
-export function applyMutation(view: ChunkView, user: SessionUser, clientId: string, mutation: Mutation): MutationOutcome {
+export interface ApplyOptions {
+  /**
+   * push.ts already judged this very mutation (same object, same view) with authorityRefusal and
+   * found nothing: the judgement is not run twice.
+   */
+  authorityJudged?: boolean;
+}
+
+export function applyMutation(view: ChunkView, user: SessionUser, clientId: string, mutation: Mutation, options: ApplyOptions = {}): MutationOutcome {
   const { seq, table } = mutation;
   const rejected = (error: string, issues?: PushResult['issues']): MutationOutcome => ({
     result: { seq, status: 'rejected', error, ...(issues ? { issues } : {}) },
@@ -52,7 +61,7 @@ export function applyMutation(view: ChunkView, user: SessionUser, clientId: stri
   // between two of the user's sites; a record of a site not theirs stays `forbidden_site`.
   if (existing && existing.siteId !== mutation.siteId) return rejected(canAccessSite(user, existing.siteId) ? 'forbidden' : 'forbidden_site');
   // Server-only fields, and links to records the user may not see (after a merge's redirect too).
-  const refusal = authorityRefusal((linkTable, id) => view.get(linkTable, id), user, mutation);
+  const refusal = options.authorityJudged ? undefined : authorityRefusal((linkTable, id) => view.get(linkTable, id), user, mutation);
   if (refusal) return rejected(refusal);
   if (existing && existing.data.erased === true) return rejected('erased');
   const personId = linkedCandidateId(table, existing, mutation.fields);
@@ -63,7 +72,10 @@ export function applyMutation(view: ChunkView, user: SessionUser, clientId: stri
 
   // A new record of work without its work site gets the site it is created at (src/domain/work-site.ts).
   const sentFields = mutation.op === 'put' ? withWorkSite(table, mutation.siteId, existing === undefined, mutation.fields ?? {}) : (mutation.fields ?? {});
-  const parsedFields = fieldSchemas[table].safeParse(sentFields);
+  // A creation is judged in one pass when that pass is provably the two below (./one-pass.ts);
+  // when it fails, the two run as ever, so a refusal's answer is the same.
+  const onePass = mutation.op === 'put' && existing === undefined ? parseNewRecordOnce(table, sentFields) : undefined;
+  const parsedFields = onePass ?? fieldSchemas[table].safeParse(sentFields);
   if (!parsedFields.success) return rejected('invalid', toWireIssues(parsedFields.error.issues));
 
   const plan = planMerge({
@@ -78,8 +90,10 @@ export function applyMutation(view: ChunkView, user: SessionUser, clientId: stri
   if (catalogueRule) return rejected(catalogueRule.error, catalogueRule.issues);
 
   if (plan.changedFields.length > 0 && !plan.deleted) {
-    const whole = recordSchemas[table].safeParse(plan.data);
-    if (!whole.success) return rejected('invalid', toWireIssues(whole.error.issues));
+    if (!onePass) {
+      const whole = recordSchemas[table].safeParse(plan.data);
+      if (!whole.success) return rejected('invalid', toWireIssues(whole.error.issues));
+    }
     // Consent scopes (src/domain/consent-scopes.ts): the person's consent as the chunk sees it.
     const refusals = consentIssues(table, parsedFields.data as Record<string, unknown>, existing?.data, plan.data, (id) => view.get('candidates', id)?.data);
     if (refusals.length > 0) return rejected('consent', refusals.map((issue) => ({ ...issue, message: validationText(issue.code) })));

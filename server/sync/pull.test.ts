@@ -51,6 +51,16 @@ describe.each(testDatabases())('pull on $name', (target) => {
     expect(JSON.stringify(users)).not.toMatch(/@|argon/);
   });
 
+  it('sends each record\'s data as stored, as valid JSON, whatever its text holds', async () => {
+    const lastName = 'O"Brien \\ \u2028 é 😀 </script>';
+    await fixture.push(fixture.users.alice.token, pushBody(newClientId(), [{ id: id(1), fields: { lastName, firstName: 'Line\nbreak' } }]));
+    const response = await fixture.pull(fixture.users.alice.token);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    const change = response.json().changes.find((record: { id: string }) => record.id === id(1));
+    expect(change).toMatchObject({ table: 'candidates', siteId: 'site-a', deleted: false, data: { lastName, firstName: 'Line\nbreak' } });
+    expect(typeof change.rev).toBe('number');
+  });
+
   it('refuses a malformed cursor with 400', async () => {
     const response = await fixture.server.app.inject({ method: 'GET', url: '/api/sync/pull?cursor=-4', headers: { authorization: `Bearer ${fixture.users.alice.token}` } });
     expect(response.statusCode).toBe(400);

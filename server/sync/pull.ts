@@ -1,6 +1,9 @@
 // GET /api/sync/pull: changes after the cursor for the user's sites, read with their cursor from
 // one snapshot (REPEATABLE READ in PostgreSQL; SQLite's single connection serializes anyway), and
 // tombstones of the records transferred away from those sites (record_moves).
+// The records' `data` is stored as JSON text (server/db/records.ts) and goes out as that text,
+// spliced into the answer: parsing it only to serialize it again was most of a page's server
+// time (docs/performance.md, "Pull").
 import type { Kysely } from 'kysely';
 import type { SyncedTable } from '../../src/domain/tables';
 import type { PullResponse, SessionUser, WireRecord } from '../../src/domain/wire';
@@ -11,11 +14,28 @@ import { currentRev } from '../db/revisions';
 import { seesAllSites } from '../auth/users';
 import { NETWORK_SITE_ID } from '../../src/domain/metiers/catalogue';
 
-export async function handlePull(
-  database: ServerDatabase,
-  user: SessionUser,
-  page: { cursor: number; limit: number },
-): Promise<PullResponse> {
+/** A change as read: a wire record whose `data` is still the stored JSON text. */
+interface RawChange extends Omit<WireRecord, 'data'> {
+  dataJson: string;
+}
+
+interface RawPage extends Omit<PullResponse, 'changes'> {
+  changes: RawChange[];
+}
+
+/** The page as the JSON text of a PullResponse, `data` spliced in as stored. */
+export async function handlePullJson(database: ServerDatabase, user: SessionUser, page: { cursor: number; limit: number }): Promise<string> {
+  const raw = await readPullPage(database, user, page);
+  const changes = raw.changes.map(
+    (change) =>
+      `{"table":${JSON.stringify(change.table)},"id":${JSON.stringify(change.id)},"siteId":${JSON.stringify(change.siteId)},` +
+      `"rev":${change.rev},"deleted":${change.deleted},"data":${change.dataJson}}`,
+  );
+  const rest = JSON.stringify({ cursor: raw.cursor, hasMore: raw.hasMore, serverEpoch: raw.serverEpoch, siteIds: raw.siteIds });
+  return `{"changes":[${changes.join(',')}],${rest.slice(1)}`;
+}
+
+async function readPullPage(database: ServerDatabase, user: SessionUser, page: { cursor: number; limit: number }): Promise<RawPage> {
   let transaction = database.db.transaction();
   if (database.dialect === 'postgres') transaction = transaction.setIsolationLevel('repeatable read');
   return transaction.execute(async (trx) => {
@@ -27,13 +47,13 @@ export async function handlePull(
     if (!seesAllSites(user.role)) query = query.where('site_id', 'in', [...user.siteIds, NETWORK_SITE_ID]);
     const rows = await query.orderBy('rev').limit(page.limit + 1).execute();
     const found = rows.map(
-      (row): WireRecord => ({
+      (row): RawChange => ({
         table: row.table_name as SyncedTable,
         id: row.id,
         siteId: row.site_id,
         rev: Number(row.rev),
         deleted: Number(row.deleted) === 1,
-        data: JSON.parse(row.data) as Record<string, unknown>,
+        dataJson: row.data,
       }),
     );
     if (!seesAllSites(user.role) && user.siteIds.length > 0) found.push(...(await movedAway(trx, user.siteIds, page)));
@@ -57,7 +77,7 @@ async function visibleSiteIds(trx: Kysely<Database>, user: SessionUser): Promise
  * the user does not hold: a tombstone at the rev of the move, so the old site's devices drop them.
  * The record itself, at that rev, is on a site this user does not pull: no rev is given twice.
  */
-async function movedAway(trx: Kysely<Database>, siteIds: readonly string[], page: { cursor: number; limit: number }): Promise<WireRecord[]> {
+async function movedAway(trx: Kysely<Database>, siteIds: readonly string[], page: { cursor: number; limit: number }): Promise<RawChange[]> {
   const moves = await trx
     .selectFrom('record_moves')
     .selectAll()
@@ -67,11 +87,11 @@ async function movedAway(trx: Kysely<Database>, siteIds: readonly string[], page
     .orderBy('rev')
     .limit(page.limit + 1)
     .execute();
-  return moves.map((move) => ({ table: move.table_name as SyncedTable, id: move.id, siteId: move.from_site, rev: Number(move.rev), deleted: true, data: {} }));
+  return moves.map((move) => ({ table: move.table_name as SyncedTable, id: move.id, siteId: move.from_site, rev: Number(move.rev), deleted: true, dataJson: '{}' }));
 }
 
 /** Changes in rev order, each record once (its latest change in the page). */
-function inRevOrder(changes: WireRecord[]): WireRecord[] {
+function inRevOrder(changes: RawChange[]): RawChange[] {
   changes.sort((a, b) => a.rev - b.rev);
   const latest = new Map<string, number>();
   for (const change of changes) latest.set(`${change.table}/${change.id}`, change.rev);

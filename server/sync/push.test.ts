@@ -69,6 +69,10 @@ describe.each(testDatabases())('push on $name', (target) => {
       { seq: undefined, id: CANDIDATE },
       { id: undefined },
       { siteId: undefined, id: CANDIDATE },
+      // `fields` that are not an object of fields
+      { id: CANDIDATE, fields: ['firstName', 'Ok'] },
+      { id: CANDIDATE, fields: 'firstName=Ok' },
+      { id: CANDIDATE, fields: null },
     ];
     for (const mutation of bad) {
       const response = await fixture.push(fixture.users.alice.token, pushBody(clientId, [{ id: CANDIDATE, fields: { firstName: 'Ok' } }, mutation]));

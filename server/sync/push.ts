@@ -65,16 +65,17 @@ async function pushChunk(
     // A mutation naming a merged-away file applies to the kept one (../candidates/redirect.ts).
     // Server-only fields and links are judged on the mutation as sent, before any redirect, so
     // that a merge elsewhere never turns a foreign link into an accepted one (./authority.ts).
-    const refusal = canAccessSite(user, mutation.siteId) ? authorityRefusal((table, id) => view.get(table, id), user, mutation) : undefined;
+    const atUsersSite = canAccessSite(user, mutation.siteId);
+    const refusal = atUsersSite ? authorityRefusal((table, id) => view.get(table, id), user, mutation) : undefined;
     const redirected: Redirected | { refused: string } = refusal
       ? { refused: refusal }
-      : canAccessSite(user, mutation.siteId)
+      : atUsersSite
         ? redirectMerged(mutation, (id) => view.peekCandidate(id))
         : { mutation };
     const outcome: MutationOutcome =
       'refused' in redirected
         ? { result: { seq: mutation.seq, status: 'rejected', error: redirected.refused }, conflicts: [] }
-        : applyMutation(view, user, clientId, redirected.mutation);
+        : applyMutation(view, user, clientId, redirected.mutation, { authorityJudged: atUsersSite && redirected.mutation === mutation });
     const applied = 'mutation' in redirected ? redirected.mutation : mutation;
     if (outcome.record) {
       view.set(outcome.record);

@@ -11,9 +11,20 @@ const brusselsDay = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** The Brussels calendar day of an instant, as YYYY-MM-DD. */
+/** The last day formatted, by the UTC minute it was asked for. */
+let lastDay: { minute: number; day: string } | undefined;
+
+/**
+ * The Brussels calendar day of an instant, as YYYY-MM-DD. Brussels is a whole number of hours
+ * from UTC, so its day cannot change within a UTC minute: the last answer is kept for that minute
+ * (the plausibility rules ask for today's date at every date field a push validates).
+ */
 export function brusselsDate(instant: Date = new Date()): string {
-  return brusselsDay.format(instant);
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (lastDay?.minute === minute) return lastDay.day;
+  const day = brusselsDay.format(instant);
+  if (Number.isFinite(minute)) lastDay = { minute, day };
+  return day;
 }
 
 /** True when the string is a real calendar day (rejects 2024-02-30). */

@@ -13,6 +13,13 @@ export const MAX_PULL_LIMIT = 1000;
 
 export const tableName = z.enum(SYNCED_TABLES);
 
+/** A JSON object (not an array, not null): what `fields` must be. */
+export function isFieldObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 export const mutationSchema = z.object({
   seq: z.number().int().positive(),
   table: tableName,
@@ -20,7 +27,9 @@ export const mutationSchema = z.object({
   siteId: z.string().min(1).max(64),
   op: z.enum(['put', 'delete']),
   baseRev: z.number().int().min(0),
-  fields: z.record(z.string(), z.unknown()).optional(),
+  // Each table's own schema judges the fields (server/sync/apply-mutation.ts); here only "an
+  // object": a z.record walk copied every field of every mutation a second time.
+  fields: z.custom<Record<string, unknown>>(isFieldObject, { message: 'Expected an object of fields.' }).optional(),
 });
 export type Mutation = z.infer<typeof mutationSchema>;
 
