@@ -55,14 +55,15 @@ interface Entry {
   skeletonKeys: readonly string[];
 }
 
-/** A name field folded: its raw words (search, display order) and its comparable tokens. */
+/** A name field folded: its comparable tokens, search words and display-order text. */
 interface FieldWords {
-  words: string[];
   tokens: NameToken[];
   /** The search words the field gives: raw words, the field glued, the tokens' forms. */
   search: string[];
   /** The tokens' skeletons as posting keys (`skeletonPosting`). */
   skeletonKeys: string[];
+  /** The raw words joined by spaces: the field's part of the display order. */
+  display: string;
 }
 
 /** Key → entries (arrays: far lighter than a Set per key for ~50,000 records). */
@@ -345,7 +346,7 @@ export class CandidateIndex {
       if (folded.words.length > 1) search.add(folded.words.join(''));
       for (const token of tokens) for (const form of token.forms) search.add(form);
       const skeletonKeys = tokens.flatMap((token) => token.skeletons.map((skeleton) => skeletonPosting(token.arabic, skeleton)));
-      cached = { words: folded.words, tokens, search: [...search], skeletonKeys };
+      cached = { tokens, search: [...search], skeletonKeys, display: folded.words.join(' ') };
       cache.set(value ?? '', cached);
     }
     return cached;
@@ -364,7 +365,7 @@ export class CandidateIndex {
       phone: phoneDigits(data.phone),
       communeCode: data.communeCode ?? undefined,
       searchWords: joinDistinct(first.search, last.search),
-      sortKey: `${last.words.join(' ')}\u0000${first.words.join(' ')}`,
+      sortKey: `${last.display}\u0000${first.display}`,
       rank: 0,
       notSame: data.notSamePersonAs ?? [],
       skeletonKeys: joinDistinct(first.skeletonKeys, last.skeletonKeys),
