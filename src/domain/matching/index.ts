@@ -39,12 +39,13 @@ export interface CandidateRecord {
 
 interface Entry {
   id: string;
-  tokens: NameToken[];
+  /** Shared with the field cache and other entries: never written. */
+  tokens: readonly NameToken[];
   birthDate: string | undefined;
   phone: string;
   communeCode: string | undefined;
   /** Every word a search prefix may start: raw words, particle-free words, glued field. */
-  searchWords: string[];
+  searchWords: readonly string[];
   /** Display order: folded last name, then first name. */
   sortKey: string;
   /** Position in the display order (recomputed lazily after changes). */
@@ -57,13 +58,13 @@ interface Entry {
 
 /** A name field folded: its comparable tokens, search words and display-order text. */
 interface FieldWords {
-  tokens: NameToken[];
+  readonly tokens: readonly NameToken[];
   /** The search words the field gives: raw words, the field glued, the tokens' forms. */
-  search: string[];
+  readonly search: readonly string[];
   /** The tokens' skeletons as posting keys (`skeletonPosting`). */
-  skeletonKeys: string[];
+  readonly skeletonKeys: readonly string[];
   /** The raw words joined by spaces: the field's part of the display order. */
-  display: string;
+  readonly display: string;
 }
 
 /** Key → entries (arrays: far lighter than a Set per key for ~50,000 records). */
@@ -133,7 +134,7 @@ function skeletonPosting(arabic: boolean, skeleton: string): string {
 }
 
 /** `a` then the words of `b` not in `a`; `a` or `b` itself (shared, never written) when the other is empty. */
-function joinDistinct(a: string[], b: string[]): string[] {
+function joinDistinct(a: readonly string[], b: readonly string[]): readonly string[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
   const out = a.slice();
