@@ -17,6 +17,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 function sameRecord(a: LocalRecord<SyncedTable>, b: LocalRecord<SyncedTable>): boolean {
+  if (a === b) return true;
   if (a.id !== b.id || a.siteId !== b.siteId || a.rev !== b.rev || !sameValue(a.pendingFields, b.pendingFields)) return false;
   const left = a.data as Record<string, unknown>;
   const right = b.data as Record<string, unknown>;
@@ -28,6 +29,7 @@ function sameRecord(a: LocalRecord<SyncedTable>, b: LocalRecord<SyncedTable>): b
 
 /** `previous` when `next` holds the same records in the same order, else `next`. */
 export function keepSame<R extends LocalRecord<SyncedTable>>(previous: readonly R[] | undefined, next: readonly R[]): readonly R[] {
+  if (previous === next) return previous;
   if (!previous || previous.length !== next.length) return next;
   for (let index = 0; index < next.length; index += 1) {
     const before = previous[index];
