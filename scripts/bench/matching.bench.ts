@@ -2,15 +2,21 @@
 // Builds 10,000 and 50,000 fictional candidates (src/domain/matching/bench.ts), the in-memory
 // index, then times 200 searches (1–4 letter name prefixes, phone digits, a postal code) and 200
 // duplicate checks. Target: a search within one frame (16 ms) at 50,000.
-// Then the time from unlock to a searchable list: decrypting every stored candidate (AES-GCM with
-// WebCrypto, as src/db/records.ts does after reading the rows) and building the index. Reading the
-// rows from IndexedDB is not in it: that needs a browser's IndexedDB, and this bench runs in Node.
+// Then the time from unlock to a searchable list (target 1.5 s at 50,000): decrypting every stored
+// candidate (AES-GCM with WebCrypto, as src/db/records.ts does after reading the rows) and building
+// the index. Reading the rows from IndexedDB is not in it: that needs a browser's IndexedDB, and
+// this bench runs in Node. Beside it, the same decryption split across one worker_threads worker
+// per core, the data key posted by structured clone: a Node proxy for decryption Web Workers,
+// which the app does NOT use yet (docs/read-model.md, "Unlock to a searchable list").
 import { webcrypto } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { benchMatching, fictionalCandidates } from '../../src/domain/matching/bench';
 import { buildCandidateIndex, searchCandidates } from '../../src/domain/matching';
 import { decryptJson, encryptJson, rowAad } from '../../src/db/crypto';
 
 const FRAME_MS = 16;
+const UNLOCK_TARGET_MS = 1500;
 
 if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, 'crypto', { value: webcrypto });
 
@@ -43,10 +49,31 @@ console.table(
   })),
 );
 
-async function unlockToSearchable(size: number) {
-  const key = await webcrypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+type Stored = { id: string; enc: Awaited<ReturnType<typeof encryptJson>> }[];
+
+/** Workers running scripts/bench/unlock/decrypt-worker.ts through tsx. */
+function decryptWorkers(count: number): Worker[] {
+  const url = new URL('./unlock/decrypt-worker.ts', import.meta.url).href;
+  const source = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(url)}, ${JSON.stringify(import.meta.url)}))`;
+  return Array.from({ length: count }, () => new Worker(source, { eval: true }));
+}
+
+function decryptInWorkers(workers: Worker[], key: CryptoKey, stored: Stored): Promise<{ id: string; data: Record<string, string> }[]> {
+  const shares = workers.map((worker, at) => {
+    const rows = stored.filter((_, row) => row % workers.length === at);
+    return new Promise<{ id: string; data: Record<string, string> }[]>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.postMessage({ key, rows });
+    });
+  });
+  return Promise.all(shares).then((parts) => parts.flat());
+}
+
+async function unlockToSearchable(size: number, workers: Worker[]) {
+  const key = (await webcrypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])) as CryptoKey;
   const records = fictionalCandidates(size);
-  const stored = await Promise.all(
+  const stored: Stored = await Promise.all(
     records.map(async (record) => ({ id: record.id, enc: await encryptJson(key, record.data, rowAad('candidates', record.id, 'site-1')) })),
   );
   const started = performance.now();
@@ -58,10 +85,29 @@ async function unlockToSearchable(size: number) {
   const searchableMs = performance.now() - started;
   const firstSearch = performance.now();
   searchCandidates(index, 'ma');
-  return { candidates: size, 'decrypt ms': round(decryptMs), 'index build ms': round(searchableMs - decryptMs), 'unlock → searchable ms': round(searchableMs), 'first search ms': round(performance.now() - firstSearch) };
+  const firstSearchMs = performance.now() - firstSearch;
+  await decryptInWorkers(workers, key, stored.slice(0, 200)); // warm-up (JIT, the key's first use)
+  const inWorkers = performance.now();
+  buildCandidateIndex(await decryptInWorkers(workers, key, stored));
+  const workersMs = performance.now() - inWorkers;
+  return {
+    candidates: size,
+    'decrypt ms': round(decryptMs),
+    'index build ms': round(searchableMs - decryptMs),
+    'unlock → searchable ms': round(searchableMs),
+    'target ms': UNLOCK_TARGET_MS,
+    verdict: searchableMs <= UNLOCK_TARGET_MS ? 'within target' : 'OVER target',
+    'first search ms': round(firstSearchMs),
+    [`same, decrypting in ${workers.length} workers (proxy) ms`]: round(workersMs),
+  };
 }
 
-console.log('\nFrom unlock to a searchable list (decrypt every candidate + build the index; IndexedDB read not included)');
+console.log(`\nFrom unlock to a searchable list (decrypt every candidate + build the index; IndexedDB read not included; target ${UNLOCK_TARGET_MS} ms at 50,000)`);
+const workers = decryptWorkers(availableParallelism());
 const unlock = [];
-for (const size of [10_000, 50_000]) unlock.push(await unlockToSearchable(size));
+try {
+  for (const size of [10_000, 50_000]) unlock.push(await unlockToSearchable(size, workers));
+} finally {
+  await Promise.all(workers.map((worker) => worker.terminate()));
+}
 console.table(unlock);

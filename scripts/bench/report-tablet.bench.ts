@@ -9,7 +9,8 @@
 //   "memory" from decrypted records in memory to the report, and from the encrypted Dexie rows to
 //   the report as the screen reads them, on opening and again in the session (reopening the
 //   report), and opening a person's file by its read model's queries (see browser-entry.ts).
-// Target: under 3,000 ms at 100,000 records. A mid-range tablet's CPU is often 2–4× slower than a
+// Target (issue 26): the report screen under 1,000 ms at 100,000 records, on opening and on
+// reopening in the session; the whole memory → report path was held to 3,000 ms. A mid-range tablet's CPU is often 2–4× slower than a
 // core of this machine: read the figures with that in mind, and with the load average printed.
 // BENCH_SIZES=100000 runs one size.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -25,6 +26,8 @@ import { localTables, PERIOD, SITE_IDS, screenReport, tabletRecords } from './re
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const RUNS = 5;
 const TARGET_MS = 3000;
+/** The report screen's target, opening and reopening (issue 26). */
+const SCREEN_TARGET_MS = 1000;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const ENTRY = fileURLToPath(new URL('./report-tablet/browser-entry.ts', import.meta.url));
@@ -72,11 +75,14 @@ async function chromiumRuns(sizes: readonly number[]): Promise<boolean> {
         [size, RUNS] as const,
       );
       const over = size >= 100_000 && (median(result.memory) >= TARGET_MS || median(result.opening) >= TARGET_MS);
+      const beside = (values: number[]) => (size >= 100_000 ? `  target ${SCREEN_TARGET_MS} ms: ${median(values) <= SCREEN_TARGET_MS ? 'met' : 'OVER'}` : '');
       ok &&= !over;
       const count = String(result.count).padStart(7);
       console.log(`chromium  ${count} records  memory → report ${span(result.memory)}  (${result.evolutionRows} evolution rows; setup ${(result.setupMs / 1000).toFixed(0)} s untimed)`);
-      console.log(`chromium  ${count} records  encrypted Dexie → report, opening the screen ${span(result.opening)}${over ? '  ← over the 3 s target' : ''}`);
-      console.log(`chromium  ${count} records  encrypted Dexie → report, reopening it in the session ${span(result.again)}`);
+      console.log(`chromium  ${count} records  encrypted Dexie → report, opening the screen ${span(result.opening)}${beside(result.opening)}${over ? '  ← over the 3 s target' : ''}`);
+      console.log(`chromium  ${count} records  reopening the screen in the session, report painted ${span(result.reopening)}${beside(result.reopening)}`);
+      console.log(`chromium  ${count} records  then, after the paint, every table read again and compared (nothing recomputed) ${span(result.checkingAgain)}`);
+      console.log(`chromium  ${count} records  reopening without the session's memory (before): read + report ${span(result.again)}`);
       console.log(`chromium  ${count} records  of which reading the tables (one read each)   ${span(result.readingAgain)}`);
       console.log(`chromium  ${count} records  encrypted Dexie → report, every row decrypted (before) ${span(result.everyRowDecrypted)}`);
       console.log(`chromium  ${count} records  open a person's file (${result.personFileRows} rows, one query per table) ${span(result.personFile)}`);
@@ -98,7 +104,7 @@ async function main() {
   if (process.env.BENCH_CHROMIUM === '0') console.log('Chromium skipped (BENCH_CHROMIUM=0).');
   else if (!existsSync(CHROMIUM_PATH)) console.log(`Chromium skipped: ${CHROMIUM_PATH} is missing (node scripts/ensure-chromium.mjs).`);
   else ok = (await chromiumRuns(SIZES)) && ok;
-  console.log(`Target: under ${TARGET_MS} ms at 100,000 records on a tablet.`);
+  console.log(`Targets at 100,000 records on a tablet: the report screen opened and reopened under ${SCREEN_TARGET_MS} ms; the whole path under ${TARGET_MS} ms.`);
   if (!ok) process.exitCode = 1;
 }
 

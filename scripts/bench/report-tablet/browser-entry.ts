@@ -5,11 +5,16 @@
 // and bulkPut them into a fresh on-disk Dexie database of the app's schema. Then timed, each run:
 // - memory: from decrypted records in memory to the report (the screen's mapping + compute);
 // - opening: from the encrypted Dexie rows to the report as the reports screen reads them (the
-//   candidates decrypted, the other tables' clear fields only), with a freshly unlocked key, so
-//   nothing was decrypted before in the session;
+//   candidates decrypted, the other tables' clear fields only) and keeps them for the session
+//   (src/features/reports/report-session.ts), with a freshly unlocked key and an empty session
+//   memory, so nothing was decrypted or computed before in the session;
+// - reopening: the screen opened again in the session: from the session's memory to the report
+//   painted (the input and the report of the same choice are found, not rebuilt);
+// - checking again: what follows a reopening, after the paint: every table read again and
+//   compared with the session's memory (the same records: nothing rebuilt, the same report);
 // - reading again: only the reads of a reopening (the tables' first snapshots, no report);
-// - again: the same once the session has decrypted the candidates (a second visit, or after the
-//   candidate list);
+// - again without the session's memory: reading every table and computing the report again, once
+//   the session has decrypted the candidates (the screen's way before report-session.ts);
 // - every row decrypted: every table read whole, the screen's way before clear-field reads;
 // - a person's file: the queries of the file's read model (src/features/candidate-file/
 //   use-file-records.ts: by id, by candidateId, the sessions of their attendance, the SPOC actions
@@ -23,13 +28,16 @@ import { UserStore, type DecryptedRecord } from '../../../src/db/user-store';
 import type { SyncedTable } from '../../../src/domain/tables';
 import type { LocalReportTables } from '../../../src/features/reports/report-input';
 import type { LocalRecord } from '../../../src/sync/workspace';
-import { REPORT_TABLES, localTables, screenReport, tabletRecords } from './screen-run';
+import { ReportSession } from '../../../src/features/reports/report-session';
+import { REPORT_TABLES, localTables, screenReport, sessionReport, sessionTables, tabletRecords } from './screen-run';
 
 export interface BrowserReportResult {
   count: number;
   memory: number[];
   opening: number[];
   again: number[];
+  reopening: number[];
+  checkingAgain: number[];
   readingAgain: number[];
   everyRowDecrypted: number[];
   personFile: number[];
@@ -153,7 +161,7 @@ async function run(size: number, runs: number): Promise<BrowserReportResult> {
 
   const inMemory = localTables(records);
   const result: BrowserReportResult = {
-    count: records.length, memory: [], opening: [], again: [], readingAgain: [], everyRowDecrypted: [], personFile: [], personFileBefore: 0, personFileRows: 0, setupMs, evolutionRows: 0,
+    count: records.length, memory: [], opening: [], again: [], reopening: [], checkingAgain: [], readingAgain: [], everyRowDecrypted: [], personFile: [], personFileBefore: 0, personFileRows: 0, setupMs, evolutionRows: 0,
   };
   const person = busyPerson(records);
   screenReport(inMemory); // warm-up
@@ -161,7 +169,13 @@ async function run(size: number, runs: number): Promise<BrowserReportResult> {
     result.memory.push(await timed(async () => (result.evolutionRows = screenReport(inMemory).evolution.rows.length)));
     // A freshly unwrapped key: a new session, nothing decrypted yet.
     const store = new UserStore(new UserDatabase(db.name), await unwrapWithPassword(wrap, 'pw'));
-    result.opening.push(await timed(async () => screenReport(await readTables(store, screenReading))));
+    const session = new ReportSession();
+    let opened: unknown;
+    let checked: unknown;
+    result.opening.push(await timed(async () => (opened = sessionReport(session, await readTables(store, screenReading)))));
+    result.reopening.push(await timed(async () => sessionReport(session, sessionTables(session))));
+    result.checkingAgain.push(await timed(async () => (checked = sessionReport(session, await readTables(store, screenReading)))));
+    if (checked !== opened) throw new Error('the same records read again computed the report again');
     result.again.push(await timed(async () => screenReport(await readTables(store, screenReading))));
     result.readingAgain.push(await timed(() => readTables(store, screenReading)));
     store.close();

@@ -5,11 +5,12 @@
 import { generateDemoData } from '../../../src/domain/demo/generator';
 import type { DemoRecord, DemoSite } from '../../../src/domain/demo/generator';
 import { computeActivityReport } from '../../../src/domain/report';
-import type { ActivityReport, PastYearFigures, ReportTable } from '../../../src/domain/report';
+import type { ActivityReport, PastYearFigures, ReportInput, ReportTable } from '../../../src/domain/report';
 import { REPORT_FIELDS } from '../../../src/domain/report/fields';
 import type { SyncedTable } from '../../../src/domain/tables';
 import { evolutionYearsOf, firstYearOf, toReportInput } from '../../../src/features/reports/report-input';
 import type { LocalReportTables } from '../../../src/features/reports/report-input';
+import type { ReportSession } from '../../../src/features/reports/report-session';
 import type { LocalRecord } from '../../../src/sync/workspace';
 
 export const PERIOD = { from: '2024-01-01', to: '2024-12-31' };
@@ -43,9 +44,32 @@ export function localTables(records: readonly DemoRecord[]): LocalReportTables {
   return tables as unknown as LocalReportTables;
 }
 
+/** The report of an input built by toReportInput, with the screen's options. */
+export function reportOfInput(reportInput: ReportInput, firstYear: number | undefined): ActivityReport {
+  const input = { ...reportInput, pastYears: PAST_YEARS };
+  const evolutionYears = evolutionYearsOf(firstYear, Number(PERIOD.to.slice(0, 4)), PAST_YEARS, SITE_IDS);
+  return computeActivityReport(input, { ...PERIOD, siteIds: SITE_IDS, asOf: AS_OF, evolutionYears });
+}
+
 /** The screen's work for a change of period or site: input mapping, evolution years, the report. */
 export function screenReport(tables: LocalReportTables): ActivityReport {
-  const input = { ...toReportInput(tables), pastYears: PAST_YEARS };
-  const evolutionYears = evolutionYearsOf(firstYearOf(tables.spocActions, tables.accompaniments), Number(PERIOD.to.slice(0, 4)), PAST_YEARS, SITE_IDS);
-  return computeActivityReport(input, { ...PERIOD, siteIds: SITE_IDS, asOf: AS_OF, evolutionYears });
+  return reportOfInput(toReportInput(tables), firstYearOf(tables.spocActions, tables.accompaniments));
+}
+
+/**
+ * The screen's way within a session (use-report-input.ts, ReportsPage): each table's answer kept
+ * by the session, the input built once per set of answers, the report once per input and choice.
+ */
+export function sessionReport(session: ReportSession, tables: LocalReportTables): ActivityReport {
+  const kept = REPORT_TABLES.map((table) => session.accept(table, tables[table] ?? []));
+  const built = session.derived(kept, () => {
+    const byTable = Object.fromEntries(REPORT_TABLES.map((table, index) => [table, kept[index]])) as unknown as LocalReportTables;
+    return { input: toReportInput(byTable), firstYear: firstYearOf(byTable.spocActions, byTable.accompaniments) };
+  });
+  return session.report(built.input, JSON.stringify({ ...PERIOD, SITE_IDS, AS_OF }), () => reportOfInput(built.input, built.firstYear));
+}
+
+/** The tables the session holds (a reopening starts from them). */
+export function sessionTables(session: ReportSession): LocalReportTables {
+  return Object.fromEntries(REPORT_TABLES.map((table) => [table, session.snapshot(table) ?? []])) as unknown as LocalReportTables;
 }

@@ -7,7 +7,7 @@
 import { communesByPostalCode } from '../codes';
 import { hasArabicScript, skeletonOf } from './arabic';
 import { comparePeople, nameTokensOf, tokenOfWord } from './compare';
-import type { MatchLevel, MatchReason, NameToken } from './compare';
+import type { MatchLevel, MatchReason, NameField, NameToken } from './compare';
 import { foldName, foldNameField, phoneDigits } from './normalize';
 import { phoneticKeys } from './phonetic';
 import { typoBudget, withinTypo } from './typo';
@@ -39,18 +39,32 @@ export interface CandidateRecord {
 
 interface Entry {
   id: string;
-  tokens: NameToken[];
+  /** Shared with the field cache and other entries: never written. */
+  tokens: readonly NameToken[];
   birthDate: string | undefined;
   phone: string;
   communeCode: string | undefined;
   /** Every word a search prefix may start: raw words, particle-free words, glued field. */
-  searchWords: string[];
+  searchWords: readonly string[];
   /** Display order: folded last name, then first name. */
   sortKey: string;
   /** Position in the display order (recomputed lazily after changes). */
   rank: number;
   /** Ids marked as another person (on this record's side; the other side is checked too). */
   notSame: readonly string[];
+  /** The script-tagged skeleton posting keys of the tokens. */
+  skeletonKeys: readonly string[];
+}
+
+/** A name field folded: its comparable tokens, search words and display-order text. */
+interface FieldWords {
+  readonly tokens: readonly NameToken[];
+  /** The search words the field gives: raw words, the field glued, the tokens' forms. */
+  readonly search: readonly string[];
+  /** The tokens' skeletons as posting keys (`skeletonPosting`). */
+  readonly skeletonKeys: readonly string[];
+  /** The raw words joined by spaces: the field's part of the display order. */
+  readonly display: string;
 }
 
 /** Key → entries (arrays: far lighter than a Set per key for ~50,000 records). */
@@ -119,6 +133,15 @@ function skeletonPosting(arabic: boolean, skeleton: string): string {
   return `${arabic ? 'a' : 'l'}:${skeleton}`;
 }
 
+/** `a` then the words of `b` not in `a`; `a` or `b` itself (shared, never written) when the other is empty. */
+function joinDistinct(a: readonly string[], b: readonly string[]): readonly string[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out = a.slice();
+  for (const word of b) if (!a.includes(word)) out.push(word);
+  return out;
+}
+
 function isExcluded(data: MatchableCandidate): boolean {
   return Boolean(data.erased) || Boolean(data.mergedInto);
 }
@@ -143,6 +166,7 @@ export class CandidateIndex {
   private phoneStarts: number[] = [];
   private phoneEntries: Entry[] = [];
   private readonly phoneticCache = new Map<string, string[]>();
+  private readonly fieldCache = { first: new Map<string, FieldWords>(), last: new Map<string, FieldWords>() };
   private bulk = false;
 
   constructor(records: Iterable<CandidateRecord> = []) {
@@ -203,8 +227,8 @@ export class CandidateIndex {
         }
       }
       for (const key of token.keys) addPosting(this.keyPostings, key, entry);
-      for (const skeleton of token.skeletons) addPosting(this.skeletonPostings, skeletonPosting(token.arabic, skeleton), entry);
     }
+    for (const key of entry.skeletonKeys) addPosting(this.skeletonPostings, key, entry);
     for (const word of entry.searchWords) {
       if (addPosting(this.searchPostings, word, entry) && !this.bulk) {
         this.searchVocabulary.splice(lowerBound(this.searchVocabulary, word), 0, word);
@@ -238,8 +262,8 @@ export class CandidateIndex {
         if (removePosting(this.formPostings, form, entry)) this.formsByLength.get(form.length)?.delete(form);
       }
       for (const key of token.keys) removePosting(this.keyPostings, key, entry);
-      for (const skeleton of token.skeletons) removePosting(this.skeletonPostings, skeletonPosting(token.arabic, skeleton), entry);
     }
+    for (const key of entry.skeletonKeys) removePosting(this.skeletonPostings, key, entry);
     for (const word of entry.searchWords) {
       if (removePosting(this.searchPostings, word, entry)) {
         const at = lowerBound(this.searchVocabulary, word);
@@ -307,32 +331,45 @@ export class CandidateIndex {
     return nameTokensOf(firstName, lastName, this.keysOf);
   }
 
+  /**
+   * A name field's words and tokens, computed once per distinct value: 50,000 files hold far fewer
+   * distinct first and last names, and folding, particles and phonetic keys were most of the build.
+   * The tokens are shared by the entries with that value; nothing writes to them.
+   */
+  private fieldOf(value: string | null | undefined, field: NameField): FieldWords {
+    const cache = this.fieldCache[field];
+    let cached = cache.get(value ?? '');
+    if (!cached) {
+      const folded = foldNameField(value);
+      const arabic = hasArabicScript(value);
+      const tokens = folded.tokens.map((word) => tokenOfWord(word, field, arabic, this.keysOf));
+      const search = new Set(folded.words);
+      if (folded.words.length > 1) search.add(folded.words.join(''));
+      for (const token of tokens) for (const form of token.forms) search.add(form);
+      const skeletonKeys = tokens.flatMap((token) => token.skeletons.map((skeleton) => skeletonPosting(token.arabic, skeleton)));
+      cached = { tokens, search: [...search], skeletonKeys, display: folded.words.join(' ') };
+      cache.set(value ?? '', cached);
+    }
+    return cached;
+  }
+
   private entryOf(record: CandidateRecord): Entry {
     const { data } = record;
-    const first = foldNameField(data.firstName);
-    const last = foldNameField(data.lastName);
-    const firstArabic = hasArabicScript(data.firstName);
-    const lastArabic = hasArabicScript(data.lastName);
-    const tokens = [
-      ...first.tokens.map((word) => tokenOfWord(word, 'first', firstArabic, this.keysOf)),
-      ...last.tokens.map((word) => tokenOfWord(word, 'last', lastArabic, this.keysOf)),
-    ];
-    const words = new Set<string>();
-    for (const raw of [first.words, last.words]) {
-      for (const word of raw) words.add(word);
-      if (raw.length > 1) words.add(raw.join(''));
-    }
-    for (const token of tokens) for (const form of token.forms) words.add(form);
+    const first = this.fieldOf(data.firstName, 'first');
+    const last = this.fieldOf(data.lastName, 'last');
+    // Arrays shared with the field cache when one field is empty: entries never write to them.
+    const both = first.tokens.length > 0 && last.tokens.length > 0;
     return {
       id: record.id,
-      tokens,
+      tokens: !both ? (first.tokens.length > 0 ? first.tokens : last.tokens) : first.tokens.concat(last.tokens),
       birthDate: data.birthDate ?? undefined,
       phone: phoneDigits(data.phone),
       communeCode: data.communeCode ?? undefined,
-      searchWords: [...words],
-      sortKey: `${last.words.join(' ')}\u0000${first.words.join(' ')}`,
+      searchWords: joinDistinct(first.search, last.search),
+      sortKey: `${last.display}\u0000${first.display}`,
       rank: 0,
       notSame: data.notSamePersonAs ?? [],
+      skeletonKeys: joinDistinct(first.skeletonKeys, last.skeletonKeys),
     };
   }
 

@@ -13,7 +13,7 @@ import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 interface Props {
   quality: DataQuality;
-  candidates: LocalRecord<'candidates'>[];
+  candidates: readonly LocalRecord<'candidates'>[];
   siteName: (siteId: string) => string;
 }
 

@@ -35,6 +35,7 @@ import { ReportPrintHeader } from './ReportPrintHeader';
 import { reportCover } from './report-cover';
 import { usePrinting } from './use-printing';
 import { periodInWords } from './period-words';
+import { reportSessionOf } from './report-session';
 import { useReportInput } from './use-report-input';
 import { useBrowserOnline } from '../../components/use-browser-online';
 import { usePastYears } from './use-past-years';
@@ -77,7 +78,7 @@ function ActivityReportScreen() {
   // The work this user's sites did for persons now held elsewhere (docs/transfers.md): past periods
   // keep their figures after a transfer.
   const movedWork = useMovedWork(workspace.movedWork, online, workspace.user.id);
-  const reportInput = useMemo(() => (local ? withMovedWork(local.input, movedWork) : undefined), [local, movedWork]);
+  const reportInput = useMemo(() => (local ? reportSessionOf(workspace).withMoved(local.input, movedWork, withMovedWork) : undefined), [workspace, local, movedWork]);
   useDocumentTitle(t('reports.title'));
 
   const today = brusselsDate();
@@ -126,14 +127,16 @@ function ActivityReportScreen() {
       const wholeNetwork = workspace.user.role === 'admin' && local.sites.length > 0 && local.sites.every((site) => selectedSites.includes(site.id));
       const movedFirstYear = movedWork ? firstYearOf(movedWork.spocActions, movedWork.accompaniments) : undefined;
       const firstYear = movedFirstYear === undefined || (local.firstYear !== undefined && local.firstYear <= movedFirstYear) ? local.firstYear : movedFirstYear;
-      return computeScreenReport(reportInput, {
+      const screenChoice = {
         from: periodFrom, to: periodTo, siteIds: selectedSites, today, pastYears: pastYearFigures, firstYear, targets: targetsInput, wholeNetwork,
         closedSites: closedSitesOf(local.sites),
-      });
+      };
+      // Once per input and choice in the session: reopening the screen on the same period finds it.
+      return reportSessionOf(workspace).report(reportInput, JSON.stringify(screenChoice), () => computeScreenReport(reportInput, screenChoice));
     } catch {
       return undefined; // an impossible custom day: the period error is shown
     }
-  }, [local, reportInput, movedWork, pastYearFigures, periodFrom, periodTo, selectedSites, today, targetsInput, workspace.user.role]);
+  }, [local, reportInput, movedWork, pastYearFigures, periodFrom, periodTo, selectedSites, today, targetsInput, workspace]);
   const sheets = useMemo(() => (report ? buildReportSheets(report, ctx) : []), [report, ctx]);
   // Paper leaves the office: the printout is masked as the exports are (docs/report-counting.md).
   const printing = usePrinting();

@@ -36,4 +36,23 @@ describe('the reports screen', () => {
       positionings: { subscriptions: ['watchClearFields'], lists: 0 },
     });
   });
+
+  it('reopens in the same session from the last answers, before any table answers again', async () => {
+    const workspace = createMemoryWorkspace({ ...TEST_USER, role: 'admin' });
+    const input = reportTestInput();
+    for (const table of REPORT_TABLES) {
+      const repo = workspace.repo(table) as unknown as MemoryRepository<SyncedTable>;
+      for (const record of input[table] ?? []) repo.seed(record.id, record.siteId, record.data);
+    }
+    for (const site of SITES) (workspace.repo('sites') as MemoryRepository<'sites'>).seed(site.id, site.id, site.data);
+    const first = renderApp('/rapports', signedInService(workspace));
+    const figures = (await screen.findByRole('table', { name: 'SPOC par site' })).textContent;
+    first.unmount();
+
+    // From now on no table answers: what the screen shows comes from the session's memory.
+    const silent = () => () => undefined;
+    for (const table of [...REPORT_TABLES, 'sites'] as const) Object.assign(workspace.repo(table), { watch: silent, watchClearFields: silent });
+    renderApp('/rapports', signedInService(workspace));
+    expect((await screen.findByRole('table', { name: 'SPOC par site' })).textContent).toBe(figures);
+  });
 });

@@ -1,57 +1,59 @@
 // The local records the report counts, decrypted from this device's workspace and shaped as the
 // report's input (a local record is never a tombstone: deletions are removed from the local store).
-import { useEffect, useMemo, useState } from 'react';
+// Each table's last answer is kept for the session (report-session.ts): reopening the screen
+// paints from it at once, and the live reads' new answers replace it only when a record changed.
+import { useEffect, useState } from 'react';
 import { useWorkspace } from '../../components/session/session-context';
-import { useRecords } from '../../components/use-records';
 import type { ReportInput, ReportTable } from '../../domain/report';
 import type { LocalRecord } from '../../sync/workspace';
 import { firstYearOf, toReportInput } from './report-input';
-
-function useTable<T extends ReportTable | 'sites'>(table: T): LocalRecord<T>[] | undefined {
-  const workspace = useWorkspace();
-  const repo = useMemo(() => workspace.repo(table), [workspace, table]);
-  return useRecords(repo);
-}
+import { reportSessionOf } from './report-session';
 
 /**
- * A table the report only counts: the fields kept in clear on the tablet (links, dates, codes) are
- * all it reads, so nothing is decrypted (100,000 rows take seconds to decrypt on a tablet).
+ * One live read of a table, remembered for the session. `clear-fields`: a table the report only
+ * counts, read by the fields kept in clear on the tablet (links, dates, codes), so nothing is
+ * decrypted (100,000 rows take seconds to decrypt on a tablet).
  */
-function useCountedTable<T extends Exclude<ReportTable, 'candidates'>>(table: T): LocalRecord<T>[] | undefined {
+function useSessionTable<T extends ReportTable | 'sites'>(table: T, reading: 'whole' | 'clear-fields'): readonly LocalRecord<T>[] | undefined {
   const workspace = useWorkspace();
-  const [records, setRecords] = useState<LocalRecord<T>[] | undefined>(undefined);
-  useEffect(() => workspace.repo(table).watchClearFields(setRecords), [workspace, table]);
+  const session = reportSessionOf(workspace);
+  const [records, setRecords] = useState(() => session.snapshot(table));
+  useEffect(() => {
+    const repo = workspace.repo(table);
+    const keep = (next: LocalRecord<T>[]) => setRecords(session.accept(table, next));
+    return reading === 'whole' ? repo.watch(keep) : repo.watchClearFields(keep);
+  }, [workspace, session, table, reading]);
   return records;
 }
 
 export interface LocalReportData {
   input: ReportInput;
-  candidates: LocalRecord<'candidates'>[];
-  sites: LocalRecord<'sites'>[];
+  candidates: readonly LocalRecord<'candidates'>[];
+  sites: readonly LocalRecord<'sites'>[];
   /** The earliest year of a SPOC action or an accompaniment start, for the evolution table's history. */
   firstYear: number | undefined;
 }
 
-/** Undefined until every table has answered. */
+/** Undefined until every table has answered (once in the session: later openings start from the last answers). */
 export function useReportInput(): LocalReportData | undefined {
-  const candidates = useTable('candidates');
+  const workspace = useWorkspace();
   // Candidates are read whole: the data-quality panel compares names and birth dates.
-  const spocActions = useCountedTable('spocActions');
-  const accompaniments = useCountedTable('accompaniments');
-  const moduleSessions = useCountedTable('moduleSessions');
-  const attendance = useCountedTable('attendance');
-  const validationSteps = useCountedTable('validationSteps');
-  const moduleWork = useCountedTable('moduleWork');
+  const candidates = useSessionTable('candidates', 'whole');
+  const spocActions = useSessionTable('spocActions', 'clear-fields');
+  const accompaniments = useSessionTable('accompaniments', 'clear-fields');
+  const moduleSessions = useSessionTable('moduleSessions', 'clear-fields');
+  const attendance = useSessionTable('attendance', 'clear-fields');
+  const validationSteps = useSessionTable('validationSteps', 'clear-fields');
+  const moduleWork = useSessionTable('moduleWork', 'clear-fields');
   // Positionings only as signs of life of an accompaniment (data-quality panel): their dates are clear fields.
-  const positionings = useCountedTable('positionings');
-  const sites = useTable('sites');
-  return useMemo(() => {
-    if (!candidates || !spocActions || !accompaniments || !moduleSessions || !attendance || !validationSteps || !moduleWork || !positionings || !sites) return undefined;
-    return {
-      input: toReportInput({ candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps, moduleWork, positionings }),
-      candidates,
-      sites,
-      firstYear: firstYearOf(spocActions, accompaniments),
-    };
-  }, [candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps, moduleWork, positionings, sites]);
+  const positionings = useSessionTable('positionings', 'clear-fields');
+  const sites = useSessionTable('sites', 'whole');
+  if (!candidates || !spocActions || !accompaniments || !moduleSessions || !attendance || !validationSteps || !moduleWork || !positionings || !sites) return undefined;
+  // Built once per set of answers in the session, so a reopening finds the same input (and its reports).
+  return reportSessionOf(workspace).derived([candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps, moduleWork, positionings, sites], () => ({
+    input: toReportInput({ candidates, spocActions, accompaniments, moduleSessions, attendance, validationSteps, moduleWork, positionings }),
+    candidates,
+    sites,
+    firstYear: firstYearOf(spocActions, accompaniments),
+  }));
 }
