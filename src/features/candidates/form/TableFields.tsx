@@ -80,5 +80,12 @@ function FieldInput({ field, declared, label, register, control, errors, options
           <ChoiceGroup name="consentScopes" legend={t('form.consentScopes')} kind="checkbox" options={options.consentScopes} {...bound} />
         </>
       );
+    default:
+      return unknownKind(declared);
   }
+}
+
+/** A control kind of the table with no input here fails the typecheck. */
+function unknownKind(kind: never): never {
+  throw new Error(`No input for the control ${JSON.stringify(kind)}`);
 }

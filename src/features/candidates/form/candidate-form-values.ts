@@ -114,9 +114,18 @@ function storedValue(field: CandidateFormFieldKey, values: CandidateFormValues, 
     case 'select':
       if (control.numeric) return typed === '' ? undefined : Number(typed);
       return trimmedOrAbsent(typed as string);
-    default:
+    case 'text':
+    case 'textArea':
+    case 'commune':
       return trimmedOrAbsent(typed as string);
+    default:
+      return unknownKind(control);
   }
+}
+
+/** A control kind of the table with no conversion here fails the typecheck. */
+function unknownKind(kind: never): never {
+  throw new Error(`No conversion for the control ${JSON.stringify(kind)}`);
 }
 
 /** The candidate as the form describes it, with unknown (empty) fields left out. */
