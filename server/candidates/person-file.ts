@@ -3,6 +3,7 @@
 // sites (follow-up notes of other sites included), written in words in the requested language.
 // No id of anyone: links between records are dropped, other participants of a session counted.
 import type { Kysely } from 'kysely';
+import { CANDIDATE_FIELDS_NOT_EXPORTED } from '../../src/domain/candidate-fields';
 import { collectPersonFile, type PersonFileTables } from '../../src/domain/person-file';
 import { catalogueFromRecords, findUc, ucDisplay, type MetierCatalogue } from '../../src/domain/metiers/catalogue';
 import type { MetierData } from '../../src/domain/metiers/schema';
@@ -19,8 +20,10 @@ import { personFileWords } from './person-file-words';
 import { positioningResults } from './positioning-results';
 
 /** Ids, links and technical fields: never written out (the people they name are not this person). */
-const LEFT_OUT = new Set([
-  'candidateId', 'candidateIds', 'sessionId', 'accompanimentId', 'adviserId', 'recordedBy', 'mergedInto', 'notSamePersonAs',
+const LEFT_OUT = new Set<string>([
+  'candidateId', 'candidateIds', 'sessionId', 'accompanimentId', 'adviserId', 'recordedBy',
+  // The candidate's own (its field table, src/domain/candidate-fields.ts): merges and duplicates.
+  ...CANDIDATE_FIELDS_NOT_EXPORTED,
   'answers', 'adviserRatings', 'moduleDecisions', 'scores', 'recommendations', 'questionnaireId', 'questionnaireVersion',
   // Written in words by positioning-results.ts instead.
   'agreedLevels', 'orientation',

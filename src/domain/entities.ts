@@ -6,95 +6,37 @@ import { z } from 'zod';
 import {
   ATTENDANCE_STATUS_CODES,
   CENTRE_REGION_CODES,
-  CERTIFICATION_CODES,
   COMMUNE_CODES,
-  CONSENT_SCOPE_CODES,
   EPREUVE_RESULT_CODES,
   EXIT_REASON_CODES,
-  FRENCH_LEVEL_CODES,
-  GENDER_CODES,
   MODULE_CODES,
-  MOTIVATION_CODES,
   OUTREACH_SITE_KIND_CODES,
   ROLE_CODES,
-  SOURCE_CODES,
   SPOC_ACTION_KIND_CODES,
   SPOC_OUTCOME_CODES,
 } from './codes';
-import { BIRTH_YEAR, CLOCK_TIME, isCalendarDate } from './dates';
-import { FIELD_PLAUSIBILITY_ISSUES, actionDateIssue, birthDateIssue, capacityIssue, exitDateIssue, headCountIssue, phoneIssue } from './plausibility';
+import { FIELD_PLAUSIBILITY_ISSUES, actionDateIssue, capacityIssue, exitDateIssue, headCountIssue } from './plausibility';
 import type { SyncedTable } from './tables';
 import { moduleDecisionsSchema } from './positioning/module-decisions';
 import { observationFields, observationRecordSchema, type ObservationData } from './positioning/observation-fields';
 import { MAX_CANDIDATE_WORDS, agreedLevelsSchema, orientationSchema } from './positioning/agreement';
 import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES, SHA256_HEX, kindOfMediaType, maxBytesOf } from './attachments';
 import { metierCode, metierFields, metierRecordSchema, siteMetierFields, siteMetierRecordSchema, type MetierData, type SiteMetierData } from './metiers/schema';
+import { calendarDate, clearable, clockTime, code, id, instant, plausible, text } from './field-schemas';
+import { candidateFieldsWhere, candidateRecordShape } from './candidate-fields';
 
-const text = (max: number) => z.string().trim().max(max, { message: 'tooLong' });
-const code = <C extends string>(codes: readonly C[]) =>
-  z.enum(codes as [C, ...C[]], { message: 'unknownCode' });
-const id = z.string().min(1, { message: 'invalidId' }).max(64, { message: 'invalidId' });
-const calendarDate = z.string().refine(isCalendarDate, { message: 'invalidDate' });
-const instant = z.iso.datetime({ offset: true, message: 'invalidDate' });
-const clockTime = z.string().regex(CLOCK_TIME, { message: 'invalidTime' });
-
-/** A plausibility rule of plausibility.ts as a zod check: its message key, or nothing. */
-const plausible =
-  <T>(issueOf: (value: T) => string | undefined) =>
-  (value: T, ctx: z.RefinementCtx) => {
-    const issue = issueOf(value);
-    if (issue) ctx.addIssue({ code: 'custom', message: issue });
-  };
-
-const birthDate = z
-  .string()
-  .refine((value) => BIRTH_YEAR.test(value) || isCalendarDate(value), { message: 'invalidBirthDate' })
-  .superRefine(plausible((value: string) => birthDateIssue(value)));
 const actionDate = calendarDate.superRefine(plausible((value: string) => actionDateIssue(value)));
-const phone = z
-  .string()
-  .trim()
-  .max(30, { message: 'tooLong' })
-  .regex(/^[+\d][\d\s./-]*$/, { message: 'invalidPhone' })
-  .superRefine(plausible(phoneIssue));
 const headCount = z.number({ message: 'invalidNumber' }).max(10000, { message: 'outOfRange' }).superRefine(plausible(headCountIssue));
 const capacity = z.number({ message: 'invalidNumber' }).max(1000, { message: 'outOfRange' }).superRefine(plausible(capacityIssue));
 
-/** A field that may be absent (unknown) or `null` (cleared). */
-const clearable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
 /** The site where the work was done (src/domain/work-site.ts): set at creation, never changed. */
 const workSiteId = clearable(z.string().min(1, { message: 'invalidId' }).max(64, { message: 'invalidId' }));
 
-export const consentSchema = z.strictObject({
-  given: z.boolean(),
-  date: calendarDate,
-  scopes: z.array(code(CONSENT_SCOPE_CODES)).max(CONSENT_SCOPE_CODES.length),
-  recordedBy: id.optional(),
-});
+export { consentSchema } from './candidate-fields';
 
-export const candidateFields = z.strictObject({
-  firstName: clearable(text(100)),
-  lastName: clearable(text(100)),
-  birthDate: clearable(birthDate),
-  gender: clearable(code(GENDER_CODES)),
-  phone: clearable(phone),
-  email: clearable(z.email({ message: 'invalidEmail' }).max(200, { message: 'tooLong' })),
-  communeCode: clearable(code(COMMUNE_CODES)),
-  languages: clearable(z.array(z.string().regex(/^[a-z]{2,3}$/, { message: 'unknownCode' })).max(20)),
-  frenchLevel: clearable(code(FRENCH_LEVEL_CODES)),
-  certificationAtEntry: clearable(
-    z.number({ message: 'unknownCode' }).int().refine((value) => CERTIFICATION_CODES.includes(value), { message: 'unknownCode' }),
-  ),
-  source: clearable(code(SOURCE_CODES)),
-  motivation: clearable(code(MOTIVATION_CODES)),
-  consent: clearable(consentSchema),
-  notes: clearable(text(5000)),
-  mergedInto: clearable(id),
-  erased: clearable(z.boolean()),
-  /** Files an adviser marked as another person (never flagged as duplicates of this one). */
-  notSamePersonAs: clearable(z.array(id).max(200)),
-});
+/** The candidate's shape, derived from its field table (candidate-fields.ts, docs/candidate-fields.md). */
+export const candidateFields = z.strictObject(candidateRecordShape());
 
 export const spocActionFields = z.strictObject({
   date: actionDate.optional(),
@@ -380,11 +322,4 @@ export interface TableData {
 }
 
 /** What an erased candidate keeps (docs/sync-protocol.md, "Erasure"): the codes reports count by. */
-export const CANDIDATE_FIELDS_KEPT_ON_ERASURE = [
-  'gender',
-  'communeCode',
-  'certificationAtEntry',
-  'motivation',
-  'source',
-  'frenchLevel',
-] as const satisfies readonly (keyof CandidateData)[];
+export const CANDIDATE_FIELDS_KEPT_ON_ERASURE = candidateFieldsWhere((spec) => spec.data === 'counted') as readonly (keyof CandidateData)[];

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldShell } from './FieldShell';
 import { validationKey } from '../../i18n/validation-key';
 import type { CodeOption } from '../../i18n/code-labels';
+import type { FieldIds } from './FieldShell';
 
 interface BaseProps {
   /** Unique on the page (it names the input's id). */
@@ -19,16 +20,30 @@ interface BaseProps {
   inputRef?: (element: HTMLElement | null) => void;
 }
 
+/** What the input, the text area and the select share: their shell's props and the control's ids, ref, value and change. */
+function controlProps(props: BaseProps) {
+  const shell = { name: props.name, label: props.label, hint: props.hint, errorKey: props.errorKey, required: props.required };
+  const control = (ids: FieldIds) => ({
+    ref: props.inputRef,
+    id: ids.inputId,
+    'aria-invalid': ids.invalid || undefined,
+    'aria-describedby': ids.describedBy,
+    value: props.value,
+    onChange: (event: { target: { value: string } }) => props.onChange(event.target.value),
+  });
+  return { shell, control };
+}
+
 /** `inputProps`: what a field may add to the input (a secret's autocomplete, no spell check on a code). */
 type InputExtras = Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'autoCapitalize' | 'spellCheck'>;
 
 export function InputField({ type = 'text', list, inputProps, ...props }: BaseProps & { type?: 'text' | 'date' | 'time' | 'number' | 'email' | 'password'; list?: string; inputProps?: InputExtras }) {
+  const { shell, control } = controlProps(props);
   return (
-    <FieldShell name={props.name} label={props.label} hint={props.hint} errorKey={props.errorKey} required={props.required}>
+    <FieldShell {...shell}>
       {(ids) => (
         <input
-          ref={props.inputRef}
-          id={ids.inputId}
+          {...control(ids)}
           className="input"
           type={type}
           list={list}
@@ -36,10 +51,6 @@ export function InputField({ type = 'text', list, inputProps, ...props }: BasePr
           inputMode={type === 'number' ? 'numeric' : undefined}
           autoComplete="off"
           {...inputProps}
-          aria-invalid={ids.invalid || undefined}
-          aria-describedby={ids.describedBy}
-          value={props.value}
-          onChange={(event) => props.onChange(event.target.value)}
         />
       )}
     </FieldShell>
@@ -47,38 +58,21 @@ export function InputField({ type = 'text', list, inputProps, ...props }: BasePr
 }
 
 export function TextAreaField(props: BaseProps) {
+  const { shell, control } = controlProps(props);
   return (
-    <FieldShell name={props.name} label={props.label} hint={props.hint} errorKey={props.errorKey} required={props.required}>
-      {(ids) => (
-        <textarea
-          ref={props.inputRef}
-          id={ids.inputId}
-          className="input input--area"
-          aria-invalid={ids.invalid || undefined}
-          aria-describedby={ids.describedBy}
-          value={props.value}
-          onChange={(event) => props.onChange(event.target.value)}
-        />
-      )}
+    <FieldShell {...shell}>
+      {(ids) => <textarea {...control(ids)} className="input input--area" />}
     </FieldShell>
   );
 }
 
 export function SelectField({ options, allowEmpty = true, disabled, ...props }: BaseProps & { options: CodeOption[]; allowEmpty?: boolean; disabled?: boolean }) {
   const { t } = useTranslation();
+  const { shell, control } = controlProps(props);
   return (
-    <FieldShell name={props.name} label={props.label} hint={props.hint} errorKey={props.errorKey} required={props.required}>
+    <FieldShell {...shell}>
       {(ids) => (
-        <select
-          ref={props.inputRef}
-          id={ids.inputId}
-          className="input"
-          disabled={disabled}
-          aria-invalid={ids.invalid || undefined}
-          aria-describedby={ids.describedBy}
-          value={props.value}
-          onChange={(event) => props.onChange(event.target.value)}
-        >
+        <select {...control(ids)} className="input" disabled={disabled}>
           {allowEmpty ? <option value="">{t('form.choose')}</option> : null}
           {options.map((option) => (
             <option key={option.code} value={option.code}>

@@ -1,15 +1,10 @@
 // The columns an imported spreadsheet can fill, and the header names (French, Dutch, English)
-// that propose each of them: compared without accents, case, punctuation or spacing.
-export const IMPORT_FIELDS = [
-  'lastName',
-  'firstName',
-  'birthDate',
-  'gender',
-  'phone',
-  'email',
-  'commune',
-  'postalCode',
-  'notes',
+// that propose each of them: compared without accents, case, punctuation or spacing. The
+// candidate's columns come from its field table (domain/candidate-fields.ts); the others fill the
+// SPOC action and the accompaniment a row also creates.
+import { CANDIDATE_IMPORT_COLUMNS, type CandidateImportColumnName } from '../candidate-fields';
+
+const OTHER_FIELDS = [
   'metier',
   'spocDate',
   'spocKind',
@@ -19,21 +14,22 @@ export const IMPORT_FIELDS = [
   'exitReason',
 ] as const;
 
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+type OtherField = (typeof OTHER_FIELDS)[number];
+export type ImportField = CandidateImportColumnName | OtherField;
+
+export const IMPORT_FIELDS: readonly ImportField[] = [...CANDIDATE_IMPORT_COLUMNS.map((column) => column.column), ...OTHER_FIELDS];
+
+/** The candidate's columns that hold free text (a cell starting with `=` there is a formula's text). */
+export const FREE_TEXT_COLUMNS: readonly ImportField[] = CANDIDATE_IMPORT_COLUMNS.filter((column) => column.freeText).map((column) => column.column);
+
+const fromCandidateTable = <T>(pick: (column: (typeof CANDIDATE_IMPORT_COLUMNS)[number]) => T) =>
+  Object.fromEntries(CANDIDATE_IMPORT_COLUMNS.map((column) => [column.column, pick(column)])) as Record<CandidateImportColumnName, T>;
 
 /** Per column, the field it fills, or null when the column is left out. */
 export type ColumnMapping = (ImportField | null)[];
 
 const HEADER_ALIASES: Record<ImportField, readonly string[]> = {
-  lastName: ['nom', 'nom de famille', 'achternaam', 'familienaam', 'naam', 'last name', 'surname'],
-  firstName: ['prenom', 'voornaam', 'first name', 'given name'],
-  birthDate: ['date de naissance', 'naissance', 'ne le', 'nee le', 'annee de naissance', 'geboortedatum', 'geboortejaar', 'birth date', 'date of birth', 'birth year'],
-  gender: ['genre', 'sexe', 'geslacht', 'gender', 'sex'],
-  phone: ['telephone', 'tel', 'gsm', 'portable', 'telefoon', 'telefoonnummer', 'phone', 'mobile'],
-  email: ['email', 'e-mail', 'mail', 'courriel', 'adresse email', 'e-mailadres'],
-  commune: ['commune', 'commune de residence', 'localite', 'ville', 'gemeente', 'woonplaats', 'municipality', 'city'],
-  postalCode: ['code postal', 'cp', 'postcode', 'postal code', 'zip'],
-  notes: ['remarque', 'remarques', 'notes', 'note', 'commentaire', 'commentaires', 'opmerking', 'opmerkingen', 'comments'],
+  ...fromCandidateTable((column) => column.aliases),
   metier: ['metier', 'metier vise', 'metiers', 'beroep', 'job', 'trade', 'occupation'],
   spocDate: ['date info', 'date information', 'date de l information', 'date spoc', 'datum info', 'datum informatie', 'info date'],
   spocKind: ['type d info', 'type info', 'type information', 'type spoc', 'type infosessie', 'type informatie', 'info type'],
@@ -74,15 +70,7 @@ export function proposeMapping(headers: readonly string[]): ColumnMapping {
 
 /** The template's header row (French names the proposal recognises) and one example row. */
 export const TEMPLATE_HEADERS: Record<ImportField, string> = {
-  lastName: 'Nom',
-  firstName: 'Prénom',
-  birthDate: 'Date de naissance',
-  gender: 'Genre',
-  phone: 'Téléphone',
-  email: 'Email',
-  commune: 'Commune',
-  postalCode: 'Code postal',
-  notes: 'Remarques',
+  ...fromCandidateTable((column) => column.template),
   metier: 'Métier',
   spocDate: 'Date info',
   spocKind: "Type d'info",
@@ -93,15 +81,7 @@ export const TEMPLATE_HEADERS: Record<ImportField, string> = {
 };
 
 export const TEMPLATE_EXAMPLE: Record<ImportField, string> = {
-  lastName: 'Exemple',
-  firstName: 'Amina',
-  birthDate: '15/03/1988',
-  gender: 'F',
-  phone: '0470 12 34 56',
-  email: '',
-  commune: 'Schaerbeek',
-  postalCode: '1030',
-  notes: '',
+  ...fromCandidateTable((column) => column.example),
   metier: 'Aide-ménager(ère)',
   spocDate: '12/02/2025',
   spocKind: 'Information individuelle',

@@ -6,7 +6,8 @@ import type { AccompanimentData, CandidateData, SpocActionData } from '../entiti
 import { newRecordSchemas } from '../entities';
 import type { MetierCatalogue } from '../metiers/catalogue';
 import { VALIDATION_MESSAGES } from '../validation-messages';
-import type { ColumnMapping, ImportField } from './fields';
+import { FREE_TEXT_COLUMNS, type ColumnMapping, type ImportField } from './fields';
+import { importColumnOfField, type ImportedCandidateField } from '../candidate-fields';
 import type { SheetRows } from './csv';
 import { decisionKey, isMappable, type MappableField, type ValueDecisions } from './value-mapping';
 import {
@@ -82,7 +83,7 @@ export function planRows(sheet: SheetRows, mapping: ColumnMapping, options: Plan
 }
 
 /** Free-text fields: a cell starting with `=` there is a formula's text, never a name or a note. */
-const TEXT_FIELDS: readonly ImportField[] = ['lastName', 'firstName', 'email', 'notes', 'outreachPlace'];
+const TEXT_FIELDS: readonly ImportField[] = [...FREE_TEXT_COLUMNS, 'outreachPlace'];
 
 export function planRow(
   cells: readonly string[],
@@ -128,7 +129,8 @@ export function planRow(
   const communeFromPostal = communeByName?.ok ? undefined : parsed('postalCode', parsePostalCode);
   const communeFromName = communeByName?.ok ? communeByName.value : undefined;
   const communeDecided = communeByName && !communeByName.ok && !communeFromPostal ? decided('commune', text('commune') as string) : undefined;
-  const candidate: CandidateData = {
+  // One value per field the table gives columns (candidate-fields.ts): a field added there must be read here.
+  const read = {
     // Bidi controls in a name are removed, never refused: see domain/bidi.ts.
     firstName: typedName(text('firstName')),
     lastName: typedName(text('lastName')),
@@ -138,12 +140,13 @@ export function planRow(
     email: text('email'),
     communeCode: communeFromName ?? communeFromPostal ?? communeDecided,
     notes: text('notes'),
-  };
+  } satisfies Record<ImportedCandidateField, unknown>;
+  const candidate: CandidateData = read;
   for (const key of Object.keys(candidate) as (keyof CandidateData)[]) if (candidate[key] === undefined) delete candidate[key];
   const checked = newRecordSchemas.candidates.safeParse(candidate);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
-      const field = (issue.path[0] === 'communeCode' ? 'commune' : issue.path[0]) as ImportField;
+      const field = importColumnOfField(String(issue.path[0])) ?? (String(issue.path[0]) as ImportField);
       // A name refused as a formula is reported once, not again as a missing name.
       if (issue.message === 'nameRequired' && problems.some((found) => found.reason === 'formulaText')) continue;
       // The intake's own rule and words (validation-messages.ts, plausibility.ts).

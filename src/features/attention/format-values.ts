@@ -2,6 +2,7 @@
 // Belgian order, instants in Brussels time).
 import type { TFunction } from 'i18next';
 import { GENDER_CODES } from '../../domain/codes';
+import { CANDIDATE_FIELDS, candidateFieldsWhere, type CandidateFieldSpec } from '../../domain/candidate-fields';
 import {
   certificationOptions,
   communeLabel,
@@ -14,30 +15,18 @@ import {
 } from '../../i18n/code-labels';
 import { formatDay, formatHours, formatInstant as formatInstantIn } from '../../i18n/format';
 
-/** Candidate fields and the label the intake form gives them. */
-const CANDIDATE_FIELD_LABELS: Record<string, string> = {
-  firstName: 'form.firstName',
-  lastName: 'form.lastName',
-  birthDate: 'form.birthDate',
-  gender: 'form.gender',
-  phone: 'form.phone',
-  email: 'form.email',
-  communeCode: 'form.commune',
-  languages: 'form.languages',
-  frenchLevel: 'form.frenchLevel',
-  certificationAtEntry: 'form.certification',
-  source: 'form.source',
-  motivation: 'form.motivation',
-  consent: 'form.sections.consent',
-  notes: 'form.notes',
-};
+/** Candidate fields and the label the intake form gives them (domain/candidate-fields.ts). */
+const CANDIDATE_FIELD_LABELS = new Map(
+  (Object.entries(CANDIDATE_FIELDS) as [string, CandidateFieldSpec][]).flatMap(([field, spec]) => (spec.form && spec.label ? [[field, spec.label] as const] : [])),
+);
 
 /** Free-text fields the adviser may retype as a third value. */
-const TEXT_FIELDS = new Set(['firstName', 'lastName', 'birthDate', 'phone', 'email', 'notes']);
+const TEXT_FIELDS = new Set<string>(candidateFieldsWhere((spec) => ['name', 'birthDate', 'text', 'textArea'].includes(spec.form?.control.kind ?? '')));
 
 export function fieldLabel(t: TFunction, table: string, field: string): string {
   if (field === 'deleted') return t('attention.fieldDeleted');
-  if (table === 'candidates' && CANDIDATE_FIELD_LABELS[field]) return t(CANDIDATE_FIELD_LABELS[field]);
+  const label = table === 'candidates' ? CANDIDATE_FIELD_LABELS.get(field) : undefined;
+  if (label) return t(label);
   return field;
 }
 

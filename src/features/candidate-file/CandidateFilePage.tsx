@@ -47,7 +47,7 @@ export function CandidateFilePage() {
       <>
         <Notice tone="error" message={t('candidateFile.notFound')} />
         <p>
-          <Link to="/candidats">{t('candidateFile.backToList')}</Link>
+          <Link to={SCREEN_PATHS.candidates}>{t('candidateFile.backToList')}</Link>
         </p>
       </>
     );
@@ -82,7 +82,7 @@ function MergedFile({ candidate, repo }: { candidate: LocalRecord<'candidates'>;
     <>
       <Notice tone="info" message={t('fileAdmin.merged.elsewhere')} />
       <p>
-        <Link to="/candidats">{t('candidateFile.backToList')}</Link>
+        <Link to={SCREEN_PATHS.candidates}>{t('candidateFile.backToList')}</Link>
       </p>
     </>
   );
@@ -128,7 +128,7 @@ function CandidateFile({ candidate, records, repos }: { candidate: LocalRecord<'
         <h1>{t('candidates.erased')}</h1>
         <p role="status">{t('candidateFile.erased')}</p>
         <p>
-          <Link to="/candidats">{t('candidateFile.backToList')}</Link>
+          <Link to={SCREEN_PATHS.candidates}>{t('candidateFile.backToList')}</Link>
         </p>
       </>
     );

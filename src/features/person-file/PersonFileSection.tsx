@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatValue } from './format-value';
 import { TypedText } from '../../components/PersonName';
+import { CANDIDATE_FIELDS_NOT_EXPORTED } from '../../domain/candidate-fields';
 
 interface Props {
   table: string;
@@ -10,7 +11,7 @@ interface Props {
 }
 
 /** Fields that are ids or technical: not shown in the readable file (they are in the JSON). */
-const HIDDEN = new Set(['candidateId', 'candidateIds', 'sessionId', 'accompanimentId', 'adviserId', 'recordedBy', 'mergedInto', 'answers', 'adviserRatings', 'moduleDecisions', 'agreedLevels', 'orientation', 'scores', 'recommendations', 'questionnaireId', 'questionnaireVersion', 'workSiteId']);
+const HIDDEN = new Set<string>([...CANDIDATE_FIELDS_NOT_EXPORTED, 'candidateId', 'candidateIds', 'sessionId', 'accompanimentId', 'adviserId', 'recordedBy', 'answers', 'adviserRatings', 'moduleDecisions', 'agreedLevels', 'orientation', 'scores', 'recommendations', 'questionnaireId', 'questionnaireVersion', 'workSiteId']);
 
 export function PersonFileSection({ table, records }: Props) {
   const { t, i18n } = useTranslation();

@@ -14,7 +14,6 @@ import { hasBidiControls } from '../../../domain/bidi';
 import { useHoldUpdateWhile } from '../../../pwa/update-holds';
 import type { CodeOption } from '../../../i18n/code-labels';
 import { isRecordValidationError } from '../../../components/form/form-errors';
-import { ConsentExplanation } from '../consent/ConsentExplanation';
 import { DiscardInputButton, DraftOfferBanner } from '../draft/DraftOfferBanner';
 import { useFormDraft } from '../draft/use-form-draft';
 import { DuplicateWarning } from '../duplicates/DuplicateWarning';
@@ -24,13 +23,13 @@ import {
   candidateFormValuesSchema,
   emptyFormValues,
   formFieldOfIssue,
+  type CandidateFormField,
   type CandidateFormValues,
   type ConversionContext,
 } from './candidate-form-values';
-import { CommuneField } from './CommuneField';
 import { candidateFormOptions } from './form-options';
-import { ChoiceGroup, SelectControl, TextAreaControl, TextControl } from './form-controls';
-import { LanguagesField } from './LanguagesField';
+import { SelectControl } from './form-controls';
+import { TableFields } from './TableFields';
 import { OutreachPlaceField } from './OutreachPlaceField';
 import '../candidates.css';
 import { SCREEN_PATHS } from '../../../domain/screen-paths';
@@ -82,6 +81,7 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
   const identity = useMemo(() => ({ firstName, lastName, birthDate }), [firstName, lastName, birthDate]);
   // A pasted name may hold a bidi control: invisible, removed on save (domain/bidi.ts), said here.
   const bidiHint = (typed: string) => (hasBidiControls(typed) ? t('form.bidiRemoved') : undefined);
+  const typedHint = (field: CandidateFormField) => bidiHint(field === 'firstName' ? firstName : field === 'lastName' ? lastName : '');
   const duplicates = useLikelyDuplicates(identity);
   const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(new Set());
   const unanswered = isNew ? duplicates.filter((hit) => !acknowledged.has(hit.record.id)) : [];
@@ -131,12 +131,7 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
         <p className="field__hint" id="name-hint">
           {t('form.nameHint')}
         </p>
-        <div className="form-grid">
-          <TextControl name="firstName" label={t('form.firstName')} hint={bidiHint(firstName)} autoComplete="off" {...controlProps} />
-          <TextControl name="lastName" label={t('form.lastName')} hint={bidiHint(lastName)} autoComplete="off" {...controlProps} />
-          <TextControl name="birthDate" label={t('form.birthDate')} hint={t('intake.birthDateHint')} inputMode="numeric" {...controlProps} />
-          <SelectControl name="gender" label={t('form.gender')} options={options.genders} {...controlProps} />
-        </div>
+        <TableFields section="identity" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
         {unanswered.length > 0 ? (
           <DuplicateWarning
             hits={unanswered}
@@ -167,34 +162,22 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
 
       <fieldset className="form-section">
         <legend>{t('form.sections.contact')}</legend>
-        <div className="form-grid">
-          <TextControl name="phone" label={t('form.phone')} type="tel" inputMode="tel" {...controlProps} />
-          <TextControl name="email" label={t('form.email')} type="email" inputMode="email" {...controlProps} />
-          <CommuneField control={control} errors={errors} />
-        </div>
+        <TableFields section="contact" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('form.sections.profile')}</legend>
-        <LanguagesField control={control} errors={errors} recordLanguages={defaultValues.languages} />
-        <div className="form-grid">
-          <SelectControl name="frenchLevel" label={t('form.frenchLevel')} options={options.frenchLevels} {...controlProps} />
-          <SelectControl name="certificationAtEntry" label={t('form.certification')} options={options.certifications} {...controlProps} />
-          <SelectControl name="source" label={t('form.source')} options={options.sources} {...controlProps} />
-          <SelectControl name="motivation" label={t('form.motivation')} options={options.motivations} {...controlProps} />
-        </div>
+        <TableFields section="profile" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('form.sections.consent')}</legend>
-        <ConsentExplanation />
-        <ChoiceGroup name="consentGiven" legend={t('form.consentGiven')} kind="radio" options={options.consentAnswers} {...controlProps} />
-        <ChoiceGroup name="consentScopes" legend={t('form.consentScopes')} kind="checkbox" options={options.consentScopes} {...controlProps} />
+        <TableFields section="consent" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('form.sections.notes')}</legend>
-        <TextAreaControl name="notes" label={t('form.notes')} {...controlProps} />
+        <TableFields section="notes" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
       </fieldset>
 
       {errors.root?.message ? <Notice tone="error" message={t(`validation.${errors.root.message}`)} /> : null}

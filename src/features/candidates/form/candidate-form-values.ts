@@ -1,35 +1,51 @@
 // The intake form's values (what the inputs hold: strings, checkbox arrays) and their mapping
 // to and from the wire shape of a candidate (docs/sync-protocol.md): empty inputs are left out on
-// create and cleared with null on update; only changed fields are sent.
+// create and cleared with null on update; only changed fields are sent. Which inputs there are,
+// and how each converts, follows the candidate's field table (domain/candidate-fields.ts): each
+// control kind converts one way.
 import { z } from 'zod';
 import { typedName } from '../../../domain/bidi';
 import { brusselsDate } from '../../../domain/dates';
 import type { CandidateData } from '../../../domain/entities';
 import { CONSENT_SCOPE_CODES, type ConsentScope } from '../../../domain/codes';
+import {
+  CANDIDATE_FIELDS,
+  birthDateInput,
+  candidateFieldsWhere,
+  type CandidateFieldSpec,
+  type CandidateFormControl,
+  type CandidateFormFieldKey,
+} from '../../../domain/candidate-fields';
+
+/** The form value of a field: a list for the languages, the consent as its two inputs, a string otherwise. */
+type ValueOf<K extends CandidateFormFieldKey> = (typeof CANDIDATE_FIELDS)[K]['form'] extends { control: { kind: 'languages' } } ? string[] : string;
+type TableValues = { [K in Exclude<CandidateFormFieldKey, 'consent'>]: ValueOf<K> };
+
+export type CandidateFormValues = TableValues & {
+  siteId: string;
+  consentGiven: '' | 'yes' | 'no';
+  consentScopes: string[];
+  /** Where the adviser met the person (new files only): recorded on the intake's SPOC action. */
+  outreachPlace: string;
+};
+export type CandidateFormField = keyof CandidateFormValues;
+
+/** Fields the intake form edits, in the table's order; others (mergedInto, erased) are never touched from here. */
+export const FORM_EDITED_FIELDS = candidateFieldsWhere((spec) => spec.form !== null) as CandidateFormFieldKey[];
+
+const controlOf = (field: CandidateFormFieldKey): CandidateFormControl => (CANDIDATE_FIELDS[field] as CandidateFieldSpec).form!.control;
 
 export const candidateFormValuesSchema = z.object({
   siteId: z.string().min(1, { message: 'required' }),
-  firstName: z.string(),
-  lastName: z.string(),
-  birthDate: z.string(),
-  gender: z.string(),
-  phone: z.string(),
-  email: z.string(),
-  communeCode: z.string(),
-  languages: z.array(z.string()),
-  frenchLevel: z.string(),
-  certificationAtEntry: z.string(),
-  source: z.string(),
-  motivation: z.string(),
-  consentGiven: z.enum(['', 'yes', 'no']),
-  consentScopes: z.array(z.string()),
-  notes: z.string(),
-  /** Where the adviser met the person (new files only): recorded on the intake's SPOC action. */
+  ...Object.fromEntries(
+    FORM_EDITED_FIELDS.flatMap((field): [string, z.ZodType][] => {
+      const kind = controlOf(field).kind;
+      if (kind === 'consent') return [['consentGiven', z.enum(['', 'yes', 'no'])], ['consentScopes', z.array(z.string())]];
+      return [[field, kind === 'languages' ? z.array(z.string()) : z.string()]];
+    }),
+  ),
   outreachPlace: z.string(),
-});
-
-export type CandidateFormValues = z.infer<typeof candidateFormValuesSchema>;
-export type CandidateFormField = keyof CandidateFormValues;
+}) as unknown as z.ZodType<CandidateFormValues, CandidateFormValues>;
 
 /** What the conversion needs besides the inputs. */
 export interface ConversionContext {
@@ -42,60 +58,35 @@ export interface ConversionContext {
 }
 
 export function emptyFormValues(siteId: string): CandidateFormValues {
-  return {
-    siteId,
-    firstName: '',
-    lastName: '',
-    birthDate: '',
-    gender: '',
-    phone: '',
-    email: '',
-    communeCode: '',
-    languages: [],
-    frenchLevel: '',
-    certificationAtEntry: '',
-    source: '',
-    motivation: '',
-    consentGiven: '',
-    consentScopes: [],
-    notes: '',
-    outreachPlace: '',
-  };
+  return formValuesFromCandidate(siteId, {});
 }
 
 export function formValuesFromCandidate(siteId: string, data: CandidateData): CandidateFormValues {
-  const consent = data.consent ?? undefined;
-  return {
-    siteId,
-    firstName: data.firstName ?? '',
-    lastName: data.lastName ?? '',
-    birthDate: data.birthDate ?? '',
-    gender: data.gender ?? '',
-    phone: data.phone ?? '',
-    email: data.email ?? '',
-    communeCode: data.communeCode ?? '',
-    languages: data.languages ?? [],
-    frenchLevel: data.frenchLevel ?? '',
-    certificationAtEntry: data.certificationAtEntry === null || data.certificationAtEntry === undefined ? '' : String(data.certificationAtEntry),
-    source: data.source ?? '',
-    motivation: data.motivation ?? '',
-    consentGiven: consent ? (consent.given ? 'yes' : 'no') : '',
-    consentScopes: consent?.scopes ?? [],
-    notes: data.notes ?? '',
-    outreachPlace: '',
-  };
+  const values: Record<string, unknown> = { siteId };
+  for (const field of FORM_EDITED_FIELDS) {
+    const stored = data[field] ?? undefined;
+    switch (controlOf(field).kind) {
+      case 'consent': {
+        const consent = data.consent ?? undefined;
+        values.consentGiven = consent ? (consent.given ? 'yes' : 'no') : '';
+        values.consentScopes = consent?.scopes ?? [];
+        break;
+      }
+      case 'languages':
+        values[field] = stored ?? [];
+        break;
+      default:
+        values[field] = stored === undefined ? '' : String(stored);
+    }
+  }
+  values.outreachPlace = '';
+  return values as CandidateFormValues;
 }
 
 const trimmedOrAbsent = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
-/** "17/05/1991" or "17.5.1991" (the Belgian way) as 1991-05-17; anything else as typed. */
-export function birthDateInput(value: string): string | undefined {
-  const text = trimmedOrAbsent(value);
-  const belgian = text?.match(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/);
-  if (!belgian) return text;
-  const [, day, month, year] = belgian as unknown as [string, string, string, string];
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
+export { birthDateInput };
+
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item) => b.includes(item));
 
 function consentFrom(values: CandidateFormValues, context: ConversionContext): CandidateData['consent'] {
@@ -107,44 +98,41 @@ function consentFrom(values: CandidateFormValues, context: ConversionContext): C
   return { given, date: context.today ?? brusselsDate(), scopes: scopes as ConsentScope[], recordedBy: context.adviserId };
 }
 
-/** The candidate as the form describes it, with unknown (empty) fields left out. */
-export function candidateFromFormValues(values: CandidateFormValues, context: ConversionContext): CandidateData {
-  const data: Record<string, unknown> = {
-    firstName: typedName(values.firstName),
-    lastName: typedName(values.lastName),
-    birthDate: birthDateInput(values.birthDate),
-    gender: trimmedOrAbsent(values.gender),
-    phone: trimmedOrAbsent(values.phone),
-    email: trimmedOrAbsent(values.email),
-    communeCode: trimmedOrAbsent(values.communeCode),
-    languages: values.languages.length > 0 ? values.languages : undefined,
-    frenchLevel: trimmedOrAbsent(values.frenchLevel),
-    certificationAtEntry: values.certificationAtEntry === '' ? undefined : Number(values.certificationAtEntry),
-    source: trimmedOrAbsent(values.source),
-    motivation: trimmedOrAbsent(values.motivation),
-    consent: consentFrom(values, context),
-    notes: trimmedOrAbsent(values.notes),
-  };
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined)) as CandidateData;
+/** A field's value as stored, from its input, by its control kind. */
+function storedValue(field: CandidateFormFieldKey, values: CandidateFormValues, context: ConversionContext): unknown {
+  const control = controlOf(field);
+  const typed = (values as unknown as Record<string, unknown>)[field];
+  switch (control.kind) {
+    case 'consent':
+      return consentFrom(values, context);
+    case 'languages':
+      return (typed as string[]).length > 0 ? typed : undefined;
+    case 'name':
+      return typedName(typed as string);
+    case 'birthDate':
+      return birthDateInput(typed as string);
+    case 'select':
+      if (control.numeric) return typed === '' ? undefined : Number(typed);
+      return trimmedOrAbsent(typed as string);
+    case 'text':
+    case 'textArea':
+    case 'commune':
+      return trimmedOrAbsent(typed as string);
+    default:
+      return unknownKind(control);
+  }
 }
 
-/** Fields the intake form edits; others (mergedInto, erased) are never touched from here. */
-export const FORM_EDITED_FIELDS = [
-  'firstName',
-  'lastName',
-  'birthDate',
-  'gender',
-  'phone',
-  'email',
-  'communeCode',
-  'languages',
-  'frenchLevel',
-  'certificationAtEntry',
-  'source',
-  'motivation',
-  'consent',
-  'notes',
-] as const satisfies readonly (keyof CandidateData)[];
+/** A control kind of the table with no conversion here fails the typecheck. */
+function unknownKind(kind: never): never {
+  throw new Error(`No conversion for the control ${JSON.stringify(kind)}`);
+}
+
+/** The candidate as the form describes it, with unknown (empty) fields left out. */
+export function candidateFromFormValues(values: CandidateFormValues, context: ConversionContext): CandidateData {
+  const data = Object.fromEntries(FORM_EDITED_FIELDS.map((field) => [field, storedValue(field, values, context)]));
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined)) as CandidateData;
+}
 
 /** Only what changed: new values as they are, removed values as null (clear). */
 export function changedFields(before: CandidateData, after: CandidateData): Partial<CandidateData> {

@@ -2,15 +2,19 @@
 // (communes and languages have their own searchable fields).
 import { GENDER_CODES, CONSENT_SCOPE_CODES } from '../../../domain/codes';
 import type { TFunction } from 'i18next';
+import type { CandidateCodeList } from '../../../domain/candidate-fields';
 import { certificationOptions, frenchLevelOptions, motivationOptions, sourceOptions, type CodeOption } from '../../../i18n/code-labels';
 
 export function candidateFormOptions(t: TFunction, language: string) {
   return {
-    genders: GENDER_CODES.map((code): CodeOption => ({ code, label: t(`gender.${code}`) })),
-    frenchLevels: frenchLevelOptions(language),
-    certifications: certificationOptions(language),
-    sources: sourceOptions(language),
-    motivations: motivationOptions(language),
+    // By the code lists of the candidate's field table (domain/candidate-fields.ts).
+    codeLists: {
+      genders: GENDER_CODES.map((code): CodeOption => ({ code, label: t(`gender.${code}`) })),
+      frenchLevels: frenchLevelOptions(language),
+      certificationAtEntry: certificationOptions(language),
+      sources: sourceOptions(language),
+      motivations: motivationOptions(language),
+    } satisfies Record<CandidateCodeList, CodeOption<string | number>[]>,
     consentScopes: CONSENT_SCOPE_CODES.map((code) => ({ value: code, label: t(`consentScope.${code}`) })),
     consentAnswers: [
       { value: 'yes', label: t('form.consentYes') },
