@@ -19,6 +19,8 @@ export interface LighthouseScores {
   metrics: string[];
   /** Where the main thread's time went (Lighthouse's groups and the costliest scripts), to say what to fix. */
   mainThread: string[];
+  /** The longest main-thread task while the page loaded, in ms (0 when none reached 50 ms). */
+  longestTaskMs: number;
 }
 
 interface TableItem {
@@ -74,7 +76,7 @@ async function signIn(port: number, baseUrl: string, credentials: { email: strin
 export async function lighthouseScores(
   screen: string,
   url: string,
-  options: { baseUrl: string; signInAs?: { email: string; password: string } },
+  options: { baseUrl: string; signInAs?: { email: string; password: string }; cpuSlowdown?: number },
 ): Promise<LighthouseScores> {
   const profile = mkdtempSync(join(tmpdir(), 'vdc-lighthouse-'));
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS, userDataDir: profile });
@@ -86,6 +88,7 @@ export async function lighthouseScores(
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility'],
       disableStorageReset: options.signInAs !== undefined,
+      ...(options.cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: options.cpuSlowdown } } : {}),
     });
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
     const { categories, audits } = result.lhr;
@@ -97,6 +100,7 @@ export async function lighthouseScores(
       screen,
       metrics,
       mainThread: mainThreadOf(audits),
+      longestTaskMs: Math.round(Math.max(0, ...tableItems(audits['long-tasks']?.details).map((item) => item.duration ?? 0))),
       performance: Math.round((categories.performance?.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
       accessibilityFailures,
