@@ -9,9 +9,23 @@ import { PageLoading } from '../components/PageLoading';
 import { NETWORK_REPORT_PATH, NotFoundUnlessLocked, RedirectIfSignedIn, RequireReporter, RequireWorkspace } from './guards';
 import { ROUTE_PATTERNS } from '../domain/screen-paths';
 
-/** A route whose screen is a named export of a module loaded on first visit. */
+/**
+ * A screen that is a named export of a module loaded on first visit, shown inside Suspense with the
+ * loading state (words through i18n) until its chunk has arrived. Declarative routes with
+ * React.lazy, not the data router's `lazy`: the data router is half of react-router's bytes and the
+ * app uses none of its loaders or actions (docs/performance.md, First screen).
+ */
+function lazyScreen(load: () => Promise<{ Component: React.ComponentType }>): React.ReactElement {
+  const Screen = lazy(async () => ({ default: (await load()).Component }));
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Screen />
+    </Suspense>
+  );
+}
+
 function lazyPage(path: string, load: () => Promise<{ Component: React.ComponentType }>): RouteObject {
-  return { path, HydrateFallback: PageLoading, lazy: load };
+  return { path, element: lazyScreen(load) };
 }
 
 /** Candidate mode's words on the login screen, loaded only when a sitting waits for its adviser. */
@@ -28,8 +42,7 @@ export const appRoutes: RouteObject[] = [
     element: <RequireWorkspace />,
     children: [
       {
-        HydrateFallback: PageLoading,
-        lazy: async () => ({ Component: (await import('./AppLayout')).AppLayout }),
+        element: lazyScreen(async () => ({ Component: (await import('./AppLayout')).AppLayout })),
         children: [
           lazyPage(ROUTE_PATTERNS.home, async () => ({ Component: (await import('../features/home/HomePage')).HomePage })),
           lazyPage(ROUTE_PATTERNS.candidates, async () => ({
