@@ -4,17 +4,17 @@
 // text at 200 % on a tablet, and Tab reaching every control in order with a visible focus ring.
 // Adding a screen is one line in ADVISER_SCREENS.
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { completedSitting, sittingAnswers } from '../../src/features/positioning-review/test-support';
 import { axeViolations } from './support/a11y';
 import { apiLogin, pushAsTablet } from './support/api';
-import { launchChromium } from './support/browser';
 import { frenchLeftovers, keyboardProblems, layoutProblems, leftoverWords, smallTargets, type LeftoverWords } from './support/screen-checks';
 import { afterRendered } from './support/rendered';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
+import { stepLogger } from './support/tablets';
 import { LoginPage } from './pages/login-page';
 import { CandidateModePage } from './pages/positioning-candidate-mode';
 import { PositioningStartPage } from './pages/positioning-start-page';
@@ -65,36 +65,25 @@ const ADVISER_SCREENS: Screen[] = [
   { name: 'not-found', path: () => '/nulle-part' },
 ];
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
 let page: Page;
 let ids: DemoIds;
 const words: Partial<Record<Language, LeftoverWords>> = { nl: leftoverWords('nl'), en: leftoverWords('en') };
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
+  ({ page } = await suite.openTablet());
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   ids = await demoIds();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-const started = Date.now();
-const step = (name: string) => console.log(`[every-screen ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
+const step = stepLogger('every-screen');
 
 /** A candidate with the fullest file and a module session with a roll call, as the coordinator sees them. */
 async function demoIds(): Promise<DemoIds> {
-  const token = await apiLogin(server.url, COORDINATOR);
+  const token = await apiLogin(suite.server.url, COORDINATOR);
   const records: WireRecord[] = [];
   for (let cursor = 0; ; ) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
     const result = pullResponseSchema.parse(await response.json());
     records.push(...result.changes.filter((change) => !change.deleted));
     if (!result.hasMore) break;
@@ -116,7 +105,7 @@ async function demoIds(): Promise<DemoIds> {
   const positioning = randomUUID();
   const metier = 'aide-menager';
   const sitting = completedSitting(sittingAnswers(metier), new Date(Date.now() - 86_400_000).toISOString(), { candidateId: candidate.id, accompanimentId: undefined }, metier);
-  await pushAsTablet(server.url, token, [{ table: 'positionings', id: positioning, siteId: candidate.siteId, fields: sitting }]);
+  await pushAsTablet(suite.server.url, token, [{ table: 'positionings', id: positioning, siteId: candidate.siteId, fields: sitting }]);
   return { candidate: candidate.id, session: session.id, positioning };
 }
 
@@ -194,7 +183,7 @@ function report(problems: string[]) {
 describe('every screen in every language', () => {
   it('the login screen in French, Dutch and English', async () => {
     step('login screens');
-    await new LoginPage(page).open(server.url);
+    await new LoginPage(page).open(suite.server.url);
     const problems: string[] = [];
     for (const language of [...LANGUAGES].reverse()) {
       await chooseLanguage(language);
