@@ -6,6 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER, apiLogin } from './support/api';
 import { screenshotPath } from './support/paths';
@@ -148,7 +149,7 @@ describe('candidate mode', () => {
     expect(new URL(page.url()).pathname).toMatch(/^\/mode-candidat\//);
 
     step('no way out by address or back button');
-    await openInApp(page, suite.server.url, '/candidats');
+    await openInApp(page, suite.server.url, SCREEN_PATHS.candidates);
     await expect.poll(() => mode().questionText(), { timeout: 60_000 }).toBe(current);
     expect(await page.getByRole('navigation', { name: 'Navigation principale' }).count()).toBe(0);
     await page.goBack();
@@ -165,7 +166,7 @@ describe('candidate mode', () => {
     await page.screenshot({ path: screenshotPath('candidate-05-pin'), fullPage: true });
     await mode().typePin(PIN);
     await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe(`/candidats/${candidate.id}`);
+    expect(new URL(page.url()).pathname).toBe(SCREEN_PATHS.candidate(candidate.id));
   });
 
   it('completes the positioning for each of the five métiers, in French alone or with English or Arabic', async () => {

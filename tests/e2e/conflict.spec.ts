@@ -3,6 +3,7 @@
 // settles it with a third value, and the first tablet then receives the chosen value.
 import { describe, expect, it } from 'vitest';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
 import { untilServiceWorkerControls } from './support/offline';
 import { DEMO_ADVISER, apiLogin } from './support/api';
@@ -55,7 +56,7 @@ async function editPhone(device: Tablet, phone: string) {
 }
 
 async function openCandidate(device: Tablet, id: string) {
-  await openInApp(device.page, suite.server.url, `/candidats/${id}/modifier`);
+  await openInApp(device.page, suite.server.url, SCREEN_PATHS.editCandidate(id));
   await device.page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor({ timeout: 60_000 });
 }
 

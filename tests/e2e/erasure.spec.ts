@@ -3,6 +3,7 @@
 // the name: searching for it finds nothing, the file shows "Personne anonymisée".
 import { describe, expect, it } from 'vitest';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER, apiLogin } from './support/api';
 import { screenshotPath } from './support/paths';
@@ -68,7 +69,7 @@ describe('erasure of a person', () => {
     step('the coordinator opens the person: advisers never see the button, coordinators do');
     const coordinator = await suite.openTablet('coordinator');
     await logIn(coordinator, DEMO_COORDINATOR);
-    await openInApp(coordinator.page, suite.server.url, `/candidats/${person.id}/modifier`);
+    await openInApp(coordinator.page, suite.server.url, SCREEN_PATHS.editCandidate(person.id));
     await coordinator.page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor({ timeout: 60_000 });
     const erasure = new ErasureDialog(coordinator.page);
     await erasure.open();
@@ -95,7 +96,7 @@ describe('erasure of a person', () => {
     await adviser.page.getByText('Aucun candidat ne correspond à la recherche.').waitFor({ timeout: 30_000 });
     expect(await adviserList.row(name).count()).toBe(0);
     await adviserList.search('');
-    const row = adviser.page.locator(`a[href="/candidats/${person.id}"]`);
+    const row = adviser.page.locator(`a[href="${SCREEN_PATHS.candidate(person.id)}"]`);
     await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('Personne anonymisée');
     await row.click();
     await adviser.page.getByRole('heading', { name: 'Personne anonymisée', level: 1 }).waitFor({ timeout: 30_000 });

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { completedSitting, sittingAnswers } from '../../src/features/positioning-review/test-support';
 import { axeViolations } from './support/a11y';
@@ -39,29 +40,29 @@ interface Screen {
 
 /** The adviser's screens (src/app/routes.tsx), with ids from the demo data. */
 const ADVISER_SCREENS: Screen[] = [
-  { name: 'home', path: () => '/', keyboard: true },
-  { name: 'candidates', path: () => '/candidats' },
-  { name: 'new-candidate', path: () => '/candidats/nouveau', keyboard: true },
-  { name: 'candidate-file', path: (ids) => `/candidats/${ids.candidate}` },
-  { name: 'candidate-edit', path: (ids) => `/candidats/${ids.candidate}/modifier` },
-  { name: 'person-file', path: (ids) => `/candidats/${ids.candidate}/dossier-complet` },
-  { name: 'validation', path: (ids) => `/candidats/${ids.candidate}/validation` },
-  { name: 'start-positioning', path: (ids) => `/positionnements/nouveau?candidat=${ids.candidate}`, keyboard: true },
-  { name: 'voice-recordings', path: () => '/positionnements/voix' },
-  { name: 'modules', path: () => '/modules' },
-  { name: 'new-session', path: () => '/modules/nouveau' },
-  { name: 'session', path: (ids) => `/modules/${ids.session}`, keyboard: true },
-  { name: 'roll-call', path: (ids) => `/modules/${ids.session}/appel`, keyboard: true },
-  { name: 'metier-catalogue', path: () => '/metiers' },
-  { name: 'site-metiers', path: () => '/metiers/site' },
-  { name: 'positioning-review', path: (ids) => `/positionnements/${ids.positioning}` },
-  { name: 'positioning-synthesis', path: (ids) => `/positionnements/${ids.positioning}/synthese` },
-  { name: 'reports', path: () => '/rapports' },
-  { name: 'to-check', path: () => '/a-verifier' },
-  { name: 'accounts', path: () => '/comptes' },
-  { name: 'audit', path: () => '/journal' },
-  { name: 'password', path: () => '/mot-de-passe' },
-  { name: 'import', path: () => '/import' },
+  { name: 'home', path: () => SCREEN_PATHS.home, keyboard: true },
+  { name: 'candidates', path: () => SCREEN_PATHS.candidates },
+  { name: 'new-candidate', path: () => SCREEN_PATHS.newCandidate, keyboard: true },
+  { name: 'candidate-file', path: (ids) => SCREEN_PATHS.candidate(ids.candidate) },
+  { name: 'candidate-edit', path: (ids) => SCREEN_PATHS.editCandidate(ids.candidate) },
+  { name: 'person-file', path: (ids) => SCREEN_PATHS.personFile(ids.candidate) },
+  { name: 'validation', path: (ids) => SCREEN_PATHS.validation(ids.candidate) },
+  { name: 'start-positioning', path: (ids) => SCREEN_PATHS.startPositioning(ids.candidate), keyboard: true },
+  { name: 'voice-recordings', path: () => SCREEN_PATHS.voices },
+  { name: 'modules', path: () => SCREEN_PATHS.modules },
+  { name: 'new-session', path: () => SCREEN_PATHS.newSession },
+  { name: 'session', path: (ids) => SCREEN_PATHS.session(ids.session), keyboard: true },
+  { name: 'roll-call', path: (ids) => SCREEN_PATHS.rollCall(ids.session), keyboard: true },
+  { name: 'metier-catalogue', path: () => SCREEN_PATHS.metiers },
+  { name: 'site-metiers', path: () => SCREEN_PATHS.siteMetiers },
+  { name: 'positioning-review', path: (ids) => SCREEN_PATHS.positioning(ids.positioning) },
+  { name: 'positioning-synthesis', path: (ids) => SCREEN_PATHS.synthesis(ids.positioning) },
+  { name: 'reports', path: () => SCREEN_PATHS.reports },
+  { name: 'to-check', path: () => SCREEN_PATHS.attention },
+  { name: 'accounts', path: () => SCREEN_PATHS.accounts },
+  { name: 'audit', path: () => SCREEN_PATHS.journal },
+  { name: 'password', path: () => SCREEN_PATHS.password },
+  { name: 'import', path: () => SCREEN_PATHS.import },
   { name: 'not-found', path: () => '/nulle-part' },
 ];
 
@@ -202,7 +203,7 @@ describe('every screen in every language', () => {
 
   for (const language of LANGUAGES) {
     it(`every adviser screen in ${language}`, async () => {
-      await visit('/');
+      await visit(SCREEN_PATHS.home);
       await chooseLanguage(language);
       const problems: string[] = [];
       for (const screen of ADVISER_SCREENS) {
@@ -216,7 +217,7 @@ describe('every screen in every language', () => {
   }
 
   it('Tab reaches every control of the main flows in order, with a visible focus', async () => {
-    await visit('/');
+    await visit(SCREEN_PATHS.home);
     await chooseLanguage('fr');
     const problems: string[] = [];
     for (const screen of ADVISER_SCREENS.filter((candidate) => candidate.keyboard)) {
@@ -237,10 +238,10 @@ describe('candidate mode with a second language, then the lock screen', () => {
     { code: 'ar', label: 'Arabe', metier: 'coiffeur', dir: 'rtl' },
   ] as const) {
     it(`simplified French with ${second.code} beside it`, async () => {
-      await visit('/');
+      await visit(SCREEN_PATHS.home);
       await chooseLanguage('fr');
       const start = new PositioningStartPage(page);
-      await visit(`/positionnements/nouveau?candidat=${ids.candidate}`);
+      await visit(SCREEN_PATHS.startPositioning(ids.candidate));
       await start.choose({ metier: second.metier, secondLanguage: second.label });
       if (await page.getByLabel('Code (4 à 6 chiffres)').isVisible()) await start.setPin(PIN);
       await start.handOver();
@@ -282,7 +283,7 @@ describe('candidate mode with a second language, then the lock screen', () => {
     const problems: string[] = [];
     const reopen = page.locator('section.login__reopen');
     for (const language of LANGUAGES) {
-      await visit('/');
+      await visit(SCREEN_PATHS.home);
       await chooseLanguage(language);
       await page.reload();
       await reopen.waitFor({ timeout: 60_000 });

@@ -2,6 +2,7 @@
 // reload, every main screen without an axe violation and without French words left in its frame.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER } from './support/api';
 import { screenshotPath } from './support/paths';
@@ -24,7 +25,7 @@ beforeAll(async () => {
 
 describe('the interface in Dutch and English', () => {
   it('changes every visible text of the login screen, the shell and the main screens', async () => {
-    await page.goto(`${suite.server.url}/login`);
+    await page.goto(`${suite.server.url}${SCREEN_PATHS.login}`);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     await page.getByLabel('Langue').selectOption('nl');
     const nl = LANGUAGES.nl;

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/tables';
 import { API_PATHS, pushResponseSchema } from '../../src/domain/wire';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER, apiLogin } from './support/api';
 import { screenshotPath } from './support/paths';
@@ -49,7 +50,7 @@ async function logIn(device: Tablet, credentials: { email: string; password: str
 }
 
 async function openFile(device: Tablet, id: string, name: string) {
-  await openInApp(device.page, suite.server.url, `/candidats/${id}`);
+  await openInApp(device.page, suite.server.url, SCREEN_PATHS.candidate(id));
   await device.page.getByRole('heading', { name, level: 1 }).waitFor({ timeout: 60_000 });
 }
 
@@ -96,7 +97,7 @@ describe('merge and transfer of files', () => {
     await mergeDialog.getByRole('button', { name: 'Fusionner' }).click();
     await page.getByText('Dossiers fusionnés : voici le dossier gardé.').waitFor({ timeout: 60_000 });
     await page.getByRole('heading', { name: 'Zofia Kowalczyk', level: 1 }).waitFor();
-    expect(page.url()).toContain(`/candidats/${kept}`);
+    expect(page.url()).toContain(SCREEN_PATHS.candidate(kept));
 
     step('the coordinator transfers a Schaerbeek file to Etterbeek');
     await openFile(coordinator, moving, 'Rachid Transferzadeh');
@@ -113,7 +114,7 @@ describe('merge and transfer of files', () => {
     await list.open(suite.server.url);
     await list.search('Zofia');
     await expect.poll(() => list.row('Zofia').count(), { timeout: 30_000 }).toBe(1);
-    await openInApp(adviser.page, suite.server.url, `/candidats/${away}`);
+    await openInApp(adviser.page, suite.server.url, SCREEN_PATHS.candidate(away));
     await adviser.page.getByText('Ce dossier a été fusionné : vous êtes sur le dossier gardé de la même personne.').waitFor({ timeout: 60_000 });
     await adviser.page.getByRole('heading', { name: 'Zofia Kowalczyk', level: 1 }).waitFor();
     await list.open(suite.server.url);
@@ -128,7 +129,7 @@ describe('merge and transfer of files', () => {
     await schaerbeek.page.getByText('Aucun candidat ne correspond à la recherche.').waitFor({ timeout: 30_000 });
 
     step('the audit page lists both');
-    await openInApp(page, suite.server.url, `/journal`);
+    await openInApp(page, suite.server.url, SCREEN_PATHS.journal);
     await page.getByRole('heading', { name: 'Journal des actions sensibles', level: 1 }).waitFor({ timeout: 60_000 });
     await page.getByRole('rowheader', { name: 'Dossiers fusionnés' }).first().waitFor({ timeout: 30_000 });
     await page.getByRole('rowheader', { name: 'Dossier transféré' }).first().waitFor({ timeout: 30_000 });

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasConsentScope } from '../../src/domain/consent-scopes';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER, apiLogin } from './support/api';
 import { untilServiceWorkerControls } from './support/offline';
@@ -130,7 +131,7 @@ describe('modules offline', () => {
       (record) => record.table === 'candidates' && `${String(record.data.firstName)} ${String(record.data.lastName)}` === firstPerson,
     );
     expect(person).toBeTruthy();
-    await openInApp(page, suite.server.url, `/candidats/${person!.id}/validation`);
+    await openInApp(page, suite.server.url, SCREEN_PATHS.validation(person!.id));
     await page.getByRole('heading', { name: `Épreuves de validation de ${firstPerson}`, level: 1 }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Ajouter une inscription à une épreuve' }).click();
     const centre = `Centre de Namur ${Date.now().toString(36)}`;

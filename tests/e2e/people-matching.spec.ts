@@ -4,6 +4,7 @@
 // "À vérifier", and in the header's count, after a reload.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
 import { openInApp } from './support/in-app';
 import { screenshotPath } from './support/paths';
@@ -56,7 +57,7 @@ describe('names and people', () => {
     await page.screenshot({ path: screenshotPath('e2e-people-02-arabic-duplicate') });
 
     step('enrolling: the two Yasmina Haddad are told apart');
-    await openInApp(page, suite.server.url, `/modules/${sessionId}`);
+    await openInApp(page, suite.server.url, SCREEN_PATHS.session(sessionId));
     await page.getByLabel('Inscrire une personne : chercher par nom').fill('haddad');
     const first = page.getByRole('button', { name: 'Inscrire Yasmina Haddad (naissance 1988 · Schaerbeek · Mission Locale de Schaerbeek)' });
     const second = page.getByRole('button', { name: /^Inscrire Yasmina Haddad \(naissance 1996 · Anderlecht · CPAS de Schaerbeek/ });
@@ -65,7 +66,7 @@ describe('names and people', () => {
     await page.screenshot({ path: screenshotPath('e2e-people-03-homonym-picker') });
 
     step('a likely duplicate arrives by sync and is listed on "À vérifier"');
-    await openInApp(page, suite.server.url, '/a-verifier');
+    await openInApp(page, suite.server.url, SCREEN_PATHS.attention);
     const scanAll = page.getByRole('button', { name: 'Chercher les doublons dans tous les dossiers' });
     await expect.poll(() => scanAll.isEnabled(), { timeout: 60_000 }).toBe(true);
     await pushAsTablet(suite.server.url, token, [
@@ -79,7 +80,7 @@ describe('names and people', () => {
     await page.reload();
     await signInAgain(page);
     await page.getByRole('link', { name: '1 à vérifier' }).waitFor({ timeout: 60_000 });
-    await openInApp(page, suite.server.url, '/a-verifier');
+    await openInApp(page, suite.server.url, SCREEN_PATHS.attention);
     const pair = page.getByRole('listitem', { name: PAIR });
     await pair.waitFor({ timeout: 60_000 });
     expect(await pair.textContent()).toContain('محمد العلوي');

@@ -10,6 +10,7 @@ import { API_PATHS, pullResponseSchema } from '../../src/domain/wire';
 import { brusselsDate } from '../../src/domain/dates';
 import { initialAnswers } from '../../src/features/positioning/sitting';
 import { completedSitting, sittingAnswers } from '../../src/features/positioning-review/test-support';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
 import { useBrowserSuite } from './support/suite';
@@ -62,7 +63,7 @@ describe('positioning agreement', () => {
     await shell.waitForSynced(120_000);
 
     step('the file lists the sitting');
-    await openInApp(page, suite.server.url, `/candidats/${candidate.id}`);
+    await openInApp(page, suite.server.url, SCREEN_PATHS.candidate(candidate.id));
     const sittings = page.getByRole('region', { name: 'Positionnements' });
     await sittings.getByRole('link', { name: /Voir et décider/ }).first().click();
     await page.getByRole('region', { name: 'Ce que le candidat a dit' }).waitFor({ timeout: 60_000 });

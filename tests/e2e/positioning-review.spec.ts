@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { brusselsDate } from '../../src/domain/dates';
 import { completedSitting, sittingAnswers } from '../../src/features/positioning-review/test-support';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
 import { untilServiceWorkerControls } from './support/offline';
@@ -79,12 +80,12 @@ describe('positioning review', () => {
     await a.context.setOffline(true);
 
     step('from the file’s timeline to the review');
-    await openInApp(a.page, suite.server.url, `/candidats/${candidate.id}`);
+    await openInApp(a.page, suite.server.url, SCREEN_PATHS.candidate(candidate.id));
     await a.page.getByRole('heading', { name, level: 1 }).waitFor({ timeout: 60_000 });
     const timeline = a.page.getByRole('region', { name: 'Historique' });
     await timeline.getByRole('link', { name: 'Évaluer, comparer et décider les modules' }).first().click();
     await a.page.getByRole('heading', { name: `Positionnement de ${name}`, level: 1 }).waitFor({ timeout: 60_000 });
-    expect(new URL(a.page.url()).pathname).toBe(`/positionnements/${currentId}`);
+    expect(new URL(a.page.url()).pathname).toBe(SCREEN_PATHS.positioning(currentId));
 
     await a.page.screenshot({ path: '/tmp/review-00-top.png', fullPage: false });
     step('rate');
@@ -184,7 +185,7 @@ describe('positioning review', () => {
     await new LoginPage(b.page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await b.shell.waitForHome();
     await b.shell.waitForSynced(120_000);
-    await openInApp(b.page, suite.server.url, `/positionnements/${currentId}`);
+    await openInApp(b.page, suite.server.url, SCREEN_PATHS.positioning(currentId));
     await b.page.getByRole('heading', { name: `Positionnement de ${name}`, level: 1 }).waitFor({ timeout: 60_000 });
     await b.page.getByText('Remplacé par : Compétences numériques de base').waitFor();
     // Rated already: the form is folded under its summary, the comparison first.

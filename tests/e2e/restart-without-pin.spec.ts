@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { DEMO_ADVISER } from './support/api';
 import { launchPersistentChromium } from './support/browser';
 import { needlesFor } from './support/clear-text-needles';
@@ -76,7 +77,7 @@ describe('a browser restarted on an adviser’s profile', () => {
     step('the next person starts the browser and opens the app');
     context = await launch();
     page = await firstPage(context);
-    await page.goto(`${suite.server.url}/candidats`);
+    await page.goto(`${suite.server.url}${SCREEN_PATHS.candidates}`);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     expect(await page.getByRole('heading', { name: /^Bonjour/ }).count()).toBe(0);
     expect(await new UnlockPage(page).pinSection.count(), 'no PIN offered: none was set').toBe(0);
