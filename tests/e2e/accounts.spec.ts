@@ -18,14 +18,9 @@ const SCHAERBEEK_ADVISER = { email: 'conseiller.schaerbeek@demo.vdc.brussels', p
 const suite = useBrowserSuite();
 
 async function signedInTablet(credentials: { email: string; password: string }): Promise<Page> {
-  const { page } = await suite.openTablet(credentials.email);
-  const login = new LoginPage(page);
-  await login.open(suite.server.url);
-  await login.logIn(credentials.email, credentials.password);
-  const shell = new AppShell(page);
-  await shell.waitForHome();
-  await shell.waitForSynced(120_000);
-  return page;
+  const tablet = await suite.openTablet(credentials.email);
+  await suite.logIn(tablet, credentials);
+  return tablet.page;
 }
 
 const userDatabases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name ?? '').filter((name) => name.startsWith('vdc-user-')));

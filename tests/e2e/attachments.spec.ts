@@ -6,16 +6,15 @@
 // page's live camera); tablet B syncs and shows it as a decoded thumbnail.
 import { describe, expect, it } from 'vitest';
 import { brusselsDate } from '../../src/domain/dates';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
+import { DEMO_ADVISER, apiLogin, pushAsTablet, latestServerRecords } from './support/api';
 import { untilServiceWorkerControls } from './support/offline';
 import { screenshotPath } from './support/paths';
 import { armPlayWatch, watchPlayedAudio } from './support/played-audio';
 import { useBrowserSuite } from './support/suite';
-import { stepLogger, type Tablet } from './support/tablets';
+import { stepLogger } from './support/tablets';
 import { CandidateFilePage } from './pages/candidate-file-page';
-import { LoginPage } from './pages/login-page';
 import { VoiceRecordingsPage } from './pages/voice-recordings-page';
 
 /** Another adviser of ml-schaerbeek, the demo adviser's first site (server/seed/demo.ts). */
@@ -25,27 +24,10 @@ const SITE = 'ml-schaerbeek';
 const suite = useBrowserSuite({ fakeMedia: true });
 const step = stepLogger('attachments');
 
-async function logIn(device: Tablet, credentials: { email: string; password: string }) {
-  const login = new LoginPage(device.page);
-  await login.open(suite.server.url);
-  await login.logIn(credentials.email, credentials.password);
-  await device.shell.waitForHome();
-  await device.shell.waitForSynced(120_000);
-}
-
 /** The live records of a table this user's tablets pull, read from the server as a third device would. */
 async function serverRecords(credentials: { email: string; password: string }, table: string): Promise<WireRecord[]> {
-  const token = await apiLogin(suite.server.url, credentials);
-  const found = new Map<string, WireRecord>();
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const page = pullResponseSchema.parse(await response.json());
-    for (const change of page.changes) if (change.table === table) found.set(change.id, change);
-    if (!page.hasMore) return [...found.values()].filter((record) => !record.deleted);
-    cursor = page.cursor;
-  }
+  const latest = await latestServerRecords(suite.server.url, await apiLogin(suite.server.url, credentials));
+  return latest.filter((record) => record.table === table && !record.deleted);
 }
 
 /** The bytes of an attachment as the second adviser's tablet would download them. */
@@ -58,7 +40,7 @@ describe('attachments between two tablets of a site', () => {
   it('plays a voice recorded and shared on tablet A from tablet B’s own store, offline', async () => {
     step('tablet A: record a questionnaire text with the fake microphone, keep it, share it');
     const tabletA = await suite.openTablet('tablet A');
-    await logIn(tabletA, DEMO_ADVISER);
+    await suite.logIn(tabletA, DEMO_ADVISER);
     const voicesA = new VoiceRecordingsPage(tabletA.page);
     await voicesA.open(suite.server.url);
     const part = await voicesA.unfold(2); // the first part of the questionnaire
@@ -81,7 +63,7 @@ describe('attachments between two tablets of a site', () => {
     step('tablet B: another adviser of the site signs in and syncs (the site voices come ahead)');
     const tabletB = await suite.openTablet('tablet B');
     await watchPlayedAudio(tabletB.context);
-    await logIn(tabletB, SECOND_ADVISER);
+    await suite.logIn(tabletB, SECOND_ADVISER);
     await untilServiceWorkerControls(tabletB.page);
     await tabletB.shell.syncAndWait();
 
@@ -127,7 +109,7 @@ describe('attachments between two tablets of a site', () => {
 
     step('tablet A: the live camera, then "Prendre la photo"');
     const tabletA = await suite.openTablet('tablet A (photo)');
-    await logIn(tabletA, DEMO_ADVISER);
+    await suite.logIn(tabletA, DEMO_ADVISER);
     await new CandidateFilePage(tabletA.page).open(suite.server.url, person.id, name);
     const photosA = tabletA.page.getByRole('region', { name: 'Observations en situation et épreuves blanches' }).getByRole('group', { name: 'Photos' });
     await photosA.getByRole('button', { name: 'Ouvrir la caméra' }).click();
@@ -148,7 +130,7 @@ describe('attachments between two tablets of a site', () => {
 
     step('tablet B: another adviser of the site syncs and sees the thumbnail');
     const tabletB = await suite.openTablet('tablet B (photo)');
-    await logIn(tabletB, SECOND_ADVISER);
+    await suite.logIn(tabletB, SECOND_ADVISER);
     await new CandidateFilePage(tabletB.page).open(suite.server.url, person.id, name);
     const thumbnail = tabletB.page.getByRole('region', { name: 'Observations en situation et épreuves blanches' }).getByRole('img', { name: /^Photo 1 du/ });
     await thumbnail.waitFor();

@@ -5,9 +5,9 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brusselsDate } from '../../src/domain/dates';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
+import { DEMO_ADVISER, apiLogin, pushAsTablet, latestServerRecords } from './support/api';
 import { screenshotPath } from './support/paths';
 import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
@@ -29,18 +29,8 @@ const step = stepLogger();
 
 /** Every live record the adviser's account can pull, by table. */
 async function serverRecords(token: string): Promise<Map<string, WireRecord[]>> {
-  const latest = new Map<string, WireRecord>();
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const result = pullResponseSchema.parse(await response.json());
-    for (const change of result.changes) latest.set(`${change.table}/${change.id}`, change);
-    if (!result.hasMore) break;
-    cursor = result.cursor;
-  }
   const byTable = new Map<string, WireRecord[]>();
-  for (const record of latest.values()) {
+  for (const record of await latestServerRecords(suite.server.url, token)) {
     if (record.deleted) continue;
     byTable.set(record.table, [...(byTable.get(record.table) ?? []), record]);
   }

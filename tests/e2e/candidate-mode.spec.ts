@@ -5,10 +5,10 @@
 // English or Arabic beside it, and the answers reach the server at the next sync.
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { type WireRecord } from '../../src/domain/wire';
 import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin } from './support/api';
+import { DEMO_ADVISER, apiLogin, allServerChanges } from './support/api';
 import { screenshotPath } from './support/paths';
 import { useBrowserSuite } from './support/suite';
 import { openInApp } from './support/in-app';
@@ -38,16 +38,7 @@ async function expectAccessible(screen: string) {
 /** Every record of a table the adviser can see on the server, paging through /api/sync/pull. */
 async function serverRecords(table: string): Promise<WireRecord[]> {
   const token = await apiLogin(suite.server.url, DEMO_ADVISER);
-  const found: WireRecord[] = [];
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const result = pullResponseSchema.parse(await response.json());
-    found.push(...result.changes.filter((change) => change.table === table));
-    if (!result.hasMore) return found;
-    cursor = result.cursor;
-  }
+  return (await allServerChanges(suite.server.url, token)).filter((change) => change.table === table);
 }
 
 const METIERS = [

@@ -2,15 +2,14 @@
 // Back online, the first change applies; the second tablet sees the conflict on "À vérifier",
 // settles it with a third value, and the first tablet then receives the chosen value.
 import { describe, expect, it } from 'vitest';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { type WireRecord } from '../../src/domain/wire';
 import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
 import { untilServiceWorkerControls } from './support/offline';
-import { DEMO_ADVISER, apiLogin } from './support/api';
+import { DEMO_ADVISER, apiLogin, latestServerRecords } from './support/api';
 import { screenshotPath } from './support/paths';
 import { useBrowserSuite } from './support/suite';
 import { AttentionPage } from './pages/attention-page';
-import { LoginPage } from './pages/login-page';
 import { stepLogger, type Tablet } from './support/tablets';
 import { openInApp } from './support/in-app';
 
@@ -23,28 +22,11 @@ const step = stepLogger();
 
 /** Every record the server holds for this user (last state of each), read as a third device would. */
 async function serverRecords(token: string): Promise<Map<string, WireRecord>> {
-  const records = new Map<string, WireRecord>();
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const page = pullResponseSchema.parse(await response.json());
-    for (const change of page.changes) records.set(`${change.table}|${change.id}`, change);
-    if (!page.hasMore) return records;
-    cursor = page.cursor;
-  }
+  return new Map((await latestServerRecords(suite.server.url, token)).map((record) => [`${record.table}|${record.id}`, record]));
 }
 
 async function serverPhone(token: string, id: string): Promise<unknown> {
   return (await serverRecords(token)).get(`candidates|${id}`)?.data.phone;
-}
-
-async function logIn(device: Tablet, credentials: { email: string; password: string }) {
-  const login = new LoginPage(device.page);
-  await login.open(suite.server.url);
-  await login.logIn(credentials.email, credentials.password);
-  await device.shell.waitForHome();
-  await device.shell.waitForSynced(120_000);
 }
 
 async function editPhone(device: Tablet, phone: string) {
@@ -83,8 +65,8 @@ describe('a conflict between two tablets', () => {
     step('two tablets log in and sync');
     const a = await suite.openTablet('tablet A');
     const b = await suite.openTablet('tablet B');
-    await logIn(a, DEMO_ADVISER);
-    await logIn(b, DEMO_COORDINATOR);
+    await suite.logIn(a, DEMO_ADVISER);
+    await suite.logIn(b, DEMO_COORDINATOR);
     // Before opening the form: taking control may reload the page (then the adviser signs in again).
     await untilServiceWorkerControls(a.page);
     await untilServiceWorkerControls(b.page);

@@ -2,16 +2,15 @@
 // tablet; an adviser of the same site, whose tablet holds that person, syncs and no longer has
 // the name: searching for it finds nothing, the file shows "Personne anonymisée".
 import { describe, expect, it } from 'vitest';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { type WireRecord } from '../../src/domain/wire';
 import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin } from './support/api';
+import { DEMO_ADVISER, apiLogin, latestServerRecords } from './support/api';
 import { screenshotPath } from './support/paths';
 import { useBrowserSuite } from './support/suite';
 import { CandidateListPage } from './pages/candidate-list-page';
 import { ErasureDialog } from './pages/erasure-dialog';
-import { LoginPage } from './pages/login-page';
-import { stepLogger, type Tablet } from './support/tablets';
+import { stepLogger } from './support/tablets';
 import { openInApp } from './support/in-app';
 
 const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DEMO_ADVISER.password };
@@ -22,27 +21,11 @@ const suite = useBrowserSuite();
 const step = stepLogger();
 
 async function serverCandidates(token: string): Promise<Map<string, WireRecord>> {
-  const records = new Map<string, WireRecord>();
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const page = pullResponseSchema.parse(await response.json());
-    for (const change of page.changes) if (change.table === 'candidates') records.set(change.id, change);
-    if (!page.hasMore) return records;
-    cursor = page.cursor;
-  }
+  const latest = await latestServerRecords(suite.server.url, token);
+  return new Map(latest.filter((record) => record.table === 'candidates').map((record) => [record.id, record]));
 }
 
 const fullName = (record: WireRecord) => `${String(record.data.firstName)} ${String(record.data.lastName)}`;
-
-async function logIn(device: Tablet, credentials: { email: string; password: string }) {
-  const login = new LoginPage(device.page);
-  await login.open(suite.server.url);
-  await login.logIn(credentials.email, credentials.password);
-  await device.shell.waitForHome();
-  await device.shell.waitForSynced(120_000);
-}
 
 describe('erasure of a person', () => {
   it('is done by a coordinator on screen and reaches the adviser’s tablet', async () => {
@@ -60,7 +43,7 @@ describe('erasure of a person', () => {
 
     step('the adviser’s tablet holds the person');
     const adviser = await suite.openTablet('adviser');
-    await logIn(adviser, DEMO_ADVISER);
+    await suite.logIn(adviser, DEMO_ADVISER);
     const adviserList = new CandidateListPage(adviser.page);
     await adviserList.open(suite.server.url);
     await adviserList.search(name);
@@ -68,7 +51,7 @@ describe('erasure of a person', () => {
 
     step('the coordinator opens the person: advisers never see the button, coordinators do');
     const coordinator = await suite.openTablet('coordinator');
-    await logIn(coordinator, DEMO_COORDINATOR);
+    await suite.logIn(coordinator, DEMO_COORDINATOR);
     await openInApp(coordinator.page, suite.server.url, SCREEN_PATHS.editCandidate(person.id));
     await coordinator.page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor({ timeout: 60_000 });
     const erasure = new ErasureDialog(coordinator.page);

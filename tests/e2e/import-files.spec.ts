@@ -10,10 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_PATHS } from '../../src/domain/audit';
 import type { AuditEntry } from '../../src/domain/accounts';
 import { axeViolations } from './support/a11y';
-import { apiLogin } from './support/api';
+import { apiLogin, allServerChanges } from './support/api';
 import { untilServiceWorkerControls } from './support/offline';
 import { ROOT, screenshotPath } from './support/paths';
-import { allServerRecords, IMPORT_COORDINATOR as COORDINATOR } from './support/import-session';
+import { IMPORT_COORDINATOR as COORDINATOR } from './support/import-session';
 import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { ImportPage } from './pages/import-page';
@@ -29,7 +29,7 @@ beforeAll(async () => {
   ({ context, page } = await suite.openTablet('browser', { acceptDownloads: true }));
 });
 
-const allRecords = (token: string) => allServerRecords(suite.server.url, token);
+const allRecords = (token: string) => allServerChanges(suite.server.url, token);
 
 async function downloadedText(click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];

@@ -4,9 +4,9 @@
 // server is back and the tablet syncs, the new person is on the server.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin } from './support/api';
+import { DEMO_ADVISER, apiLogin, allServerChanges } from './support/api';
 import { screenshotPath } from './support/paths';
 import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
@@ -34,16 +34,7 @@ const step = stepLogger();
 
 /** Every candidate the demo adviser sees on the server (as a second device would pull them). */
 async function serverCandidates(token: string): Promise<WireRecord[]> {
-  const found: WireRecord[] = [];
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const pulled = pullResponseSchema.parse(await response.json());
-    found.push(...pulled.changes.filter((change) => change.table === 'candidates' && !change.deleted));
-    if (!pulled.hasMore) return found;
-    cursor = pulled.cursor;
-  }
+  return (await allServerChanges(suite.server.url, token)).filter((change) => change.table === 'candidates' && !change.deleted);
 }
 
 /** How many drafts the adviser's database holds (their values are encrypted; only counted here). */

@@ -14,7 +14,6 @@ import { DEMO_ADVISER, apiLogin } from './support/api';
 import { screenshotPath } from './support/paths';
 import { useBrowserSuite } from './support/suite';
 import { CandidateListPage } from './pages/candidate-list-page';
-import { LoginPage } from './pages/login-page';
 import { stepLogger, type Tablet } from './support/tablets';
 import { openInApp } from './support/in-app';
 
@@ -41,14 +40,6 @@ async function createFiles(credentials: { email: string; password: string }, sit
   expect(results.map((result) => result.status)).toEqual(files.map(() => 'applied'));
 }
 
-async function logIn(device: Tablet, credentials: { email: string; password: string }) {
-  const login = new LoginPage(device.page);
-  await login.open(suite.server.url);
-  await login.logIn(credentials.email, credentials.password);
-  await device.shell.waitForHome();
-  await device.shell.waitForSynced(120_000);
-}
-
 async function openFile(device: Tablet, id: string, name: string) {
   await openInApp(device.page, suite.server.url, SCREEN_PATHS.candidate(id));
   await device.page.getByRole('heading', { name, level: 1 }).waitFor({ timeout: 60_000 });
@@ -67,7 +58,7 @@ describe('merge and transfer of files', () => {
 
     step('the Etterbeek adviser’s tablet holds both files of the person');
     const adviser = await suite.openTablet('adviser');
-    await logIn(adviser, ETTERBEEK_ADVISER);
+    await suite.logIn(adviser, ETTERBEEK_ADVISER);
     const list = new CandidateListPage(adviser.page);
     await list.open(suite.server.url);
     await list.search('Zofia');
@@ -75,7 +66,7 @@ describe('merge and transfer of files', () => {
 
     step('the Schaerbeek adviser’s tablet holds the file that will be transferred');
     const schaerbeek = await suite.openTablet('schaerbeek');
-    await logIn(schaerbeek, DEMO_ADVISER);
+    await suite.logIn(schaerbeek, DEMO_ADVISER);
     const schaerbeekList = new CandidateListPage(schaerbeek.page);
     await schaerbeekList.open(suite.server.url);
     await schaerbeekList.search('Transferzadeh');
@@ -83,7 +74,7 @@ describe('merge and transfer of files', () => {
 
     step('the coordinator merges the two files, keeping the one with the full birth date');
     const coordinator = await suite.openTablet('coordinator');
-    await logIn(coordinator, DEMO_COORDINATOR);
+    await suite.logIn(coordinator, DEMO_COORDINATOR);
     await openFile(coordinator, away, 'Zofia Kowalczik');
     const page = coordinator.page;
     await page.getByRole('button', { name: 'Fusionner avec un autre dossier' }).click();

@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { API_PATHS, type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
+import { DEMO_ADVISER, apiLogin, pushAsTablet, allServerChanges } from './support/api';
 import { screenshotPath } from './support/paths';
 import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
@@ -26,15 +26,7 @@ beforeAll(async () => {
 const step = stepLogger();
 
 async function moduleWorkOnServer(token: string, candidateId: string): Promise<WireRecord[]> {
-  const found: WireRecord[] = [];
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    const pulled = pullResponseSchema.parse(await response.json());
-    found.push(...pulled.changes.filter((change) => change.table === 'moduleWork' && change.data.candidateId === candidateId));
-    if (!pulled.hasMore) return found;
-    cursor = pulled.cursor;
-  }
+  return (await allServerChanges(suite.server.url, token)).filter((change) => change.table === 'moduleWork' && change.data.candidateId === candidateId);
 }
 
 describe('individual module work', () => {

@@ -6,12 +6,12 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { type WireRecord } from '../../src/domain/wire';
 import { brusselsDate } from '../../src/domain/dates';
 import { completedSitting, sittingAnswers } from '../../src/features/positioning-review/test-support';
 import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
+import { DEMO_ADVISER, apiLogin, pushAsTablet, latestServerRecords } from './support/api';
 import { untilServiceWorkerControls } from './support/offline';
 import { screenshotPath } from './support/paths';
 import { useBrowserSuite } from './support/suite';
@@ -25,16 +25,7 @@ const suite = useBrowserSuite();
 const step = stepLogger();
 
 async function serverRecords(token: string): Promise<Map<string, WireRecord>> {
-  const records = new Map<string, WireRecord>();
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const page = pullResponseSchema.parse(await response.json());
-    for (const change of page.changes) records.set(`${change.table}|${change.id}`, change);
-    if (!page.hasMore) return records;
-    cursor = page.cursor;
-  }
+  return new Map((await latestServerRecords(suite.server.url, token)).map((record) => [`${record.table}|${record.id}`, record]));
 }
 
 const days = (count: number) => brusselsDate(new Date(Date.now() + count * 86_400_000));

@@ -5,9 +5,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasConsentScope } from '../../src/domain/consent-scopes';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin } from './support/api';
+import { DEMO_ADVISER, apiLogin, latestServerRecords } from './support/api';
 import { untilServiceWorkerControls } from './support/offline';
 import { screenshotPath } from './support/paths';
 import { useBrowserSuite } from './support/suite';
@@ -24,16 +24,7 @@ const suite = useBrowserSuite();
 
 
 async function serverRecords(token: string): Promise<WireRecord[]> {
-  const records = new Map<string, WireRecord>();
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const result = pullResponseSchema.parse(await response.json());
-    for (const change of result.changes) records.set(`${change.table}/${change.id}`, change);
-    if (!result.hasMore) return [...records.values()];
-    cursor = result.cursor;
-  }
+  return latestServerRecords(suite.server.url, token);
 }
 
 async function signedIn(page: Page, credentials: { email: string; password: string }): Promise<AppShell> {

@@ -3,6 +3,7 @@
 // See docs/testing.md, "The browser suite helper".
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { LoginPage } from '../pages/login-page';
 import { launchChromium, type LaunchOptions } from './browser';
 import { startTestServer, type TestServer } from './server';
 import { tabletRack, type ConsoleKind, type Tablet, type TabletOptions } from './tablets';
@@ -29,6 +30,8 @@ export interface BrowserSuite extends ServerSuite {
   openTablet(name?: string, options?: TabletOptions): Promise<Tablet>;
   /** Closes every tablet opened so far (their storage goes with them). */
   closeTablets(): Promise<void>;
+  /** Logs the tablet in online and waits for home and its first sync. */
+  logIn(tablet: Tablet, credentials: { email: string; password: string }): Promise<void>;
 }
 
 /** Set before the spec's tests run; a spec reading it at collection time gets a clear error. */
@@ -77,5 +80,12 @@ export function useBrowserSuite(options: BrowserSuiteOptions = {}): BrowserSuite
     },
     openTablet: (name = 'browser', tabletOptions) => tablets.open(name, tabletOptions),
     closeTablets: () => tablets.closeAll(),
+    async logIn(tablet, credentials) {
+      const login = new LoginPage(tablet.page);
+      await login.open(serverSuite.server.url);
+      await login.logIn(credentials.email, credentials.password);
+      await tablet.shell.waitForHome();
+      await tablet.shell.waitForSynced(120_000);
+    },
   };
 }
