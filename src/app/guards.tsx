@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../components/session/session-context';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { SCREEN_PATHS } from '../domain/screen-paths';
 import { CandidateLockGate } from '../features/positioning/CandidateLockGate';
 import { useWorkspaceWords } from './use-workspace-words';
 
@@ -25,8 +26,8 @@ interface LoginState {
 
 /** A path of this app (not another origin, not the login itself), or undefined. */
 function returnPath(from: unknown): string | undefined {
-  if (typeof from !== 'string' || !from.startsWith('/') || from.startsWith('//') || from.startsWith('/login')) return undefined;
-  return from === '/' ? undefined : from;
+  if (typeof from !== 'string' || !from.startsWith('/') || from.startsWith('//') || from.startsWith(SCREEN_PATHS.login)) return undefined;
+  return from === SCREEN_PATHS.home ? undefined : from;
 }
 
 export function RequireWorkspace() {
@@ -34,11 +35,11 @@ export function RequireWorkspace() {
   const location = useLocation();
   const wordsReady = useWorkspaceWords(phase === 'resuming' || workspace !== null);
   if (phase === 'resuming') return <Resuming />;
-  if (!workspace && reporter) return <Navigate to={NETWORK_REPORT_PATH} replace />;
+  if (!workspace && reporter) return <Navigate to={SCREEN_PATHS.networkReport} replace />;
   if (!workspace) {
     const from = returnPath(`${location.pathname}${location.search}`);
     const state: LoginState = { ...(leftWith ? { notice: leftWith } : {}), ...(from ? { from } : {}) };
-    return <Navigate to="/login" replace state={Object.keys(state).length > 0 ? state : undefined} />;
+    return <Navigate to={SCREEN_PATHS.login} replace state={Object.keys(state).length > 0 ? state : undefined} />;
   }
   if (!wordsReady) return <Resuming />;
   // A tablet handed to a candidate shows only their sitting, whatever the address.
@@ -53,21 +54,18 @@ export function RedirectIfSignedIn() {
   const { phase, workspace, enteredOffline, reporter } = useSession();
   const location = useLocation();
   if (phase === 'resuming') return <Resuming />;
-  if (reporter) return <Navigate to={NETWORK_REPORT_PATH} replace />;
+  if (reporter) return <Navigate to={SCREEN_PATHS.networkReport} replace />;
   if (!workspace) return <Outlet />;
   // Back where the adviser was when the session ended (a reload, the idle lock, an expired token).
-  const back = returnPath((location.state as LoginState | null)?.from) ?? '/';
+  const back = returnPath((location.state as LoginState | null)?.from) ?? SCREEN_PATHS.home;
   return <Navigate to={back} replace state={enteredOffline ? { notice: 'loggedInOffline' } : undefined} />;
 }
-
-/** The network reporter's only screen: the server's report, online (no workspace on the tablet). */
-export const NETWORK_REPORT_PATH = '/reseau';
 
 export function RequireReporter() {
   const { phase, reporter } = useSession();
   const wordsReady = useWorkspaceWords(reporter !== null);
   if (phase === 'resuming') return <Resuming />;
-  if (!reporter) return <Navigate to="/login" replace />;
+  if (!reporter) return <Navigate to={SCREEN_PATHS.login} replace />;
   if (!wordsReady) return <Resuming />;
   return <Outlet />;
 }

@@ -6,7 +6,7 @@ import { Suspense, lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from '../features/login/LoginPage';
 import { PageLoading } from '../components/PageLoading';
-import { NETWORK_REPORT_PATH, NotFoundUnlessLocked, RedirectIfSignedIn, RequireReporter, RequireWorkspace } from './guards';
+import { NotFoundUnlessLocked, RedirectIfSignedIn, RequireReporter, RequireWorkspace } from './guards';
 import { ROUTE_PATTERNS } from '../domain/screen-paths';
 
 /**
@@ -100,7 +100,7 @@ export const appRoutes: RouteObject[] = [
   {
     element: <RequireReporter />,
     children: [
-      lazyPage(NETWORK_REPORT_PATH, async () => ({ Component: (await import('../features/reports/NetworkReportPage')).NetworkReportPage })),
+      lazyPage(ROUTE_PATTERNS.networkReport, async () => ({ Component: (await import('../features/reports/NetworkReportPage')).NetworkReportPage })),
     ],
   },
   { path: '*', element: <NotFoundUnlessLocked /> },

@@ -21,6 +21,8 @@ export const SCREEN_PATHS = {
   import: '/import',
   attention: '/a-verifier',
   newPositioning: '/positionnements/nouveau',
+  /** The start of a sitting with the candidate already chosen. */
+  startPositioning: (candidateId: string) => `/positionnements/nouveau?candidat=${encodeURIComponent(candidateId)}`,
   voices: '/positionnements/voix',
   positioning: (id: string) => at('/positionnements', id),
   synthesis: (id: string) => at('/positionnements', id, '/synthese'),
@@ -31,6 +33,8 @@ export const SCREEN_PATHS = {
   metiers: '/metiers',
   siteMetiers: '/metiers/site',
   candidateMode: (positioningId: string) => at('/mode-candidat', positioningId),
+  /** The network reporter's only screen (no workspace on the tablet). */
+  networkReport: '/reseau',
 } as const;
 
 /** The router's patterns (react-router `:param` syntax), one per screen above. */
@@ -60,4 +64,5 @@ export const ROUTE_PATTERNS = {
   metiers: SCREEN_PATHS.metiers,
   siteMetiers: SCREEN_PATHS.siteMetiers,
   candidateMode: '/mode-candidat/:positioningId',
+  networkReport: SCREEN_PATHS.networkReport,
 } as const;

@@ -1,13 +1,12 @@
 // A lost tablet: the adviser's tablet holds her data; her coordinator opens "Comptes", sees the
 // tablet with its last contact and revokes it; at its next sync the tablet deletes her database and
 // comes back to the login screen; the audit log says who revoked it.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER } from './support/api';
-import { launchChromium } from './support/browser';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 
@@ -16,35 +15,15 @@ const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DE
 // (she also works at the CPAS, another organisation).
 const SCHAERBEEK_ADVISER = { email: 'conseiller.schaerbeek@demo.vdc.brussels', password: DEMO_ADVISER.password };
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const suite = useBrowserSuite();
 
 async function signedInTablet(credentials: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  contexts.push(context);
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.open(server.url);
-  await login.logIn(credentials.email, credentials.password);
-  const shell = new AppShell(page);
-  await shell.waitForHome();
-  await shell.waitForSynced(120_000);
-  return page;
+  const tablet = await suite.openTablet(credentials.email);
+  await suite.logIn(tablet, credentials);
+  return tablet.page;
 }
 
 const userDatabases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name ?? '').filter((name) => name.startsWith('vdc-user-')));
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.dispose();
-});
 
 describe('accounts and devices', () => {
   it('a coordinator revokes a lost tablet, which wipes the adviser’s data at its next sync', async () => {

@@ -4,78 +4,45 @@
 // server stopped) and hears that recording, played from its own store, not the generated clip.
 // A photo: on tablet A the adviser takes a photo of an observation with Chromium's fake camera (the
 // page's live camera); tablet B syncs and shows it as a decoded thumbnail.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { brusselsDate } from '../../src/domain/dates';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
-import { launchChromium } from './support/browser';
+import { DEMO_ADVISER, apiLogin, pushAsTablet, latestServerRecords } from './support/api';
 import { untilServiceWorkerControls } from './support/offline';
 import { screenshotPath } from './support/paths';
 import { armPlayWatch, watchPlayedAudio } from './support/played-audio';
-import { startTestServer, type TestServer } from './support/server';
-import { stepLogger, tabletRack, type Tablet } from './support/tablets';
+import { useBrowserSuite } from './support/suite';
+import { stepLogger } from './support/tablets';
 import { CandidateFilePage } from './pages/candidate-file-page';
-import { LoginPage } from './pages/login-page';
 import { VoiceRecordingsPage } from './pages/voice-recordings-page';
 
 /** Another adviser of ml-schaerbeek, the demo adviser's first site (server/seed/demo.ts). */
 const SECOND_ADVISER = { email: 'conseiller.schaerbeek@demo.vdc.brussels', password: DEMO_ADVISER.password };
 const SITE = 'ml-schaerbeek';
 
-let server: TestServer;
-let browser: Browser;
-const tablets = tabletRack(() => browser);
+const suite = useBrowserSuite({ fakeMedia: true });
 const step = stepLogger('attachments');
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium({ fakeMedia: true });
-});
-
-afterAll(async () => {
-  await tablets.closeAll();
-  await browser?.close();
-  await server?.dispose();
-});
-
-async function logIn(device: Tablet, credentials: { email: string; password: string }) {
-  const login = new LoginPage(device.page);
-  await login.open(server.url);
-  await login.logIn(credentials.email, credentials.password);
-  await device.shell.waitForHome();
-  await device.shell.waitForSynced(120_000);
-}
 
 /** The live records of a table this user's tablets pull, read from the server as a third device would. */
 async function serverRecords(credentials: { email: string; password: string }, table: string): Promise<WireRecord[]> {
-  const token = await apiLogin(server.url, credentials);
-  const found = new Map<string, WireRecord>();
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const page = pullResponseSchema.parse(await response.json());
-    for (const change of page.changes) if (change.table === table) found.set(change.id, change);
-    if (!page.hasMore) return [...found.values()].filter((record) => !record.deleted);
-    cursor = page.cursor;
-  }
+  const latest = await latestServerRecords(suite.server.url, await apiLogin(suite.server.url, credentials));
+  return latest.filter((record) => record.table === table && !record.deleted);
 }
 
 /** The bytes of an attachment as the second adviser's tablet would download them. */
 async function serverBytes(sha256: string): Promise<Response> {
-  const token = await apiLogin(server.url, SECOND_ADVISER);
-  return fetch(`${server.url}/api/attachments/${sha256}?siteId=${SITE}`, { headers: { authorization: `Bearer ${token}` } });
+  const token = await apiLogin(suite.server.url, SECOND_ADVISER);
+  return fetch(`${suite.server.url}/api/attachments/${sha256}?siteId=${SITE}`, { headers: { authorization: `Bearer ${token}` } });
 }
 
 describe('attachments between two tablets of a site', () => {
   it('plays a voice recorded and shared on tablet A from tablet B’s own store, offline', async () => {
     step('tablet A: record a questionnaire text with the fake microphone, keep it, share it');
-    const tabletA = await tablets.open('tablet A');
-    await logIn(tabletA, DEMO_ADVISER);
+    const tabletA = await suite.openTablet('tablet A');
+    await suite.logIn(tabletA, DEMO_ADVISER);
     const voicesA = new VoiceRecordingsPage(tabletA.page);
-    await voicesA.open(server.url);
+    await voicesA.open(suite.server.url);
     const part = await voicesA.unfold(2); // the first part of the questionnaire
     const text = (await part.locator('p.voice-row__text').first().textContent()) ?? '';
     expect(text.trim()).not.toBe('');
@@ -94,18 +61,18 @@ describe('attachments between two tablets of a site', () => {
     expect((await bytes.arrayBuffer()).byteLength).toBe(voice.data.size);
 
     step('tablet B: another adviser of the site signs in and syncs (the site voices come ahead)');
-    const tabletB = await tablets.open('tablet B');
+    const tabletB = await suite.openTablet('tablet B');
     await watchPlayedAudio(tabletB.context);
-    await logIn(tabletB, SECOND_ADVISER);
+    await suite.logIn(tabletB, SECOND_ADVISER);
     await untilServiceWorkerControls(tabletB.page);
     await tabletB.shell.syncAndWait();
 
     step('tablet B offline: network off and the server stopped');
     await tabletB.context.setOffline(true);
-    await server.stop();
+    await suite.server.stop();
     try {
       const voicesB = new VoiceRecordingsPage(tabletB.page);
-      await voicesB.open(server.url);
+      await voicesB.open(suite.server.url);
       await voicesB.unfold(2);
       const rowB = voicesB.row(text);
       await rowB.getByText('Voix enregistrée du site').waitFor();
@@ -121,7 +88,7 @@ describe('attachments between two tablets of a site', () => {
       expect(sound.sha256).toBe(sha256);
     } finally {
       await tabletB.context.setOffline(false);
-      await server.start();
+      await suite.server.start();
     }
   });
 
@@ -131,7 +98,7 @@ describe('attachments between two tablets of a site', () => {
     if (!person) throw new Error('no demo candidate at the site');
     const name = `${String(person.data.firstName)} ${String(person.data.lastName)}`;
     const observationId = crypto.randomUUID();
-    await pushAsTablet(server.url, await apiLogin(server.url, DEMO_ADVISER), [
+    await pushAsTablet(suite.server.url, await apiLogin(suite.server.url, DEMO_ADVISER), [
       {
         table: 'observations',
         id: observationId,
@@ -141,9 +108,9 @@ describe('attachments between two tablets of a site', () => {
     ]);
 
     step('tablet A: the live camera, then "Prendre la photo"');
-    const tabletA = await tablets.open('tablet A (photo)');
-    await logIn(tabletA, DEMO_ADVISER);
-    await new CandidateFilePage(tabletA.page).open(server.url, person.id, name);
+    const tabletA = await suite.openTablet('tablet A (photo)');
+    await suite.logIn(tabletA, DEMO_ADVISER);
+    await new CandidateFilePage(tabletA.page).open(suite.server.url, person.id, name);
     const photosA = tabletA.page.getByRole('region', { name: 'Observations en situation et épreuves blanches' }).getByRole('group', { name: 'Photos' });
     await photosA.getByRole('button', { name: 'Ouvrir la caméra' }).click();
     await photosA.getByLabel('Image de la caméra').waitFor();
@@ -162,9 +129,9 @@ describe('attachments between two tablets of a site', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
 
     step('tablet B: another adviser of the site syncs and sees the thumbnail');
-    const tabletB = await tablets.open('tablet B (photo)');
-    await logIn(tabletB, SECOND_ADVISER);
-    await new CandidateFilePage(tabletB.page).open(server.url, person.id, name);
+    const tabletB = await suite.openTablet('tablet B (photo)');
+    await suite.logIn(tabletB, SECOND_ADVISER);
+    await new CandidateFilePage(tabletB.page).open(suite.server.url, person.id, name);
     const thumbnail = tabletB.page.getByRole('region', { name: 'Observations en situation et épreuves blanches' }).getByRole('img', { name: /^Photo 1 du/ });
     await thumbnail.waitFor();
     const naturalWidth = await thumbnail.evaluate(async (image: HTMLImageElement) => {

@@ -2,15 +2,14 @@
 // server, logs a SPOC action, opens then closes an accompaniment, adds a follow-up note, reloads and
 // finds everything there, then syncs and the server has it all.
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { brusselsDate } from '../../src/domain/dates';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
-import { launchChromium } from './support/browser';
+import { DEMO_ADVISER, apiLogin, pushAsTablet, latestServerRecords } from './support/api';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { CandidateFilePage } from './pages/candidate-file-page';
 import { CandidateListPage } from './pages/candidate-list-page';
@@ -18,42 +17,20 @@ import { LoginPage, signInAgain } from './pages/login-page';
 import { untilServiceWorkerControls } from './support/offline';
 import { stepLogger } from './support/tablets';
 
-let server: TestServer;
-let browser: Browser;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`[browser ${message.type()}] ${message.text()}`);
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
+  ({ context, page } = await suite.openTablet());
 });
 
 const step = stepLogger();
 
 /** Every live record the adviser's account can pull, by table. */
 async function serverRecords(token: string): Promise<Map<string, WireRecord[]>> {
-  const latest = new Map<string, WireRecord>();
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const result = pullResponseSchema.parse(await response.json());
-    for (const change of result.changes) latest.set(`${change.table}/${change.id}`, change);
-    if (!result.hasMore) break;
-    cursor = result.cursor;
-  }
   const byTable = new Map<string, WireRecord[]>();
-  for (const record of latest.values()) {
+  for (const record of await latestServerRecords(suite.server.url, token)) {
     if (record.deleted) continue;
     byTable.set(record.table, [...(byTable.get(record.table) ?? []), record]);
   }
@@ -98,14 +75,14 @@ describe('the candidate file', () => {
     const noteText = `Cherche une crèche ${stamp}`;
 
     step('online login, first sync');
-    await new LoginPage(page).open(server.url);
+    await new LoginPage(page).open(suite.server.url);
     await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced();
     await untilServiceWorkerControls(page);
 
     step('a demo person of the adviser’s sites, with no open coiffeur accompaniment');
-    const token = await apiLogin(server.url);
+    const token = await apiLogin(suite.server.url);
     const before = await serverRecords(token);
     const named = (before.get('candidates') ?? []).filter(
       (record) => typeof record.data.firstName === 'string' && typeof record.data.lastName === 'string' && !record.data.erased && !record.data.mergedInto,
@@ -119,9 +96,9 @@ describe('the candidate file', () => {
     const name = fullName(person!);
 
     step('server stopped, browser offline; open the file');
-    await server.stop();
+    await suite.server.stop();
     await context.setOffline(true);
-    await file.open(server.url, person!.id, name);
+    await file.open(suite.server.url, person!.id, name);
     expect(await axeViolations(page), 'axe violations on the candidate file').toEqual([]);
 
     step('log a SPOC action');
@@ -161,7 +138,7 @@ describe('the candidate file', () => {
     step('offline reload: the password again (offline), then everything there, in the timeline too');
     await page.reload();
     await signInAgain(page);
-    await file.open(server.url, person!.id, name);
+    await file.open(suite.server.url, person!.id, name);
     const timeline = file.section('timeline');
     await timeline.getByText(`Lieu : ${place}`).waitFor();
     await timeline.getByText("Fin de l'accompagnement : Coiffeur(euse)").first().waitFor();
@@ -170,10 +147,10 @@ describe('the candidate file', () => {
     await page.screenshot({ path: screenshotPath('e2e-candidate-file-02-after-reload'), fullPage: true });
 
     step('server back, sync, on the server');
-    await server.start();
+    await suite.server.start();
     await context.setOffline(false);
     await shell.syncAndWait();
-    const after = await serverRecords(await apiLogin(server.url));
+    const after = await serverRecords(await apiLogin(suite.server.url));
     const action = (after.get('spocActions') ?? []).find((record) => record.data.outreachPlace === place);
     expect(action?.data).toMatchObject({ kind: 'individuelle', candidateIds: [person!.id], metiers: ['coiffeur'], outcome: 'accompagnement' });
     expect(action?.siteId).toBe(person!.siteId);
@@ -194,15 +171,15 @@ describe('the candidate file', () => {
 
     step('another tablet sends a person whose last name holds an open RIGHT-TO-LEFT OVERRIDE, with a test today');
     // The test date is shared with a validation centre: the person agreed to that (the server refuses it otherwise).
-    const token = await apiLogin(server.url);
-    await pushAsTablet(server.url, token, [
+    const token = await apiLogin(suite.server.url);
+    await pushAsTablet(suite.server.url, token, [
       { table: 'candidates', id, siteId: 'ml-schaerbeek', fields: { firstName: 'Amina', lastName, birthDate: '1994', consent: { given: true, date: brusselsDate(), scopes: ['partage-centre'] } } },
       { table: 'validationSteps', id: randomUUID(), siteId: 'ml-schaerbeek', fields: { candidateId: id, uc: 'UC1', testDate: brusselsDate() } },
     ]);
     const shell = new AppShell(page);
     // Signed in already after the test above (moved in the app, no reload); alone, it logs in.
     if (page.url() === 'about:blank') {
-      await new LoginPage(page).open(server.url);
+      await new LoginPage(page).open(suite.server.url);
       await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     } else {
       await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil' }).click();

@@ -3,14 +3,14 @@
 // candidate mode's words, to give it back, and once the adviser opens it the sitting resumes at the
 // same question; no address and no back button leads out; only the adviser's PIN does. The five métiers can be completed, in French alone or with
 // English or Arabic beside it, and the answers reach the server at the next sync.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type WireRecord } from '../../src/domain/wire';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin } from './support/api';
-import { launchChromium } from './support/browser';
+import { DEMO_ADVISER, apiLogin, allServerChanges } from './support/api';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { openInApp } from './support/in-app';
 import { untilServiceWorkerControls } from './support/offline';
 import { AppShell } from './pages/app-shell';
@@ -19,26 +19,14 @@ import { CandidateModePage } from './pages/positioning-candidate-mode';
 import { PositioningStartPage } from './pages/positioning-start-page';
 import { stepLogger } from './support/tablets';
 
-let server: TestServer;
-let browser: Browser;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
 const PIN = '2580';
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  // A portrait tablet, in Brussels, in French.
-  context = await browser.newContext({ viewport: { width: 800, height: 1280 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`[browser error] ${message.text()}`);
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
+  // A portrait tablet.
+  ({ context, page } = await suite.openTablet('browser', { viewport: { width: 800, height: 1280 } }));
 });
 
 const step = stepLogger();
@@ -49,17 +37,8 @@ async function expectAccessible(screen: string) {
 
 /** Every record of a table the adviser can see on the server, paging through /api/sync/pull. */
 async function serverRecords(table: string): Promise<WireRecord[]> {
-  const token = await apiLogin(server.url, DEMO_ADVISER);
-  const found: WireRecord[] = [];
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const result = pullResponseSchema.parse(await response.json());
-    found.push(...result.changes.filter((change) => change.table === table));
-    if (!result.hasMore) return found;
-    cursor = result.cursor;
-  }
+  const token = await apiLogin(suite.server.url, DEMO_ADVISER);
+  return (await allServerChanges(suite.server.url, token)).filter((change) => change.table === table);
 }
 
 const METIERS = [
@@ -82,7 +61,7 @@ describe('candidate mode', () => {
 
     step('online login, first sync');
     const shell = new AppShell(page);
-    await new LoginPage(page).open(server.url);
+    await new LoginPage(page).open(suite.server.url);
     await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     try {
@@ -95,13 +74,13 @@ describe('candidate mode', () => {
     await untilServiceWorkerControls(page);
 
     step('server stopped: offline from here');
-    await server.stop();
+    await suite.server.stop();
     await context.setOffline(true);
     // The clips are precached: they play with no network.
     expect(await page.evaluate(async () => (await fetch('/audio/ar/chrome.next.mp3')).ok)).toBe(true);
 
     step('start a sitting');
-    await start().open(server.url, candidate.id);
+    await start().open(suite.server.url, candidate.id);
     await start().choose({ metier: 'coiffeur', secondLanguage: 'Arabe' });
     await start().setPin(PIN);
     await expectAccessible('start a positioning');
@@ -161,13 +140,13 @@ describe('candidate mode', () => {
     expect(new URL(page.url()).pathname).toMatch(/^\/mode-candidat\//);
 
     step('no way out by address or back button');
-    await openInApp(page, server.url, '/candidats');
+    await openInApp(page, suite.server.url, SCREEN_PATHS.candidates);
     await expect.poll(() => mode().questionText(), { timeout: 60_000 }).toBe(current);
     expect(await page.getByRole('navigation', { name: 'Navigation principale' }).count()).toBe(0);
     await page.goBack();
     await expect.poll(() => mode().questionText(), { timeout: 60_000 }).toBe(current);
     expect(new URL(page.url()).pathname).toMatch(/^\/mode-candidat\//);
-    await openInApp(page, server.url, '/nulle-part');
+    await openInApp(page, suite.server.url, '/nulle-part');
     await expect.poll(() => mode().questionText(), { timeout: 60_000 }).toBe(current);
 
     step('wrong PIN refused, right PIN leaves');
@@ -178,13 +157,13 @@ describe('candidate mode', () => {
     await page.screenshot({ path: screenshotPath('candidate-05-pin'), fullPage: true });
     await mode().typePin(PIN);
     await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe(`/candidats/${candidate.id}`);
+    expect(new URL(page.url()).pathname).toBe(SCREEN_PATHS.candidate(candidate.id));
   });
 
   it('completes the positioning for each of the five métiers, in French alone or with English or Arabic', async () => {
     for (const [index, metier] of METIERS.entries()) {
       step(`complete the positioning for ${metier.code} (${metier.language})`);
-      await start().open(server.url, candidate.id, PIN);
+      await start().open(suite.server.url, candidate.id, PIN);
       await start().choose({ metier: metier.code, secondLanguage: metier.language });
       await start().handOver();
       await mode().start();
@@ -203,7 +182,7 @@ describe('candidate mode', () => {
   it('delivers the answers to the server at the next sync', async () => {
     step('server back, sync');
     const shell = new AppShell(page);
-    await server.start();
+    await suite.server.start();
     await context.setOffline(false);
     await shell.syncAndWait();
     const sittings = (await serverRecords('positionings')).filter((record) => record.data.candidateId === candidate.id);

@@ -1,65 +1,32 @@
 // Two tablets, two advisers of the same site, both offline, both change the same candidate's phone.
 // Back online, the first change applies; the second tablet sees the conflict on "À vérifier",
 // settles it with a third value, and the first tablet then receives the chosen value.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { describe, expect, it } from 'vitest';
+import { type WireRecord } from '../../src/domain/wire';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
 import { untilServiceWorkerControls } from './support/offline';
-import { DEMO_ADVISER, apiLogin } from './support/api';
-import { launchChromium } from './support/browser';
+import { DEMO_ADVISER, apiLogin, latestServerRecords } from './support/api';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AttentionPage } from './pages/attention-page';
-import { LoginPage } from './pages/login-page';
-import { stepLogger, tabletRack, type Tablet } from './support/tablets';
+import { stepLogger, type Tablet } from './support/tablets';
 import { openInApp } from './support/in-app';
 
 const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DEMO_ADVISER.password };
 const SITE = 'ml-schaerbeek';
 
-let server: TestServer;
-let browser: Browser;
-
-const tablets = tabletRack(() => browser);
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await tablets.closeAll();
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = useBrowserSuite();
 
 const step = stepLogger();
 
 /** Every record the server holds for this user (last state of each), read as a third device would. */
 async function serverRecords(token: string): Promise<Map<string, WireRecord>> {
-  const records = new Map<string, WireRecord>();
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const page = pullResponseSchema.parse(await response.json());
-    for (const change of page.changes) records.set(`${change.table}|${change.id}`, change);
-    if (!page.hasMore) return records;
-    cursor = page.cursor;
-  }
+  return new Map((await latestServerRecords(suite.server.url, token)).map((record) => [`${record.table}|${record.id}`, record]));
 }
 
 async function serverPhone(token: string, id: string): Promise<unknown> {
   return (await serverRecords(token)).get(`candidates|${id}`)?.data.phone;
-}
-
-async function logIn(device: Tablet, credentials: { email: string; password: string }) {
-  const login = new LoginPage(device.page);
-  await login.open(server.url);
-  await login.logIn(credentials.email, credentials.password);
-  await device.shell.waitForHome();
-  await device.shell.waitForSynced(120_000);
 }
 
 async function editPhone(device: Tablet, phone: string) {
@@ -71,13 +38,13 @@ async function editPhone(device: Tablet, phone: string) {
 }
 
 async function openCandidate(device: Tablet, id: string) {
-  await openInApp(device.page, server.url, `/candidats/${id}/modifier`);
+  await openInApp(device.page, suite.server.url, SCREEN_PATHS.editCandidate(id));
   await device.page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor({ timeout: 60_000 });
 }
 
 describe('a conflict between two tablets', () => {
   it('is shown on "À vérifier" of the second tablet, settled there, and reaches the first', async () => {
-    const token = await apiLogin(server.url);
+    const token = await apiLogin(suite.server.url);
     const candidate = [...(await serverRecords(token)).values()].find(
       (record) =>
         record.table === 'candidates' &&
@@ -96,10 +63,10 @@ describe('a conflict between two tablets', () => {
     const chosen = `0470 33 33 ${suffix}`;
 
     step('two tablets log in and sync');
-    const a = await tablets.open('tablet A');
-    const b = await tablets.open('tablet B');
-    await logIn(a, DEMO_ADVISER);
-    await logIn(b, DEMO_COORDINATOR);
+    const a = await suite.openTablet('tablet A');
+    const b = await suite.openTablet('tablet B');
+    await suite.logIn(a, DEMO_ADVISER);
+    await suite.logIn(b, DEMO_COORDINATOR);
     // Before opening the form: taking control may reload the page (then the adviser signs in again).
     await untilServiceWorkerControls(a.page);
     await untilServiceWorkerControls(b.page);
@@ -150,6 +117,6 @@ describe('a conflict between two tablets', () => {
       .poll(() => a.page.getByRole('textbox', { name: 'Téléphone', exact: true }).inputValue(), { timeout: 30_000 })
       .toBe(chosen);
     await a.page.screenshot({ path: screenshotPath('e2e-conflict-03-first-tablet'), fullPage: false });
-    await tablets.closeAll();
+    await suite.closeTablets();
   });
 });

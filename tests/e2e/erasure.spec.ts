@@ -1,67 +1,35 @@
 // Right to erasure from the screen: a coordinator anonymises a person of ml-schaerbeek on their
 // tablet; an adviser of the same site, whose tablet holds that person, syncs and no longer has
 // the name: searching for it finds nothing, the file shows "Personne anonymisée".
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { describe, expect, it } from 'vitest';
+import { type WireRecord } from '../../src/domain/wire';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin } from './support/api';
-import { launchChromium } from './support/browser';
+import { DEMO_ADVISER, apiLogin, latestServerRecords } from './support/api';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { CandidateListPage } from './pages/candidate-list-page';
 import { ErasureDialog } from './pages/erasure-dialog';
-import { LoginPage } from './pages/login-page';
-import { stepLogger, tabletRack, type Tablet } from './support/tablets';
+import { stepLogger } from './support/tablets';
 import { openInApp } from './support/in-app';
 
 const DEMO_COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: DEMO_ADVISER.password };
 const SITE = 'ml-schaerbeek';
 
-let server: TestServer;
-let browser: Browser;
-
-const tablets = tabletRack(() => browser);
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await tablets.closeAll();
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = useBrowserSuite();
 
 const step = stepLogger();
 
 async function serverCandidates(token: string): Promise<Map<string, WireRecord>> {
-  const records = new Map<string, WireRecord>();
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const page = pullResponseSchema.parse(await response.json());
-    for (const change of page.changes) if (change.table === 'candidates') records.set(change.id, change);
-    if (!page.hasMore) return records;
-    cursor = page.cursor;
-  }
+  const latest = await latestServerRecords(suite.server.url, token);
+  return new Map(latest.filter((record) => record.table === 'candidates').map((record) => [record.id, record]));
 }
 
 const fullName = (record: WireRecord) => `${String(record.data.firstName)} ${String(record.data.lastName)}`;
 
-async function logIn(device: Tablet, credentials: { email: string; password: string }) {
-  const login = new LoginPage(device.page);
-  await login.open(server.url);
-  await login.logIn(credentials.email, credentials.password);
-  await device.shell.waitForHome();
-  await device.shell.waitForSynced(120_000);
-}
-
 describe('erasure of a person', () => {
   it('is done by a coordinator on screen and reaches the adviser’s tablet', async () => {
-    const token = await apiLogin(server.url);
+    const token = await apiLogin(suite.server.url);
     const candidates = [...(await serverCandidates(token)).values()].filter(
       (record) => !record.deleted && record.data.erased !== true && record.data.mergedInto === undefined,
     );
@@ -74,17 +42,17 @@ describe('erasure of a person', () => {
     const name = fullName(person);
 
     step('the adviser’s tablet holds the person');
-    const adviser = await tablets.open('adviser');
-    await logIn(adviser, DEMO_ADVISER);
+    const adviser = await suite.openTablet('adviser');
+    await suite.logIn(adviser, DEMO_ADVISER);
     const adviserList = new CandidateListPage(adviser.page);
-    await adviserList.open(server.url);
+    await adviserList.open(suite.server.url);
     await adviserList.search(name);
     await adviserList.row(name).first().waitFor({ timeout: 30_000 });
 
     step('the coordinator opens the person: advisers never see the button, coordinators do');
-    const coordinator = await tablets.open('coordinator');
-    await logIn(coordinator, DEMO_COORDINATOR);
-    await openInApp(coordinator.page, server.url, `/candidats/${person.id}/modifier`);
+    const coordinator = await suite.openTablet('coordinator');
+    await suite.logIn(coordinator, DEMO_COORDINATOR);
+    await openInApp(coordinator.page, suite.server.url, SCREEN_PATHS.editCandidate(person.id));
     await coordinator.page.getByRole('heading', { name: 'Modifier le candidat', level: 1 }).waitFor({ timeout: 60_000 });
     const erasure = new ErasureDialog(coordinator.page);
     await erasure.open();
@@ -106,12 +74,12 @@ describe('erasure of a person', () => {
 
     step('the adviser’s tablet syncs and no longer has the name');
     await adviser.shell.syncAndWait();
-    await adviserList.open(server.url);
+    await adviserList.open(suite.server.url);
     await adviserList.search(name);
     await adviser.page.getByText('Aucun candidat ne correspond à la recherche.').waitFor({ timeout: 30_000 });
     expect(await adviserList.row(name).count()).toBe(0);
     await adviserList.search('');
-    const row = adviser.page.locator(`a[href="/candidats/${person.id}"]`);
+    const row = adviser.page.locator(`a[href="${SCREEN_PATHS.candidate(person.id)}"]`);
     await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('Personne anonymisée');
     await row.click();
     await adviser.page.getByRole('heading', { name: 'Personne anonymisée', level: 1 }).waitFor({ timeout: 30_000 });

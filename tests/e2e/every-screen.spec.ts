@@ -4,17 +4,18 @@
 // text at 200 % on a tablet, and Tab reaching every control in order with a visible focus ring.
 // Adding a screen is one line in ADVISER_SCREENS.
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { completedSitting, sittingAnswers } from '../../src/features/positioning-review/test-support';
 import { axeViolations } from './support/a11y';
 import { apiLogin, pushAsTablet } from './support/api';
-import { launchChromium } from './support/browser';
 import { frenchLeftovers, keyboardProblems, layoutProblems, leftoverWords, smallTargets, type LeftoverWords } from './support/screen-checks';
 import { afterRendered } from './support/rendered';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
+import { stepLogger } from './support/tablets';
 import { LoginPage } from './pages/login-page';
 import { CandidateModePage } from './pages/positioning-candidate-mode';
 import { PositioningStartPage } from './pages/positioning-start-page';
@@ -39,62 +40,51 @@ interface Screen {
 
 /** The adviser's screens (src/app/routes.tsx), with ids from the demo data. */
 const ADVISER_SCREENS: Screen[] = [
-  { name: 'home', path: () => '/', keyboard: true },
-  { name: 'candidates', path: () => '/candidats' },
-  { name: 'new-candidate', path: () => '/candidats/nouveau', keyboard: true },
-  { name: 'candidate-file', path: (ids) => `/candidats/${ids.candidate}` },
-  { name: 'candidate-edit', path: (ids) => `/candidats/${ids.candidate}/modifier` },
-  { name: 'person-file', path: (ids) => `/candidats/${ids.candidate}/dossier-complet` },
-  { name: 'validation', path: (ids) => `/candidats/${ids.candidate}/validation` },
-  { name: 'start-positioning', path: (ids) => `/positionnements/nouveau?candidat=${ids.candidate}`, keyboard: true },
-  { name: 'voice-recordings', path: () => '/positionnements/voix' },
-  { name: 'modules', path: () => '/modules' },
-  { name: 'new-session', path: () => '/modules/nouveau' },
-  { name: 'session', path: (ids) => `/modules/${ids.session}`, keyboard: true },
-  { name: 'roll-call', path: (ids) => `/modules/${ids.session}/appel`, keyboard: true },
-  { name: 'metier-catalogue', path: () => '/metiers' },
-  { name: 'site-metiers', path: () => '/metiers/site' },
-  { name: 'positioning-review', path: (ids) => `/positionnements/${ids.positioning}` },
-  { name: 'positioning-synthesis', path: (ids) => `/positionnements/${ids.positioning}/synthese` },
-  { name: 'reports', path: () => '/rapports' },
-  { name: 'to-check', path: () => '/a-verifier' },
-  { name: 'accounts', path: () => '/comptes' },
-  { name: 'audit', path: () => '/journal' },
-  { name: 'password', path: () => '/mot-de-passe' },
-  { name: 'import', path: () => '/import' },
+  { name: 'home', path: () => SCREEN_PATHS.home, keyboard: true },
+  { name: 'candidates', path: () => SCREEN_PATHS.candidates },
+  { name: 'new-candidate', path: () => SCREEN_PATHS.newCandidate, keyboard: true },
+  { name: 'candidate-file', path: (ids) => SCREEN_PATHS.candidate(ids.candidate) },
+  { name: 'candidate-edit', path: (ids) => SCREEN_PATHS.editCandidate(ids.candidate) },
+  { name: 'person-file', path: (ids) => SCREEN_PATHS.personFile(ids.candidate) },
+  { name: 'validation', path: (ids) => SCREEN_PATHS.validation(ids.candidate) },
+  { name: 'start-positioning', path: (ids) => SCREEN_PATHS.startPositioning(ids.candidate), keyboard: true },
+  { name: 'voice-recordings', path: () => SCREEN_PATHS.voices },
+  { name: 'modules', path: () => SCREEN_PATHS.modules },
+  { name: 'new-session', path: () => SCREEN_PATHS.newSession },
+  { name: 'session', path: (ids) => SCREEN_PATHS.session(ids.session), keyboard: true },
+  { name: 'roll-call', path: (ids) => SCREEN_PATHS.rollCall(ids.session), keyboard: true },
+  { name: 'metier-catalogue', path: () => SCREEN_PATHS.metiers },
+  { name: 'site-metiers', path: () => SCREEN_PATHS.siteMetiers },
+  { name: 'positioning-review', path: (ids) => SCREEN_PATHS.positioning(ids.positioning) },
+  { name: 'positioning-synthesis', path: (ids) => SCREEN_PATHS.synthesis(ids.positioning) },
+  { name: 'reports', path: () => SCREEN_PATHS.reports },
+  { name: 'to-check', path: () => SCREEN_PATHS.attention },
+  { name: 'accounts', path: () => SCREEN_PATHS.accounts },
+  { name: 'audit', path: () => SCREEN_PATHS.journal },
+  { name: 'password', path: () => SCREEN_PATHS.password },
+  { name: 'import', path: () => SCREEN_PATHS.import },
   { name: 'not-found', path: () => '/nulle-part' },
 ];
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
 let page: Page;
 let ids: DemoIds;
 const words: Partial<Record<Language, LeftoverWords>> = { nl: leftoverWords('nl'), en: leftoverWords('en') };
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
+  ({ page } = await suite.openTablet());
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   ids = await demoIds();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-const started = Date.now();
-const step = (name: string) => console.log(`[every-screen ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
+const step = stepLogger('every-screen');
 
 /** A candidate with the fullest file and a module session with a roll call, as the coordinator sees them. */
 async function demoIds(): Promise<DemoIds> {
-  const token = await apiLogin(server.url, COORDINATOR);
+  const token = await apiLogin(suite.server.url, COORDINATOR);
   const records: WireRecord[] = [];
   for (let cursor = 0; ; ) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
     const result = pullResponseSchema.parse(await response.json());
     records.push(...result.changes.filter((change) => !change.deleted));
     if (!result.hasMore) break;
@@ -116,7 +106,7 @@ async function demoIds(): Promise<DemoIds> {
   const positioning = randomUUID();
   const metier = 'aide-menager';
   const sitting = completedSitting(sittingAnswers(metier), new Date(Date.now() - 86_400_000).toISOString(), { candidateId: candidate.id, accompanimentId: undefined }, metier);
-  await pushAsTablet(server.url, token, [{ table: 'positionings', id: positioning, siteId: candidate.siteId, fields: sitting }]);
+  await pushAsTablet(suite.server.url, token, [{ table: 'positionings', id: positioning, siteId: candidate.siteId, fields: sitting }]);
   return { candidate: candidate.id, session: session.id, positioning };
 }
 
@@ -194,7 +184,7 @@ function report(problems: string[]) {
 describe('every screen in every language', () => {
   it('the login screen in French, Dutch and English', async () => {
     step('login screens');
-    await new LoginPage(page).open(server.url);
+    await new LoginPage(page).open(suite.server.url);
     const problems: string[] = [];
     for (const language of [...LANGUAGES].reverse()) {
       await chooseLanguage(language);
@@ -213,7 +203,7 @@ describe('every screen in every language', () => {
 
   for (const language of LANGUAGES) {
     it(`every adviser screen in ${language}`, async () => {
-      await visit('/');
+      await visit(SCREEN_PATHS.home);
       await chooseLanguage(language);
       const problems: string[] = [];
       for (const screen of ADVISER_SCREENS) {
@@ -227,7 +217,7 @@ describe('every screen in every language', () => {
   }
 
   it('Tab reaches every control of the main flows in order, with a visible focus', async () => {
-    await visit('/');
+    await visit(SCREEN_PATHS.home);
     await chooseLanguage('fr');
     const problems: string[] = [];
     for (const screen of ADVISER_SCREENS.filter((candidate) => candidate.keyboard)) {
@@ -248,10 +238,10 @@ describe('candidate mode with a second language, then the lock screen', () => {
     { code: 'ar', label: 'Arabe', metier: 'coiffeur', dir: 'rtl' },
   ] as const) {
     it(`simplified French with ${second.code} beside it`, async () => {
-      await visit('/');
+      await visit(SCREEN_PATHS.home);
       await chooseLanguage('fr');
       const start = new PositioningStartPage(page);
-      await visit(`/positionnements/nouveau?candidat=${ids.candidate}`);
+      await visit(SCREEN_PATHS.startPositioning(ids.candidate));
       await start.choose({ metier: second.metier, secondLanguage: second.label });
       if (await page.getByLabel('Code (4 à 6 chiffres)').isVisible()) await start.setPin(PIN);
       await start.handOver();
@@ -293,7 +283,7 @@ describe('candidate mode with a second language, then the lock screen', () => {
     const problems: string[] = [];
     const reopen = page.locator('section.login__reopen');
     for (const language of LANGUAGES) {
-      await visit('/');
+      await visit(SCREEN_PATHS.home);
       await chooseLanguage(language);
       await page.reload();
       await reopen.waitFor({ timeout: 60_000 });

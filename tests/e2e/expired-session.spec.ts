@@ -2,15 +2,14 @@
 // works offline: when the network is back, sync is refused, the app says in words that the work is
 // kept and lets the adviser sign in again where they are; the pending candidate then reaches the
 // server, and nothing typed was lost.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT_PATHS } from '../../src/domain/accounts';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER, apiLogin, findCandidateOnServer } from './support/api';
-import { launchChromium } from './support/browser';
 import { untilServiceWorkerControls } from './support/offline';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { LoginPage } from './pages/login-page';
@@ -19,31 +18,22 @@ import { LoginPage } from './pages/login-page';
 const DEMO_ADMIN = { email: 'admin@demo.vdc.brussels', password: DEMO_ADVISER.password };
 const NEW_PASSWORD = 'nouveau-mot-de-passe-2026';
 
-let server: TestServer;
-let browser: Browser;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
+  ({ context, page } = await suite.openTablet());
 });
 
 /** An administrator gives the adviser a new password: the adviser's sessions end on the server. */
 async function adminResetsAdviserPassword() {
-  const token = await apiLogin(server.url, DEMO_ADMIN);
+  const token = await apiLogin(suite.server.url, DEMO_ADMIN);
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const listed = (await (await fetch(`${server.url}${ACCOUNT_PATHS.users}`, { headers })).json()) as { users: { id: string; email: string }[] };
+  const listed = (await (await fetch(`${suite.server.url}${ACCOUNT_PATHS.users}`, { headers })).json()) as { users: { id: string; email: string }[] };
   const adviser = listed.users.find((user) => user.email === DEMO_ADVISER.email);
   if (!adviser) throw new Error('the demo adviser is not listed for the demo administrator');
-  const reset = await fetch(`${server.url}${ACCOUNT_PATHS.users}/${adviser.id}/password`, { method: 'POST', headers, body: JSON.stringify({ password: NEW_PASSWORD }) });
+  const reset = await fetch(`${suite.server.url}${ACCOUNT_PATHS.users}/${adviser.id}/password`, { method: 'POST', headers, body: JSON.stringify({ password: NEW_PASSWORD }) });
   expect(reset.status).toBe(204);
 }
 
@@ -53,7 +43,7 @@ describe('an expired session with work pending', () => {
     const form = new CandidateFormPage(page);
     const firstName = `Expiré${Date.now().toString(36)}`;
 
-    await new LoginPage(page).open(server.url);
+    await new LoginPage(page).open(suite.server.url);
     await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced();
@@ -86,7 +76,7 @@ describe('an expired session with work pending', () => {
     await shell.waitForSynced();
     await panel.waitFor({ state: 'detached' });
 
-    const token = await apiLogin(server.url, { email: DEMO_ADVISER.email, password: NEW_PASSWORD });
-    expect((await findCandidateOnServer(server.url, token, firstName))?.data).toMatchObject({ firstName, lastName: 'En-Attente', birthDate: '1988-02-29' });
+    const token = await apiLogin(suite.server.url, { email: DEMO_ADVISER.email, password: NEW_PASSWORD });
+    expect((await findCandidateOnServer(suite.server.url, token, firstName))?.data).toMatchObject({ firstName, lastName: 'En-Attente', birthDate: '1988-02-29' });
   });
 });

@@ -6,36 +6,30 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_PATHS } from '../../src/domain/audit';
 import type { AuditEntry } from '../../src/domain/accounts';
 import { axeViolations } from './support/a11y';
-import { apiLogin } from './support/api';
+import { apiLogin, allServerChanges } from './support/api';
 import { untilServiceWorkerControls } from './support/offline';
 import { ROOT, screenshotPath } from './support/paths';
-import { allServerRecords, IMPORT_COORDINATOR as COORDINATOR, openImportSession, type ImportSession } from './support/import-session';
-import type { TestServer } from './support/server';
+import { IMPORT_COORDINATOR as COORDINATOR } from './support/import-session';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { ImportPage } from './pages/import-page';
 import { LoginPage } from './pages/login-page';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
 
-let session: ImportSession;
-let server: TestServer;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openImportSession({ acceptDownloads: true });
-  ({ server, context, page } = session);
-}, 600_000);
-
-afterAll(async () => {
-  await session?.close();
+  ({ context, page } = await suite.openTablet('browser', { acceptDownloads: true }));
 });
 
-const allRecords = (token: string) => allServerRecords(server.url, token);
+const allRecords = (token: string) => allServerChanges(suite.server.url, token);
 
 async function downloadedText(click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
@@ -53,7 +47,7 @@ describe('import of real spreadsheets', () => {
     const login = new LoginPage(page);
     const shell = new AppShell(page);
     const importPage = new ImportPage(page);
-    await login.open(server.url);
+    await login.open(suite.server.url);
     await login.logIn(COORDINATOR.email, COORDINATOR.password);
     await shell.waitForHome();
     await shell.waitForSynced();
@@ -86,7 +80,7 @@ describe('import of real spreadsheets', () => {
     await importPage.confirm(3);
 
     // 3. Offline: the values to map, once for the whole file.
-    await server.stop();
+    await suite.server.stop();
     await context.setOffline(true);
     await chooseFixture('values-to-map.csv', 5);
     await page.getByRole('heading', { name: 'Valeurs à faire correspondre' }).waitFor();
@@ -101,11 +95,11 @@ describe('import of real spreadsheets', () => {
     expect(await importPage.refusedTable.textContent()).toContain('Un accompagnement a besoin d');
     await importPage.confirm(4);
 
-    await server.start();
+    await suite.server.start();
     await context.setOffline(false);
     await shell.syncAndWait();
 
-    const token = await apiLogin(server.url, COORDINATOR);
+    const token = await apiLogin(suite.server.url, COORDINATOR);
     const records = (await allRecords(token)).filter((record) => String(record.data.lastName ?? '').startsWith('Fichier-') || record.table !== 'candidates');
     const person = (firstName: string) => records.find((record) => record.table === 'candidates' && record.data.firstName === firstName);
     expect(person('Samira')?.data).toMatchObject({ lastName: 'Fichier-Annee', birthDate: '1987', communeCode: 'schaerbeek' });
@@ -125,7 +119,7 @@ describe('import of real spreadsheets', () => {
     expect(person('Emma')).toBeUndefined();
 
     // The journal: one entry per import, the offline one sent after the sync.
-    const journal = await fetch(`${server.url}${AUDIT_PATHS.journal}?action=spreadsheet-imported`, { headers: { authorization: `Bearer ${token}` } });
+    const journal = await fetch(`${suite.server.url}${AUDIT_PATHS.journal}?action=spreadsheet-imported`, { headers: { authorization: `Bearer ${token}` } });
     const details = ((await journal.json()) as { entries: AuditEntry[] }).entries.map((entry) => entry.detail).sort();
     expect(details).toEqual([
       '3/0/0/0/0',

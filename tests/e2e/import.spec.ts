@@ -1,36 +1,29 @@
 // Spreadsheet import, offline: a coordinator imports a small CSV with one bad row and one duplicate
 // of a demo candidate, reads the dry run, imports without the duplicate, then syncs to the server.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
 import { apiLogin, findCandidateOnServer } from './support/api';
 import { untilServiceWorkerControls } from './support/offline';
 import { screenshotPath } from './support/paths';
-import { IMPORT_COORDINATOR as COORDINATOR, openImportSession, type ImportSession } from './support/import-session';
-import type { TestServer } from './support/server';
+import { IMPORT_COORDINATOR as COORDINATOR } from './support/import-session';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { ImportPage } from './pages/import-page';
 import { LoginPage } from './pages/login-page';
 
-
-let session: ImportSession;
-let server: TestServer;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openImportSession();
-  ({ server, context, page } = session);
-}, 600_000);
-
-afterAll(async () => {
-  await session?.close();
+  ({ context, page } = await suite.openTablet());
 });
 
 /** A demo candidate the coordinator sees, with a full birth date, read from the server. */
 async function demoCandidate(token: string): Promise<WireRecord> {
-  const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=0&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=0&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
   const found = pullResponseSchema
     .parse(await response.json())
     .changes.find((change) => change.table === 'candidates' && change.data.firstName && change.data.lastName && /^\d{4}-\d\d-\d\d$/.test(String(change.data.birthDate)) && !change.data.mergedInto && !change.data.erased);
@@ -44,7 +37,7 @@ async function expectAccessible(screen: string) {
 
 describe('spreadsheet import', () => {
   it('imports a CSV offline, refusing a bad row and skipping a duplicate, then syncs', async () => {
-    const token = await apiLogin(server.url, COORDINATOR);
+    const token = await apiLogin(suite.server.url, COORDINATOR);
     const existing = await demoCandidate(token);
     const [year, month, day] = String(existing.data.birthDate).split('-');
     const tag = Date.now().toString(36);
@@ -59,14 +52,14 @@ describe('spreadsheet import', () => {
     const login = new LoginPage(page);
     const shell = new AppShell(page);
     const importPage = new ImportPage(page);
-    await login.open(server.url);
+    await login.open(suite.server.url);
     await login.logIn(COORDINATOR.email, COORDINATOR.password);
     await shell.waitForHome();
     await shell.waitForSynced();
     await untilServiceWorkerControls(page);
     await shell.waitForHome();
 
-    await server.stop();
+    await suite.server.stop();
     await context.setOffline(true);
 
     await importPage.open();
@@ -90,10 +83,10 @@ describe('spreadsheet import', () => {
     await expectAccessible('import, summary');
     await page.screenshot({ path: screenshotPath('import-03-summary'), fullPage: true });
 
-    await server.start();
+    await suite.server.start();
     await context.setOffline(false);
     await shell.syncAndWait();
-    const onServer = await findCandidateOnServer(server.url, await apiLogin(server.url, COORDINATOR), newFirstName);
+    const onServer = await findCandidateOnServer(suite.server.url, await apiLogin(suite.server.url, COORDINATOR), newFirstName);
     expect(onServer?.data).toMatchObject({ firstName: newFirstName, lastName: 'Import', birthDate: '1988-03-15', gender: 'F', communeCode: 'schaerbeek' });
   }, 600_000);
 });

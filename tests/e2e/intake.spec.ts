@@ -2,14 +2,13 @@
 // candidate's; the form warns of the likely existing file and lets them go on. A reload in the
 // middle of typing loses nothing: the draft (encrypted on the tablet) is offered back. After the
 // server is back and the tablet syncs, the new person is on the server.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin } from './support/api';
-import { launchChromium } from './support/browser';
+import { DEMO_ADVISER, apiLogin, allServerChanges } from './support/api';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { CandidateListPage } from './pages/candidate-list-page';
@@ -17,20 +16,13 @@ import { LoginPage, signInAgain } from './pages/login-page';
 import { untilServiceWorkerControls } from './support/offline';
 import { stepLogger } from './support/tablets';
 
-let server: TestServer;
-let browser: Browser;
+const suite = useBrowserSuite({ console: ['error', 'warning'] });
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
+  ({ context, page } = await suite.openTablet());
   page.setDefaultTimeout(90_000); // a ceiling: a step that never comes fails with its name
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') console.log(`[browser ${message.type()}] ${message.text()}`);
-  });
 });
 
 afterEach(async (test) => {
@@ -38,25 +30,11 @@ afterEach(async (test) => {
   if (test.task.result?.state === 'fail') await page?.screenshot({ path: screenshotPath('intake-failure'), fullPage: true }).catch(() => undefined);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
 const step = stepLogger();
 
 /** Every candidate the demo adviser sees on the server (as a second device would pull them). */
 async function serverCandidates(token: string): Promise<WireRecord[]> {
-  const found: WireRecord[] = [];
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const pulled = pullResponseSchema.parse(await response.json());
-    found.push(...pulled.changes.filter((change) => change.table === 'candidates' && !change.deleted));
-    if (!pulled.hasMore) return found;
-    cursor = pulled.cursor;
-  }
+  return (await allServerChanges(suite.server.url, token)).filter((change) => change.table === 'candidates' && !change.deleted);
 }
 
 /** How many drafts the adviser's database holds (their values are encrypted; only counted here). */
@@ -92,7 +70,7 @@ describe('intake with duplicate warning and draft', () => {
     const login = new LoginPage(page);
 
     step('a demo candidate to come close to');
-    const token = await apiLogin(server.url);
+    const token = await apiLogin(suite.server.url);
     const demo = (await serverCandidates(token)).find(
       (record) =>
         typeof record.data.firstName === 'string' &&
@@ -109,7 +87,7 @@ describe('intake with duplicate warning and draft', () => {
     const birthDate = String(demo!.data.birthDate);
 
     step('online login, first sync');
-    await login.open(server.url);
+    await login.open(suite.server.url);
     await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced();
@@ -123,7 +101,7 @@ describe('intake with duplicate warning and draft', () => {
     await page.screenshot({ path: screenshotPath('intake-01-list'), fullPage: false });
 
     step('server stopped, browser offline');
-    await server.stop();
+    await suite.server.stop();
     await context.setOffline(true);
 
     step('intake of a near-duplicate');
@@ -160,12 +138,12 @@ describe('intake with duplicate warning and draft', () => {
     await expect.poll(storedDraftCount).toBe(0);
 
     step('server back, sync');
-    await server.start();
+    await suite.server.start();
     await context.setOffline(false);
     await shell.syncAndWait();
-    const onServer = (await serverCandidates(await apiLogin(server.url))).find((record) => record.data.lastName === typedLast);
+    const onServer = (await serverCandidates(await apiLogin(suite.server.url))).find((record) => record.data.lastName === typedLast);
     expect(onServer?.data).toMatchObject({ firstName: typedFirst, lastName: typedLast, birthDate, communeCode: 'schaerbeek', languages: ['ar'] });
-    await list.open(server.url);
+    await list.open(suite.server.url);
     await list.search(typedLast);
     await list.row(typedLast).first().waitFor();
     await page.screenshot({ path: screenshotPath('intake-04-list-after-sync'), fullPage: false });

@@ -12,18 +12,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ADVISER } from './support/api';
 import { launchPersistentChromium } from './support/browser';
 import { scanForKeys, type KnownCiphertext } from './support/key-scan';
-import { startTestServer, type TestServer } from './support/server';
+import { useTestServer } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { LoginPage } from './pages/login-page';
 import { UnlockPage } from './pages/unlock';
-import { stepLogger } from './support/tablets';
+import { TABLET_OPTIONS, stepLogger } from './support/tablets';
 
 const SECOND_ADVISER = { email: 'conseiller.etterbeek@demo.vdc.brussels', password: DEMO_ADVISER.password };
 const PIN = '2468';
 const CONTROL_DB = 'e2e-key-control';
 
-let server: TestServer;
+const suite = useTestServer();
 let profileDir: string;
 let context: BrowserContext;
 let page: Page;
@@ -31,15 +31,13 @@ let contextClosed = false;
 const step = stepLogger();
 
 beforeAll(async () => {
-  server = await startTestServer();
   profileDir = mkdtempSync(join(tmpdir(), 'vdc-e2e-keys-'));
-  context = await launchPersistentChromium(profileDir, { viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+  context = await launchPersistentChromium(profileDir, TABLET_OPTIONS);
   page = context.pages()[0] ?? (await context.newPage());
 });
 
 afterAll(async () => {
   if (!contextClosed) await context?.close();
-  await server?.dispose();
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
 });
 
@@ -110,7 +108,7 @@ describe('the data key at rest', () => {
     const form = new CandidateFormPage(page);
 
     step('password login, first sync, PIN set and enrolled with the server');
-    await login.open(server.url);
+    await login.open(suite.server.url);
     await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced();
@@ -140,14 +138,14 @@ describe('the data key at rest', () => {
     await shell.waitForHome();
 
     step('offline: the PIN says it needs the server; the password opens');
-    await server.stop();
+    await suite.server.stop();
     await page.reload();
     await unlock.pinSection.waitFor();
     await unlock.typePin(PIN);
     await page.getByText('Pas de réseau : le code PIN a besoin du serveur.', { exact: false }).waitFor();
     await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
-    await server.start();
+    await suite.server.start();
 
     step('five wrong PINs: the PIN no longer opens, the password does');
     await page.reload();

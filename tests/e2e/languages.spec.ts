@@ -1,16 +1,14 @@
 // The adviser interface in Dutch and English: chosen on the login screen, kept after login and
 // reload, every main screen without an axe violation and without French words left in its frame.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER } from './support/api';
-import { launchChromium } from './support/browser';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
 let page: Page;
 
 /** French words of the shell that must not show once another language is chosen. */
@@ -22,21 +20,12 @@ const LANGUAGES = {
 } as const;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.dispose();
+  ({ page } = await suite.openTablet());
 });
 
 describe('the interface in Dutch and English', () => {
   it('changes every visible text of the login screen, the shell and the main screens', async () => {
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${suite.server.url}${SCREEN_PATHS.login}`);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     await page.getByLabel('Langue').selectOption('nl');
     const nl = LANGUAGES.nl;

@@ -5,45 +5,29 @@
 // merged-away address opens the kept file, the transferred file is there; the Schaerbeek adviser's
 // tablet syncs and no longer has the transferred file; the audit page lists both.
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/tables';
 import { API_PATHS, pushResponseSchema } from '../../src/domain/wire';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER, apiLogin } from './support/api';
-import { launchChromium } from './support/browser';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { CandidateListPage } from './pages/candidate-list-page';
-import { LoginPage } from './pages/login-page';
-import { stepLogger, tabletRack, type Tablet } from './support/tablets';
+import { stepLogger, type Tablet } from './support/tablets';
 import { openInApp } from './support/in-app';
 
 const DEMO_COORDINATOR = { email: 'admin@demo.vdc.brussels', password: DEMO_ADVISER.password };
 const ETTERBEEK_ADVISER = { email: 'conseiller.etterbeek@demo.vdc.brussels', password: DEMO_ADVISER.password };
 
-let server: TestServer;
-let browser: Browser;
-
-const tablets = tabletRack(() => browser);
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await tablets.closeAll();
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = useBrowserSuite();
 
 const step = stepLogger();
 
 /** Creates candidate files through the API, as an adviser's tablet would. */
 async function createFiles(credentials: { email: string; password: string }, siteId: string, files: { id: string; fields: Record<string, unknown> }[]) {
-  const token = await apiLogin(server.url, credentials);
-  const response = await fetch(`${server.url}${API_PATHS.push}`, {
+  const token = await apiLogin(suite.server.url, credentials);
+  const response = await fetch(`${suite.server.url}${API_PATHS.push}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({
@@ -56,16 +40,8 @@ async function createFiles(credentials: { email: string; password: string }, sit
   expect(results.map((result) => result.status)).toEqual(files.map(() => 'applied'));
 }
 
-async function logIn(device: Tablet, credentials: { email: string; password: string }) {
-  const login = new LoginPage(device.page);
-  await login.open(server.url);
-  await login.logIn(credentials.email, credentials.password);
-  await device.shell.waitForHome();
-  await device.shell.waitForSynced(120_000);
-}
-
 async function openFile(device: Tablet, id: string, name: string) {
-  await openInApp(device.page, server.url, `/candidats/${id}`);
+  await openInApp(device.page, suite.server.url, SCREEN_PATHS.candidate(id));
   await device.page.getByRole('heading', { name, level: 1 }).waitFor({ timeout: 60_000 });
 }
 
@@ -81,24 +57,24 @@ describe('merge and transfer of files', () => {
     await createFiles(DEMO_ADVISER, 'ml-schaerbeek', [{ id: moving, fields: { firstName: 'Rachid', lastName: 'Transferzadeh' } }]);
 
     step('the Etterbeek adviser’s tablet holds both files of the person');
-    const adviser = await tablets.open('adviser');
-    await logIn(adviser, ETTERBEEK_ADVISER);
+    const adviser = await suite.openTablet('adviser');
+    await suite.logIn(adviser, ETTERBEEK_ADVISER);
     const list = new CandidateListPage(adviser.page);
-    await list.open(server.url);
+    await list.open(suite.server.url);
     await list.search('Zofia');
     await expect.poll(() => list.row('Zofia').count(), { timeout: 30_000 }).toBe(2);
 
     step('the Schaerbeek adviser’s tablet holds the file that will be transferred');
-    const schaerbeek = await tablets.open('schaerbeek');
-    await logIn(schaerbeek, DEMO_ADVISER);
+    const schaerbeek = await suite.openTablet('schaerbeek');
+    await suite.logIn(schaerbeek, DEMO_ADVISER);
     const schaerbeekList = new CandidateListPage(schaerbeek.page);
-    await schaerbeekList.open(server.url);
+    await schaerbeekList.open(suite.server.url);
     await schaerbeekList.search('Transferzadeh');
     await schaerbeekList.row('Rachid Transferzadeh').first().waitFor({ timeout: 30_000 });
 
     step('the coordinator merges the two files, keeping the one with the full birth date');
-    const coordinator = await tablets.open('coordinator');
-    await logIn(coordinator, DEMO_COORDINATOR);
+    const coordinator = await suite.openTablet('coordinator');
+    await suite.logIn(coordinator, DEMO_COORDINATOR);
     await openFile(coordinator, away, 'Zofia Kowalczik');
     const page = coordinator.page;
     await page.getByRole('button', { name: 'Fusionner avec un autre dossier' }).click();
@@ -112,7 +88,7 @@ describe('merge and transfer of files', () => {
     await mergeDialog.getByRole('button', { name: 'Fusionner' }).click();
     await page.getByText('Dossiers fusionnés : voici le dossier gardé.').waitFor({ timeout: 60_000 });
     await page.getByRole('heading', { name: 'Zofia Kowalczyk', level: 1 }).waitFor();
-    expect(page.url()).toContain(`/candidats/${kept}`);
+    expect(page.url()).toContain(SCREEN_PATHS.candidate(kept));
 
     step('the coordinator transfers a Schaerbeek file to Etterbeek');
     await openFile(coordinator, moving, 'Rachid Transferzadeh');
@@ -126,25 +102,25 @@ describe('merge and transfer of files', () => {
 
     step('the adviser’s tablet syncs: one file of the person, the old address opens the kept file, the transferred file is there');
     await adviser.shell.syncAndWait();
-    await list.open(server.url);
+    await list.open(suite.server.url);
     await list.search('Zofia');
     await expect.poll(() => list.row('Zofia').count(), { timeout: 30_000 }).toBe(1);
-    await openInApp(adviser.page, server.url, `/candidats/${away}`);
+    await openInApp(adviser.page, suite.server.url, SCREEN_PATHS.candidate(away));
     await adviser.page.getByText('Ce dossier a été fusionné : vous êtes sur le dossier gardé de la même personne.').waitFor({ timeout: 60_000 });
     await adviser.page.getByRole('heading', { name: 'Zofia Kowalczyk', level: 1 }).waitFor();
-    await list.open(server.url);
+    await list.open(suite.server.url);
     await list.search('Transferzadeh');
     await list.row('Rachid Transferzadeh').first().waitFor({ timeout: 30_000 });
     await adviser.page.screenshot({ path: screenshotPath('e2e-merge-02-adviser'), fullPage: false });
 
     step('the Schaerbeek adviser’s tablet syncs: the transferred file has left it');
     await schaerbeek.shell.syncAndWait();
-    await schaerbeekList.open(server.url);
+    await schaerbeekList.open(suite.server.url);
     await schaerbeekList.search('Transferzadeh');
     await schaerbeek.page.getByText('Aucun candidat ne correspond à la recherche.').waitFor({ timeout: 30_000 });
 
     step('the audit page lists both');
-    await openInApp(page, server.url, `/journal`);
+    await openInApp(page, suite.server.url, SCREEN_PATHS.journal);
     await page.getByRole('heading', { name: 'Journal des actions sensibles', level: 1 }).waitFor({ timeout: 60_000 });
     await page.getByRole('rowheader', { name: 'Dossiers fusionnés' }).first().waitFor({ timeout: 30_000 });
     await page.getByRole('rowheader', { name: 'Dossier transféré' }).first().waitFor({ timeout: 30_000 });

@@ -2,64 +2,46 @@
 // one-to-one FLE coaching on the person's accompaniment (the form says what is missing first),
 // and the next sync delivers it to the server with the site where the work was done.
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { API_PATHS, type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
-import { launchChromium } from './support/browser';
+import { DEMO_ADVISER, apiLogin, pushAsTablet, allServerChanges } from './support/api';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { CandidateListPage } from './pages/candidate-list-page';
 import { LoginPage } from './pages/login-page';
 import { untilServiceWorkerControls } from './support/offline';
 import { stepLogger } from './support/tablets';
 
-let server: TestServer;
-let browser: Browser;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
+  ({ context, page } = await suite.openTablet());
 });
 
 const step = stepLogger();
 
 async function moduleWorkOnServer(token: string, candidateId: string): Promise<WireRecord[]> {
-  const found: WireRecord[] = [];
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    const pulled = pullResponseSchema.parse(await response.json());
-    found.push(...pulled.changes.filter((change) => change.table === 'moduleWork' && change.data.candidateId === candidateId));
-    if (!pulled.hasMore) return found;
-    cursor = pulled.cursor;
-  }
+  return (await allServerChanges(suite.server.url, token)).filter((change) => change.table === 'moduleWork' && change.data.candidateId === candidateId);
 }
 
 describe('individual module work', () => {
   it('is recorded offline on the person’s accompaniment and synced with its work site', async () => {
     const stamp = `Mw${Date.now().toString(36)}`;
     const candidateId = randomUUID();
-    const token = await apiLogin(server.url);
-    await pushAsTablet(server.url, token, [
+    const token = await apiLogin(suite.server.url);
+    await pushAsTablet(suite.server.url, token, [
       { table: 'candidates', id: candidateId, siteId: 'ml-schaerbeek', fields: { firstName: 'Fatou', lastName: stamp } },
       { table: 'accompaniments', id: randomUUID(), siteId: 'ml-schaerbeek', fields: { candidateId, metier: 'aide-menager', startDate: '2026-01-12', status: 'open' } },
     ]);
 
     step('login, first sync');
     const shell = new AppShell(page);
-    await new LoginPage(page).open(server.url);
+    await new LoginPage(page).open(suite.server.url);
     await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced();
@@ -99,7 +81,7 @@ describe('individual module work', () => {
     step('back online: the sync delivers it');
     await context.setOffline(false);
     await shell.syncAndWait();
-    const me = await (await fetch(`${server.url}${API_PATHS.login}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_ADVISER) })).json();
+    const me = await (await fetch(`${suite.server.url}${API_PATHS.login}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_ADVISER) })).json();
     await expect.poll(async () => (await moduleWorkOnServer(token, candidateId)).length, { timeout: 30_000 }).toBe(1);
     const [work] = await moduleWorkOnServer(token, candidateId);
     expect(work).toMatchObject({

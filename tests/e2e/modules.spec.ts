@@ -1,52 +1,31 @@
 // Modules in the room: logged in once online, the adviser plans a session with no network, enrols
 // two demo candidates, takes the roll call, reloads (all still there), then syncs it to the server.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hasConsentScope } from '../../src/domain/consent-scopes';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { type WireRecord } from '../../src/domain/wire';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin } from './support/api';
-import { launchChromium } from './support/browser';
+import { DEMO_ADVISER, apiLogin, latestServerRecords } from './support/api';
 import { untilServiceWorkerControls } from './support/offline';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { LoginPage, signInAgain } from './pages/login-page';
 import { ModulesPages } from './pages/modules-pages';
 import { openInApp } from './support/in-app';
 
-let server: TestServer;
-let browser: Browser;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`[browser error] ${message.text()}`);
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
+  ({ context, page } = await suite.openTablet());
 });
 
 /** Every live record of the adviser as the server has it (what a second device would pull). */
 async function serverRecords(token: string): Promise<WireRecord[]> {
-  const records = new Map<string, WireRecord>();
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const result = pullResponseSchema.parse(await response.json());
-    for (const change of result.changes) records.set(`${change.table}/${change.id}`, change);
-    if (!result.hasMore) return [...records.values()];
-    cursor = result.cursor;
-  }
+  return latestServerRecords(suite.server.url, token);
 }
 
 /** The first enrolled person, reused by the validation test. */
@@ -58,7 +37,7 @@ async function expectAccessible(screen: string) {
 
 describe('modules offline', () => {
   it('plans a session, enrols two people and takes the roll call offline, then syncs', async () => {
-    const token = await apiLogin(server.url);
+    const token = await apiLogin(suite.server.url);
     const candidates = (await serverRecords(token)).filter((record) => record.table === 'candidates' && record.data.firstName && record.data.lastName && !record.deleted);
     const nameOf = (record: WireRecord) => `${String(record.data.firstName)} ${String(record.data.lastName)}`;
     const people = candidates.map(nameOf);
@@ -72,7 +51,7 @@ describe('modules offline', () => {
     const shell = new AppShell(page);
     const modules = new ModulesPages(page);
     const login = new LoginPage(page);
-    await login.open(server.url);
+    await login.open(suite.server.url);
     await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced();
@@ -82,7 +61,7 @@ describe('modules offline', () => {
     await modules.openFromNav();
     await expectAccessible('session list');
 
-    await server.stop();
+    await suite.server.stop();
     await context.setOffline(true);
 
     const title = `Appel e2e ${Date.now().toString(36)}`;
@@ -104,15 +83,15 @@ describe('modules offline', () => {
     const rollCall = new URL(page.url()).pathname;
     await page.reload();
     await signInAgain(page);
-    await openInApp(page, server.url, rollCall);
+    await openInApp(page, suite.server.url, rollCall);
     await modules.statusGroup(first).getByRole('radio', { name: 'Présent·e', exact: true, checked: true }).waitFor({ timeout: 60_000 });
     await modules.statusGroup(second).getByRole('radio', { name: 'En retard', exact: true, checked: true }).waitFor();
 
-    await server.start();
+    await suite.server.start();
     await context.setOffline(false);
     await shell.syncAndWait();
 
-    const after = await serverRecords(await apiLogin(server.url));
+    const after = await serverRecords(await apiLogin(suite.server.url));
     const session = after.find((record) => record.table === 'moduleSessions' && record.data.title === title);
     expect(session?.data).toMatchObject({ module: 'fle', date: '2099-03-12', startTime: '09:00', endTime: '12:30', capacity: 2 });
     const rows = after.filter((record) => record.table === 'attendance' && record.data.sessionId === session?.id && !record.deleted);
@@ -123,10 +102,9 @@ describe('modules offline', () => {
   });
 
   it('shows the roll call on a second device after sync', async () => {
-    const other = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-    const second = await other.newPage();
+    const { context: other, page: second } = await suite.openTablet('second device');
     const login = new LoginPage(second);
-    await login.open(server.url);
+    await login.open(suite.server.url);
     await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     const shell = new AppShell(second);
     await shell.waitForHome();
@@ -139,12 +117,12 @@ describe('modules offline', () => {
   });
 
   it('records a registration and a failed test at a UC, on the validation screen', async () => {
-    const token = await apiLogin(server.url);
+    const token = await apiLogin(suite.server.url);
     const person = (await serverRecords(token)).find(
       (record) => record.table === 'candidates' && `${String(record.data.firstName)} ${String(record.data.lastName)}` === firstPerson,
     );
     expect(person).toBeTruthy();
-    await openInApp(page, server.url, `/candidats/${person!.id}/validation`);
+    await openInApp(page, suite.server.url, SCREEN_PATHS.validation(person!.id));
     await page.getByRole('heading', { name: `Épreuves de validation de ${firstPerson}`, level: 1 }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Ajouter une inscription à une épreuve' }).click();
     const centre = `Centre de Namur ${Date.now().toString(36)}`;

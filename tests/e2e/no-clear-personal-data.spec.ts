@@ -19,13 +19,13 @@ import { needlesFor, normalizedForSearch, type Needle } from './support/clear-te
 import { scanDirectory, type DiskHit } from './support/disk-scan';
 import { rewriteIndexedDbControl, scanOriginStorage, writeClearControls, type StorageHit } from './support/origin-storage-scan';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useTestServer } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { CandidateFilePage } from './pages/candidate-file-page';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { CandidateListPage } from './pages/candidate-list-page';
 import { LoginPage } from './pages/login-page';
-import { stepLogger } from './support/tablets';
+import { TABLET_OPTIONS, stepLogger } from './support/tablets';
 
 /** Eight random base-36 letters and digits: what makes each marker unique to this run. */
 const token = () => Array.from({ length: 8 }, () => randomInt(36).toString(36)).join('');
@@ -65,21 +65,16 @@ const personalNeedles: Needle[] = [
 ];
 const controlNeedles = needlesFor('control', [controlMarker]);
 
-let server: TestServer;
+const suite = useTestServer();
 let profileDir: string;
 let context: BrowserContext;
 let page: Page;
 let contextClosed = false;
 
 beforeAll(async () => {
-  server = await startTestServer();
   // A profile on disk (not an in-memory one), so its IndexedDB files can be read afterwards.
   profileDir = mkdtempSync(join(tmpdir(), 'vdc-e2e-profile-'));
-  context = await launchPersistentChromium(profileDir, {
-    viewport: { width: 1180, height: 820 },
-    locale: 'fr-BE',
-    timezoneId: 'Europe/Brussels',
-  });
+  context = await launchPersistentChromium(profileDir, TABLET_OPTIONS);
   page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') console.log(`[browser ${message.type()}] ${message.text()}`);
@@ -88,7 +83,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (!contextClosed) await context?.close();
-  await server?.dispose();
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
 });
 
@@ -107,7 +101,7 @@ describe('personal data at rest', () => {
     const login = new LoginPage(page);
 
     step('login, first sync');
-    await login.open(server.url);
+    await login.open(suite.server.url);
     await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced();
@@ -130,8 +124,8 @@ describe('personal data at rest', () => {
 
     step('sync: push, then the pulled copy');
     await shell.syncAndWait();
-    const authToken = await apiLogin(server.url);
-    const onServer = await findCandidateOnServer(server.url, authToken, candidate.firstName);
+    const authToken = await apiLogin(suite.server.url);
+    const onServer = await findCandidateOnServer(suite.server.url, authToken, candidate.firstName);
     // The markers really went through the form: the server holds every one of them.
     expect(onServer?.data).toMatchObject({
       firstName: candidate.firstName,
@@ -149,7 +143,7 @@ describe('personal data at rest', () => {
     expect(await storedRev(page, 'candidates', recordId)).toBeGreaterThanOrEqual(serverRev);
 
     step('the tablet still shows the candidate (decrypted on read)');
-    await list.open(server.url);
+    await list.open(suite.server.url);
     await list.search(candidate.firstName);
     const row = list.row(candidate.firstName);
     await row.waitFor();
@@ -182,7 +176,7 @@ describe('personal data at rest', () => {
       expect.arrayContaining([
         `indexedDB ${CONTROL_DB} / clear / key control / value.note [utf-8] utf-8`,
         `indexedDB ${CONTROL_DB} / clear / key control / value.note [utf-16le] utf-16le`,
-        `cache e2e-clear-control / ${server.url}/e2e-clear-control <body> [raw] utf-8`,
+        `cache e2e-clear-control / ${suite.server.url}/e2e-clear-control <body> [raw] utf-8`,
         'localStorage / e2e-clear-control [utf-8] utf-8',
         'localStorage / e2e-clear-control [utf-16le] utf-16le',
         'sessionStorage / e2e-clear-control [utf-8] utf-8',
@@ -199,7 +193,7 @@ describe('personal data at rest', () => {
     expect(storeRecords).toHaveProperty('outbox');
     expect(report.caches.some((cache) => cache.name !== 'e2e-clear-control' && cache.entries > 0 && cache.bodyBytes > 0)).toBe(true);
 
-    await list.open(server.url);
+    await list.open(suite.server.url);
     await list.search(candidate.firstName);
     await list.row(candidate.firstName).waitFor();
     await page.screenshot({ path: screenshotPath('e2e-no-clear-02-scanned'), fullPage: false });
@@ -219,7 +213,7 @@ describe('personal data at rest', () => {
     expect(existsSync(indexedDbDir), `${indexedDbDir} exists`).toBe(true);
     const disk = scanDirectory(indexedDbDir, [...personalNeedles, ...controlNeedles]);
     console.log(`[e2e] IndexedDB on disk: ${disk.files.map((file) => `${file.file} (${file.size} B)`).join(', ')}`);
-    const origin = new URL(server.url);
+    const origin = new URL(suite.server.url);
     const originPrefix = `${origin.protocol.replace(':', '')}_${origin.hostname}_${origin.port}`;
     expect(disk.files.some((file) => file.file.startsWith(originPrefix) && file.size > 0), 'the origin has IndexedDB files').toBe(true);
 

@@ -1,37 +1,23 @@
 // The field promise: an adviser logs in once online, then records a candidate with no network
 // and no server, reloads the app, still finds the candidate, and the next sync delivers it.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER, apiLogin, findCandidateOnServer } from './support/api';
-import { launchChromium } from './support/browser';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { CandidateListPage } from './pages/candidate-list-page';
 import { LoginPage, signInAgain } from './pages/login-page';
 import { stepLogger } from './support/tablets';
 
-let server: TestServer;
-let browser: Browser;
+const suite = useBrowserSuite({ console: ['error', 'warning'] });
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  // A landscape tablet, in Brussels, in French.
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') console.log(`[browser ${message.type()}] ${message.text()}`);
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
+  ({ context, page } = await suite.openTablet());
 });
 
 const step = stepLogger();
@@ -50,7 +36,7 @@ async function serviceWorkerControls(): Promise<boolean> {
 describe('offline intake', () => {
   it('answers an unknown address with a page that leads home', async () => {
     step('404 page');
-    await page.goto(`${server.url}/nulle-part`);
+    await page.goto(`${suite.server.url}/nulle-part`);
     await page.getByRole('heading', { name: 'Page introuvable' }).waitFor();
     await expectAccessible('404');
     await page.getByRole('link', { name: "Retour à l'accueil" }).click();
@@ -65,7 +51,7 @@ describe('offline intake', () => {
 
     const login = new LoginPage(page);
     step('login screen');
-    await login.open(server.url);
+    await login.open(suite.server.url);
     await expectAccessible('login');
     await page.screenshot({ path: screenshotPath('e2e-01-login'), fullPage: true });
 
@@ -90,7 +76,7 @@ describe('offline intake', () => {
 
     // No server, no network.
     step('server stopped, browser offline');
-    await server.stop();
+    await suite.server.stop();
     await context.setOffline(true);
 
     await shell.goToNewCandidate();
@@ -118,14 +104,14 @@ describe('offline intake', () => {
 
     // The server comes back (same database file) and the adviser syncs.
     step('server back, sync');
-    await server.start();
+    await suite.server.start();
     await context.setOffline(false);
     await shell.syncAndWait();
     await expect.poll(() => row.textContent(), { timeout: 30_000 }).not.toContain('non synchronisé');
     await page.screenshot({ path: screenshotPath('e2e-06-synced'), fullPage: false });
 
-    const token = await apiLogin(server.url);
-    const onServer = await findCandidateOnServer(server.url, token, firstName);
+    const token = await apiLogin(suite.server.url);
+    const onServer = await findCandidateOnServer(suite.server.url, token, firstName);
     expect(onServer?.data).toMatchObject({ firstName, lastName: 'Hors-Ligne', birthDate: '1991-05-17', communeCode: 'schaerbeek' });
   });
 

@@ -5,14 +5,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ADVISER, apiLogin, findCandidateOnServer } from './support/api';
-import { launchChromium, launchPersistentChromium } from './support/browser';
+import { launchPersistentChromium } from './support/browser';
 import { ensureProductionBuild } from './support/build';
 import { ROOT, screenshotPath } from './support/paths';
 import { filesUnder, precachedUrls, registeredRouteCount } from './support/precache';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { CandidateListPage } from './pages/candidate-list-page';
@@ -20,24 +20,12 @@ import { LoginPage, signInAgain } from './pages/login-page';
 import { untilServiceWorkerControls } from './support/offline';
 import { stepLogger } from './support/tablets';
 
-let server: TestServer;
-let browser: Browser;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`[browser error] ${message.text()}`);
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
+  ({ context, page } = await suite.openTablet());
 });
 
 const step = stepLogger('offline-pwa');
@@ -72,7 +60,7 @@ describe('the offline app (production build)', () => {
     const installable = await launchPersistentChromium(profile);
     try {
       const installPage = installable.pages()[0] ?? (await installable.newPage());
-      await new LoginPage(installPage).open(server.url);
+      await new LoginPage(installPage).open(suite.server.url);
       await installPage.evaluate(() => navigator.serviceWorker.ready);
       const cdp = await installable.newCDPSession(installPage);
       const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
@@ -82,8 +70,8 @@ describe('the offline app (production build)', () => {
       rmSync(profile, { recursive: true, force: true });
     }
 
-    await new LoginPage(page).open(server.url);
-    const manifest = (await (await page.request.get(`${server.url}/manifest.webmanifest`)).json()) as {
+    await new LoginPage(page).open(suite.server.url);
+    const manifest = (await (await page.request.get(`${suite.server.url}/manifest.webmanifest`)).json()) as {
       icons: ManifestIcon[];
       screenshots: { src: string; sizes: string }[];
       display: string;
@@ -115,7 +103,7 @@ describe('the offline app (production build)', () => {
     const firstName = `Noémie${Date.now().toString(36).replace(/\d/g, (digit) => 'bcdfghjklm'.charAt(Number(digit)))}`;
 
     step('first visit online');
-    await login.open(server.url);
+    await login.open(suite.server.url);
     await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced();
@@ -126,7 +114,7 @@ describe('the offline app (production build)', () => {
     step('log out, then server stopped and network off');
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
-    await server.stop();
+    await suite.server.stop();
     await context.setOffline(true);
 
     step('offline reload: the login screen comes from the service worker');
@@ -147,7 +135,7 @@ describe('the offline app (production build)', () => {
     step('offline reload again: the password again, and everything there');
     await page.reload();
     await signInAgain(page);
-    await list.open(server.url);
+    await list.open(suite.server.url);
     await list.search(firstName);
     const row = list.row(firstName);
     await row.waitFor().catch(async (error: unknown) => {
@@ -158,7 +146,7 @@ describe('the offline app (production build)', () => {
     await page.screenshot({ path: screenshotPath('pwa-03-offline-after-reload'), fullPage: false });
 
     step('server back: the session ended at logout, so the adviser signs in online, then it syncs');
-    await server.start();
+    await suite.server.start();
     await context.setOffline(false);
     await shell.syncNow();
     await shell.syncIndicator.getByText(/Connexion expirée/).waitFor({ timeout: 60_000 });
@@ -171,10 +159,10 @@ describe('the offline app (production build)', () => {
       await page.screenshot({ path: screenshotPath('pwa-04-sync-failed'), fullPage: true });
       throw error;
     });
-    await list.open(server.url);
+    await list.open(suite.server.url);
     await list.search(firstName);
     await expect.poll(() => row.textContent(), { timeout: 30_000 }).not.toContain('non synchronisé');
-    const onServer = await findCandidateOnServer(server.url, await apiLogin(server.url), firstName);
+    const onServer = await findCandidateOnServer(suite.server.url, await apiLogin(suite.server.url), firstName);
     expect(onServer?.data).toMatchObject({ firstName, lastName: 'Sans-Réseau', birthDate: '1988-03-09' });
   });
 });

@@ -9,15 +9,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_ADVISER } from './support/api';
 import { launchPersistentChromium } from './support/browser';
 import { needlesFor } from './support/clear-text-needles';
 import { scanDirectory } from './support/disk-scan';
-import { startTestServer, type TestServer } from './support/server';
+import { useTestServer } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
-import { stepLogger } from './support/tablets';
+import { TABLET_OPTIONS, stepLogger } from './support/tablets';
 
 const CONTROL_MARKER = 'e2e-control-marker-7f3a91';
 const CONTROL_EMAIL = 'controle.formulaire@example.org';
@@ -27,11 +27,10 @@ const CONTROL_FORM = `<!doctype html><html lang="fr"><head><title>Contrôle</tit
 <label>Mot de passe <input type="password" name="password" autocomplete="off"></label>
 <button type="submit">Entrer</button></form></body></html>`;
 
-let server: TestServer;
+const suite = useTestServer();
 const profiles: string[] = [];
 let context: BrowserContext | undefined;
 const step = stepLogger();
-const options = { viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' };
 const firstPage = async (opened: BrowserContext): Promise<Page> => opened.pages()[0] ?? (await opened.newPage());
 const newProfile = () => {
   const dir = mkdtempSync(join(tmpdir(), 'vdc-e2e-pwm-'));
@@ -41,28 +40,24 @@ const newProfile = () => {
 const filesHolding = (dir: string, label: string, text: string) =>
   scanDirectory(dir, needlesFor(label, [text])).hits.map((hit) => `${hit.file} (${hit.encoding})`);
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
 
 afterAll(async () => {
   await context?.close();
-  await server?.dispose();
   for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the browser’s password manager on a shared tablet', () => {
   it('control: a plain HTML login form does leave its address in the profile', async () => {
     const dir = newProfile();
-    context = await launchPersistentChromium(dir, options);
+    context = await launchPersistentChromium(dir, TABLET_OPTIONS);
     const page = await firstPage(context);
-    await page.route(`${server.url}/control-login**`, (route) =>
+    await page.route(`${suite.server.url}/control-login**`, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: route.request().method() === 'POST' ? '<!doctype html><title>ok</title><p>ok</p>' : CONTROL_FORM }),
     );
-    await page.goto(`${server.url}/control-login`);
+    await page.goto(`${suite.server.url}/control-login`);
     await page.getByLabel('Adresse').fill(CONTROL_EMAIL);
     await page.getByLabel('Mot de passe').fill('un-mot-de-passe-de-controle');
-    await Promise.all([page.waitForURL(`${server.url}/control-login/done`), page.getByRole('button', { name: 'Entrer' }).click()]);
+    await Promise.all([page.waitForURL(`${suite.server.url}/control-login/done`), page.getByRole('button', { name: 'Entrer' }).click()]);
     await page.getByText('ok').waitFor();
     await context.close();
     context = undefined;
@@ -72,9 +67,9 @@ describe('the browser’s password manager on a shared tablet', () => {
   it('keeps no adviser’s address anywhere in the profile after a login', async () => {
     const dir = newProfile();
     step('she logs in and the app moves on to its home screen');
-    context = await launchPersistentChromium(dir, options);
+    context = await launchPersistentChromium(dir, TABLET_OPTIONS);
     const page = await firstPage(context);
-    await new LoginPage(page).open(server.url);
+    await new LoginPage(page).open(suite.server.url);
     await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await new AppShell(page).waitForHome();
     await new AppShell(page).waitForSynced();

@@ -4,34 +4,23 @@
 // printed on one A4 page in French and Arabic side by side. Axe-clean at each step.
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { API_PATHS, pullResponseSchema } from '../../src/domain/wire';
 import { brusselsDate } from '../../src/domain/dates';
 import { initialAnswers } from '../../src/features/positioning/sitting';
 import { completedSitting, sittingAnswers } from '../../src/features/positioning-review/test-support';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
-import { launchChromium } from './support/browser';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 import { stepLogger } from './support/tablets';
 import { openInApp } from './support/in-app';
 
 const METIER = 'aide-menager';
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = useBrowserSuite();
 
 const step = stepLogger();
 const days = (count: number) => brusselsDate(new Date(Date.now() + count * 86_400_000));
@@ -41,7 +30,7 @@ async function expectAccessible(page: Page, screen: string) {
 }
 
 async function aCandidate(token: string) {
-  const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=0&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=0&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
   const page = pullResponseSchema.parse(await response.json());
   const found = page.changes.find((record) => record.table === 'candidates' && !record.deleted && record.data.erased !== true && record.data.mergedInto === undefined && typeof record.data.firstName === 'string');
   if (!found) throw new Error('no demo candidate');
@@ -59,23 +48,22 @@ async function printsOnOnePage(page: Page, file: string) {
 describe('positioning agreement', () => {
   it('compares, agrees the levels with the candidate, and prints the synthesis in French and Arabic on one page', async () => {
     step('seed: a sitting in Arabic, finished');
-    const token = await apiLogin(server.url);
+    const token = await apiLogin(suite.server.url);
     const candidate = await aCandidate(token);
     const positioningId = randomUUID();
     const sitting = completedSitting(sittingAnswers(METIER), `${days(-1)}T09:00:00.000Z`, { candidateId: candidate.id, accompanimentId: null }, METIER);
     sitting.answers = { ...sitting.answers, ...initialAnswers({ metier: METIER, secondLanguage: 'ar' }) };
-    await pushAsTablet(server.url, token, [{ table: 'positionings', id: positioningId, siteId: candidate.siteId, fields: sitting }]);
+    await pushAsTablet(suite.server.url, token, [{ table: 'positionings', id: positioningId, siteId: candidate.siteId, fields: sitting }]);
 
-    const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-    const page = await context.newPage();
+    const { context, page } = await suite.openTablet();
     const shell = new AppShell(page);
-    await new LoginPage(page).open(server.url);
+    await new LoginPage(page).open(suite.server.url);
     await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced(120_000);
 
     step('the file lists the sitting');
-    await openInApp(page, server.url, `/candidats/${candidate.id}`);
+    await openInApp(page, suite.server.url, SCREEN_PATHS.candidate(candidate.id));
     const sittings = page.getByRole('region', { name: 'Positionnements' });
     await sittings.getByRole('link', { name: /Voir et décider/ }).first().click();
     await page.getByRole('region', { name: 'Ce que le candidat a dit' }).waitFor({ timeout: 60_000 });

@@ -4,60 +4,28 @@
 // one A4 page, axe clean). Back online it syncs, and a second tablet sees the same decisions.
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type WireRecord } from '../../src/domain/wire';
 import { brusselsDate } from '../../src/domain/dates';
 import { completedSitting, sittingAnswers } from '../../src/features/positioning-review/test-support';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
-import { launchChromium } from './support/browser';
+import { DEMO_ADVISER, apiLogin, pushAsTablet, latestServerRecords } from './support/api';
 import { untilServiceWorkerControls } from './support/offline';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
-import { AppShell } from './pages/app-shell';
+import { useBrowserSuite } from './support/suite';
 import { LoginPage } from './pages/login-page';
-import { stepLogger } from './support/tablets';
+import { TABLET_OPTIONS, stepLogger } from './support/tablets';
 import { openInApp } from './support/in-app';
 
 const METIER = 'aide-menager';
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const suite = useBrowserSuite();
 
 const step = stepLogger();
 
-async function newTablet(name: string): Promise<{ page: Page; context: BrowserContext; shell: AppShell }> {
-  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`[${name} error] ${message.text()}`);
-  });
-  return { page, context, shell: new AppShell(page) };
-}
-
 async function serverRecords(token: string): Promise<Map<string, WireRecord>> {
-  const records = new Map<string, WireRecord>();
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const page = pullResponseSchema.parse(await response.json());
-    for (const change of page.changes) records.set(`${change.table}|${change.id}`, change);
-    if (!page.hasMore) return records;
-    cursor = page.cursor;
-  }
+  return new Map((await latestServerRecords(suite.server.url, token)).map((record) => [`${record.table}|${record.id}`, record]));
 }
 
 const days = (count: number) => brusselsDate(new Date(Date.now() + count * 86_400_000));
@@ -69,7 +37,7 @@ async function expectAccessible(page: Page, screen: string) {
 describe('positioning review', () => {
   it('rates, compares, decides and prints the synthesis offline; it syncs to a second tablet', async () => {
     step('seed: a person with an earlier and a new completed sitting, a module session, a test date');
-    const token = await apiLogin(server.url);
+    const token = await apiLogin(suite.server.url);
     const all = [...(await serverRecords(token)).values()];
     const candidate = all.find(
       (record) => record.table === 'candidates' && !record.deleted && record.data.erased !== true && record.data.mergedInto === undefined && typeof record.data.firstName === 'string' && typeof record.data.lastName === 'string',
@@ -83,7 +51,7 @@ describe('positioning review', () => {
     const link = { candidateId: candidate.id, accompanimentId };
     const earlier = completedSitting(sittingAnswers(METIER, { 'home-sweep': 'not-yet', 'home-mop': 'not-yet', 'home-windows': 'some' }), `${days(-120)}T09:00:00.000Z`, link, METIER);
     const current = completedSitting(sittingAnswers(METIER), `${days(-1)}T09:00:00.000Z`, link, METIER);
-    await pushAsTablet(server.url, token, [
+    await pushAsTablet(suite.server.url, token, [
       { table: 'accompaniments', id: accompanimentId, siteId: candidate.siteId, fields: { candidateId: candidate.id, metier: METIER, startDate: days(-150), status: 'open' } },
       { table: 'positionings', id: earlierId, siteId: candidate.siteId, fields: earlier },
       { table: 'positionings', id: currentId, siteId: candidate.siteId, fields: current },
@@ -93,22 +61,22 @@ describe('positioning review', () => {
     ]);
 
     step('tablet A: login, first sync, then offline');
-    const a = await newTablet('tablet A');
-    await new LoginPage(a.page).open(server.url);
+    const a = await suite.openTablet('tablet A');
+    await new LoginPage(a.page).open(suite.server.url);
     await new LoginPage(a.page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await a.shell.waitForHome();
     await a.shell.waitForSynced(120_000);
     await untilServiceWorkerControls(a.page);
-    await server.stop();
+    await suite.server.stop();
     await a.context.setOffline(true);
 
     step('from the file’s timeline to the review');
-    await openInApp(a.page, server.url, `/candidats/${candidate.id}`);
+    await openInApp(a.page, suite.server.url, SCREEN_PATHS.candidate(candidate.id));
     await a.page.getByRole('heading', { name, level: 1 }).waitFor({ timeout: 60_000 });
     const timeline = a.page.getByRole('region', { name: 'Historique' });
     await timeline.getByRole('link', { name: 'Évaluer, comparer et décider les modules' }).first().click();
     await a.page.getByRole('heading', { name: `Positionnement de ${name}`, level: 1 }).waitFor({ timeout: 60_000 });
-    expect(new URL(a.page.url()).pathname).toBe(`/positionnements/${currentId}`);
+    expect(new URL(a.page.url()).pathname).toBe(SCREEN_PATHS.positioning(currentId));
 
     await a.page.screenshot({ path: '/tmp/review-00-top.png', fullPage: false });
     step('rate');
@@ -184,10 +152,10 @@ describe('positioning review', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages).toHaveLength(1);
     await a.page.emulateMedia({ media: 'screen' });
-    await a.page.setViewportSize({ width: 1180, height: 820 });
+    await a.page.setViewportSize(TABLET_OPTIONS.viewport);
 
     step('back online: sync');
-    await server.start();
+    await suite.server.start();
     await a.context.setOffline(false);
     await a.shell.syncAndWait();
     await expect
@@ -203,18 +171,18 @@ describe('positioning review', () => {
     });
 
     step('tablet B sees the same review');
-    const b = await newTablet('tablet B');
-    await new LoginPage(b.page).open(server.url);
+    const b = await suite.openTablet('tablet B');
+    await new LoginPage(b.page).open(suite.server.url);
     await new LoginPage(b.page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await b.shell.waitForHome();
     await b.shell.waitForSynced(120_000);
-    await openInApp(b.page, server.url, `/positionnements/${currentId}`);
+    await openInApp(b.page, suite.server.url, SCREEN_PATHS.positioning(currentId));
     await b.page.getByRole('heading', { name: `Positionnement de ${name}`, level: 1 }).waitFor({ timeout: 60_000 });
     await b.page.getByText('Remplacé par : Compétences numériques de base').waitFor();
     // Rated already: the form is folded under its summary, the comparison first.
     await b.page.getByText(/^Votre évaluation \(enregistrée le/).click();
     await b.page.screenshot({ path: '/tmp/review-07-second-tablet.png', fullPage: false });
     expect(await b.page.getByRole('form', { name: 'Votre évaluation' }).getByRole('group', { name: 'Vous savez balayer le sol ?', exact: true }).getByRole('radio', { name: 'Pas encore' }).isChecked()).toBe(true);
-    for (const context of contexts) await context.close();
+    await suite.closeTablets();
   });
 });

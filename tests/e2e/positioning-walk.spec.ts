@@ -6,16 +6,15 @@
 // candidate's words, French and Arabic, no adviser-internal words. Screenshots of each stage go to
 // test-results/positioning-walk-*.png.
 import { writeFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { currentQuestionnaire } from '../../src/content/questionnaires';
 import { axeViolations } from './support/a11y';
 import { DEMO_ADVISER, apiLogin } from './support/api';
-import { launchChromium } from './support/browser';
 import { screenshotPath } from './support/paths';
 import { smallTargets } from './support/screen-checks';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { stepLogger } from './support/tablets';
 import { AppShell } from './pages/app-shell';
 import { CandidateFilePage } from './pages/candidate-file-page';
@@ -31,25 +30,11 @@ const PIN = '4826';
 const WORDS = 'Le tableau électrique, je veux le voir avec un pro.';
 const INTERNAL_COMMENT = 'Interne : hésite beaucoup, à revoir en équipe.';
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  // A landscape tablet, in Brussels, in French.
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`[browser error] ${message.text()}`);
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
+  ({ page } = await suite.openTablet());
 });
 
 const step = stepLogger();
@@ -61,11 +46,11 @@ async function expectAccessible(screen: string) {
 
 /** A named demo person of the adviser's sites, with no open electrician pathway, not erased nor merged. */
 async function aPerson(): Promise<WireRecord> {
-  const token = await apiLogin(server.url, DEMO_ADVISER);
+  const token = await apiLogin(suite.server.url, DEMO_ADVISER);
   const records: WireRecord[] = [];
   let cursor = 0;
   for (;;) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
     const result = pullResponseSchema.parse(await response.json());
     records.push(...result.changes);
     if (!result.hasMore) break;
@@ -91,11 +76,11 @@ describe('a positioning walked end to end', () => {
 
     step('the adviser signs in and opens the person’s file');
     const shell = new AppShell(page);
-    await new LoginPage(page).open(server.url);
+    await new LoginPage(page).open(suite.server.url);
     await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced(120_000);
-    await file.open(server.url, person.id, name);
+    await file.open(suite.server.url, person.id, name);
 
     step('an electrician pathway, for the UCs');
     await file.section('accompaniments').getByRole('button', { name: 'Ouvrir un accompagnement' }).click();
@@ -171,7 +156,7 @@ describe('a positioning walked end to end', () => {
     await shot('06-review-rated');
 
     step('a practical observation of UC3, linked to the sitting');
-    await file.open(server.url, person.id, name);
+    await file.open(suite.server.url, person.id, name);
     await observations.add({
       uc: 'UC3',
       task: 'Câbler un petit tableau de 4 circuits en atelier.',
@@ -217,7 +202,7 @@ describe('a positioning walked end to end', () => {
     await page.emulateMedia({ media: 'screen' });
 
     step('the file lists the positioning');
-    await file.open(server.url, person.id, name);
+    await file.open(suite.server.url, person.id, name);
     const entry = review.sittings().getByRole('listitem').filter({ hasText: METIER_NAME });
     await entry.getByText(/^Terminé le /).waitFor();
     await entry.getByRole('link', { name: /^Synthèse/ }).waitFor();

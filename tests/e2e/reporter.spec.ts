@@ -1,32 +1,20 @@
 // The network reporter on the real app and server (docs/roles-and-organisations.md): the login
 // opens the network's report read online from the server, masked, and nothing is kept on the
 // tablet: no user database, no pull.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/a11y';
-import { launchChromium } from './support/browser';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { LoginPage } from './pages/login-page';
 
 const REPORTER = { email: 'reseau@demo.vdc.brussels', password: 'demo-vdc-2026' };
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-  await server?.dispose();
+  ({ page } = await suite.openTablet());
 });
 
 describe('network reporter', () => {
@@ -36,7 +24,7 @@ describe('network reporter', () => {
       if (request.url().includes('/api/sync/')) syncCalls.push(request.url());
     });
     const login = new LoginPage(page);
-    await login.open(server.url);
+    await login.open(suite.server.url);
     await login.logIn(REPORTER.email, REPORTER.password);
     await page.getByRole('heading', { name: 'Rapport du réseau', level: 1 }).waitFor({ timeout: 60_000 });
     await page.getByText(/^En ligne seulement/).waitFor();

@@ -5,42 +5,28 @@
 // and prints the masked tables under the print header.
 import { readFile } from 'node:fs/promises';
 import { readXlsx } from '../support/xlsx-reader';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/a11y';
-import { launchChromium } from './support/browser';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 
 const COORDINATOR = { email: 'coordination@demo.vdc.brussels', password: 'demo-vdc-2026' };
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels', acceptDownloads: true });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`[browser error] ${message.text()}`);
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
+  ({ page } = await suite.openTablet('browser', { acceptDownloads: true }));
 });
 
 describe('activity report', () => {
   it('shows the 2024 tables on local data and exports them as XLSX', async () => {
     const login = new LoginPage(page);
     const shell = new AppShell(page);
-    await login.open(server.url);
+    await login.open(suite.server.url);
     await login.logIn(COORDINATOR.email, COORDINATOR.password);
     await shell.waitForHome();
     await shell.waitForSynced();

@@ -6,21 +6,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREEN_PATHS } from '../../src/domain/screen-paths';
 import { DEMO_ADVISER } from './support/api';
 import { launchPersistentChromium } from './support/browser';
 import { needlesFor } from './support/clear-text-needles';
 import { scanDirectory } from './support/disk-scan';
-import { startTestServer, type TestServer } from './support/server';
+import { useTestServer } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 import { UnlockPage } from './pages/unlock';
-import { stepLogger } from './support/tablets';
+import { TABLET_OPTIONS, stepLogger } from './support/tablets';
 
-let server: TestServer;
+const suite = useTestServer();
 let profileDir: string;
 let context: BrowserContext | undefined;
 const step = stepLogger();
-const launch = () => launchPersistentChromium(profileDir, { viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
+const launch = () => launchPersistentChromium(profileDir, TABLET_OPTIONS);
 const firstPage = async (opened: BrowserContext): Promise<Page> => opened.pages()[0] ?? (await opened.newPage());
 
 /** Every value the origin keeps in IndexedDB that is (or holds) a CryptoKey, by database and store. */
@@ -50,13 +51,11 @@ async function storedCryptoKeys(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
   profileDir = mkdtempSync(join(tmpdir(), 'vdc-e2e-restart-'));
 });
 
 afterAll(async () => {
   await context?.close();
-  await server?.dispose();
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
 });
 
@@ -65,7 +64,7 @@ describe('a browser restarted on an adviser’s profile', () => {
     step('she logs in, syncs, sets no PIN, closes the browser without logging out');
     context = await launch();
     let page = await firstPage(context);
-    await new LoginPage(page).open(server.url);
+    await new LoginPage(page).open(suite.server.url);
     await new LoginPage(page).logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await new AppShell(page).waitForHome();
     await new AppShell(page).waitForSynced();
@@ -78,7 +77,7 @@ describe('a browser restarted on an adviser’s profile', () => {
     step('the next person starts the browser and opens the app');
     context = await launch();
     page = await firstPage(context);
-    await page.goto(`${server.url}/candidats`);
+    await page.goto(`${suite.server.url}${SCREEN_PATHS.candidates}`);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     expect(await page.getByRole('heading', { name: /^Bonjour/ }).count()).toBe(0);
     expect(await new UnlockPage(page).pinSection.count(), 'no PIN offered: none was set').toBe(0);

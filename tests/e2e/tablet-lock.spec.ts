@@ -3,40 +3,29 @@
 // the page reloaded, and the authenticator alone reopens her workspace. The authenticator is
 // Chromium's virtual one (DevTools protocol WebAuthn.addVirtualAuthenticator with hasPrf). The app
 // is opened as `localhost`: WebAuthn refuses an IP address as the relying party's id.
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ADVISER } from './support/api';
-import { launchChromium } from './support/browser';
-import { startTestServer, type TestServer } from './support/server';
-import { TABLET_OPTIONS, stepLogger } from './support/tablets';
+import { useBrowserSuite } from './support/suite';
+import { stepLogger } from './support/tablets';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 
-let server: TestServer;
-let browser: Browser;
+const suite = useBrowserSuite();
 let context: BrowserContext;
 let page: Page;
 let cdp: CDPSession;
 const step = stepLogger();
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  context = await browser.newContext({ ...TABLET_OPTIONS });
-  page = await context.newPage();
+  ({ context, page } = await suite.openTablet());
   cdp = await context.newCDPSession(page);
   await cdp.send('WebAuthn.enable');
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.dispose();
-});
-
 describe('the tablet’s own lock', () => {
   it('is enrolled after a password login and reopens the workspace offline after a reload', async () => {
-    const base = server.url.replace('127.0.0.1', 'localhost');
+    const base = suite.server.url.replace('127.0.0.1', 'localhost');
     const shell = new AppShell(page);
     const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
       options: { protocol: 'ctap2', ctap2Version: 'ctap2_1', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, hasPrf: true, automaticPresenceSimulation: true },
@@ -59,7 +48,7 @@ describe('the tablet’s own lock', () => {
     expect(credentials).toHaveLength(1);
 
     step('server stopped, reload: the tablet’s lock reopens, offline');
-    await server.stop();
+    await suite.server.stop();
     await page.reload();
     const open = page.getByRole('button', { name: 'Ouvrir avec le verrou de la tablette' });
     await open.waitFor({ timeout: 60_000 });

@@ -2,32 +2,18 @@
 // saved and offered back after a reload; "Ouvrir ce dossier" from the duplicate warning carries the
 // typed phone and notes into the existing file.
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
 import { DEMO_ADVISER, apiLogin, pushAsTablet } from './support/api';
-import { launchChromium } from './support/browser';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
-import { stepLogger, tabletRack } from './support/tablets';
+import { useBrowserSuite } from './support/suite';
+import { stepLogger } from './support/tablets';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { LoginPage, signInAgain } from './pages/login-page';
 
-let server: TestServer;
-let browser: Browser;
-const tablets = tabletRack(() => browser);
+const suite = useBrowserSuite();
 const step = stepLogger('typing');
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await tablets.closeAll();
-  await browser?.close();
-  await server?.dispose();
-});
 
 /** When the new-candidate draft was last written (its time is kept in clear; the values are encrypted). */
 function draftSavedAt(page: Page): Promise<string | null> {
@@ -56,7 +42,7 @@ function draftSavedAt(page: Page): Promise<string | null> {
 async function serverRecord(token: string, id: string): Promise<WireRecord | undefined> {
   let found: WireRecord | undefined;
   for (let cursor = 0; ; ) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${suite.server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
     const page = pullResponseSchema.parse(await response.json());
     found = page.changes.filter((change) => change.id === id).at(-1) ?? found;
     if (!page.hasMore) return found;
@@ -66,14 +52,14 @@ async function serverRecord(token: string, id: string): Promise<WireRecord | und
 
 describe('typing never lost', () => {
   it('saves typing under an unanswered draft offer, and carries typed contact data into the file opened', async () => {
-    const token = await apiLogin(server.url);
+    const token = await apiLogin(suite.server.url);
     const existingId = randomUUID();
-    await pushAsTablet(server.url, token, [
+    await pushAsTablet(suite.server.url, token, [
       { table: 'candidates', id: existingId, siteId: 'ml-schaerbeek', fields: { firstName: 'Rachida', lastName: 'Benslimane', birthDate: '1985-06-07' } },
     ]);
-    const { page, shell } = await tablets.open('adviser');
+    const { page, shell } = await suite.openTablet('adviser');
     const login = new LoginPage(page);
-    await login.open(server.url);
+    await login.open(suite.server.url);
     await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced(120_000);

@@ -6,35 +6,32 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ADVISER } from './support/api';
-import { launchChromium } from './support/browser';
 import { ensureProductionBuild } from './support/build';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { LoginPage, signInAgain } from './pages/login-page';
 import { untilServiceWorkerControls } from './support/offline';
 
 let site: string;
-let server: TestServer;
-let browser: Browser;
+const suite = useBrowserSuite({
+  staticDir: () => {
+    site = mkdtempSync(join(tmpdir(), 'vdc-update-site-'));
+    cpSync(ensureProductionBuild(), site, { recursive: true });
+    return site;
+  },
+});
 let page: Page;
 
 beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), 'vdc-update-site-'));
-  cpSync(ensureProductionBuild(), site, { recursive: true });
-  server = await startTestServer({ staticDir: site });
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-  page = await context.newPage();
+  ({ page } = await suite.openTablet());
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
   rmSync(site, { recursive: true, force: true });
 });
 
@@ -62,7 +59,7 @@ describe('app update', () => {
     const shell = new AppShell(page);
     const form = new CandidateFormPage(page);
 
-    await login.open(server.url);
+    await login.open(suite.server.url);
     await login.logIn(DEMO_ADVISER.email, DEMO_ADVISER.password);
     await shell.waitForHome();
     await shell.waitForSynced();

@@ -2,16 +2,15 @@
 // catalogue; an adviser, offline, picks it by its label among the métier's UCs to record a
 // registration and a failed test twice, and the app says guidance is compulsory; after sync, a
 // second device shows the attempts with the UC's title and says the same.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { hasConsentScope } from '../../src/domain/consent-scopes';
-import { API_PATHS, pullResponseSchema, type WireRecord } from '../../src/domain/wire';
+import { type WireRecord } from '../../src/domain/wire';
 import { axeViolations } from './support/a11y';
-import { DEMO_ADVISER, apiLogin } from './support/api';
-import { launchChromium } from './support/browser';
+import { DEMO_ADVISER, apiLogin, latestServerRecords } from './support/api';
 import { untilServiceWorkerControls } from './support/offline';
 import { screenshotPath } from './support/paths';
-import { startTestServer, type TestServer } from './support/server';
+import { useBrowserSuite } from './support/suite';
 import { AppShell } from './pages/app-shell';
 import { LoginPage } from './pages/login-page';
 import { MetierCataloguePage, ValidationPage } from './pages/validation-pages';
@@ -21,40 +20,16 @@ const ADMIN = { email: 'admin@demo.vdc.brussels', password: 'demo-vdc-2026' };
 const SITE = 'ml-schaerbeek';
 const GUIDANCE = /^Déjà 2 épreuves échouées pour UC7\. Un accompagnement \(guidance\) est obligatoire/;
 
-let server: TestServer;
-let browser: Browser;
+const suite = useBrowserSuite();
 
-const newContext = () => browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'fr-BE', timezoneId: 'Europe/Brussels' });
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
 
 async function serverRecords(token: string): Promise<WireRecord[]> {
-  const records = new Map<string, WireRecord>();
-  let cursor = 0;
-  for (;;) {
-    const response = await fetch(`${server.url}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
-    const result = pullResponseSchema.parse(await response.json());
-    for (const change of result.changes) records.set(`${change.table}/${change.id}`, change);
-    if (!result.hasMore) return [...records.values()];
-    cursor = result.cursor;
-  }
+  return latestServerRecords(suite.server.url, token);
 }
 
 async function signedIn(page: Page, credentials: { email: string; password: string }): Promise<AppShell> {
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.log(`[browser error] ${message.text()}`);
-  });
   const login = new LoginPage(page);
-  await login.open(server.url);
+  await login.open(suite.server.url);
   await login.logIn(credentials.email, credentials.password);
   const shell = new AppShell(page);
   await shell.waitForHome();
@@ -79,13 +54,12 @@ async function someAccompaniment(token: string) {
 
 describe('UCs of the métier catalogue', () => {
   it('an administrator adds a UC; an adviser offline picks it by its label twice, failed, and is told guidance is compulsory; a second device sees it all', async () => {
-    const adviserToken = await apiLogin(server.url);
+    const adviserToken = await apiLogin(suite.server.url);
     const target = await someAccompaniment(adviserToken);
     const label = `Épreuve pratique e2e ${Date.now().toString(36)}`;
 
     // The administrator adds UC7 to the métier in the network's catalogue, and syncs it.
-    const adminContext = await newContext();
-    const adminPage = await adminContext.newPage();
+    const { context: adminContext, page: adminPage } = await suite.openTablet('admin');
     const adminShell = await signedIn(adminPage, ADMIN);
     const catalogue = new MetierCataloguePage(adminPage);
     await catalogue.openFromNav();
@@ -103,16 +77,15 @@ describe('UCs of the métier catalogue', () => {
     await adminContext.close();
 
     // The adviser's tablet pulls the list, then works with no network.
-    const adviserContext = await newContext();
-    const page = await adviserContext.newPage();
+    const { context: adviserContext, page } = await suite.openTablet('adviser');
     const shell = await signedIn(page, DEMO_ADVISER);
     await untilServiceWorkerControls(page);
     await shell.waitForHome();
-    await server.stop();
+    await suite.server.stop();
     await adviserContext.setOffline(true);
 
     const validation = new ValidationPage(page);
-    await validation.open(server.url, target.candidateId, target.name);
+    await validation.open(suite.server.url, target.candidateId, target.name);
     const centreName = `Centre e2e ${Date.now().toString(36)}`;
     for (const [registrationDate, testDate] of [
       ['2025-01-10', '2025-02-10'],
@@ -132,13 +105,13 @@ describe('UCs of the métier catalogue', () => {
     await page.screenshot({ path: screenshotPath('validation-ucs-02-uc-picker'), fullPage: true });
     await page.getByRole('button', { name: 'Annuler' }).click();
 
-    await server.start();
+    await suite.server.start();
     await adviserContext.setOffline(false);
     await shell.syncAndWait();
     await expect
       .poll(
         async () =>
-          (await serverRecords(await apiLogin(server.url)))
+          (await serverRecords(await apiLogin(suite.server.url)))
             .filter((record) => record.table === 'validationSteps' && record.data.centreName === centreName && !record.deleted)
             .map((record) => [record.data.accompanimentId, record.data.uc, record.data.result])
             .sort(),
@@ -151,11 +124,10 @@ describe('UCs of the métier catalogue', () => {
     await adviserContext.close();
 
     // A second device of the adviser: the attempts with the UC's title, and the same warning.
-    const otherContext = await newContext();
-    const other = await otherContext.newPage();
+    const { context: otherContext, page: other } = await suite.openTablet('other');
     await signedIn(other, DEMO_ADVISER);
     const otherValidation = new ValidationPage(other);
-    await otherValidation.open(server.url, target.candidateId, target.name);
+    await otherValidation.open(suite.server.url, target.candidateId, target.name);
     await other.getByText(`UC7 — ${label}`).first().waitFor();
     expect(await other.getByText(`UC7 — ${label}`).count()).toBe(2);
     await otherValidation.startAttempt(target.accompanimentId, 'UC7');

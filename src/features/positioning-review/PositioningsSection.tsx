@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 import { useWorkspace } from '../../components/session/session-context';
 import { formatInstant } from '../../i18n/format';
 import type { LocalRecord } from '../../sync/workspace';
-import { candidateModePath } from '../positioning/CandidateLockGate';
 import { sittingSettings } from '../positioning/sitting';
 import { metierName } from './module-words';
 import { reviewPath, synthesisPath } from './paths';
@@ -44,7 +44,7 @@ export function PositioningsSection({ positionings }: { positionings: readonly P
     // Leaving candidate mode needs the adviser's PIN: without one, the sitting is not handed over.
     if (!(await workspace.pin.isSet())) return setProblem(t('positioningReview.sittings.pinNeeded'));
     await workspace.candidateLock.lock(record.id);
-    await navigate(candidateModePath(record.id));
+    await navigate(SCREEN_PATHS.candidateMode(record.id));
   }
 
   return (

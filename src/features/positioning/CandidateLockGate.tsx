@@ -4,13 +4,8 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { PageLoading } from '../../components/PageLoading';
+import { SCREEN_PATHS } from '../../domain/screen-paths';
 import type { Workspace } from '../../sync/workspace';
-
-export const CANDIDATE_MODE_PATH = '/mode-candidat';
-
-export function candidateModePath(positioningId: string): string {
-  return `${CANDIDATE_MODE_PATH}/${encodeURIComponent(positioningId)}`;
-}
 
 type LockState = { loaded: false } | { loaded: true; positioningId: string | undefined };
 
@@ -40,7 +35,7 @@ export function CandidateLockGate({ workspace, children }: { workspace: Workspac
   const state = useCandidateLock(workspace.candidateLock);
   if (!state.loaded) return <PageLoading />;
   if (state.positioningId !== undefined) {
-    const target = candidateModePath(state.positioningId);
+    const target = SCREEN_PATHS.candidateMode(state.positioningId);
     return pathname === target ? children : <Navigate to={target} replace />;
   }
   // Unlocked: the candidate-mode screen sends an address typed without a lock home itself, so that

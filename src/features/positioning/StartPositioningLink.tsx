@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SCREEN_PATHS } from '../../domain/screen-paths';
 
-export const START_POSITIONING_PATH = SCREEN_PATHS.newPositioning;
-
 export function startPositioningPath(candidateId?: string): string {
-  return candidateId ? `${START_POSITIONING_PATH}?candidat=${encodeURIComponent(candidateId)}` : START_POSITIONING_PATH;
+  return candidateId ? SCREEN_PATHS.startPositioning(candidateId) : SCREEN_PATHS.newPositioning;
 }
 
 export function StartPositioningLink({ candidateId, className = 'button' }: { candidateId?: string; className?: string }) {

@@ -9,7 +9,6 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { currentQuestionnaire } from '../../content/questionnaires';
 import type { CandidateData } from '../../domain/entities';
 import type { LocalRecord } from '../../sync/workspace';
-import { candidateModePath } from './CandidateLockGate';
 import { metierOptions } from './metier-options';
 import { PinSetupFields, pinSetupProblem } from './PinSetupFields';
 import { sittingFields, type SecondLanguage } from './sitting';
@@ -97,7 +96,7 @@ export function StartPositioningPage() {
         ...sittingFields({ metier, ...(second ? { secondLanguage: second } : {}) }),
       });
       await workspace.candidateLock.lock(created.id);
-      await navigate(candidateModePath(created.id), { replace: true });
+      await navigate(SCREEN_PATHS.candidateMode(created.id), { replace: true });
     } catch {
       setBusy(false);
       setProblem(t('positioning.start.failed'));

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { SCREEN_PATHS } from '../../../src/domain/screen-paths';
 
 /** The credentials each page last logged in with: a page load drops the key, and helpers that reload sign in again. */
 const lastCredentials = new WeakMap<Page, { email: string; password: string }>();
@@ -21,7 +22,7 @@ export class LoginPage {
   constructor(private readonly page: Page) {}
 
   async open(baseUrl: string) {
-    await this.page.goto(`${baseUrl}/login`);
+    await this.page.goto(`${baseUrl}${SCREEN_PATHS.login}`);
     await this.page.getByRole('heading', { name: 'Connexion' }).waitFor();
   }
 

@@ -9,7 +9,7 @@ export class PositioningStartPage {
 
   /** Opens by address, in the open app (a page load would drop the key); the lock screen may come first. */
   async open(baseUrl: string, candidateId: string, pin?: string) {
-    await openInApp(this.page, baseUrl, `${SCREEN_PATHS.newPositioning}?candidat=${encodeURIComponent(candidateId)}`);
+    await openInApp(this.page, baseUrl, SCREEN_PATHS.startPositioning(candidateId));
     const heading = this.page.getByRole('heading', { name: 'Nouveau positionnement', level: 1 });
     const lock = new LockScreen(this.page);
     await heading.or(lock.heading()).waitFor({ timeout: 60_000 });

@@ -15,6 +15,27 @@ export async function apiLogin(baseUrl: string, credentials = DEMO_ADVISER): Pro
   return loginResponseSchema.parse(await response.json()).token;
 }
 
+/** Every change the token may pull, all pages, oldest first (a record changed twice is there twice). */
+export async function allServerChanges(baseUrl: string, token: string): Promise<WireRecord[]> {
+  const changes: WireRecord[] = [];
+  let cursor = 0;
+  for (;;) {
+    const response = await fetch(`${baseUrl}${API_PATHS.pull}?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`pull failed: ${response.status}`);
+    const page = pullResponseSchema.parse(await response.json());
+    changes.push(...page.changes);
+    if (!page.hasMore) return changes;
+    cursor = page.cursor;
+  }
+}
+
+/** The last state of each record the token may pull (deleted ones included), as a new device would hold them. */
+export async function latestServerRecords(baseUrl: string, token: string): Promise<WireRecord[]> {
+  const latest = new Map<string, WireRecord>();
+  for (const change of await allServerChanges(baseUrl, token)) latest.set(`${change.table}/${change.id}`, change);
+  return [...latest.values()];
+}
+
 /** Pages through /api/sync/pull from the start until a candidate with this first name shows up. */
 export async function findCandidateOnServer(baseUrl: string, token: string, firstName: string): Promise<WireRecord | undefined> {
   let cursor = 0;

@@ -1,6 +1,6 @@
 // What the browser specs share to set up: progress lines, and tablets (browser contexts) with the
 // viewport, locale and time zone of an adviser's tablet, each with its own storage (clientId).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
 import { AppShell } from '../pages/app-shell';
 
 /** A landscape tablet, in Brussels, in French. */
@@ -12,6 +12,12 @@ export function stepLogger(prefix = 'e2e'): (name: string) => void {
   return (name) => console.log(`[${prefix} ${((Date.now() - started) / 1000).toFixed(1)} s] ${name}`);
 }
 
+/** A console message's kind, as Playwright names it ('error', 'warning', …). */
+export type ConsoleKind = ReturnType<ConsoleMessage['type']>;
+
+/** What a spec may change of a tablet: a portrait screen, downloads accepted. */
+export type TabletOptions = BrowserContextOptions;
+
 export interface Tablet {
   name: string;
   context: BrowserContext;
@@ -19,15 +25,18 @@ export interface Tablet {
   shell: AppShell;
 }
 
-/** Opens tablets in the spec's browser (asked for when opening: it is launched in beforeAll) and closes them all. */
-export function tabletRack(browser: () => Browser): { open(name: string): Promise<Tablet>; closeAll(): Promise<void> } {
+/** Opens tablets in the spec's browser (asked for when opening: it is launched in beforeAll) and closes them all; suite.ts holds one. */
+export function tabletRack(
+  browser: () => Browser,
+  printed: readonly ConsoleKind[] = ['error'],
+): { open(name: string, options?: TabletOptions): Promise<Tablet>; closeAll(): Promise<void> } {
   const opened: Tablet[] = [];
   return {
-    async open(name) {
-      const context = await browser().newContext(TABLET_OPTIONS);
+    async open(name, options = {}) {
+      const context = await browser().newContext({ ...TABLET_OPTIONS, ...options });
       const page = await context.newPage();
       page.on('console', (message) => {
-        if (message.type() === 'error') console.log(`[${name} ${message.type()}] ${message.text()}`);
+        if (printed.includes(message.type())) console.log(`[${name} ${message.type()}] ${message.text()}`);
       });
       const tablet = { name, context, page, shell: new AppShell(page) };
       opened.push(tablet);
