@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { translations } from './resources';
 
-/** The app's source, tests and the locale files themselves left out. */
-const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../**/test-support.{ts,tsx}', '!../**/testing/**'], {
+/** The app's and the server's source (the server writes the person's file in words), tests left out. */
+const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '../../server/**/*.ts', '!../**/*.test.{ts,tsx}', '!../../server/**/*.test.ts', '!../**/test-support.{ts,tsx}', '!../**/testing/**'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -94,8 +94,9 @@ const DYNAMIC: Record<string, 'all' | readonly string[]> = {
   // Built from arrays or a variable prefix, which the template check below cannot see.
   codeList: 'all', // code-labels.ts: loadedWord(language, ['codeList', list, code])
   languageNames: 'all', // code-labels.ts: loadedWord(language, ['languageNames', isoCode])
-  'metiers.form': 'all', // DraftInput.tsx: `${labels}.${field}`, labels 'metiers.form'
+  'metiers.form': 'all', // DraftFields.tsx: `${labels}.${field}`, labels 'metiers.form'
   'metiers.ucs.form': 'all', // UcForm.tsx: labels 'metiers.ucs.form'
+  'personFile.positioning': 'all', // server/candidates/positioning-results.ts: words.text(['positioning', …])
 };
 
 function keysOf(value: unknown, prefix = ''): string[] {
