@@ -29,7 +29,7 @@ import {
   type ConversionContext,
 } from './candidate-form-values';
 import { candidateFormOptions } from './form-options';
-import { SelectControl } from './form-controls';
+import { FormSelect } from '../../../components/form/form-controls';
 import { TableFields } from './TableFields';
 import { OutreachPlaceField } from './OutreachPlaceField';
 import '../candidates.css';
@@ -71,13 +71,12 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
     },
   });
   const { form } = record;
-  const { register, formState, control, reset } = form;
+  const { formState, control, reset } = form;
   const options = useMemo(() => candidateFormOptions(t, i18n.language), [t, i18n.language]);
   const { errors, isDirty } = formState;
   // Unsaved input holds back an app update (the draft keeps it anyway, but a reload mid-intake
   // would interrupt the adviser).
   useHoldUpdateWhile(isDirty);
-  const controlProps = { register, errors };
   const isNew = recordId === undefined;
 
   const draft = useFormDraft({
@@ -121,8 +120,8 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
         </p>
       ) : (
         <div className="form-grid">
-          <SelectControl name="siteId" label={t('form.site')} options={sites} {...controlProps} />
-          {isNew ? <OutreachPlaceField name="outreachPlace" siteId={siteId} {...controlProps} /> : null}
+          <FormSelect control={control} field="siteId" name="siteId" label={t('form.site')} options={sites} />
+          {isNew ? <OutreachPlaceField control={control} siteId={siteId} /> : null}
         </div>
       )}
 
@@ -131,7 +130,7 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
         <p className="field__hint" id="name-hint">
           {t('form.nameHint')}
         </p>
-        <TableFields section="identity" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
+        <TableFields section="identity" control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
         {unanswered.length > 0 ? (
           <DuplicateWarning
             hits={unanswered}
@@ -162,22 +161,22 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
 
       <fieldset className="form-section">
         <legend>{t('form.sections.contact')}</legend>
-        <TableFields section="contact" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
+        <TableFields section="contact" control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('form.sections.profile')}</legend>
-        <TableFields section="profile" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
+        <TableFields section="profile" control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('form.sections.consent')}</legend>
-        <TableFields section="consent" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
+        <TableFields section="consent" control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('form.sections.notes')}</legend>
-        <TableFields section="notes" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
+        <TableFields section="notes" control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
       </fieldset>
 
       <FormFooter
