@@ -1,5 +1,6 @@
 // The end of every record form: what went wrong in words (a failure of the storage, or a refusal
 // not tied to one field), then the save and cancel buttons. The features give the words.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validationKey } from '../../i18n/validation-key';
 
@@ -18,9 +19,11 @@ interface FormFooterProps {
   rootError?: string;
   /** The larger buttons of a screen used standing (the validation steps). */
   large?: boolean;
+  /** More buttons after save and cancel (the intake form's delete, discard input). */
+  children?: ReactNode;
 }
 
-export function FormFooter({ busy, saveLabel, busyLabel = saveLabel, cancelLabel, onCancel, failedMessage, failed, rootError, large }: FormFooterProps) {
+export function FormFooter({ busy, saveLabel, busyLabel = saveLabel, cancelLabel, onCancel, failedMessage, failed, rootError, large, children }: FormFooterProps) {
   const { t } = useTranslation();
   const size = large ? ' button--large' : '';
   return (
@@ -44,6 +47,7 @@ export function FormFooter({ busy, saveLabel, busyLabel = saveLabel, cancelLabel
             {cancelLabel}
           </button>
         ) : null}
+        {children}
       </div>
     </>
   );

@@ -34,10 +34,10 @@ function controlProps(props: BaseProps) {
   return { shell, control };
 }
 
-/** `inputProps`: what a field may add to the input (a secret's autocomplete, no spell check on a code). */
-type InputExtras = Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'autoCapitalize' | 'spellCheck'>;
+/** `inputProps`: what a field may add to the input (a secret's autocomplete, no spell check on a code, a phone's keyboard). */
+type InputExtras = Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'autoCapitalize' | 'spellCheck' | 'inputMode'>;
 
-export function InputField({ type = 'text', list, inputProps, ...props }: BaseProps & { type?: 'text' | 'date' | 'time' | 'number' | 'email' | 'password'; list?: string; inputProps?: InputExtras }) {
+export function InputField({ type = 'text', list, inputProps, ...props }: BaseProps & { type?: 'text' | 'date' | 'time' | 'number' | 'email' | 'password' | 'tel'; list?: string; inputProps?: InputExtras }) {
   const { shell, control } = controlProps(props);
   return (
     <FieldShell {...shell}>

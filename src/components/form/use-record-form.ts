@@ -15,14 +15,16 @@ interface RecordFormOptions<V extends FieldValues> {
   save: (values: V, form: UseFormReturn<V>) => Promise<void>;
   /** The form field showing a record field's refusal, when they are named differently. */
   fieldOfIssue?: (recordField: string) => string | undefined;
+  /** Check again as the adviser corrects (the intake form); at each submit when absent. */
+  reValidateMode?: 'onSubmit' | 'onChange';
 }
 
-export function useRecordForm<V extends FieldValues>({ schema, defaultValues, save, fieldOfIssue }: RecordFormOptions<V>) {
+export function useRecordForm<V extends FieldValues>({ schema, defaultValues, save, fieldOfIssue, reValidateMode = 'onSubmit' }: RecordFormOptions<V>) {
   const form = useForm<V>({
     defaultValues,
     resolver: zodResolver(schema) as Resolver<V>,
     mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
+    reValidateMode,
     shouldFocusError: true,
   });
   const [failure, setFailure] = useState<{ error: unknown }>();

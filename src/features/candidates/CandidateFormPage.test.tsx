@@ -33,6 +33,8 @@ describe('intake form', { timeout: 30_000 }, () => {
 
     const birthDate = await screen.findByLabelText('Date de naissance');
     await waitFor(() => expect(birthDate.getAttribute('aria-invalid')).toBe('true'));
+    // The first invalid field takes the focus (the bound fields hand their control's ref).
+    await waitFor(() => expect(document.activeElement).toBe(birthDate));
     expect(birthDate.getAttribute('aria-describedby')).toContain('birthDate-error');
     expect(document.getElementById('birthDate-error')?.textContent).toBe(
       "Indiquez la date de naissance au format AAAA-MM-JJ, ou seulement l'année (AAAA).",

@@ -2,10 +2,10 @@
 // fields"), validated by the domain's rules, messages in the fields.
 // It autosaves a draft as the adviser types (offered back when the form reopens) and, for a new
 // person, shows the likely existing files before it lets the save go on. Saving is the caller's
-// job (create or update); a RecordValidationError it throws is shown on the fields it names.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState, type ReactNode } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+// job (create or update); a RecordValidationError it throws is shown on the fields it names. It runs
+// as every record form does (docs/architecture.md, "Record forms"), checked again as typed.
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Notice } from '../../../components/Notice';
@@ -13,7 +13,8 @@ import { useWorkspace } from '../../../components/session/session-context';
 import { hasBidiControls } from '../../../domain/bidi';
 import { useHoldUpdateWhile } from '../../../pwa/update-holds';
 import type { CodeOption } from '../../../i18n/code-labels';
-import { isRecordValidationError } from '../../../components/form/form-errors';
+import { FormFooter } from '../../../components/form/FormFooter';
+import { useRecordForm } from '../../../components/form/use-record-form';
 import { DiscardInputButton, DraftOfferBanner } from '../draft/DraftOfferBanner';
 import { useFormDraft } from '../draft/use-form-draft';
 import { DuplicateWarning } from '../duplicates/DuplicateWarning';
@@ -28,7 +29,7 @@ import {
   type ConversionContext,
 } from './candidate-form-values';
 import { candidateFormOptions } from './form-options';
-import { SelectControl } from './form-controls';
+import { FormSelect } from '../../../components/form/form-controls';
 import { TableFields } from './TableFields';
 import { OutreachPlaceField } from './OutreachPlaceField';
 import '../candidates.css';
@@ -53,16 +54,29 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
   const { t, i18n } = useTranslation();
   const workspace = useWorkspace();
   const navigate = useNavigate();
-  const resolver = useMemo(() => zodResolver(candidateFormSchema(context)), [context]);
-  const form = useForm<CandidateFormValues>({ defaultValues, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
-  const { register, handleSubmit, setError, formState, control, reset } = form;
-  const [failure, setFailure] = useState<string | null>(null);
+  const schema = useMemo(() => candidateFormSchema(context), [context]);
+  const [duplicatesFailure, setDuplicatesFailure] = useState<string | null>(null);
+  const record = useRecordForm<CandidateFormValues>({
+    schema,
+    defaultValues,
+    reValidateMode: 'onChange',
+    fieldOfIssue: (field) => formFieldOfIssue(field.split('.')) ?? 'root',
+    save: async (values) => {
+      if (unanswered.length > 0) {
+        setMustAnswer((count) => count + 1); // the warning takes the focus and says why
+        return;
+      }
+      await onSave(values);
+      await draft.finish();
+    },
+  });
+  const { form } = record;
+  const { formState, control, reset } = form;
   const options = useMemo(() => candidateFormOptions(t, i18n.language), [t, i18n.language]);
-  const { errors, isSubmitting, isDirty } = formState;
+  const { errors, isDirty } = formState;
   // Unsaved input holds back an app update (the draft keeps it anyway, but a reload mid-intake
   // would interrupt the adviser).
   useHoldUpdateWhile(isDirty);
-  const controlProps = { register, errors };
   const isNew = recordId === undefined;
 
   const draft = useFormDraft({
@@ -87,32 +101,17 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
   const unanswered = isNew ? duplicates.filter((hit) => !acknowledged.has(hit.record.id)) : [];
   const [mustAnswer, setMustAnswer] = useState(0);
 
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    if (unanswered.length > 0) {
-      setMustAnswer((count) => count + 1); // the warning takes the focus and says why
-      return;
-    }
-    try {
-      await onSave(values);
-      await draft.finish();
-    } catch (error) {
-      if (!isRecordValidationError(error)) {
-        setFailure(error instanceof Error ? error.message : String(error));
-        return;
-      }
-      for (const issue of error.issues) {
-        setError(formFieldOfIssue(issue.path) ?? 'root', { type: 'domain', message: issue.message }, { shouldFocus: true });
-      }
-    }
-  });
+  const failure = record.failure ? String(record.failure.error instanceof Error ? record.failure.error.message : record.failure.error) : duplicatesFailure;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    setDuplicatesFailure(null);
+    return record.submit(event);
+  };
 
   const hasErrors = Object.keys(errors).length > 0;
   return (
     <form className="candidate-form" onSubmit={(event) => void submit(event)} noValidate>
       {draft.offer ? <DraftOfferBanner updatedAt={draft.offer.updatedAt} onResume={draft.resume} onDiscard={draft.discard} /> : null}
       {hasErrors ? <Notice tone="error" message={t('form.errorSummary')} /> : null}
-      {failure ? <Notice tone="error" message={t('form.saveFailed', { message: failure })} /> : null}
 
       {siteLocked ? (
         <p className="field field__static">
@@ -121,8 +120,8 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
         </p>
       ) : (
         <div className="form-grid">
-          <SelectControl name="siteId" label={t('form.site')} options={sites} {...controlProps} />
-          {isNew ? <OutreachPlaceField name="outreachPlace" siteId={siteId} {...controlProps} /> : null}
+          <FormSelect control={control} field="siteId" name="siteId" label={t('form.site')} options={sites} />
+          {isNew ? <OutreachPlaceField control={control} siteId={siteId} /> : null}
         </div>
       )}
 
@@ -131,7 +130,7 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
         <p className="field__hint" id="name-hint">
           {t('form.nameHint')}
         </p>
-        <TableFields section="identity" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
+        <TableFields section="identity" control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
         {unanswered.length > 0 ? (
           <DuplicateWarning
             hits={unanswered}
@@ -145,7 +144,7 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
               try {
                 await workspace.repo('candidates').update(record.id, changes);
               } catch (error) {
-                setFailure(error instanceof Error ? error.message : String(error));
+                setDuplicatesFailure(error instanceof Error ? error.message : String(error));
                 return;
               }
               await draft.finish();
@@ -162,30 +161,32 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
 
       <fieldset className="form-section">
         <legend>{t('form.sections.contact')}</legend>
-        <TableFields section="contact" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
+        <TableFields section="contact" control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('form.sections.profile')}</legend>
-        <TableFields section="profile" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
+        <TableFields section="profile" control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('form.sections.consent')}</legend>
-        <TableFields section="consent" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
+        <TableFields section="consent" control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('form.sections.notes')}</legend>
-        <TableFields section="notes" register={register} control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
+        <TableFields section="notes" control={control} errors={errors} options={options} recordLanguages={defaultValues.languages} typedHint={typedHint} />
       </fieldset>
 
-      {errors.root?.message ? <Notice tone="error" message={t(`validation.${errors.root.message}`)} /> : null}
-
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {t(isSubmitting ? 'form.saving' : 'form.save')}
-        </button>
+      <FormFooter
+        busy={record.busy}
+        saveLabel={t('form.save')}
+        busyLabel={t('form.saving')}
+        rootError={record.errors.root}
+        failed={failure !== null}
+        failedMessage={failure === null ? undefined : t('form.saveFailed', { message: failure })}
+      >
         {actions}
         {draft.hasDraft && !draft.offer ? (
           <DiscardInputButton
@@ -196,7 +197,7 @@ export function CandidateForm({ defaultValues, context, sites, recordId, siteLoc
             }}
           />
         ) : null}
-      </div>
+      </FormFooter>
     </form>
   );
 }

@@ -2,20 +2,20 @@
 // (domain/candidate-fields.ts, docs/candidate-fields.md): each field's control by its kind, in the
 // table's order; fields side by side in a grid, the languages, consent and notes on their own.
 import { Fragment, type ReactNode } from 'react';
-import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { Control, FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CANDIDATE_FIELDS, type CandidateFieldSpec, type CandidateFormControl, type CandidateFormSection } from '../../../domain/candidate-fields';
 import type { CodeOption } from '../../../i18n/code-labels';
 import { ConsentExplanation } from '../consent/ConsentExplanation';
 import { FORM_EDITED_FIELDS, type CandidateFormField, type CandidateFormValues } from './candidate-form-values';
 import { CommuneField } from './CommuneField';
-import { ChoiceGroup, SelectControl, TextAreaControl, TextControl } from './form-controls';
+import { FormInput, FormRadios, FormSelect, FormTextArea } from '../../../components/form/form-controls';
+import { FormChecks } from './form-controls';
 import type { candidateFormOptions } from './form-options';
 import { LanguagesField } from './LanguagesField';
 
 interface TableFieldsProps {
   section: CandidateFormSection;
-  register: UseFormRegister<CandidateFormValues>;
   control: Control<CandidateFormValues>;
   errors: FieldErrors<CandidateFormValues>;
   options: ReturnType<typeof candidateFormOptions>;
@@ -54,20 +54,20 @@ export function TableFields(props: TableFieldsProps) {
   );
 }
 
-function FieldInput({ field, declared, label, register, control, errors, options, recordLanguages, typedHint }: TableFieldsProps & { field: CandidateFormField; declared: CandidateFormControl; label: string }): ReactNode {
+function FieldInput({ field, declared, label, control, errors, options, recordLanguages, typedHint }: TableFieldsProps & { field: CandidateFormField; declared: CandidateFormControl; label: string }): ReactNode {
   const { t } = useTranslation();
-  const bound = { register, errors };
+  const bound = { control, field, name: field };
   switch (declared.kind) {
     case 'name':
-      return <TextControl name={field} label={t(label)} hint={typedHint(field)} autoComplete="off" {...bound} />;
+      return <FormInput {...bound} label={t(label)} hint={typedHint(field)} />;
     case 'birthDate':
-      return <TextControl name={field} label={t(label)} hint={t(declared.hint)} inputMode="numeric" {...bound} />;
+      return <FormInput {...bound} label={t(label)} hint={t(declared.hint)} inputProps={{ inputMode: 'numeric' }} />;
     case 'text':
-      return <TextControl name={field} label={t(label)} type={declared.type} inputMode={declared.type === 'text' ? undefined : declared.type} {...bound} />;
+      return <FormInput {...bound} label={t(label)} type={declared.type} inputProps={{ inputMode: declared.type === 'text' ? undefined : declared.type }} />;
     case 'textArea':
-      return <TextAreaControl name={field} label={t(label)} {...bound} />;
+      return <FormTextArea {...bound} label={t(label)} />;
     case 'select':
-      return <SelectControl name={field} label={t(label)} options={options.codeLists[declared.codes] as CodeOption<string | number>[]} {...bound} />;
+      return <FormSelect {...bound} label={t(label)} options={(options.codeLists[declared.codes] as CodeOption<string | number>[]).map((option) => ({ ...option, code: String(option.code) }))} />;
     case 'commune':
       return <CommuneField control={control} errors={errors} />;
     case 'languages':
@@ -76,8 +76,8 @@ function FieldInput({ field, declared, label, register, control, errors, options
       return (
         <>
           <ConsentExplanation />
-          <ChoiceGroup name="consentGiven" legend={t('form.consentGiven')} kind="radio" options={options.consentAnswers} {...bound} />
-          <ChoiceGroup name="consentScopes" legend={t('form.consentScopes')} kind="checkbox" options={options.consentScopes} {...bound} />
+          <FormRadios control={control} field="consentGiven" name="consentGiven" legend={t('form.consentGiven')} options={options.consentAnswers} />
+          <FormChecks control={control} field="consentScopes" name="consentScopes" legend={t('form.consentScopes')} options={options.consentScopes} />
         </>
       );
     default:

@@ -15,11 +15,11 @@ export function candidateFormOptions(t: TFunction, language: string) {
       sources: sourceOptions(language),
       motivations: motivationOptions(language),
     } satisfies Record<CandidateCodeList, CodeOption<string | number>[]>,
-    consentScopes: CONSENT_SCOPE_CODES.map((code) => ({ value: code, label: t(`consentScope.${code}`) })),
+    consentScopes: CONSENT_SCOPE_CODES.map((code): CodeOption => ({ code, label: t(`consentScope.${code}`) })),
     consentAnswers: [
-      { value: 'yes', label: t('form.consentYes') },
-      { value: 'no', label: t('form.consentNo') },
-      { value: '', label: t('form.consentUnknown') },
+      { code: 'yes', label: t('form.consentYes') },
+      { code: 'no', label: t('form.consentNo') },
+      { code: '', label: t('form.consentUnknown') },
     ],
   };
 }
