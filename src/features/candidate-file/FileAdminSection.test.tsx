@@ -43,10 +43,10 @@ describe('transfer and merge on the candidate file', { timeout: 30_000 }, () => 
     const { workspace, user } = await fileOpened(openFile(COORDINATOR));
     await user.click(screen.getByRole('button', { name: TRANSFER }));
     await user.click(screen.getByRole('button', { name: 'Transférer…' }));
-    expect(screen.getByText('Choisissez le site qui reprend le dossier.')).toBeTruthy();
+    expect(await screen.findByText('Choisissez le site qui reprend le dossier.')).toBeTruthy();
     await user.selectOptions(screen.getByLabelText(/Site qui reprend le dossier/), 'CPAS de Schaerbeek');
     await user.click(screen.getByRole('button', { name: 'Transférer…' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Transférer le dossier de Amina El Idrissi vers CPAS de Schaerbeek ?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Transférer le dossier de Amina El Idrissi vers CPAS de Schaerbeek ?' });
     expect(dialog.textContent).toContain('Restent à Mission Locale de Bruxelles-Ville : les actions SPOC');
     await user.click(within(dialog).getByRole('button', { name: 'Transférer' }));
     await screen.findByText('Dossier transféré vers CPAS de Schaerbeek.');
@@ -60,11 +60,11 @@ describe('transfer and merge on the candidate file', { timeout: 30_000 }, () => 
     await user.selectOptions(screen.getByLabelText(/Site qui reprend le dossier/), 'CPAS de Schaerbeek');
     await user.type(screen.getByLabelText(/Note de passation pour le nouveau site/), 'Préfère les rendez-vous le matin');
     await user.click(screen.getByRole('button', { name: 'Transférer…' }));
-    expect(screen.getByRole('alert').textContent).toContain('ne part vers le nouveau site que si la personne est d’accord');
+    expect((await screen.findByRole('alert')).textContent).toContain('ne part vers le nouveau site que si la personne est d’accord');
     expect(screen.queryByRole('alertdialog')).toBeNull();
     await user.click(screen.getByLabelText('La personne est d’accord que cette note parte vers le nouveau site'));
     await user.click(screen.getByRole('button', { name: 'Transférer…' }));
-    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Transférer' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Transférer' }));
     await screen.findByText('Dossier transféré vers CPAS de Schaerbeek.');
     expect(workspace.fileAdmin.calls).toEqual([{ op: 'transfer', id: 'c-1', to: 'site-cpas', handoverNote: 'Préfère les rendez-vous le matin' }]);
   });
@@ -75,7 +75,7 @@ describe('transfer and merge on the candidate file', { timeout: 30_000 }, () => 
     await user.click(screen.getByRole('button', { name: TRANSFER }));
     await user.selectOptions(screen.getByLabelText(/Site qui reprend le dossier/), 'CPAS de Schaerbeek');
     await user.click(screen.getByRole('button', { name: 'Transférer…' }));
-    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Transférer' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Transférer' }));
     expect((await screen.findByRole('alert')).textContent).toBe("Vous n'avez pas le droit de faire cela pour ces sites.");
     expect((await repoOf(workspace, 'candidates').get('c-1'))?.siteId).toBe('site-ml-bxl');
   });

@@ -2,16 +2,30 @@
 // administrator), confirms after reading what moves with the person and what stays, and the
 // server moves the file; the next sync brings it back to this tablet on its new site. A handover
 // note goes with it only when the coordinator ticks that the person agrees (docs/transfers.md).
+// The form is written in the record forms' idiom (docs/architecture.md, "Record forms"): its check
+// opens the confirmation, which sends the transfer.
 import { useId, useState } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useWorkspace } from '../../components/session/session-context';
 import { fileAdminFailure, type FileAdminApi, type FileAdminFailure } from '../../sync/file-admin-api';
 import type { LocalRecord } from '../../sync/workspace';
-import { SelectField, TextAreaField } from '../../components/form/fields';
+import { FormSelect, FormTextArea } from '../../components/form/form-controls';
+import { useRecordForm } from '../../components/form/use-record-form';
+import { requiredChoice } from '../../components/form/value-schemas';
 import { FileAdminError } from './file-admin-errors';
 import { personName } from './person-name';
 import { isolatedText } from '../../domain/bidi';
+
+/** A site to move to; a handover note only with the person's agreement. */
+const transferSchema = z
+  .object({ siteId: requiredChoice, handover: z.string(), agreed: z.boolean() })
+  .superRefine((values, ctx) => {
+    if (values.handover.trim() !== '' && !values.agreed) ctx.addIssue({ code: 'custom', path: ['agreed'], message: 'handoverNeedsAgreement' });
+  });
+type TransferValues = z.infer<typeof transferSchema>;
 
 interface TransferFileProps {
   candidate: LocalRecord<'candidates'>;
@@ -25,12 +39,17 @@ export function TransferFile({ candidate, sites, api, onCancel, onDone }: Transf
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const headingId = useId();
-  const [siteId, setSiteId] = useState('');
-  const [missing, setMissing] = useState(false);
-  const [handover, setHandover] = useState('');
-  const [agreed, setAgreed] = useState(false);
-  const [agreementMissing, setAgreementMissing] = useState(false);
   const [asking, setAsking] = useState(false);
+  const { form, submit, errors } = useRecordForm<TransferValues>({
+    schema: transferSchema,
+    defaultValues: { siteId: '', handover: '', agreed: false },
+    save: async () => setAsking(true),
+  });
+  const {
+    field: { value: agreed, onChange: setAgreed, onBlur: leaveAgreed, ref: agreedInput },
+  } = useController({ control: form.control, name: 'agreed' });
+  const [siteId, handover] = form.watch(['siteId', 'handover']);
+  const agreementMissing = errors.agreed !== undefined;
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<FileAdminFailure | null>(null);
 
@@ -61,43 +80,28 @@ export function TransferFile({ candidate, sites, api, onCancel, onDone }: Transf
       {options.length === 0 ? (
         <p>{t('fileAdmin.transfer.noSite')}</p>
       ) : (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            const needsAgreement = handover.trim() !== '' && !agreed;
-            setMissing(!siteId);
-            setAgreementMissing(needsAgreement);
-            if (siteId && !needsAgreement) setAsking(true);
-          }}
-        >
-          <SelectField
+        <form noValidate onSubmit={(event) => void submit(event)}>
+          <FormSelect
+            control={form.control}
+            field="siteId"
             name="transfer-site"
             label={t('fileAdmin.transfer.site')}
-            hint={missing ? t('fileAdmin.transfer.siteRequired') : undefined}
-            errorKey={missing ? 'required' : undefined}
+            hint={errors.siteId ? t('fileAdmin.transfer.siteRequired') : undefined}
             required
             options={options}
-            value={siteId}
-            onChange={(value) => {
-              setSiteId(value);
-              setMissing(false);
-            }}
           />
-          <TextAreaField
+          <FormTextArea
+            control={form.control}
+            field="handover"
             name="transfer-handover"
             label={t('fileAdmin.transfer.handoverNote')}
             hint={t('fileAdmin.transfer.handoverHint', { from: siteName(candidate.siteId) })}
-            value={handover}
-            onChange={(value) => {
-              setHandover(value);
-              setAgreementMissing(false);
-            }}
           />
           {handover.trim() !== '' ? (
             <div className={agreementMissing ? 'field field--invalid' : 'field'}>
               <label className="choice">
                 <input
+                  ref={agreedInput}
                   type="checkbox"
                   name="transfer-agreed"
                   checked={agreed}
@@ -105,8 +109,9 @@ export function TransferFile({ candidate, sites, api, onCancel, onDone }: Transf
                   aria-describedby={agreementMissing ? 'transfer-agreed-error' : undefined}
                   onChange={(event) => {
                     setAgreed(event.target.checked);
-                    setAgreementMissing(false);
+                    form.clearErrors('agreed');
                   }}
+                  onBlur={leaveAgreed}
                 />
                 <span>{t('fileAdmin.transfer.personAgreed')}</span>
               </label>

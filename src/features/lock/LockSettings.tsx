@@ -1,41 +1,54 @@
 // The adviser's lock settings on this tablet: after how many idle minutes the screen locks, and
-// their PIN (typed twice). Both stay on the device; the PIN is kept only as a salted hash.
-import { useId, useState, type FormEvent } from 'react';
+// their PIN (typed twice). Both stay on the device; the PIN is kept only as a salted hash. The PIN
+// form is written in the record forms' idiom (docs/architecture.md, "Record forms").
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { FormInput } from '../../components/form/form-controls';
+import { FormFooter } from '../../components/form/FormFooter';
+import { useRecordForm } from '../../components/form/use-record-form';
 import { useWorkspace } from '../../components/session/session-context';
 import { IDLE_MINUTE_CHOICES, idleMinutes, setIdleMinutes } from './idle-settings';
 import { TabletLockSettings } from './TabletLockSettings';
 
 const PIN = /^\d{4,6}$/;
 
+/** 4 to 6 digits, typed the same twice (the mismatch is said only of a well-formed PIN). */
+const pinSchema = z.object({ pin: z.string(), repeat: z.string() }).superRefine((values, ctx) => {
+  if (!PIN.test(values.pin)) ctx.addIssue({ code: 'custom', path: ['pin'], message: 'pinInvalid' });
+  else if (values.pin !== values.repeat) ctx.addIssue({ code: 'custom', path: ['repeat'], message: 'pinMismatch' });
+});
+type PinValues = z.infer<typeof pinSchema>;
+
+const DIGITS = { inputMode: 'numeric', maxLength: 6 } as const;
+
 export function LockSettings() {
   const { t } = useTranslation();
   const { pin, tabletLock } = useWorkspace();
-  const ids = { idle: useId(), pin: useId(), repeat: useId(), error: useId() };
+  const idleId = useId();
   const [minutes, setMinutes] = useState(idleMinutes);
   const [idleSaved, setIdleSaved] = useState(false);
-  const [typed, setTyped] = useState({ pin: '', repeat: '' });
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
+  const [pinSaved, setPinSaved] = useState(false);
+  const { form, submit, failed, busy } = useRecordForm<PinValues>({
+    schema: pinSchema,
+    defaultValues: { pin: '', repeat: '' },
+    save: async (values, rhf) => {
+      setPinSaved(false);
+      await pin.set(values.pin);
+      rhf.reset();
+      setPinSaved(true);
+    },
+  });
 
-  async function savePin(event: FormEvent) {
-    event.preventDefault();
-    if (!PIN.test(typed.pin)) return setOutcome({ ok: false, text: t('lock.pinInvalid') });
-    if (typed.pin !== typed.repeat) return setOutcome({ ok: false, text: t('lock.pinMismatch') });
-    await pin.set(typed.pin);
-    setTyped({ pin: '', repeat: '' });
-    setOutcome({ ok: true, text: t('lock.pinSaved') });
-  }
-
-  const digits = { className: 'input', type: 'password', inputMode: 'numeric', autoComplete: 'off', maxLength: 6 } as const;
   return (
     <section className="panel" aria-labelledby="lock-settings-title">
       <h2 id="lock-settings-title">{t('lock.settingsTitle')}</h2>
       <div className="field">
-        <label className="field__label" htmlFor={ids.idle}>
+        <label className="field__label" htmlFor={idleId}>
           {t('lock.idleLabel')}
         </label>
         <select
-          id={ids.idle}
+          id={idleId}
           className="input"
           value={minutes}
           onChange={(event) => {
@@ -53,29 +66,13 @@ export function LockSettings() {
         </select>
         {idleSaved ? <p role="status">{t('lock.idleSaved')}</p> : null}
       </div>
-      <form onSubmit={(event) => void savePin(event)} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <h3>{t('lock.pinTitle')}</h3>
         <p className="field__hint">{t('lock.pinHint')}</p>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.pin}>
-            {t('lock.pinNew')}
-          </label>
-          <input id={ids.pin} {...digits} value={typed.pin} aria-describedby={outcome && !outcome.ok ? ids.error : undefined} onChange={(event) => setTyped({ ...typed, pin: event.target.value })} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.repeat}>
-            {t('lock.pinRepeat')}
-          </label>
-          <input id={ids.repeat} {...digits} value={typed.repeat} onChange={(event) => setTyped({ ...typed, repeat: event.target.value })} />
-        </div>
-        <button type="submit" className="button">
-          {t('lock.pinSave')}
-        </button>
-        {outcome ? (
-          <p id={ids.error} className={outcome.ok ? undefined : 'field__error'} role={outcome.ok ? 'status' : 'alert'}>
-            {outcome.text}
-          </p>
-        ) : null}
+        <FormInput control={form.control} field="pin" name="lock-pin" type="password" label={t('lock.pinNew')} inputProps={DIGITS} />
+        <FormInput control={form.control} field="repeat" name="lock-pin-repeat" type="password" label={t('lock.pinRepeat')} inputProps={DIGITS} />
+        <FormFooter busy={busy} saveLabel={t('lock.pinSave')} failed={failed} failedMessage={t('lock.pinSaveFailed')} />
+        {pinSaved ? <p role="status">{t('lock.pinSaved')}</p> : null}
       </form>
       <TabletLockSettings tabletLock={tabletLock} />
     </section>
