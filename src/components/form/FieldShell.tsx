@@ -14,10 +14,18 @@ interface FieldShellProps {
   name: string;
   label: string;
   hint?: string;
-  /** A domain validation message key (e.g. `nameRequired`). */
+  /** A domain validation message key (e.g. `nameRequired`), or a feature's own key, already namespaced. */
   errorKey?: string;
   required?: boolean;
   children: (ids: FieldIds) => ReactNode;
+}
+
+/**
+ * The translation key of a field's message: a domain key (`required`) through `validationKey`; a
+ * feature's own key, already namespaced (`positioningReview.decisions.problem.reasonRequired`), as is.
+ */
+export function fieldMessageKey(errorKey: string): string {
+  return errorKey.includes('.') ? errorKey : validationKey(errorKey);
 }
 
 export function fieldIds(name: string, hint: boolean, error: boolean): FieldIds {
@@ -42,7 +50,7 @@ export function FieldShell({ name, label, hint, errorKey, required, children }: 
       {children(ids)}
       {errorKey ? (
         <p id={`${name}-error`} className="field__error">
-          {t(validationKey(errorKey))}
+          {t(fieldMessageKey(errorKey))}
         </p>
       ) : null}
     </div>

@@ -2,8 +2,7 @@
 // them to react-hook-form (form-controls.tsx); pickers and search boxes use them as they are.
 import type { InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldShell } from './FieldShell';
-import { validationKey } from '../../i18n/validation-key';
+import { FieldShell, fieldMessageKey } from './FieldShell';
 import type { CodeOption } from '../../i18n/code-labels';
 import type { FieldIds } from './FieldShell';
 
@@ -138,7 +137,7 @@ export function ChoicesField({
       </div>
       {errorKey ? (
         <p id={`${name}-error`} className="field__error">
-          {t(validationKey(errorKey))}
+          {t(fieldMessageKey(errorKey))}
         </p>
       ) : null}
     </fieldset>
