@@ -22,10 +22,11 @@ interface FieldShellProps {
 
 /**
  * The translation key of a field's message: a domain key (`required`) through `validationKey`; a
- * feature's own key, already namespaced (`positioningReview.decisions.problem.reasonRequired`), as is.
+ * feature's own key, already namespaced (`positioningReview.decisions.problem.reasonRequired`), as is
+ * when it `exists` (any other text, e.g. a library's default message, stays `invalidValue`).
  */
-export function fieldMessageKey(errorKey: string): string {
-  return errorKey.includes('.') ? errorKey : validationKey(errorKey);
+export function fieldMessageKey(errorKey: string, exists: (key: string) => boolean): string {
+  return errorKey.includes('.') && exists(errorKey) ? errorKey : validationKey(errorKey);
 }
 
 export function fieldIds(name: string, hint: boolean, error: boolean): FieldIds {
@@ -34,7 +35,7 @@ export function fieldIds(name: string, hint: boolean, error: boolean): FieldIds 
 }
 
 export function FieldShell({ name, label, hint, errorKey, required, children }: FieldShellProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ids = fieldIds(name, Boolean(hint), Boolean(errorKey));
   return (
     <div className={errorKey ? 'field field--invalid' : 'field'}>
@@ -50,7 +51,7 @@ export function FieldShell({ name, label, hint, errorKey, required, children }: 
       {children(ids)}
       {errorKey ? (
         <p id={`${name}-error`} className="field__error">
-          {t(fieldMessageKey(errorKey))}
+          {t(fieldMessageKey(errorKey, (key) => i18n.exists(key)))}
         </p>
       ) : null}
     </div>

@@ -107,7 +107,7 @@ export function ChoicesField({
   /** Given the first choice, for the form to focus the first invalid field. */
   inputRef?: (element: HTMLElement | null) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const describedBy = [hint ? `${name}-hint` : '', errorKey ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset className={errorKey ? 'choice-group field--invalid' : 'choice-group'} aria-describedby={describedBy}>
@@ -137,7 +137,7 @@ export function ChoicesField({
       </div>
       {errorKey ? (
         <p id={`${name}-error`} className="field__error">
-          {t(fieldMessageKey(errorKey))}
+          {t(fieldMessageKey(errorKey, (key) => i18n.exists(key)))}
         </p>
       ) : null}
     </fieldset>
