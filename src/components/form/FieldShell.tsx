@@ -14,10 +14,19 @@ interface FieldShellProps {
   name: string;
   label: string;
   hint?: string;
-  /** A domain validation message key (e.g. `nameRequired`). */
+  /** A domain validation message key (e.g. `nameRequired`), or a feature's own key, already namespaced. */
   errorKey?: string;
   required?: boolean;
   children: (ids: FieldIds) => ReactNode;
+}
+
+/**
+ * The translation key of a field's message: a domain key (`required`) through `validationKey`; a
+ * feature's own key, already namespaced (`positioningReview.decisions.problem.reasonRequired`), as is
+ * when it `exists` (any other text, e.g. a library's default message, stays `invalidValue`).
+ */
+export function fieldMessageKey(errorKey: string, exists: (key: string) => boolean): string {
+  return errorKey.includes('.') && exists(errorKey) ? errorKey : validationKey(errorKey);
 }
 
 export function fieldIds(name: string, hint: boolean, error: boolean): FieldIds {
@@ -26,7 +35,7 @@ export function fieldIds(name: string, hint: boolean, error: boolean): FieldIds 
 }
 
 export function FieldShell({ name, label, hint, errorKey, required, children }: FieldShellProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ids = fieldIds(name, Boolean(hint), Boolean(errorKey));
   return (
     <div className={errorKey ? 'field field--invalid' : 'field'}>
@@ -42,7 +51,7 @@ export function FieldShell({ name, label, hint, errorKey, required, children }: 
       {children(ids)}
       {errorKey ? (
         <p id={`${name}-error`} className="field__error">
-          {t(validationKey(errorKey))}
+          {t(fieldMessageKey(errorKey, (key) => i18n.exists(key)))}
         </p>
       ) : null}
     </div>

@@ -2,8 +2,7 @@
 // them to react-hook-form (form-controls.tsx); pickers and search boxes use them as they are.
 import type { InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldShell } from './FieldShell';
-import { validationKey } from '../../i18n/validation-key';
+import { FieldShell, fieldMessageKey } from './FieldShell';
 import type { CodeOption } from '../../i18n/code-labels';
 import type { FieldIds } from './FieldShell';
 
@@ -108,7 +107,7 @@ export function ChoicesField({
   /** Given the first choice, for the form to focus the first invalid field. */
   inputRef?: (element: HTMLElement | null) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const describedBy = [hint ? `${name}-hint` : '', errorKey ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset className={errorKey ? 'choice-group field--invalid' : 'choice-group'} aria-describedby={describedBy}>
@@ -138,7 +137,7 @@ export function ChoicesField({
       </div>
       {errorKey ? (
         <p id={`${name}-error`} className="field__error">
-          {t(validationKey(errorKey))}
+          {t(fieldMessageKey(errorKey, (key) => i18n.exists(key)))}
         </p>
       ) : null}
     </fieldset>

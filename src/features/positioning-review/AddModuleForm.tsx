@@ -1,6 +1,11 @@
-// Adding a module the rules did not recommend, with the reason (required).
-import { useId, useState, type FormEvent } from 'react';
+// Adding a module the rules did not recommend, with the reason (required). The record-form idiom
+// (docs/architecture.md, "Record forms"); the messages are the review's own keys.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { valuesCheckedBy } from '../../components/form/checked-values';
+import { FormSelect, FormTextArea } from '../../components/form/form-controls';
+import { FormFooter } from '../../components/form/FormFooter';
+import { useRecordForm } from '../../components/form/use-record-form';
 import { decisionProblem } from '../../domain/positioning/module-decisions';
 import { moduleName } from './module-words';
 
@@ -9,82 +14,41 @@ interface AddModuleFormProps {
   onAdd: (module: string, reason: string) => Promise<void>;
 }
 
+interface AddModuleValues {
+  module: string;
+  reason: string;
+}
+
+const PROBLEM = 'positioningReview.decisions.problem';
+const EMPTY: AddModuleValues = { module: '', reason: '' };
+
+const schema = valuesCheckedBy<AddModuleValues>(({ module, reason }) => {
+  const reasonProblem = decisionProblem({ module, choice: 'added', reason });
+  return { module: module ? undefined : `${PROBLEM}.moduleRequired`, reason: reasonProblem && `${PROBLEM}.${reasonProblem}` };
+});
+
 export function AddModuleForm({ available, onAdd }: AddModuleFormProps) {
   const { t, i18n } = useTranslation();
   const ids = useId();
-  const [module, setModule] = useState('');
-  const [reason, setReason] = useState('');
-  const [problems, setProblems] = useState<{ module?: boolean; reason?: string }>({});
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const reasonProblem = decisionProblem({ module, choice: 'added', reason });
-    const found = { ...(module ? {} : { module: true }), ...(reasonProblem ? { reason: reasonProblem } : {}) };
-    setProblems(found);
-    if (found.module || found.reason) return;
-    setBusy(true);
-    try {
+  const { form, submit, errors, busy, failed } = useRecordForm({
+    schema,
+    defaultValues: EMPTY,
+    save: async ({ module, reason }, addForm) => {
       await onAdd(module, reason.trim());
-      setModule('');
-      setReason('');
-    } finally {
-      setBusy(false);
-    }
-  }
+      addForm.reset(EMPTY);
+    },
+    // The decisions are one field of the positioning: a refusal names no field of this form.
+    fieldOfIssue: () => 'root',
+  });
 
   if (available.length === 0) return <p className="field__hint">{t('positioningReview.decisions.allPlanned')}</p>;
+  const options = [{ code: '', label: t('positioningReview.decisions.chooseModule') }, ...available.map((code) => ({ code, label: moduleName(code, i18n.language) }))];
   return (
     <form className="decision-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${ids}-title`}>
       <h3 id={`${ids}-title`}>{t('positioningReview.decisions.addTitle')}</h3>
-      <div className={problems.module ? 'field field--invalid' : 'field'}>
-        <label className="field__label" htmlFor={`${ids}-module`}>
-          {t('positioningReview.decisions.addModule')}
-        </label>
-        <select
-          id={`${ids}-module`}
-          className="input"
-          value={module}
-          aria-invalid={problems.module ? true : undefined}
-          aria-describedby={problems.module ? `${ids}-module-error` : undefined}
-          onChange={(event) => setModule(event.target.value)}
-        >
-          <option value="">{t('positioningReview.decisions.chooseModule')}</option>
-          {available.map((code) => (
-            <option key={code} value={code}>
-              {moduleName(code, i18n.language)}
-            </option>
-          ))}
-        </select>
-        {problems.module ? (
-          <p id={`${ids}-module-error`} className="field__error">
-            {t('positioningReview.decisions.problem.moduleRequired')}
-          </p>
-        ) : null}
-      </div>
-      <div className={problems.reason ? 'field field--invalid' : 'field'}>
-        <label className="field__label" htmlFor={`${ids}-reason`}>
-          {t('positioningReview.decisions.reason')}
-        </label>
-        <textarea
-          id={`${ids}-reason`}
-          className="input input--area"
-          value={reason}
-          aria-invalid={problems.reason ? true : undefined}
-          aria-describedby={problems.reason ? `${ids}-reason-error` : undefined}
-          onChange={(event) => setReason(event.target.value)}
-        />
-        {problems.reason ? (
-          <p id={`${ids}-reason-error`} className="field__error">
-            {t(`positioningReview.decisions.problem.${problems.reason}`)}
-          </p>
-        ) : null}
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t('positioningReview.decisions.add')}
-        </button>
-      </div>
+      <FormSelect control={form.control} field="module" name={`${ids}-module`} label={t('positioningReview.decisions.addModule')} options={options} allowEmpty={false} />
+      <FormTextArea control={form.control} field="reason" name={`${ids}-reason`} label={t('positioningReview.decisions.reason')} />
+      <FormFooter busy={busy} saveLabel={t('positioningReview.decisions.add')} failed={failed} failedMessage={t('positioningReview.decisions.failed')} rootError={errors.root} />
     </form>
   );
 }
