@@ -4,6 +4,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Notice } from '../../components/Notice';
+import { LabelledField } from '../../components/form/LabelledField';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useLocationNotice } from '../../components/use-location-notice';
@@ -57,13 +58,7 @@ export function CandidateListPage() {
       </div>
       {notice ? <Notice tone="success" message={t(`notice.${notice}`)} onDismiss={dismissNotice} /> : null}
       <div className="list-tools">
-        <div className="field search">
-          <label htmlFor="candidate-search" className="field__label">
-            {t('candidates.search')}
-          </label>
-          <p id="candidate-search-hint" className="field__hint">
-            {t('candidates.searchHint')}
-          </p>
+        <LabelledField id="candidate-search" label={t('candidates.search')} hint={t('candidates.searchHint')} className="search">
           <input
             id="candidate-search"
             className="input"
@@ -79,7 +74,7 @@ export function CandidateListPage() {
             aria-describedby="candidate-search-hint candidate-list-keys"
             autoComplete="off"
           />
-        </div>
+        </LabelledField>
         <CandidateFiltersBar filters={filters} onChange={setFilters} siteIds={workspace.user.siteIds} />
       </div>
       {!index ? (

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { LabelledField, LabelledSelect } from '../../components/form/LabelledField';
 import {
   CSV_ENCODINGS,
   flagDuplicates,
@@ -159,25 +160,8 @@ export function ImportPage() {
             {t('import.template.xlsx')}
           </button>
         </div>
-        <div className="field">
-          <label htmlFor="import-site" className="field__label">
-            {t('import.file.site')}
-          </label>
-          <select id="import-site" className="input" value={siteId} disabled={busy} onChange={(event) => setSiteId(event.target.value)}>
-            {sites.map((site) => (
-              <option key={site.code} value={site.code}>
-                {site.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="import-file" className="field__label">
-            {t('import.file.label')}
-          </label>
-          <p id="import-file-hint" className="field__hint">
-            {t('import.file.hint')}
-          </p>
+        <LabelledSelect id="import-site" label={t('import.file.site')} value={siteId} options={sites} disabled={busy} onChange={setSiteId} />
+        <LabelledField id="import-file" label={t('import.file.label')} hint={t('import.file.hint')}>
           <input
             id="import-file"
             type="file"
@@ -187,7 +171,7 @@ export function ImportPage() {
             disabled={busy}
             onChange={(event) => void chooseFile(event.target.files?.[0])}
           />
-        </div>
+        </LabelledField>
         {reading ? <p role="status">{t('import.file.reading')}</p> : null}
         {readError ? (
           <p role="alert" className="field__error">
@@ -201,28 +185,15 @@ export function ImportPage() {
           </p>
         ) : null}
         {sheet?.encoding ? (
-          <div className="field">
-            <label htmlFor="import-encoding" className="field__label">
-              {t('import.file.encoding')}
-            </label>
-            <p id="import-encoding-hint" className="field__hint">
-              {t('import.file.encodingHint')}
-            </p>
-            <select
-              id="import-encoding"
-              className="input"
-              value={sheet.encoding}
-              aria-describedby="import-encoding-hint"
-              disabled={busy}
-              onChange={(event) => void chooseFile(file, event.target.value as CsvEncoding)}
-            >
-              {CSV_ENCODINGS.map((encoding) => (
-                <option key={encoding} value={encoding}>
-                  {t(`import.file.encodings.${encoding}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LabelledSelect
+            id="import-encoding"
+            label={t('import.file.encoding')}
+            hint={t('import.file.encodingHint')}
+            value={sheet.encoding}
+            options={CSV_ENCODINGS.map((encoding) => ({ code: encoding, label: t(`import.file.encodings.${encoding}`) }))}
+            disabled={busy}
+            onChange={(encoding) => void chooseFile(file, encoding as CsvEncoding)}
+          />
         ) : null}
       </section>
 

@@ -6,6 +6,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../components/session/session-context';
 import { Notice } from '../../components/Notice';
+import { LabelledField } from '../../components/form/LabelledField';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useLocationNotice } from '../../components/use-location-notice';
@@ -86,10 +87,7 @@ export function LoginPage({ sittingNotice }: { sittingNotice?: ReactNode } = {})
         {reopen?.pin ? <ReopenWithPin /> : null}
         {error ? <Notice tone="error" message={t(error === 'missing' ? 'login.missingFields' : `login.errors.${error}`)} /> : null}
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <div className="field">
-            <label className="field__label" htmlFor="login-email">
-              {t('login.email')}
-            </label>
+          <LabelledField id="login-email" label={t('login.email')}>
             <input
               id="login-email"
               className="input"
@@ -105,11 +103,8 @@ export function LoginPage({ sittingNotice }: { sittingNotice?: ReactNode } = {})
               onChange={(event) => setEmail(event.target.value)}
               required
             />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor="login-password">
-              {t('login.password')}
-            </label>
+          </LabelledField>
+          <LabelledField id="login-password" label={t('login.password')}>
             <input
               id="login-password"
               className="input"
@@ -120,7 +115,7 @@ export function LoginPage({ sittingNotice }: { sittingNotice?: ReactNode } = {})
               onChange={(event) => setPassword(event.target.value)}
               required
             />
-          </div>
+          </LabelledField>
           <button type="submit" className="button button--primary button--wide" disabled={busy}>
             {t(busy ? 'login.submitting' : 'login.submit')}
           </button>

@@ -3,6 +3,7 @@
 // them. Pickers offer them first, then the rest of the catalogue (docs/metier-catalogue.md).
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LabelledSelect } from '../../components/form/LabelledField';
 import { Link } from 'react-router';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -45,18 +46,7 @@ export function SiteMetiersPage() {
         <Link to={SCREEN_PATHS.metiers} className="button">{t('metiers.catalogueLink')}</Link>
       </p>
       {sites.length > 1 ? (
-        <div className="field">
-          <label htmlFor="site-metiers-site" className="field__label">
-            {t('metiers.site.site')}
-          </label>
-          <select id="site-metiers-site" className="input" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
-            {sites.map((site) => (
-              <option key={site.code} value={site.code}>
-                {site.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LabelledSelect id="site-metiers-site" label={t('metiers.site.site')} value={siteId} options={sites} onChange={setSiteId} />
       ) : null}
       {message ? (
         <p role={message.tone === 'error' ? 'alert' : 'status'} className={`notice notice--${message.tone}`}>

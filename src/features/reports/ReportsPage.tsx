@@ -9,6 +9,7 @@
 // includes them as `pastYears`.
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LabelledField, LabelledSelect } from '../../components/form/LabelledField';
 import { formatInstant } from '../../i18n/format';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -229,52 +230,31 @@ function ActivityReportScreen() {
         </fieldset>
         <div className="form-grid">
           {choice.mode !== 'custom' ? (
-            <div className="field">
-              <label htmlFor="report-year" className="field__label">
-                {t('reports.year')}
-              </label>
-              <select id="report-year" className="input" value={choice.year} onChange={(event) => update({ year: Number(event.target.value) })}>
-                {years.map((year) => (
-                  <option key={year} value={year}>
-                    {year}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <LabelledSelect
+              id="report-year"
+              label={t('reports.year')}
+              value={choice.year}
+              options={years.map((year) => ({ code: year, label: String(year) }))}
+              onChange={(year) => update({ year: Number(year) })}
+            />
           ) : null}
           {choice.mode === 'quarter' ? (
-            <div className="field">
-              <label htmlFor="report-quarter" className="field__label">
-                {t('reports.quarter')}
-              </label>
-              <select
-                id="report-quarter"
-                className="input"
-                value={choice.quarter}
-                onChange={(event) => update({ quarter: Number(event.target.value) as PeriodChoice['quarter'] })}
-              >
-                {([1, 2, 3, 4] as const).map((quarter) => (
-                  <option key={quarter} value={quarter}>
-                    {t('reports.quarterOption', { quarter })}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <LabelledSelect
+              id="report-quarter"
+              label={t('reports.quarter')}
+              value={choice.quarter}
+              options={([1, 2, 3, 4] as const).map((quarter) => ({ code: quarter, label: t('reports.quarterOption', { quarter }) }))}
+              onChange={(quarter) => update({ quarter: Number(quarter) as PeriodChoice['quarter'] })}
+            />
           ) : null}
           {choice.mode === 'custom' ? (
             <>
-              <div className="field">
-                <label htmlFor="report-from" className="field__label">
-                  {t('reports.from')}
-                </label>
+              <LabelledField id="report-from" label={t('reports.from')}>
                 <input id="report-from" className="input" type="date" value={choice.from} onChange={(event) => update({ from: event.target.value })} />
-              </div>
-              <div className="field">
-                <label htmlFor="report-to" className="field__label">
-                  {t('reports.to')}
-                </label>
+              </LabelledField>
+              <LabelledField id="report-to" label={t('reports.to')}>
                 <input id="report-to" className="input" type="date" value={choice.to} onChange={(event) => update({ to: event.target.value })} />
-              </div>
+              </LabelledField>
             </>
           ) : null}
         </div>

@@ -1,6 +1,7 @@
 // The list's filters: site (when the adviser has several), métier and accompaniment state.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LabelledSelect } from '../../../components/form/LabelledField';
 import { metierOptions } from '../reference-labels';
 import { useSiteOptions } from '../use-site-options';
 import { ACCOMPANIMENT_STATES, type AccompanimentState, type CandidateFilters } from './candidate-filters';
@@ -19,51 +20,31 @@ export const CandidateFiltersBar = memo(function CandidateFiltersBar({ filters, 
   return (
     <div className="list-filters" role="group" aria-label={t('candidates.filters')}>
       {siteIds.length > 1 ? (
-        <div className="field">
-          <label htmlFor="filter-site" className="field__label">
-            {t('candidates.filterSite')}
-          </label>
-          <select id="filter-site" className="input" value={filters.siteId} onChange={(event) => onChange({ ...filters, siteId: event.target.value })}>
-            <option value="">{t('candidates.all')}</option>
-            {sites.map((site) => (
-              <option key={site.code} value={site.code}>
-                {site.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LabelledSelect
+          id="filter-site"
+          label={t('candidates.filterSite')}
+          value={filters.siteId}
+          options={sites}
+          emptyLabel={t('candidates.all')}
+          onChange={(siteId) => onChange({ ...filters, siteId })}
+        />
       ) : null}
-      <div className="field">
-        <label htmlFor="filter-metier" className="field__label">
-          {t('candidates.filterMetier')}
-        </label>
-        <select id="filter-metier" className="input" value={filters.metier} onChange={(event) => onChange({ ...filters, metier: event.target.value })}>
-          <option value="">{t('candidates.all')}</option>
-          {metiers.map((metier) => (
-            <option key={metier.code} value={metier.code}>
-              {metier.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-state" className="field__label">
-          {t('candidates.filterStatus')}
-        </label>
-        <select
-          id="filter-state"
-          className="input"
-          value={filters.state}
-          onChange={(event) => onChange({ ...filters, state: event.target.value as AccompanimentState | '' })}
-        >
-          <option value="">{t('candidates.all')}</option>
-          {ACCOMPANIMENT_STATES.map((state) => (
-            <option key={state} value={state}>
-              {t(`candidates.status.${state}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LabelledSelect
+        id="filter-metier"
+        label={t('candidates.filterMetier')}
+        value={filters.metier}
+        options={metiers}
+        emptyLabel={t('candidates.all')}
+        onChange={(metier) => onChange({ ...filters, metier })}
+      />
+      <LabelledSelect
+        id="filter-state"
+        label={t('candidates.filterStatus')}
+        value={filters.state}
+        options={ACCOMPANIMENT_STATES.map((state) => ({ code: state, label: t(`candidates.status.${state}`) }))}
+        emptyLabel={t('candidates.all')}
+        onChange={(state) => onChange({ ...filters, state: state as AccompanimentState | '' })}
+      />
     </div>
   );
 });
