@@ -19,7 +19,7 @@ import {
 import { DeleteCandidateButton } from './form/DeleteCandidateButton';
 import { EraseCandidateSection } from './form/EraseCandidateSection';
 import { useCandidatesRepo } from './use-candidates-repo';
-import { useSiteOptions } from './use-site-options';
+import { useSiteNames } from '../../components/use-site-names';
 import { intakeAction } from './intake-action';
 import { SCREEN_PATHS } from '../../domain/screen-paths';
 
@@ -89,7 +89,7 @@ function CandidateEditor({ record, onErased }: { record: CandidateRecord | null;
   const repo = useCandidatesRepo();
   const spocActions = useMemo(() => workspace.repo('spocActions'), [workspace]);
   const navigate = useNavigate();
-  const sites = useSiteOptions();
+  const sites = useSiteNames();
   const firstSite = workspace.user.siteIds[0] ?? '';
   const context = useMemo<ConversionContext>(
     () => ({ adviserId: workspace.user.id, previousConsent: record?.data.consent ?? undefined, stored: record?.data }),

@@ -21,7 +21,7 @@ import {
 } from '../../domain/import';
 import { newId } from '../../domain/ids';
 import { downloadBlob } from '../reports/download';
-import { useSiteOptions } from '../candidates/use-site-options';
+import { useSiteNames } from '../../components/use-site-names';
 import { DryRunStep, type DuplicateChoice } from './DryRunStep';
 import { MappingStep } from './MappingStep';
 import { readSheetFile, UnreadableFileError, type ReadSheet } from './read-sheet';
@@ -40,7 +40,7 @@ export function ImportPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('import.title'));
   const workspace = useWorkspace();
-  const sites = useSiteOptions();
+  const sites = useSiteNames();
   const [local, reloadLocal] = useLocalCandidates();
   const [siteId, setSiteId] = useState(workspace.user.siteIds[0] ?? '');
   const [file, setFile] = useState<File>();

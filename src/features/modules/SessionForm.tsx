@@ -6,7 +6,7 @@ import { FormInput, FormSelect } from '../../components/form/form-controls';
 import { useRecordForm } from '../../components/form/use-record-form';
 import { moduleOptions } from './module-format';
 import { checkSession, type SessionFormValues } from './session-form-model';
-import { useSiteChoices } from './use-site-choices';
+import { useSiteNames } from '../../components/use-site-names';
 
 interface SessionFormProps {
   initial: SessionFormValues;
@@ -31,7 +31,7 @@ const sessionValues = valuesCheckedBy<SessionFormValues>(checkSession);
 
 export function SessionForm({ initial, siteLocked, submitLabel, onSubmit }: SessionFormProps) {
   const { t, i18n } = useTranslation();
-  const sites = useSiteChoices();
+  const sites = useSiteNames();
   const { form, submit, failed, errors, busy } = useRecordForm({ schema: sessionValues, defaultValues: initial, save: (values) => onSubmit(values) });
   const { control } = form;
 

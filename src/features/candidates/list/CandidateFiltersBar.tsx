@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LabelledSelect } from '../../../components/form/LabelledField';
 import { metierOptions } from '../reference-labels';
-import { useSiteOptions } from '../use-site-options';
+import { useSiteNames } from '../../../components/use-site-names';
 import { ACCOMPANIMENT_STATES, type AccompanimentState, type CandidateFilters } from './candidate-filters';
 
 interface FiltersBarProps {
@@ -15,7 +15,7 @@ interface FiltersBarProps {
 /** Memoized: the list re-renders as files arrive, the filters only when they change. */
 export const CandidateFiltersBar = memo(function CandidateFiltersBar({ filters, onChange, siteIds }: FiltersBarProps) {
   const { t, i18n } = useTranslation();
-  const sites = useSiteOptions();
+  const sites = useSiteNames();
   const metiers = metierOptions(i18n.language);
   return (
     <div className="list-filters" role="group" aria-label={t('candidates.filters')}>
