@@ -25,11 +25,11 @@ function openExisting(name: string): Promise<IDBDatabase | null> {
 }
 
 /**
- * False only when it is certain that no unexpired PIN unlock nor tablet lock is enrolled for the last adviser;
- * true when one may be, or when the probe cannot tell (the full path then decides).
+ * Runs `read` on the existing directory database: false when there is certainly none (no IndexedDB
+ * counts as "cannot tell"), `unreadable` when the look fails or cannot be made.
  */
-export async function mayReopen(now: number = Date.now(), name: string = PROBED_DIRECTORY_NAME): Promise<boolean> {
-  if (typeof indexedDB === 'undefined') return true;
+async function probeDirectory(name: string, unreadable: boolean, read: (db: IDBDatabase) => Promise<boolean>): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return unreadable;
   try {
     if (typeof indexedDB.databases === 'function') {
       const databases = await indexedDB.databases();
@@ -38,19 +38,29 @@ export async function mayReopen(now: number = Date.now(), name: string = PROBED_
     const db = await openExisting(name);
     if (!db) return false;
     try {
-      if (!db.objectStoreNames.contains('unlocks') || !db.objectStoreNames.contains('meta')) return false;
-      const transaction = db.transaction(['meta', 'unlocks'], 'readonly');
-      const last: unknown = await request(transaction.objectStore('meta').get('lastUserId'));
-      const userId = (last as { value?: unknown } | undefined)?.value;
-      if (typeof userId !== 'string') return false;
-      const row = (await request(transaction.objectStore('unlocks').get(userId))) as { pin?: { expiresAt?: unknown }; prf?: { expiresAt?: unknown } } | undefined;
-      return [row?.pin?.expiresAt, row?.prf?.expiresAt].some((expiresAt) => expiresAt !== undefined && (typeof expiresAt !== 'string' || Date.parse(expiresAt) > now));
+      return await read(db);
     } finally {
       db.close();
     }
   } catch {
-    return true;
+    return unreadable;
   }
+}
+
+/**
+ * False only when it is certain that no unexpired PIN unlock nor tablet lock is enrolled for the last adviser;
+ * true when one may be, or when the probe cannot tell (the full path then decides).
+ */
+export function mayReopen(now: number = Date.now(), name: string = PROBED_DIRECTORY_NAME): Promise<boolean> {
+  return probeDirectory(name, true, async (db) => {
+    if (!db.objectStoreNames.contains('unlocks') || !db.objectStoreNames.contains('meta')) return false;
+    const transaction = db.transaction(['meta', 'unlocks'], 'readonly');
+    const last: unknown = await request(transaction.objectStore('meta').get('lastUserId'));
+    const userId = (last as { value?: unknown } | undefined)?.value;
+    if (typeof userId !== 'string') return false;
+    const row = (await request(transaction.objectStore('unlocks').get(userId))) as { pin?: { expiresAt?: unknown }; prf?: { expiresAt?: unknown } } | undefined;
+    return [row?.pin?.expiresAt, row?.prf?.expiresAt].some((expiresAt) => expiresAt !== undefined && (typeof expiresAt !== 'string' || Date.parse(expiresAt) > now));
+  });
 }
 
 /**
@@ -58,23 +68,10 @@ export async function mayReopen(now: number = Date.now(), name: string = PROBED_
  * (src/db/candidate-lock.ts): the login screen then says so in candidate mode's words. Reads one
  * row of ids; false when the probe cannot tell (the login screen then shows as usual).
  */
-export async function sittingWaits(name: string = PROBED_DIRECTORY_NAME): Promise<boolean> {
-  if (typeof indexedDB === 'undefined') return false;
-  try {
-    if (typeof indexedDB.databases === 'function') {
-      const databases = await indexedDB.databases();
-      if (!databases.some((database) => database.name === name)) return false;
-    }
-    const db = await openExisting(name);
-    if (!db) return false;
-    try {
-      if (!db.objectStoreNames.contains('candidateLocks')) return false;
-      const row: unknown = await request(db.transaction('candidateLocks', 'readonly').objectStore('candidateLocks').get('current'));
-      return typeof (row as { positioningId?: unknown } | undefined)?.positioningId === 'string';
-    } finally {
-      db.close();
-    }
-  } catch {
-    return false;
-  }
+export function sittingWaits(name: string = PROBED_DIRECTORY_NAME): Promise<boolean> {
+  return probeDirectory(name, false, async (db) => {
+    if (!db.objectStoreNames.contains('candidateLocks')) return false;
+    const row: unknown = await request(db.transaction('candidateLocks', 'readonly').objectStore('candidateLocks').get('current'));
+    return typeof (row as { positioningId?: unknown } | undefined)?.positioningId === 'string';
+  });
 }

@@ -1,6 +1,7 @@
 // Choosing the adviser's PIN on this device, the first time: 4 to 6 digits, typed twice.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LabelledField } from '../../components/form/LabelledField';
 
 export interface PinSetupValue {
   first: string;
@@ -14,43 +15,40 @@ export function pinSetupProblem(first: string, again: string): string | undefine
   return undefined;
 }
 
+interface PinInputProps {
+  id: string;
+  part: keyof PinSetupValue;
+  label: string;
+  value: PinSetupValue;
+  onChange: (value: PinSetupValue) => void;
+}
+
+function PinInput({ id, part, label, value, onChange }: PinInputProps) {
+  return (
+    <LabelledField id={id} label={label}>
+      <input
+        id={id}
+        className="input"
+        type="password"
+        inputMode="numeric"
+        autoComplete="new-password"
+        value={value[part]}
+        onChange={(event) => onChange({ ...value, [part]: event.target.value.replace(/\D/g, '').slice(0, 6) })}
+      />
+    </LabelledField>
+  );
+}
+
 export function PinSetupFields({ value, onChange }: { value: PinSetupValue; onChange: (value: PinSetupValue) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const digitsOnly = (typed: string) => typed.replace(/\D/g, '').slice(0, 6);
   return (
     <fieldset className="form-section">
       <legend>{t('positioning.pin.setupTitle')}</legend>
       <p className="field__hint">{t('positioning.pin.setupHint')}</p>
       <div className="form-grid">
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-first`}>
-            {t('positioning.pin.setupFirst')}
-          </label>
-          <input
-            id={`${id}-first`}
-            className="input"
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            value={value.first}
-            onChange={(event) => onChange({ ...value, first: digitsOnly(event.target.value) })}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-again`}>
-            {t('positioning.pin.setupAgain')}
-          </label>
-          <input
-            id={`${id}-again`}
-            className="input"
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            value={value.again}
-            onChange={(event) => onChange({ ...value, again: digitsOnly(event.target.value) })}
-          />
-        </div>
+        <PinInput id={`${id}-first`} part="first" label={t('positioning.pin.setupFirst')} value={value} onChange={onChange} />
+        <PinInput id={`${id}-again`} part="again" label={t('positioning.pin.setupAgain')} value={value} onChange={onChange} />
       </div>
     </fieldset>
   );
