@@ -5,6 +5,7 @@ import { brusselsDate } from '../../domain/dates';
 import type { ObservationData } from '../../domain/entities';
 import { observationRecordSchema, type Criterion, type ObservationKind, type ObservationResult, type ObserverKind } from '../../domain/positioning/observation-fields';
 import type { FieldErrors } from '../../components/form/form-errors';
+import { textsOf } from '../../components/form/form-text';
 
 export interface CriterionValues {
   /** A key for React only (criteria have no id). */
@@ -37,15 +38,11 @@ export function observationValues(initial: ObservationData | undefined, accompan
     accompanimentId: initial?.accompanimentId ?? accompanimentId,
     positioningId: initial?.positioningId ?? '',
     kind: initial?.kind ?? 'observation',
-    uc: initial?.uc ?? '',
-    task: initial?.task ?? '',
-    conditions: initial?.conditions ?? '',
+    ...textsOf(initial, ['uc', 'task', 'conditions', 'observerName', 'note']),
     criteria: (initial?.criteria ?? []).map((criterion) => ({ key: criterionKey(), label: criterion.label, result: criterion.result })),
     result: initial?.result ?? '',
     observerKind: initial?.observerKind ?? 'adviser',
-    observerName: initial?.observerName ?? '',
     date: initial?.date ?? brusselsDate(),
-    note: initial?.note ?? '',
   };
 }
 

@@ -3,6 +3,7 @@ import { endsBeforeStart } from '../../domain/attendance';
 import { CLOCK_TIME, isCalendarDate } from '../../domain/dates';
 import type { ModuleSessionData } from '../../domain/entities';
 import { capacityIssue } from '../../domain/plausibility';
+import { textsOf, trimmedOrNull } from '../../components/form/form-text';
 
 export interface SessionFormValues {
   siteId: string;
@@ -20,12 +21,7 @@ export type SessionFormErrors = Partial<Record<keyof SessionFormValues, string>>
 export function valuesOf(siteId: string, data?: ModuleSessionData): SessionFormValues {
   return {
     siteId,
-    module: data?.module ?? '',
-    title: data?.title ?? '',
-    date: data?.date ?? '',
-    startTime: data?.startTime ?? '',
-    endTime: data?.endTime ?? '',
-    facilitator: data?.facilitator ?? '',
+    ...textsOf(data, ['module', 'title', 'date', 'startTime', 'endTime', 'facilitator']),
     capacity: data?.capacity == null ? '' : String(data.capacity),
   };
 }
@@ -52,7 +48,7 @@ export function checkSession(values: SessionFormValues): SessionFormErrors {
 
 /** The record's fields; empty optional fields are cleared (null) so a correction can remove them. */
 export function sessionData(values: SessionFormValues): ModuleSessionData {
-  const optional = (value: string) => (value.trim() ? value.trim() : null);
+  const optional = trimmedOrNull;
   return {
     module: values.module as ModuleSessionData['module'],
     date: values.date,

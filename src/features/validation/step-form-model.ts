@@ -2,6 +2,7 @@
 import { centreFieldsSet } from '../../domain/consent-scopes';
 import { isCalendarDate } from '../../domain/dates';
 import type { ValidationStepData } from '../../domain/entities';
+import { textsOf, trimmedOrNull } from '../../components/form/form-text';
 
 export interface StepFormValues {
   accompanimentId: string;
@@ -20,14 +21,7 @@ export type StepFormErrors = Partial<Record<keyof StepFormValues, string>>;
 export function stepValuesOf(data?: ValidationStepData, accompanimentId = ''): StepFormValues {
   return {
     accompanimentId: data?.accompanimentId ?? accompanimentId,
-    uc: data?.uc ?? '',
-    registrationDate: data?.registrationDate ?? '',
-    centreName: data?.centreName ?? '',
-    centreRegion: data?.centreRegion ?? '',
-    testDate: data?.testDate ?? '',
-    result: data?.result ?? '',
-    titreDate: data?.titreDate ?? '',
-    guidanceDate: data?.guidanceDate ?? '',
+    ...textsOf(data, ['uc', 'registrationDate', 'centreName', 'centreRegion', 'testDate', 'result', 'titreDate', 'guidanceDate']),
   };
 }
 
@@ -53,7 +47,7 @@ export function checkStep(values: StepFormValues, sharing: { allowed: boolean; i
 }
 
 export function stepData(candidateId: string, values: StepFormValues): ValidationStepData {
-  const optional = (value: string) => (value.trim() ? value.trim() : null);
+  const optional = trimmedOrNull;
   return {
     candidateId,
     uc: values.uc.trim(),
