@@ -30,6 +30,7 @@ import { useReviewRecords } from './use-review-data';
 import './positioning-review.css';
 import { displayName } from '../candidates/candidate-display';
 import { SCREEN_PATHS } from '../../domain/screen-paths';
+import { ReviewNotFound } from './ReviewNotFound';
 
 export function PositioningReviewPage() {
   const { positioningId = '' } = useParams();
@@ -39,17 +40,7 @@ export function PositioningReviewPage() {
   const record = positionings?.find((entry) => entry.id === positioningId);
 
   if (positionings === undefined) return <p role="status">{t('positioningReview.loading')}</p>;
-  if (!record) {
-    return (
-      <>
-        <h1>{t('positioningReview.pageTitle')}</h1>
-        <Notice tone="error" message={t('positioningReview.notFound')} />
-        <p>
-          <Link to={SCREEN_PATHS.candidates}>{t('positioningReview.toCandidates')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (!record) return <ReviewNotFound title={t('positioningReview.pageTitle')} />;
   const candidate = candidates?.find((entry) => entry.id === record.data.candidateId);
   return <Review key={record.id} record={record} all={positionings} candidate={candidate} save={(changes) => repos.positionings.update(record.id, changes)} />;
 }

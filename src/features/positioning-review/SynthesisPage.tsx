@@ -5,7 +5,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Notice } from '../../components/Notice';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { brusselsDate } from '../../domain/dates';
@@ -20,7 +19,7 @@ import { SynthesisSheet } from './SynthesisSheet';
 import { useNextStepRecords, useReviewRecords } from './use-review-data';
 import './synthesis.css';
 import { displayName } from '../candidates/candidate-display';
-import { SCREEN_PATHS } from '../../domain/screen-paths';
+import { ReviewNotFound } from './ReviewNotFound';
 
 export function SynthesisPage() {
   const { positioningId = '' } = useParams();
@@ -35,17 +34,7 @@ export function SynthesisPage() {
   const { catalogue } = useMetierCatalogue();
 
   if (positionings === undefined) return <p role="status">{t('positioningReview.loading')}</p>;
-  if (!record || !sitting) {
-    return (
-      <>
-        <h1>{t('positioningReview.synthesis.pageTitle')}</h1>
-        <Notice tone="error" message={t('positioningReview.notFound')} />
-        <p>
-          <Link to={SCREEN_PATHS.candidates}>{t('positioningReview.toCandidates')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (!record || !sitting) return <ReviewNotFound title={t('positioningReview.synthesis.pageTitle')} />;
 
   const candidate = candidates?.find((entry) => entry.id === record.data.candidateId);
   const name = displayName(candidate?.data) ?? '';
