@@ -10,7 +10,8 @@
 // - The total rows are published (they are also the populations of the profile tables): fixed.
 // - A row's persons are masked with its count of records (actions, accompaniments): 1 accompaniment
 //   would give its 1 person away; a rate whose numerator or denominator is masked is masked.
-import { MASKED_CELL, suppress, type Line, type MaskedCount, type MaskMarker } from './suppression';
+import { MASKED_CELL, suppress, type MaskedCount, type MaskMarker } from './suppression';
+import { shown, TableBuilder } from './table-builder';
 import type { ActivityReport, OrganisationRatios } from './types';
 
 type Masked<T, K extends keyof T> = Omit<T, K> & { [P in K]: MaskedCount };
@@ -35,19 +36,9 @@ export type MaskedOrganisationRatios = Omit<OrganisationRatios, 'spocPersons' | 
 };
 
 /** One table of site rows: cells, lines and groups, suppressed together. */
-export class SiteTable {
-  readonly values: number[] = [];
-  readonly lines: Line[] = [];
-  readonly fixed = new Set<number>();
-  readonly groups: number[][] = [];
-  cell(value: number, fixed = false): number {
-    this.values.push(value);
-    if (fixed) this.fixed.add(this.values.length - 1);
-    return this.values.length - 1;
-  }
-  readonly preset = new Map<number, MaskMarker>();
+export class SiteTable extends TableBuilder {
   /** A sum line where the parts add up to the total; a union line where they add up to more (distinct persons, see above). */
-  line(parts: number[], total: number): void {
+  override line(parts: number[], total: number): void {
     const sum = parts.reduce((acc, part) => acc + (this.values[part] ?? 0), 0);
     const of = this.values[total] ?? 0;
     if (parts.length === 0 || sum < of) return;
@@ -58,12 +49,8 @@ export class SiteTable {
     for (const field of fields) this.line(cells.map((row) => row[field]), this.cell(totals[field], true));
     return cells;
   }
-  suppress(): (MaskMarker | undefined)[] {
-    return suppress({ values: this.values, lines: this.lines, fixed: this.fixed, groups: this.groups, preset: this.preset });
-  }
 }
 
-const shown = (value: number, marker: MaskMarker | undefined): MaskedCount => marker ?? value;
 const rate = (value: number | null, ...markers: (MaskMarker | undefined)[]): Rate => (markers.some((marker) => marker !== undefined) ? MASKED_CELL : value);
 
 export function maskSpocSites(spoc: ActivityReport['spoc']): MaskedSpocSiteRow[] {

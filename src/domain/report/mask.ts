@@ -13,7 +13,8 @@
 // - the sites' headline figures (SPOC, accompaniment, validation per site) against their total
 //   rows, and the organisations' persons and ratios of the targets table (mask-sites.ts).
 // A 0 stays 0 unless it had to be masked as a complement.
-import { MASKED_CELL, suppress, type MaskedCount, type MaskMarker, type SuppressionTable } from './suppression';
+import { MASKED_CELL, suppress, type MaskedCount, type MaskMarker } from './suppression';
+import { shown, TableBuilder } from './table-builder';
 import { POSITIVE_EXIT_REASONS } from './exits';
 import type { AccompanimentMetierRow, ActivityReport, ExitFigures, ModuleRow, ProfileCounts, Profiles } from './types';
 import {
@@ -53,27 +54,6 @@ export type MaskedActivityReport = Omit<ActivityReport, 'profiles' | 'profilesAc
   exits: { total: MaskedExitFigures; bySite: (MaskedExitFigures & { siteId: string })[] };
 };
 
-/** Builds a SuppressionTable cell by cell. */
-class TableBuilder {
-  readonly values: number[] = [];
-  readonly lines: { parts: number[]; total: number }[] = [];
-  readonly fixed = new Set<number>();
-  readonly groups: number[][] = [];
-  cell(value: number, fixed = false): number {
-    this.values.push(value);
-    if (fixed) this.fixed.add(this.values.length - 1);
-    return this.values.length - 1;
-  }
-  line(parts: number[], total: number): void {
-    if (parts.length > 0) this.lines.push({ parts, total });
-  }
-  suppress(): (MaskMarker | undefined)[] {
-    const table: SuppressionTable = { values: this.values, lines: this.lines, fixed: this.fixed, groups: this.groups };
-    return suppress(table);
-  }
-}
-
-const shown = (value: number, marker: MaskMarker | undefined): MaskedCount => marker ?? value;
 const sum = (values: Iterable<number>) => [...values].reduce((total, value) => total + value, 0);
 
 /** One profile table: its codes add up to its persons (published). */
