@@ -2,19 +2,13 @@
 import type { Kysely } from 'kysely';
 import { isReportTable, projectForReport } from '../../src/domain/report/fields';
 import type { FieldMeta } from '../../src/domain/sync-merge';
-import type { SyncedTable } from '../../src/domain/tables';
+import type { RecordHead, SyncedTable } from '../../src/domain/tables';
 import type { WireRecord } from '../../src/domain/wire';
 import type { Database, RecordsTable } from './schema';
 
 export type { FieldMeta };
 
-export interface StoredRecord {
-  table: SyncedTable;
-  id: string;
-  siteId: string;
-  rev: number;
-  deleted: boolean;
-  data: Record<string, unknown>;
+export interface StoredRecord extends RecordHead {
   fieldMeta: Record<string, FieldMeta>;
 }
 

@@ -1,7 +1,7 @@
 // What every storage function needs: the adviser's open database and their unwrapped data key.
 // Also the row <-> record conversion (clear fields + decrypted payload), shared by reads, local
 // writes and pulls.
-import type { SyncedTable } from '../domain/tables';
+import type { RecordHead, SyncedTable } from '../domain/tables';
 import { decryptJson, encryptJson, rowAad } from './crypto';
 import { decryptPayloadOnce } from './decrypted-payloads';
 import { clearFieldsOf, layoutOf, splitForStorage } from './table-registry';
@@ -13,13 +13,7 @@ export interface StoreContext {
 }
 
 /** A decrypted record (structurally the `LocalRecord` of sync/workspace.ts, plus `deleted`). */
-export interface DecryptedRecord {
-  table: SyncedTable;
-  id: string;
-  siteId: string;
-  rev: number;
-  deleted: boolean;
-  data: Record<string, unknown>;
+export interface DecryptedRecord extends RecordHead {
   pendingFields: string[];
 }
 

@@ -47,6 +47,16 @@ export function mayWriteTable(role: string, table: SyncedTable): boolean {
   return !COORDINATOR_WRITABLE_TABLES.includes(table) || role === 'coordinator' || role === 'admin';
 }
 
+/** What a record is on the server (server/db/records.ts) and, decrypted, on the tablet (src/db/store-context.ts). */
+export interface RecordHead {
+  table: SyncedTable;
+  id: string;
+  siteId: string;
+  rev: number;
+  deleted: boolean;
+  data: Record<string, unknown>;
+}
+
 /** The version of the record shapes on the wire; raised only on incompatible changes. */
 export const SCHEMA_VERSION = 1;
 /** The server serves the current and the previous schema version, so a tablet can push before it updates. */
