@@ -1,19 +1,11 @@
 // A candidate who taps at random, for judging the rules (domain.md: random tapping must rarely
 // escape the French and maths modules). Seeded, so a run is repeatable.
 import { DONT_KNOW, answerChoices, type Questionnaire } from './schema';
+import { mulberry32 } from '../domain/mulberry32';
 import { isShown, questionnaireForMetier, recommendModules, scoreDomains, type Answer } from './load';
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (domain/mulberry32.ts): a small seeded PRNG, uniform in [0, 1). */
+export const seededRandom = mulberry32;
 
 /**
  * How the random candidate taps: `any-button` picks any answer on the screen ("je ne sais pas"

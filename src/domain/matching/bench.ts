@@ -2,19 +2,11 @@
 // index build, search and duplicate check at 10,000 and 50,000 candidates. Run it with
 // `npx tsx scripts/bench/matching.bench.ts`. No assertions here: figures for humans.
 import { COMMUNE_CODES } from '../codes';
+import { mulberry32 } from '../mulberry32';
 import { buildCandidateIndex, findLikelyDuplicates, searchCandidates } from './index';
 import type { CandidateRecord, DuplicateDraft } from './index';
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = mulberry32;
 
 const ONSETS = ['', 'b', 'd', 'f', 'h', 'k', 'l', 'm', 'n', 'r', 's', 't', 'y', 'z', 'ch', 'kh', 'dj', 'ts', 'ou', 'w', 'g', 'j', 'v'];
 const NUCLEI = ['a', 'e', 'i', 'o', 'u', 'ou', 'ai', 'ei', 'ï', 'é', 'ü', 'ö', 'a', 'i'];
