@@ -2,7 +2,7 @@
 // whatever the address, a reload or a crash. Kept in the directory database with ids only (the
 // adviser's and the sitting's), no personal data. Cached in memory once read, with listeners, so
 // the route guard can answer at once after the first read.
-import { DIRECTORY_DB_NAME, Directory } from './directory';
+import { DIRECTORY_DB_NAME, withDirectory as withDirectoryOf, type Directory } from './directory';
 
 export interface CandidateLock {
   /** The sitting the tablet is locked to, or undefined when the adviser has it. */
@@ -20,14 +20,7 @@ export function createCandidateLock({ userId, directoryName = DIRECTORY_DB_NAME 
   let positioningId: string | undefined;
   const listeners = new Set<(positioningId: string | undefined) => void>();
 
-  async function withDirectory<T>(work: (directory: Directory) => Promise<T>): Promise<T> {
-    const directory = new Directory(directoryName);
-    try {
-      return await work(directory);
-    } finally {
-      directory.close();
-    }
-  }
+  const withDirectory = <T>(work: (directory: Directory) => Promise<T>): Promise<T> => withDirectoryOf(directoryName, work);
 
   function publish(next: string | undefined) {
     positioningId = next;

@@ -164,3 +164,13 @@ export class Directory {
     });
   }
 }
+
+/** Runs `work` on the directory database, closed afterwards whatever happens. */
+export async function withDirectory<T>(name: string, work: (directory: Directory) => Promise<T>): Promise<T> {
+  const directory = new Directory(name);
+  try {
+    return await work(directory);
+  } finally {
+    directory.close();
+  }
+}

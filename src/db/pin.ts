@@ -5,7 +5,7 @@
 // screens (idle lock, leaving candidate mode); reopening after a reload with the PIN needs the
 // server's help (src/db/pin-unlock.ts). After too many wrong PINs the caller signs out: only the
 // password opens again.
-import { DIRECTORY_DB_NAME, Directory, type PinRow } from './directory';
+import { DIRECTORY_DB_NAME, withDirectory as withDirectoryOf, type Directory, type PinRow } from './directory';
 import { bytesToHex, decryptJson, encryptJson, randomBytes } from './crypto';
 
 /** Wrong PINs in a row after which the open page signs out. */
@@ -65,14 +65,7 @@ interface PinHash {
 const pinAad = (userId: string) => `pins|${userId}`;
 
 export function createPinGate({ userId, dataKey, directoryName = DIRECTORY_DB_NAME, iterations = PIN_PBKDF2_ITERATIONS }: PinGateOptions): PinGate {
-  async function withDirectory<T>(work: (directory: Directory) => Promise<T>): Promise<T> {
-    const directory = new Directory(directoryName);
-    try {
-      return await work(directory);
-    } finally {
-      directory.close();
-    }
-  }
+  const withDirectory = <T>(work: (directory: Directory) => Promise<T>): Promise<T> => withDirectoryOf(directoryName, work);
 
   const seal = async (value: PinHash) => encryptJson(await dataKey, value, pinAad(userId));
   async function open(row: PinRow): Promise<PinHash | undefined> {
