@@ -4,6 +4,7 @@
 // in-field messages).
 import type { ReactNode } from 'react';
 import type { CodeOption } from '../../i18n/code-labels';
+import { CodeOptions } from './CodeOptions';
 
 interface LabelledFieldProps {
   /** The control's id, unique on the page. */
@@ -56,11 +57,7 @@ export function LabelledSelect<C extends string | number>({ id, label, hint, val
         onChange={(event) => onChange(event.target.value)}
       >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
-        {options.map((option) => (
-          <option key={option.code} value={option.code}>
-            {option.label}
-          </option>
-        ))}
+        <CodeOptions options={options} />
       </select>
     </LabelledField>
   );

@@ -3,6 +3,7 @@
 import type { InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldShell, fieldMessageKey } from './FieldShell';
+import { CodeOptions } from './CodeOptions';
 import type { CodeOption } from '../../i18n/code-labels';
 import type { FieldIds } from './FieldShell';
 
@@ -73,11 +74,7 @@ export function SelectField({ options, allowEmpty = true, disabled, ...props }: 
       {(ids) => (
         <select {...control(ids)} className="input" disabled={disabled}>
           {allowEmpty ? <option value="">{t('form.choose')}</option> : null}
-          {options.map((option) => (
-            <option key={option.code} value={option.code}>
-              {option.label}
-            </option>
-          ))}
+          <CodeOptions options={options} />
         </select>
       )}
     </FieldShell>

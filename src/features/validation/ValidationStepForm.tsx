@@ -2,6 +2,7 @@
 // result and Titre date. The UC is chosen in the métier's list (UcField). From the second failed
 // attempt at the same UC of the métier (the one being recorded included) it says guidance is
 // compulsory and offers the guidance date; a new registration without that date asks to confirm.
+import { CodeOptions } from '../../components/form/CodeOptions';
 import { useMemo, useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -113,11 +114,7 @@ export function ValidationStepForm({ initial, stepId, attempts, accompaniments, 
           {...register(name)}
         >
           <option value="">{t('validationSteps.form.notYet')}</option>
-          {options.map((option) => (
-            <option key={option.code} value={option.code}>
-              {option.label}
-            </option>
-          ))}
+          <CodeOptions options={options} />
         </select>
       )}
     </FieldShell>
