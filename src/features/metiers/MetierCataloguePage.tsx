@@ -4,7 +4,6 @@
 // UC keeps its code and label for the records that name it.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
@@ -17,6 +16,7 @@ import { MetierForm } from './MetierForm';
 import { MetierUcList } from './MetierUcList';
 import { draftOf, emptyMetierDraft, metierFieldsOf, type MetierDraft } from './metier-drafts';
 import './metiers.css';
+import { MetiersHeading, SaveMessageLine } from './MetiersPageParts';
 import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function MetierCataloguePage() {
@@ -70,17 +70,15 @@ export function MetierCataloguePage() {
 
   return (
     <>
-      <h1>{t('metiers.title')}</h1>
-      <p>{t('metiers.intro')}</p>
-      {editable ? null : <p className="notice">{t('metiers.readOnly')}</p>}
-      <p>
-        <Link to={SCREEN_PATHS.siteMetiers} className="button">{t('metiers.siteLink')}</Link>
-      </p>
-      {message ? (
-        <p role={message.tone === 'error' ? 'alert' : 'status'} className={`notice notice--${message.tone}`}>
-          {message.text}
-        </p>
-      ) : null}
+      <MetiersHeading
+        title={t('metiers.title')}
+        intro={t('metiers.intro')}
+        readOnly={t('metiers.readOnly')}
+        editable={editable}
+        linkTo={SCREEN_PATHS.siteMetiers}
+        linkLabel={t('metiers.siteLink')}
+      />
+      <SaveMessageLine message={message} />
       {editable ? (
         adding ? (
           <MetierForm

@@ -4,7 +4,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LabelledSelect } from '../../components/form/LabelledField';
-import { Link } from 'react-router';
 import { useWorkspace } from '../../components/session/session-context';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
@@ -13,6 +12,7 @@ import { brusselsDate } from '../../domain/dates';
 import { metierChoices, metierOptionList } from '../../domain/metiers/catalogue';
 import { useSiteNames } from '../../components/use-site-names';
 import './metiers.css';
+import { MetiersHeading, SaveMessageLine } from './MetiersPageParts';
 import { SCREEN_PATHS } from '../../domain/screen-paths';
 
 export function SiteMetiersPage() {
@@ -39,20 +39,18 @@ export function SiteMetiersPage() {
 
   return (
     <>
-      <h1>{t('metiers.site.title')}</h1>
-      <p>{t('metiers.site.intro')}</p>
-      {editable ? null : <p className="notice">{t('metiers.site.readOnly')}</p>}
-      <p>
-        <Link to={SCREEN_PATHS.metiers} className="button">{t('metiers.catalogueLink')}</Link>
-      </p>
+      <MetiersHeading
+        title={t('metiers.site.title')}
+        intro={t('metiers.site.intro')}
+        readOnly={t('metiers.site.readOnly')}
+        editable={editable}
+        linkTo={SCREEN_PATHS.metiers}
+        linkLabel={t('metiers.catalogueLink')}
+      />
       {sites.length > 1 ? (
         <LabelledSelect id="site-metiers-site" label={t('metiers.site.site')} value={siteId} options={sites} onChange={setSiteId} />
       ) : null}
-      {message ? (
-        <p role={message.tone === 'error' ? 'alert' : 'status'} className={`notice notice--${message.tone}`}>
-          {message.text}
-        </p>
-      ) : null}
+      <SaveMessageLine message={message} />
       {/* Keyed by the saved choice: a site change or a pulled change starts the form again from it. */}
       {loaded ? <SiteMetierChoice key={`${siteId}\n${saved.join('\n')}`} saved={saved} editable={editable && Boolean(siteId)} onSave={save} /> : <p>{t('metiers.loading')}</p>}
     </>
