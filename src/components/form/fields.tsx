@@ -12,6 +12,8 @@ interface BaseProps {
   label: string;
   hint?: string;
   errorKey?: string;
+  /** Values the message names (`{{min}}`–`{{max}}` of a range). */
+  errorValues?: Record<string, string | number>;
   required?: boolean;
   value: string;
   onChange: (value: string) => void;
@@ -21,7 +23,7 @@ interface BaseProps {
 
 /** What the input, the text area and the select share: their shell's props and the control's ids, ref, value and change. */
 function controlProps(props: BaseProps) {
-  const shell = { name: props.name, label: props.label, hint: props.hint, errorKey: props.errorKey, required: props.required };
+  const shell = { name: props.name, label: props.label, hint: props.hint, errorKey: props.errorKey, errorValues: props.errorValues, required: props.required };
   const control = (ids: FieldIds) => ({
     ref: props.inputRef,
     id: ids.inputId,
