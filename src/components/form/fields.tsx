@@ -35,8 +35,8 @@ function controlProps(props: BaseProps) {
   return { shell, control };
 }
 
-/** `inputProps`: what a field may add to the input (a secret's autocomplete, no spell check on a code, a phone's keyboard, a PIN's digits). */
-type InputExtras = Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'autoCapitalize' | 'spellCheck' | 'inputMode' | 'maxLength' | 'min' | 'max'>;
+/** `inputProps`: what a field may add to the input (a secret's autocomplete, no spell check on a code, a phone's keyboard, a PIN's digits, a key that cannot change while correcting). */
+type InputExtras = Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'autoCapitalize' | 'spellCheck' | 'inputMode' | 'maxLength' | 'min' | 'max' | 'readOnly'>;
 
 export function InputField({ type = 'text', list, inputProps, ...props }: BaseProps & { type?: 'text' | 'date' | 'time' | 'number' | 'email' | 'password' | 'tel'; list?: string; inputProps?: InputExtras }) {
   const { shell, control } = controlProps(props);
