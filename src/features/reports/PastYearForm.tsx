@@ -2,6 +2,7 @@
 // years"), shared by a site's figures (coordinators) and the network's distinct totals (the
 // network reporter): a record form (docs/architecture.md, "Record forms") whose values are checked
 // in their fields; the caller sends them and says the outcome below the form.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormFooter } from '../../components/form/FormFooter';
@@ -69,15 +70,24 @@ interface Props {
 
 export function PastYearForm({ idPrefix, title, labels, lastYear, defaultValues, sites, correcting = false, disabled, onSave, onCancel }: Props) {
   const { t } = useTranslation();
+  // Only while sending: a fieldset disabled while checking would refuse the focus to the first invalid field.
+  const [sending, setSending] = useState(false);
   const { form, submit, busy } = useRecordForm<PastYearValues>({
     schema: pastYearValuesSchema(lastYear),
     defaultValues,
-    save: (values) => onSave(pastYearFigures(values), values.siteId),
+    save: async (values) => {
+      setSending(true);
+      try {
+        await onSave(pastYearFigures(values), values.siteId);
+      } finally {
+        setSending(false);
+      }
+    },
   });
   const number = { type: 'number', control: form.control } as const;
   return (
     <form noValidate onSubmit={(event) => void submit(event)} aria-label={title}>
-      <fieldset disabled={disabled || busy} className="choice-group">
+      <fieldset disabled={disabled || sending} className="choice-group">
         <legend className="field__label">{title}</legend>
         <div className="form-grid">
           <FormInput
