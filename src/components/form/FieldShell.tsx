@@ -16,6 +16,8 @@ interface FieldShellProps {
   hint?: string;
   /** A domain validation message key (e.g. `nameRequired`), or a feature's own key, already namespaced. */
   errorKey?: string;
+  /** Values the message names (`{{min}}`–`{{max}}` of a range). */
+  errorValues?: Record<string, string | number>;
   required?: boolean;
   children: (ids: FieldIds) => ReactNode;
 }
@@ -34,7 +36,7 @@ export function fieldIds(name: string, hint: boolean, error: boolean): FieldIds 
   return { inputId: `field-${name}`, describedBy: describedBy || undefined, invalid: error };
 }
 
-export function FieldShell({ name, label, hint, errorKey, required, children }: FieldShellProps) {
+export function FieldShell({ name, label, hint, errorKey, errorValues, required, children }: FieldShellProps) {
   const { t, i18n } = useTranslation();
   const ids = fieldIds(name, Boolean(hint), Boolean(errorKey));
   return (
@@ -51,7 +53,7 @@ export function FieldShell({ name, label, hint, errorKey, required, children }: 
       {children(ids)}
       {errorKey ? (
         <p id={`${name}-error`} className="field__error">
-          {t(fieldMessageKey(errorKey, (key) => i18n.exists(key)))}
+          {t(fieldMessageKey(errorKey, (key) => i18n.exists(key)), errorValues)}
         </p>
       ) : null}
     </div>

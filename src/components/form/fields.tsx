@@ -13,6 +13,8 @@ interface BaseProps {
   label: string;
   hint?: string;
   errorKey?: string;
+  /** Values the message names (`{{min}}`–`{{max}}` of a range). */
+  errorValues?: Record<string, string | number>;
   required?: boolean;
   value: string;
   onChange: (value: string) => void;
@@ -22,7 +24,7 @@ interface BaseProps {
 
 /** What the input, the text area and the select share: their shell's props and the control's ids, ref, value and change. */
 function controlProps(props: BaseProps) {
-  const shell = { name: props.name, label: props.label, hint: props.hint, errorKey: props.errorKey, required: props.required };
+  const shell = { name: props.name, label: props.label, hint: props.hint, errorKey: props.errorKey, errorValues: props.errorValues, required: props.required };
   const control = (ids: FieldIds) => ({
     ref: props.inputRef,
     id: ids.inputId,
@@ -34,8 +36,8 @@ function controlProps(props: BaseProps) {
   return { shell, control };
 }
 
-/** `inputProps`: what a field may add to the input (a secret's autocomplete, no spell check on a code, a phone's keyboard, a PIN's digits). */
-type InputExtras = Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'autoCapitalize' | 'spellCheck' | 'inputMode' | 'maxLength' | 'min' | 'max'>;
+/** `inputProps`: what a field may add to the input (a secret's autocomplete, no spell check on a code, a phone's keyboard, a PIN's digits, a key that cannot change while correcting). */
+type InputExtras = Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'autoCapitalize' | 'spellCheck' | 'inputMode' | 'maxLength' | 'min' | 'max' | 'readOnly'>;
 
 export function InputField({ type = 'text', list, inputProps, ...props }: BaseProps & { type?: 'text' | 'date' | 'time' | 'number' | 'email' | 'password' | 'tel'; list?: string; inputProps?: InputExtras }) {
   const { shell, control } = controlProps(props);

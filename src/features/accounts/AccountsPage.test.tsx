@@ -194,7 +194,7 @@ describe('accounts screens', () => {
   }, 60_000);
 
   it('shows the audit log in words, and keeps advisers out of both pages', async () => {
-    const { workspace } = setup();
+    const { workspace, api } = setup();
     const view = renderApp('/journal', signedInService(workspace));
     expect(await screen.findByRole('rowheader', { name: 'Personne effacée' })).toBeTruthy();
     const years = await screen.findByLabelText(/années après la dernière action/);
@@ -202,6 +202,10 @@ describe('accounts screens', () => {
     await userEvent.type(years, '0');
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     expect(await screen.findByText('Indiquez un nombre entier d’années entre 1 et 30.')).toBeTruthy();
+    // The message sits in the field, which takes the focus; nothing is sent.
+    expect(years.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(years);
+    expect(api.calls.filter((call) => call.startsWith('retention'))).toEqual([]);
     await userEvent.clear(years);
     await userEvent.type(years, '7');
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));

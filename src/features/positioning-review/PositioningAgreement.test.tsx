@@ -76,6 +76,9 @@ describe('agreement', SLOW, () => {
     await user.click(within(section).getByRole('radio', { name: 'Autre' }));
     await user.click(within(section).getByRole('button', { name: "Enregistrer l'accord" }));
     expect(await within(section).findByText('Précisez en quelques mots cette autre orientation.')).toBeTruthy();
+    // The note that needs the words takes the focus.
+    expect(document.activeElement?.tagName).toBe('TEXTAREA');
+    expect(document.activeElement?.getAttribute('aria-describedby')).toMatch(/-note-error$/);
     expect((await stored(workspace))?.agreedLevels).toBeUndefined();
 
     await user.click(within(section).getByRole('radio', { name: 'Suivre des modules' }));

@@ -41,6 +41,7 @@ describe('adviser rating', SLOW, () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer mon évaluation' }));
     expect(await screen.findByText('Ce commentaire est trop long (2 000 caractères au plus).')).toBeTruthy();
     expect(comment.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(comment);
     expect((await stored(workspace))?.adviserRatings).toBeUndefined();
 
     await user.clear(comment);

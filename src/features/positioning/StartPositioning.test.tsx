@@ -25,6 +25,7 @@ describe('starting a sitting', SLOW, () => {
     await user.type(screen.getByLabelText('Le même code, encore une fois'), '2581');
     await user.click(screen.getByRole('button', { name: 'Donner la tablette au candidat' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Les deux codes sont différents.');
+    expect(document.activeElement).toBe(screen.getByLabelText('Code (4 à 6 chiffres)'));
     expect(await workspace.repo('positionings').list()).toEqual([]);
 
     await user.clear(screen.getByLabelText('Le même code, encore une fois'));
@@ -56,7 +57,12 @@ describe('starting a sitting', SLOW, () => {
     await screen.findByRole('heading', { level: 1, name: 'Nouveau positionnement' });
     expect(screen.queryByLabelText('Code (4 à 6 chiffres)')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Donner la tablette au candidat' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Choisissez le candidat.');
+    // The message sits in the candidate's field, which takes the focus.
+    const candidate = screen.getByLabelText('Candidat');
+    await waitFor(() => expect(candidate.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(candidate.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Choisissez le candidat.');
+    expect(document.activeElement).toBe(candidate);
+    expect(await workspace.repo('positionings').list()).toEqual([]);
   });
 
   it('sends an unknown address to the locked sitting too', async () => {

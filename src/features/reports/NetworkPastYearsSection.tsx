@@ -2,11 +2,11 @@
 // over years and past years"), entered by the network reporter online: persons informed and
 // accompanied counted once for the whole network (never the sum of the sites' figures), and the
 // accompaniments when known. The evolution table's network row of such a year shows them.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
 import type { NetworkPastYearEntry, NetworkPastYearsApi } from '../../sync/network-past-years-api';
-import { FIRST_PAST_YEAR } from './past-years-api';
+import { PastYearForm, type PastYearFigures } from './PastYearForm';
 
 interface Props {
   api: NetworkPastYearsApi;
@@ -15,22 +15,14 @@ interface Props {
   onChanged: () => void;
 }
 
-interface Draft {
-  year: string;
-  spocPersons: string;
-  accompaniedPersons: string;
-  accompaniments: string;
-}
-
-const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : undefined);
-type Message = 'saved' | 'deleted' | 'saveFailed' | 'deleteFailed' | 'loadFailed' | 'year' | 'persons';
+type Message = 'saved' | 'deleted' | 'saveFailed' | 'deleteFailed' | 'loadFailed';
 
 export function NetworkPastYearsSection({ api, lastYear, onChanged }: Props) {
   const { t } = useTranslation();
   const { number } = useFormatters();
-  const emptyDraft = (): Draft => ({ year: String(lastYear), spocPersons: '', accompaniedPersons: '', accompaniments: '' });
   const [rows, setRows] = useState<NetworkPastYearEntry[]>();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  // A new key starts the form again, empty, after a save.
+  const [formKey, setFormKey] = useState(0);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>();
   const [confirming, setConfirming] = useState<number>();
@@ -46,26 +38,16 @@ export function NetworkPastYearsSection({ api, lastYear, onChanged }: Props) {
     };
   }, [api]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const year = wholeNumber(draft.year);
-    const spocPersons = wholeNumber(draft.spocPersons);
-    const accompaniedPersons = wholeNumber(draft.accompaniedPersons);
-    // Accompaniments may be left empty: unknown, never 0.
-    const accompaniments = draft.accompaniments.trim() === '' ? null : wholeNumber(draft.accompaniments);
-    if (year === undefined || year < FIRST_PAST_YEAR || year > lastYear) return setMessage('year');
-    if (spocPersons === undefined || accompaniedPersons === undefined || accompaniments === undefined) return setMessage('persons');
-    setBusy(true);
+  async function save(figures: PastYearFigures) {
+    setMessage(undefined);
     try {
-      const saved = await api.save({ year, spocPersons, accompaniedPersons, accompaniments });
+      const saved = await api.save(figures);
       setRows((previous) => [...(previous ?? []).filter((row) => row.year !== saved.year), saved].sort((a, b) => a.year - b.year));
-      setDraft(emptyDraft());
+      setFormKey((key) => key + 1);
       setMessage('saved');
       onChanged();
     } catch {
       setMessage('saveFailed');
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -84,9 +66,7 @@ export function NetworkPastYearsSection({ api, lastYear, onChanged }: Props) {
     }
   }
 
-  const setField = (key: keyof Draft) => (value: string) => setDraft((previous) => ({ ...previous, [key]: value }));
-  const numberProps = { className: 'input', type: 'number', inputMode: 'numeric', min: 0 } as const;
-  const failed = message === 'saveFailed' || message === 'deleteFailed' || message === 'loadFailed' || message === 'year' || message === 'persons';
+  const failed = message === 'saveFailed' || message === 'deleteFailed' || message === 'loadFailed';
 
   return (
     <section className="report-past-years" aria-labelledby="network-past-years-title">
@@ -135,49 +115,23 @@ export function NetworkPastYearsSection({ api, lastYear, onChanged }: Props) {
       ) : rows ? (
         <p>{t('reports.pastYears.empty')}</p>
       ) : null}
-      <form noValidate onSubmit={(event) => void submit(event)} aria-label={t('reports.networkPastYears.form')}>
-        <fieldset disabled={busy} className="choice-group">
-          <legend className="field__label">{t('reports.networkPastYears.form')}</legend>
-          <div className="form-grid">
-            <div className="field">
-              <label htmlFor="network-past-year" className="field__label">
-                {t('reports.pastYears.year')}
-              </label>
-              <input id="network-past-year" {...numberProps} min={FIRST_PAST_YEAR} max={lastYear} value={draft.year} onChange={(event) => setField('year')(event.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor="network-past-spoc" className="field__label">
-                {t('reports.networkPastYears.spocPersons')}
-              </label>
-              <input id="network-past-spoc" {...numberProps} value={draft.spocPersons} onChange={(event) => setField('spocPersons')(event.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor="network-past-accompanied" className="field__label">
-                {t('reports.networkPastYears.accompaniedPersons')}
-              </label>
-              <input id="network-past-accompanied" {...numberProps} value={draft.accompaniedPersons} onChange={(event) => setField('accompaniedPersons')(event.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor="network-past-accompaniments" className="field__label">
-                {t('reports.networkPastYears.accompaniments')}
-              </label>
-              <input id="network-past-accompaniments" {...numberProps} value={draft.accompaniments} onChange={(event) => setField('accompaniments')(event.target.value)} />
-            </div>
-          </div>
-          <button type="submit" className="button button--primary">
-            {t('reports.pastYears.save')}
-          </button>
-        </fieldset>
-      </form>
+      <PastYearForm
+        key={formKey}
+        idPrefix="network-past"
+        title={t('reports.networkPastYears.form')}
+        labels={{
+          spocPersons: t('reports.networkPastYears.spocPersons'),
+          accompaniedPersons: t('reports.networkPastYears.accompaniedPersons'),
+          accompaniments: t('reports.networkPastYears.accompaniments'),
+        }}
+        lastYear={lastYear}
+        defaultValues={{ year: String(lastYear), siteId: '', spocPersons: '', accompaniedPersons: '', accompaniments: '' }}
+        disabled={busy}
+        onSave={save}
+      />
       {message ? (
         <p role={failed ? 'alert' : 'status'} className={failed ? 'field__error' : undefined}>
-          {message === 'year'
-            ? t('reports.pastYears.invalidYear', { first: FIRST_PAST_YEAR, last: lastYear })
-            : message === 'persons'
-              ? t('reports.pastYears.invalidPersons')
-              : message === 'loadFailed'
-                ? t('reports.networkPastYears.loadFailed')
-                : t(`reports.pastYears.${message}`)}
+          {message === 'loadFailed' ? t('reports.networkPastYears.loadFailed') : t(`reports.pastYears.${message}`)}
         </p>
       ) : null}
     </section>

@@ -86,7 +86,12 @@ describe('the network reporter on the app', () => {
     await user.type(within(form).getByLabelText('Personnes informées (SPOC), distinctes'), '-4');
     await user.type(within(form).getByLabelText('Personnes accompagnées, distinctes'), '200');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
-    expect(within(section).getByRole('alert').textContent).toBe('Indiquez des nombres entiers de personnes, 0 ou plus.');
+    // The message sits in the field, which takes the focus; nothing is sent.
+    const spoc = within(form).getByLabelText('Personnes informées (SPOC), distinctes');
+    await waitFor(() => expect(spoc.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(spoc.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Indiquez des nombres entiers de personnes, 0 ou plus.');
+    expect(document.activeElement).toBe(spoc);
+    expect(within(form).getByLabelText('Personnes accompagnées, distinctes').getAttribute('aria-invalid')).toBeNull();
     expect(saves).toEqual([]);
 
     await user.clear(within(form).getByLabelText('Personnes informées (SPOC), distinctes'));

@@ -71,7 +71,11 @@ describe('past years on the reports screen', () => {
     await user.type(within(form).getByLabelText('Personnes informées (SPOC)'), '7');
     await user.type(within(form).getByLabelText('Personnes accompagnées'), '3');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
-    expect(within(section).getByRole('alert').textContent).toBe(`Indiquez une année de 1990 à ${LAST_YEAR}.`);
+    // The message sits in the year's field, which takes the focus; nothing is sent.
+    const year = within(form).getByLabelText('Année des chiffres');
+    await waitFor(() => expect(year.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(year.getAttribute('aria-describedby') ?? '')?.textContent).toBe(`Indiquez une année de 1990 à ${LAST_YEAR}.`);
+    expect(document.activeElement).toBe(year);
     expect(server.calls.filter((call) => call.method === 'PUT')).toHaveLength(0);
 
     await user.clear(within(form).getByLabelText('Année des chiffres'));

@@ -1,9 +1,10 @@
 // "Past years' figures" (docs/report-counting.md, table 3): coordinators enter, per site, the
 // evolution table's numbers of the years before the app. Online only; the list shows what was
 // fetched this session.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FIRST_PAST_YEAR, type PastYearEntry } from './past-years-api';
+import type { PastYearEntry } from './past-years-api';
+import { PastYearForm, type PastYearFigures, type PastYearValues } from './PastYearForm';
 import type { PastYearsState } from './use-past-years';
 
 interface Props {
@@ -14,49 +15,25 @@ interface Props {
   lastYear: number;
 }
 
-interface Draft {
-  year: string;
-  siteId: string;
-  spocPersons: string;
-  accompaniedPersons: string;
-  accompaniments: string;
-}
-
-type DraftError = 'year' | 'persons' | undefined;
-
-const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : undefined);
-
 export function PastYearsSection({ state, online, sites, siteName, lastYear }: Props) {
   const { t } = useTranslation();
-  const emptyDraft = (): Draft => ({ year: String(lastYear), siteId: sites[0] ?? '', spocPersons: '', accompaniedPersons: '', accompaniments: '' });
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<DraftError>();
+  const emptyDraft = (): PastYearValues => ({ year: String(lastYear), siteId: sites[0] ?? '', spocPersons: '', accompaniedPersons: '', accompaniments: '' });
+  // The form starts again (a new key) from the draft shown: empty, or the row being corrected.
+  const [{ draft, editing, formKey }, setShown] = useState({ draft: emptyDraft(), editing: false, formKey: 0 });
+  const showDraft = (next: PastYearValues, correcting: boolean) => setShown((previous) => ({ draft: next, editing: correcting, formKey: previous.formKey + 1 }));
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<'saved' | 'deleted' | 'saveFailed' | 'deleteFailed' | undefined>();
   const [confirming, setConfirming] = useState<PastYearEntry | undefined>();
   const canEdit = online;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const year = wholeNumber(draft.year);
-    const spocPersons = wholeNumber(draft.spocPersons);
-    const accompaniedPersons = wholeNumber(draft.accompaniedPersons);
-    // Left empty: unknown (the evolution table shows it as such), never 0.
-    const accompaniments = draft.accompaniments.trim() === '' ? null : wholeNumber(draft.accompaniments);
-    if (year === undefined || year < FIRST_PAST_YEAR || year > lastYear) return setError('year');
-    if (spocPersons === undefined || accompaniedPersons === undefined || accompaniments === undefined) return setError('persons');
-    setError(undefined);
-    setBusy(true);
+  async function save(figures: PastYearFigures, siteId: string) {
+    setMessage(undefined);
     try {
-      await state.save({ siteId: draft.siteId, year, spocPersons, accompaniedPersons, accompaniments });
+      await state.save({ siteId, ...figures });
       setMessage('saved');
-      setDraft(emptyDraft());
-      setEditing(false);
+      showDraft(emptyDraft(), false);
     } catch {
       setMessage('saveFailed');
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -74,20 +51,18 @@ export function PastYearsSection({ state, online, sites, siteName, lastYear }: P
   }
 
   const edit = (row: PastYearEntry) => {
-    setDraft({
-      year: String(row.year),
-      siteId: row.siteId,
-      spocPersons: String(row.spocPersons),
-      accompaniedPersons: String(row.accompaniedPersons),
-      accompaniments: row.accompaniments === null || row.accompaniments === undefined ? '' : String(row.accompaniments),
-    });
-    setEditing(true);
-    setError(undefined);
+    showDraft(
+      {
+        year: String(row.year),
+        siteId: row.siteId,
+        spocPersons: String(row.spocPersons),
+        accompaniedPersons: String(row.accompaniedPersons),
+        accompaniments: row.accompaniments === null || row.accompaniments === undefined ? '' : String(row.accompaniments),
+      },
+      true,
+    );
     setMessage(undefined);
   };
-
-  const setField = (key: keyof Draft) => (value: string) => setDraft((previous) => ({ ...previous, [key]: value }));
-  const numberProps = { className: 'input', type: 'number', inputMode: 'numeric' } as const;
 
   return (
     <section className="report-past-years report-no-print" aria-labelledby="past-years-title">
@@ -158,69 +133,19 @@ export function PastYearsSection({ state, online, sites, siteName, lastYear }: P
         <p>{t('reports.pastYears.empty')}</p>
       ) : null}
 
-      <form noValidate onSubmit={(event) => void submit(event)} aria-label={t(editing ? 'reports.pastYears.editForm' : 'reports.pastYears.addForm')}>
-        <fieldset disabled={!canEdit || busy} className="choice-group">
-          <legend className="field__label">{t(editing ? 'reports.pastYears.editForm' : 'reports.pastYears.addForm')}</legend>
-          <div className="form-grid">
-            <div className="field">
-              <label htmlFor="past-year" className="field__label">
-                {t('reports.pastYears.year')}
-              </label>
-              <input id="past-year" {...numberProps} min={FIRST_PAST_YEAR} max={lastYear} readOnly={editing} value={draft.year} onChange={(event) => setField('year')(event.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor="past-site" className="field__label">
-                {t('reports.pastYears.site')}
-              </label>
-              <select id="past-site" className="input" value={draft.siteId} disabled={editing} onChange={(event) => setField('siteId')(event.target.value)}>
-                {sites.map((siteId) => (
-                  <option key={siteId} value={siteId}>
-                    {siteName(siteId)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="past-spoc" className="field__label">
-                {t('reports.pastYears.spocPersons')}
-              </label>
-              <input id="past-spoc" {...numberProps} min={0} value={draft.spocPersons} onChange={(event) => setField('spocPersons')(event.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor="past-accompanied" className="field__label">
-                {t('reports.pastYears.accompaniedPersons')}
-              </label>
-              <input id="past-accompanied" {...numberProps} min={0} value={draft.accompaniedPersons} onChange={(event) => setField('accompaniedPersons')(event.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor="past-accompaniments" className="field__label">
-                {t('reports.pastYears.accompaniments')}
-              </label>
-              <input id="past-accompaniments" {...numberProps} min={0} value={draft.accompaniments} onChange={(event) => setField('accompaniments')(event.target.value)} />
-            </div>
-          </div>
-          {error ? (
-            <p className="field__error" role="alert">
-              {t(error === 'year' ? 'reports.pastYears.invalidYear' : 'reports.pastYears.invalidPersons', { first: FIRST_PAST_YEAR, last: lastYear })}
-            </p>
-          ) : null}
-          <button type="submit" className="button button--primary">
-            {t('reports.pastYears.save')}
-          </button>{' '}
-          {editing ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setEditing(false);
-                setDraft(emptyDraft());
-              }}
-            >
-              {t('reports.pastYears.cancel')}
-            </button>
-          ) : null}
-        </fieldset>
-      </form>
+      <PastYearForm
+        key={formKey}
+        idPrefix="past"
+        title={t(editing ? 'reports.pastYears.editForm' : 'reports.pastYears.addForm')}
+        labels={{ spocPersons: t('reports.pastYears.spocPersons'), accompaniedPersons: t('reports.pastYears.accompaniedPersons'), accompaniments: t('reports.pastYears.accompaniments') }}
+        lastYear={lastYear}
+        defaultValues={draft}
+        sites={sites.map((siteId) => ({ code: siteId, label: siteName(siteId) }))}
+        correcting={editing}
+        disabled={!canEdit || busy}
+        onSave={save}
+        onCancel={editing ? () => showDraft(emptyDraft(), false) : undefined}
+      />
       {message ? (
         <p role={message.endsWith('Failed') ? 'alert' : 'status'} className={message.endsWith('Failed') ? 'field__error' : undefined}>
           {t(`reports.pastYears.${message}`)}

@@ -123,8 +123,11 @@ describe('report targets on the reports screen', () => {
       await user.clear(spocInput);
       await user.type(spocInput, typed);
       await user.click(within(form).getByRole('button', { name: 'Enregistrer les objectifs' }));
-      expect((await within(form).findAllByRole('alert'))[0]?.textContent?.replace(/\s/g, ' ')).toBe(message.replace(/\s/g, ' '));
+      // The message sits in the field, which takes the focus.
+      await waitFor(() => expect(document.getElementById('target-spocPersons-error')?.textContent?.replace(/\s/g, ' ')).toBe(message.replace(/\s/g, ' ')));
       expect(spocInput.getAttribute('aria-invalid')).toBe('true');
+      expect(spocInput.getAttribute('aria-describedby')).toBe('target-spocPersons-error');
+      expect(document.activeElement).toBe(spocInput);
     }
     expect(api.saves).toBe(0);
 

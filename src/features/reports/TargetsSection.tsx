@@ -3,10 +3,14 @@
 // the network's ONE goal (administrators here; the network reporter has no tablet) or an
 // organisation's own (its coordinators, administrators), or remove it. Online only; bad input
 // (not a number, negative, huge) is refused here with a message in words before anything is sent.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { FormFooter } from '../../components/form/FormFooter';
+import { FormInput, FormSelect } from '../../components/form/form-controls';
+import { useRecordForm } from '../../components/form/use-record-form';
 import { useFormatters } from '../../i18n/format';
-import { DEFAULT_TARGETS, FIRST_TARGET_YEAR, LAST_TARGET_YEAR, MAX_TARGET_PERSONS, parseTargetInput, type TargetInputError } from './report-targets';
+import { DEFAULT_TARGETS, FIRST_TARGET_YEAR, LAST_TARGET_YEAR, MAX_TARGET_PERSONS, parseTargetInput } from './report-targets';
 import type { ReportTargetsState } from './use-report-targets';
 
 /** A goal the user may enter: the network's (organisationId null) or an organisation's. */
@@ -24,72 +28,91 @@ interface Props {
   year: number;
 }
 
-type Field = 'spocPersons' | 'accompaniedPersons';
-type Errors = Partial<Record<Field | 'year', TargetInputError | 'yearRange'>>;
+const yearOf = (text: string) => (/^\d{4}$/.test(text.trim()) ? Number(text.trim()) : undefined);
+const figure = z.string().superRefine((text, ctx) => {
+  const parsed = parseTargetInput(text);
+  if ('error' in parsed) ctx.addIssue({ code: 'custom', message: `reports.targetsForm.error.${parsed.error}` });
+});
+
+/** The goal as typed (docs/architecture.md, "Record forms"): a year of the range, whole numbers up to the maximum. */
+const targetValues = z.object({
+  scope: z.string(),
+  year: z.string().refine((text) => {
+    const year = yearOf(text);
+    return year !== undefined && year >= FIRST_TARGET_YEAR && year <= LAST_TARGET_YEAR;
+  }, { message: 'reports.targetsForm.error.yearRange' }),
+  spocPersons: figure,
+  accompaniedPersons: figure,
+});
+type TargetValues = z.infer<typeof targetValues>;
+
+/** The figure of a parsed field (checked by the schema before it is read). */
+const figureOf = (text: string) => {
+  const parsed = parseTargetInput(text);
+  return 'value' in parsed ? parsed.value : 0;
+};
 
 export function TargetsSection({ state, online, scopes, year }: Props) {
   const { t } = useTranslation();
   const { number } = useFormatters();
   const canEdit = scopes.length > 0;
-  const [scopeKey, setScopeKey] = useState(scopes[0]?.organisationId ?? '');
-  const organisationId = scopeKey === '' ? null : scopeKey;
-  // The year typed, until then the report period's.
-  const [typedYear, setYearText] = useState<string | undefined>();
-  const yearText = typedYear ?? String(year);
-  // Typed figures belong to one site, year and stored row: another choice shows what applies to it.
-  const [draft, setDraft] = useState<{ key: string; values: Record<Field, string>; errors: Errors } | undefined>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<'saved' | 'resetDone' | 'saveFailed' | undefined>();
-
-  const chosenYear = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined;
-  const entered = state.rows?.find((row) => row.organisationId === organisationId && row.year === chosenYear);
-  const key = `${scopeKey}\u0000${chosenYear ?? ''}\u0000${entered ? `${entered.spocPersons}/${entered.accompaniedPersons}` : 'default'}`;
-  const current =
-    draft?.key === key
-      ? draft
-      : {
-          key,
-          values: {
-            spocPersons: String(entered?.spocPersons ?? (organisationId === null ? DEFAULT_TARGETS.spocPersons : '')),
-            accompaniedPersons: String(entered?.accompaniedPersons ?? (organisationId === null ? DEFAULT_TARGETS.accompaniedPersons : '')),
-          },
-          errors: {} as Errors,
-        };
-  const values = current.values;
-  const errors = current.errors;
-  const setValue = (field: Field, value: string) => setDraft({ ...current, values: { ...current.values, [field]: value } });
-  const setErrors = (next: Errors) => setDraft({ ...current, errors: next });
+  const storedFigures = (scopeKey: string, chosenYear: number | undefined) => {
+    const organisationId = scopeKey === '' ? null : scopeKey;
+    const entered = state.rows?.find((row) => row.organisationId === organisationId && row.year === chosenYear);
+    const fallback = (goal: number) => (organisationId === null ? String(goal) : '');
+    return {
+      entered,
+      spocPersons: entered ? String(entered.spocPersons) : fallback(DEFAULT_TARGETS.spocPersons),
+      accompaniedPersons: entered ? String(entered.accompaniedPersons) : fallback(DEFAULT_TARGETS.accompaniedPersons),
+    };
+  };
+  const firstScope = scopes[0]?.organisationId ?? '';
+  const first = storedFigures(firstScope, year);
+  const { form, submit } = useRecordForm<TargetValues>({
+    schema: targetValues,
+    // The year proposed first is the report period's.
+    defaultValues: { scope: firstScope, year: String(year), spocPersons: first.spocPersons, accompaniedPersons: first.accompaniedPersons },
+    save: async (values) => {
+      setBusy(true);
+      try {
+        await state.save({ organisationId: organisationId(values.scope), year: yearOf(values.year) ?? year, spocPersons: figureOf(values.spocPersons), accompaniedPersons: figureOf(values.accompaniedPersons) });
+        setMessage('saved');
+      } catch {
+        setMessage('saveFailed');
+      } finally {
+        setBusy(false);
+      }
+    },
+  });
+  // Until a year is typed, the one proposed follows the report period.
+  const yearTyped = Boolean(form.formState.dirtyFields.year);
+  useEffect(() => {
+    if (!yearTyped) form.resetField('year', { defaultValue: String(year) });
+    // Only a new period proposes another year.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form, year]);
+  const scopeKey = form.watch('scope');
+  const chosenYear = yearOf(form.watch('year'));
+  const stored = storedFigures(scopeKey, chosenYear);
+  // Typed figures belong to one site, year and stored row: another choice shows what applies to it.
+  const storedKey = `${stored.spocPersons}\u0000${stored.accompaniedPersons}\u0000${stored.entered ? 'entered' : 'default'}`;
+  useEffect(() => {
+    form.resetField('spocPersons', { defaultValue: stored.spocPersons });
+    form.resetField('accompaniedPersons', { defaultValue: stored.accompaniedPersons });
+    // The key says everything the stored figures depend on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scopeKey, chosenYear, storedKey]);
 
   const writable = online && canEdit;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setMessage(undefined);
-    const next: Errors = {};
-    if (chosenYear === undefined || chosenYear < FIRST_TARGET_YEAR || chosenYear > LAST_TARGET_YEAR) next.year = 'yearRange';
-    const spoc = parseTargetInput(values.spocPersons);
-    const accompanied = parseTargetInput(values.accompaniedPersons);
-    if ('error' in spoc) next.spocPersons = spoc.error;
-    if ('error' in accompanied) next.accompaniedPersons = accompanied.error;
-    setErrors(next);
-    if (Object.keys(next).length > 0 || !('value' in spoc) || !('value' in accompanied) || chosenYear === undefined) return;
-    setBusy(true);
-    try {
-      await state.save({ organisationId, year: chosenYear, spocPersons: spoc.value, accompaniedPersons: accompanied.value });
-      setMessage('saved');
-    } catch {
-      setMessage('saveFailed');
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function reset() {
     if (chosenYear === undefined) return;
     setBusy(true);
     setMessage(undefined);
     try {
-      await state.remove(organisationId, chosenYear);
+      await state.remove(organisationId(scopeKey), chosenYear);
       setMessage('resetDone');
     } catch {
       setMessage('saveFailed');
@@ -98,16 +121,11 @@ export function TargetsSection({ state, online, scopes, year }: Props) {
     }
   }
 
-  const errorText = (error: Errors[keyof Errors]) =>
-    error === 'yearRange'
-      ? t('reports.targetsForm.error.yearRange', { first: FIRST_TARGET_YEAR, last: LAST_TARGET_YEAR })
-      : error
-        ? t(`reports.targetsForm.error.${error}`, { max: number(MAX_TARGET_PERSONS) })
-        : undefined;
   const originText = t(`reports.targetsOrigin.${state.origin === 'defaults' && !online ? 'defaultsOffline' : state.origin}`, {
     spoc: DEFAULT_TARGETS.spocPersons,
     accompanied: DEFAULT_TARGETS.accompaniedPersons,
   });
+  const figureValues = { max: number(MAX_TARGET_PERSONS) };
 
   return (
     <section className="report-targets" aria-labelledby="report-targets-title">
@@ -121,48 +139,54 @@ export function TargetsSection({ state, online, scopes, year }: Props) {
         </p>
       ) : null}
       {canEdit ? (
-        <form noValidate className="report-no-print" onSubmit={(event) => void submit(event)} aria-label={t('reports.targetsForm.title')}>
+        <form
+          noValidate
+          className="report-no-print"
+          onSubmit={(event) => {
+            setMessage(undefined);
+            void submit(event);
+          }}
+          aria-label={t('reports.targetsForm.title')}
+        >
+          {/* Disabled only while sending: a fieldset disabled while checking would refuse the focus to the first invalid field. */}
           <fieldset disabled={!writable || busy} className="choice-group">
             <legend className="field__label">{t('reports.targetsForm.title')}</legend>
             {!writable ? <p className="field__hint">{t('reports.targetsForm.offline')}</p> : null}
             <div className="form-grid">
-              <div className="field">
-                <label htmlFor="target-scope" className="field__label">
-                  {t('reports.targetsForm.scope')}
-                </label>
-                <select id="target-scope" className="input" value={scopeKey} onChange={(event) => setScopeKey(event.target.value)}>
-                  {scopes.map((scope) => (
-                    <option key={scope.organisationId ?? ''} value={scope.organisationId ?? ''}>
-                      {scope.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <TargetField id="target-year" label={t('reports.targetsForm.year')} value={yearText} error={errorText(errors.year)} onChange={setYearText} />
-              <TargetField
-                id="target-spocPersons"
-                label={t('reports.target.spocPersons')}
-                value={values.spocPersons}
-                error={errorText(errors.spocPersons)}
-                onChange={(value) => setValue('spocPersons', value)}
+              <FormSelect
+                control={form.control}
+                field="scope"
+                name="target-scope"
+                label={t('reports.targetsForm.scope')}
+                options={scopes.map((scope) => ({ code: scope.organisationId ?? '', label: scope.label }))}
+                allowEmpty={false}
               />
-              <TargetField
-                id="target-accompaniedPersons"
+              <FormInput
+                control={form.control}
+                field="year"
+                name="target-year"
+                label={t('reports.targetsForm.year')}
+                inputProps={{ inputMode: 'numeric' }}
+                errorValues={{ first: FIRST_TARGET_YEAR, last: LAST_TARGET_YEAR }}
+              />
+              <FormInput control={form.control} field="spocPersons" name="target-spocPersons" label={t('reports.target.spocPersons')} inputProps={{ inputMode: 'numeric' }} errorValues={figureValues} />
+              <FormInput
+                control={form.control}
+                field="accompaniedPersons"
+                name="target-accompaniedPersons"
                 label={t('reports.target.accompaniedPersons')}
-                value={values.accompaniedPersons}
-                error={errorText(errors.accompaniedPersons)}
-                onChange={(value) => setValue('accompaniedPersons', value)}
+                inputProps={{ inputMode: 'numeric' }}
+                errorValues={figureValues}
               />
             </div>
-            <p className="field__hint">{t(entered ? 'reports.targetsForm.entered' : organisationId === null ? 'reports.targetsForm.default' : 'reports.targetsForm.none')}</p>
-            <button type="submit" className="button button--primary">
-              {t('reports.targetsForm.save')}
-            </button>{' '}
-            {entered ? (
-              <button type="button" className="button" onClick={() => void reset()}>
-                {t('reports.targetsForm.reset')}
-              </button>
-            ) : null}
+            <p className="field__hint">{t(stored.entered ? 'reports.targetsForm.entered' : organisationId(scopeKey) === null ? 'reports.targetsForm.default' : 'reports.targetsForm.none')}</p>
+            <FormFooter busy={false} saveLabel={t('reports.targetsForm.save')}>
+              {stored.entered ? (
+                <button type="button" className="button" onClick={() => void reset()}>
+                  {t('reports.targetsForm.reset')}
+                </button>
+              ) : null}
+            </FormFooter>
           </fieldset>
         </form>
       ) : null}
@@ -175,26 +199,7 @@ export function TargetsSection({ state, online, scopes, year }: Props) {
   );
 }
 
-function TargetField({ id, label, value, error, onChange }: { id: string; label: string; value: string; error: string | undefined; onChange: (value: string) => void }) {
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <input
-        id={id}
-        className="input"
-        inputMode="numeric"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
+/** The scope's key as the API names it: '' is the network's own goal. */
+function organisationId(scopeKey: string): string | null {
+  return scopeKey === '' ? null : scopeKey;
 }
