@@ -85,6 +85,7 @@ export function AdviserRatingForm({ sitting, titleId, onSave }: AdviserRatingFor
                 {t('positioningReview.rating.comment', { domain: textIn(domain.title, language) })}
               </label>
               <textarea
+                autoComplete="off"
                 id={commentId}
                 className="input input--area"
                 value={ratings.comments[domain.id] ?? ''}

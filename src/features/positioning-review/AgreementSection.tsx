@@ -148,6 +148,7 @@ export function AgreementSection({ sitting, agreed, candidateWords, orientation,
             {t('positioningReview.agreement.wordsHint')}
           </p>
           <textarea
+            autoComplete="off"
             id={`${ids}-words`}
             className="input input--area"
             value={words}
@@ -190,6 +191,7 @@ export function AgreementSection({ sitting, agreed, candidateWords, orientation,
             {t(code === 'other' ? 'positioningReview.agreement.noteRequired' : 'positioningReview.agreement.note')}
           </label>
           <textarea
+            autoComplete="off"
             id={`${ids}-note`}
             className="input input--area"
             value={note}
