@@ -30,6 +30,9 @@ function controlProps(props: BaseProps) {
     id: ids.inputId,
     'aria-invalid': ids.invalid || undefined,
     'aria-describedby': ids.describedBy,
+    // Off on every control: Chromium otherwise saves what was typed into its session-restore files
+    // on disk, in clear (docs/key-handling.md; proven by no-clear-personal-data.spec.ts).
+    autoComplete: 'off',
     value: props.value,
     onChange: (event: { target: { value: string } }) => props.onChange(event.target.value),
   });
@@ -51,7 +54,6 @@ export function InputField({ type = 'text', list, inputProps, ...props }: BasePr
           list={list}
           min={type === 'number' ? 0 : undefined}
           inputMode={type === 'number' ? 'numeric' : undefined}
-          autoComplete="off"
           {...inputProps}
         />
       )}
@@ -122,6 +124,7 @@ export function ChoicesField({
             <input
               ref={index === 0 ? inputRef : undefined}
               type={multiple ? 'checkbox' : 'radio'}
+              autoComplete="off"
               name={name}
               value={option.code}
               checked={value.includes(option.code)}
