@@ -7,24 +7,31 @@ import { createMemoryWorkspace, TEST_USER, type MemoryRepository } from '../../a
 import { renderApp, signedInService } from '../../app/test-support/render-app';
 import type { ReportTable } from '../../domain/report';
 import type { SyncedTable } from '../../domain/tables';
+import type { Workspace } from '../../sync/workspace';
 import { reportTestInput, SITES } from './test-data';
 
 const REPORT_TABLES: ReportTable[] = ['candidates', 'spocActions', 'accompaniments', 'moduleSessions', 'attendance', 'validationSteps', 'moduleWork', 'positionings'];
 
+const repoOf = (workspace: Workspace, table: SyncedTable) => workspace.repo(table) as unknown as MemoryRepository<SyncedTable>;
+
+/** An administrator's workspace holding the report's test input and its sites. */
+function seededWorkspace() {
+  const workspace = createMemoryWorkspace({ ...TEST_USER, role: 'admin' });
+  const input = reportTestInput();
+  for (const table of REPORT_TABLES) {
+    for (const record of input[table] ?? []) repoOf(workspace, table).seed(record.id, record.siteId, record.data);
+  }
+  for (const site of SITES) (workspace.repo('sites') as MemoryRepository<'sites'>).seed(site.id, site.id, site.data);
+  return workspace;
+}
+
 describe('the reports screen', () => {
   it('reads its input with one subscription per table, candidates whole and the rest by clear fields, and no list()', async () => {
-    const workspace = createMemoryWorkspace({ ...TEST_USER, role: 'admin' });
-    const input = reportTestInput();
-    for (const table of REPORT_TABLES) {
-      const repo = workspace.repo(table) as unknown as MemoryRepository<SyncedTable>;
-      for (const record of input[table] ?? []) repo.seed(record.id, record.siteId, record.data);
-    }
-    for (const site of SITES) (workspace.repo('sites') as MemoryRepository<'sites'>).seed(site.id, site.id, site.data);
+    const workspace = seededWorkspace();
     renderApp('/rapports', signedInService(workspace));
     await screen.findByRole('table', { name: 'SPOC par site' });
 
-    const repoOf = (table: SyncedTable) => workspace.repo(table) as unknown as MemoryRepository<SyncedTable>;
-    const reads = Object.fromEntries(REPORT_TABLES.map((table) => [table, { subscriptions: repoOf(table).subscriptions.map(({ kind }) => kind), lists: repoOf(table).listCalls }]));
+    const reads = Object.fromEntries(REPORT_TABLES.map((table) => [table, { subscriptions: repoOf(workspace, table).subscriptions.map(({ kind }) => kind), lists: repoOf(workspace, table).listCalls }]));
     expect(reads).toEqual({
       candidates: { subscriptions: ['watch'], lists: 0 },
       spocActions: { subscriptions: ['watchClearFields'], lists: 0 },
@@ -38,13 +45,7 @@ describe('the reports screen', () => {
   });
 
   it('reopens in the same session from the last answers, before any table answers again', async () => {
-    const workspace = createMemoryWorkspace({ ...TEST_USER, role: 'admin' });
-    const input = reportTestInput();
-    for (const table of REPORT_TABLES) {
-      const repo = workspace.repo(table) as unknown as MemoryRepository<SyncedTable>;
-      for (const record of input[table] ?? []) repo.seed(record.id, record.siteId, record.data);
-    }
-    for (const site of SITES) (workspace.repo('sites') as MemoryRepository<'sites'>).seed(site.id, site.id, site.data);
+    const workspace = seededWorkspace();
     const first = renderApp('/rapports', signedInService(workspace));
     const figures = (await screen.findByRole('table', { name: 'SPOC par site' })).textContent;
     first.unmount();
