@@ -7,6 +7,7 @@ import type { AccountSummary, DeviceSummary } from '../../domain/accounts';
 import { isolatedText } from '../../domain/bidi';
 import { shortDeviceId } from '../../domain/accounts';
 import { formatInstant } from './format';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface Props {
   account: AccountSummary;
@@ -38,14 +39,7 @@ export function AccountDevices({ account, disabled, onRevoke }: Props) {
     <>
       <table className="data-table">
         <caption>{t('accounts.devices.caption', { name: isolatedText(account.name) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('accounts.devices.device')}</th>
-            <th scope="col">{t('accounts.devices.firstSeen')}</th>
-            <th scope="col">{t('accounts.devices.lastSeen')}</th>
-            <th scope="col">{t('accounts.devices.state')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t('accounts.devices.device'), t('accounts.devices.firstSeen'), t('accounts.devices.lastSeen'), t('accounts.devices.state')]} />
         <tbody>
           {account.devices.map((device) => (
             <tr key={device.deviceId}>

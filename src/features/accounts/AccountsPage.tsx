@@ -21,6 +21,7 @@ import { failureKey } from './server-issues';
 import { useAccounts } from './use-accounts';
 import { useManageableSites } from './use-manageable-sites';
 import { OrganisationsTable, organisationGrouping, useOrganisations } from './organisations';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function AccountsPage() {
   const { t } = useTranslation();
@@ -93,19 +94,7 @@ export function AccountsPage() {
         <div className="table-scroll" role="region" aria-labelledby="accounts-caption" tabIndex={0}>
           <table className="data-table accounts-table">
             <caption id="accounts-caption">{t('accounts.caption', { count: state.accounts.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('accounts.field.name')}</th>
-                <th scope="col">{t('accounts.field.email')}</th>
-                <th scope="col">{t('accounts.field.role')}</th>
-                <th scope="col">{t('accounts.field.sites')}</th>
-                <th scope="col">{t('accounts.field.state')}</th>
-                <th scope="col">{t('accounts.devices.title')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('accounts.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('accounts.field.name'), t('accounts.field.email'), t('accounts.field.role'), t('accounts.field.sites'), t('accounts.field.state'), t('accounts.devices.title'), <span key="actions" className="visually-hidden">{t('accounts.actions')}</span>]} />
             <tbody>
               {state.accounts.map((account) => (
                 <tr key={account.id}>

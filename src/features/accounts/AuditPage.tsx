@@ -18,6 +18,7 @@ import { formatInstant } from './format';
 import { failureKey } from './server-issues';
 import { useAuditJournal, type AuditFilters as Filters } from './use-audit-journal';
 import { useManageableSites } from './use-manageable-sites';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -76,15 +77,7 @@ export function AuditPage() {
         <div className="table-scroll">
           <table className="data-table">
             <caption>{t(journal.hasMore ? 'audit.captionMore' : 'audit.caption', { count: entries.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.when')}</th>
-                <th scope="col">{t('audit.who')}</th>
-                <th scope="col">{t('audit.what')}</th>
-                <th scope="col">{t('audit.site')}</th>
-                <th scope="col">{t('audit.record')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('audit.when'), t('audit.who'), t('audit.what'), t('audit.site'), t('audit.record')]} />
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id}>

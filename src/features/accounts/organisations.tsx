@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganisationSummary } from '../../domain/accounts';
 import type { AccountsApi } from '../../sync/accounts-api';
 import { OrganisationForm, RenameOrganisationForm } from './OrganisationForms';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function useOrganisations(
   api: AccountsApi,
@@ -72,17 +73,7 @@ export function OrganisationsTable({ organisations, siteName, api, onSaved }: Ta
       <div className="table-scroll" role="region" aria-labelledby="organisations-caption" tabIndex={0}>
         <table className="data-table">
           <caption id="organisations-caption">{t('accounts.organisations.caption', { count: organisations.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('accounts.organisations.name')}</th>
-              <th scope="col">{t('accounts.field.sites')}</th>
-              {api ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t('accounts.actions')}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('accounts.organisations.name'), t('accounts.field.sites'), ...(api ? [<span key="actions" className="visually-hidden">{t('accounts.actions')}</span>] : [])]} />
           <tbody>
             {organisations.map((organisation) => (
               <tr key={organisation.id}>

@@ -7,6 +7,7 @@ import type { DuplicateContext } from '../candidates/duplicates/use-duplicate-co
 import { formatDay } from './labels';
 import { personName } from './person-name';
 import { PersonName } from '../../components/PersonName';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface FileComparisonProps {
   current: LocalRecord<'candidates'>;
@@ -37,13 +38,7 @@ export function FileComparison({ current, other, context }: FileComparisonProps)
   return (
     <table className="file-comparison">
       <caption>{t('fileAdmin.merge.compare')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('fileAdmin.merge.field')}</th>
-          <th scope="col">{t('fileAdmin.merge.thisFile')}</th>
-          <th scope="col">{t('fileAdmin.merge.otherFile')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={[t('fileAdmin.merge.field'), t('fileAdmin.merge.thisFile'), t('fileAdmin.merge.otherFile')]} />
       <tbody>
         {rows.map(({ key, values, typed }) => (
           <tr key={key} className={values[0] !== values[1] ? 'file-comparison__differs' : undefined}>

@@ -6,6 +6,7 @@ import type { PlannedRow, RowDuplicates } from '../../domain/import';
 import { formatDay } from '../../i18n/format';
 import type { LocalCandidates } from './use-local-candidates';
 import { personName, previewCells, reasonText } from './row-display';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export type DuplicateChoice = 'skip' | 'import';
 
@@ -47,14 +48,7 @@ export function DryRunStep({ planned, duplicates, choices, local, siteName, toIm
         <div className="import-table" role="region" tabIndex={0} aria-label={t('import.dryRun.refusedCaption')}>
           <table>
             <caption>{t('import.dryRun.refusedCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('import.preview.row')}</th>
-                <th scope="col">{t('import.dryRun.column')}</th>
-                <th scope="col">{t('import.dryRun.value')}</th>
-                <th scope="col">{t('import.dryRun.reason')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('import.preview.row'), t('import.dryRun.column'), t('import.dryRun.value'), t('import.dryRun.reason')]} />
             <tbody>
               {problems.map((problem, at) => (
                 <tr key={`${problem.row}-${at}`}>

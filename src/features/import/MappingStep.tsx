@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField, type PlannedRow } from '../../domain/import';
 import { previewCells } from './row-display';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 const PREVIEW_ROWS = 5;
 const PREVIEW_COLUMNS = ['name', 'birthDate', 'gender', 'commune', 'contact', 'spocAction', 'accompaniment'] as const;
@@ -32,13 +33,7 @@ export function MappingStep({ headers, samples, mapping, planned, ready, onChang
       <div className="import-table" role="region" tabIndex={0} aria-label={t('import.mapping.caption')}>
         <table>
           <caption>{t('import.mapping.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('import.mapping.column')}</th>
-              <th scope="col">{t('import.mapping.target')}</th>
-              <th scope="col">{t('import.mapping.examples')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('import.mapping.column'), t('import.mapping.target'), t('import.mapping.examples')]} />
           <tbody>
             {headers.map((header, column) => {
               const selectId = `import-map-${column}`;
@@ -74,17 +69,7 @@ export function MappingStep({ headers, samples, mapping, planned, ready, onChang
       <div className="import-table" role="region" tabIndex={0} aria-label={t('import.preview.caption', { count: preview.length })}>
         <table>
           <caption>{t('import.preview.caption', { count: preview.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('import.preview.row')}</th>
-              <th scope="col">{t('import.preview.state')}</th>
-              {PREVIEW_COLUMNS.map((column) => (
-                <th key={column} scope="col">
-                  {t(`import.preview.${column}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('import.preview.row'), t('import.preview.state'), ...PREVIEW_COLUMNS.map((column) => t(`import.preview.${column}`))]} />
           <tbody>
             {preview.map((row) => {
               const cells = previewCells(row, t, i18n.language);

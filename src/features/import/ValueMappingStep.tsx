@@ -11,6 +11,7 @@ import { codeOptions } from '../candidate-file/labels';
 import { brusselsDate } from '../../domain/dates';
 import { metierChoices, metierOptionList, type MetierCatalogue } from '../../domain/metiers/catalogue';
 import { useMetierCatalogue } from '../../components/metiers/use-metier-catalogue';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** Row numbers shown beside a value (the count says how many in all). */
 const ROWS_SHOWN = 5;
@@ -59,14 +60,7 @@ export function ValueMappingStep({ values, decisions, onDecide }: ValueMappingSt
       <div className="import-table" role="region" tabIndex={0} aria-label={t('import.values.caption')}>
         <table>
           <caption>{t('import.values.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('import.values.value')}</th>
-              <th scope="col">{t('import.values.field')}</th>
-              <th scope="col">{t('import.values.rows')}</th>
-              <th scope="col">{t('import.values.choice')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('import.values.value'), t('import.values.field'), t('import.values.rows'), t('import.values.choice')]} />
           <tbody>
             {suggestions.map(({ value, code }, at) => {
               const selectId = `import-value-${at}`;

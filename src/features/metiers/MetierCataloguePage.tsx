@@ -18,6 +18,7 @@ import { draftOf, emptyMetierDraft, metierFieldsOf, type MetierDraft } from './m
 import './metiers.css';
 import { MetiersHeading, SaveMessageLine } from './MetiersPageParts';
 import { SCREEN_PATHS } from '../../domain/screen-paths';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function MetierCataloguePage() {
   const { t, i18n } = useTranslation();
@@ -107,15 +108,7 @@ export function MetierCataloguePage() {
       <div className="metier-table__scroll">
       <table className="metier-table">
         <caption>{t('metiers.tableCaption', { count: shown.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('metiers.columns.metier')}</th>
-            <th scope="col">{t('metiers.columns.code')}</th>
-            <th scope="col">{t('metiers.columns.validity')}</th>
-            <th scope="col">{t('metiers.columns.ucs')}</th>
-            <th scope="col">{t('metiers.columns.open')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t('metiers.columns.metier'), t('metiers.columns.code'), t('metiers.columns.validity'), t('metiers.columns.ucs'), t('metiers.columns.open')]} />
         <tbody>
           {shown.map(({ entry, label }) => (
             <tr key={entry.code} aria-current={entry.code === selected ? 'true' : undefined}>

@@ -5,6 +5,7 @@ import { DOMAIN_SAME_POINTS, type DomainComparison } from '../../domain/position
 import { COMPARED_LEVEL_KEY, GAP_KEY, GAP_SIGN } from './level-words';
 import { DomainScoresChart } from './DomainScoresChart';
 import { domainTitle, itemById, textIn, textLang, type Sitting } from './review-model';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function ComparisonSection({ sitting, comparisons }: { sitting: Sitting; comparisons: DomainComparison[] }) {
   const { t, i18n } = useTranslation();
@@ -32,14 +33,7 @@ export function ComparisonSection({ sitting, comparisons }: { sitting: Sitting; 
                 </span>
               ) : null}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('positioningReview.compare.item')}</th>
-                <th scope="col">{t('positioningReview.compare.candidate')}</th>
-                <th scope="col">{t('positioningReview.compare.adviser')}</th>
-                <th scope="col">{t('positioningReview.compare.gap')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('positioningReview.compare.item'), t('positioningReview.compare.candidate'), t('positioningReview.compare.adviser'), t('positioningReview.compare.gap')]} />
             <tbody>
               {domain.items.map((item) => {
                 const question = itemById(q, item.itemId);

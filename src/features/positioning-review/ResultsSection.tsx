@@ -7,6 +7,7 @@ import { answerWords, candidateScores, domainTitle, textIn, textLang, type Sitti
 
 import { RESULT_SIGN, type ResultOutcome } from './level-words';
 import type { Answer } from '../../content/load';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 function outcomeOf(answer: Answer | undefined, rightId: string | undefined): ResultOutcome {
   if (answer === undefined) return 'none';
@@ -36,14 +37,7 @@ export function ResultsSection({ sitting }: { sitting: Sitting }) {
                 {score === null || score === undefined ? t('positioningReview.compare.noScore') : t('positioningReview.results.score', { score })}
               </span>
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('positioningReview.compare.item')}</th>
-                <th scope="col">{t('positioningReview.results.answer')}</th>
-                <th scope="col">{t('positioningReview.results.right')}</th>
-                <th scope="col">{t('positioningReview.results.outcome')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('positioningReview.compare.item'), t('positioningReview.results.answer'), t('positioningReview.results.right'), t('positioningReview.results.outcome')]} />
             <tbody>
               {screens.map(({ item }) => {
                 if (item.kind !== 'practice') return null;

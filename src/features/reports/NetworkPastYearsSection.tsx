@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
 import type { NetworkPastYearEntry, NetworkPastYearsApi } from '../../sync/network-past-years-api';
 import { PastYearForm, type PastYearFigures } from './PastYearForm';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface Props {
   api: NetworkPastYearsApi;
@@ -75,15 +76,7 @@ export function NetworkPastYearsSection({ api, lastYear, onChanged }: Props) {
       {rows && rows.length > 0 ? (
         <table className="report-table">
           <caption>{t('reports.networkPastYears.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reports.col.year')}</th>
-              <th scope="col">{t('reports.col.spocPersons')}</th>
-              <th scope="col">{t('reports.col.accompaniedPersons')}</th>
-              <th scope="col">{t('reports.col.accompaniments')}</th>
-              <th scope="col">{t('reports.pastYears.actions')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('reports.col.year'), t('reports.col.spocPersons'), t('reports.col.accompaniedPersons'), t('reports.col.accompaniments'), t('reports.pastYears.actions')]} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.year}>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PastYearEntry } from './past-years-api';
 import { PastYearForm, type PastYearFigures, type PastYearValues } from './PastYearForm';
 import type { PastYearsState } from './use-past-years';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface Props {
   state: PastYearsState;
@@ -79,16 +80,7 @@ export function PastYearsSection({ state, online, sites, siteName, lastYear }: P
       {state.rows && state.rows.length > 0 ? (
         <table className="report-table">
           <caption>{t('reports.pastYears.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reports.col.year')}</th>
-              <th scope="col">{t('reports.col.site')}</th>
-              <th scope="col">{t('reports.col.spocPersons')}</th>
-              <th scope="col">{t('reports.col.accompaniedPersons')}</th>
-              <th scope="col">{t('reports.col.accompaniments')}</th>
-              <th scope="col">{t('reports.pastYears.actions')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('reports.col.year'), t('reports.col.site'), t('reports.col.spocPersons'), t('reports.col.accompaniedPersons'), t('reports.col.accompaniments'), t('reports.pastYears.actions')]} />
           <tbody>
             {state.rows.map((row) => (
               <tr key={`${row.siteId}/${row.year}`}>
