@@ -8,7 +8,6 @@ import { useSession } from '../../components/session/session-context';
 import { Notice } from '../../components/Notice';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useLocationNotice } from '../../components/use-location-notice';
 import { ReopenWithPin } from './ReopenWithPin';
 import { ReopenWithTabletLock } from './ReopenWithTabletLock';
 import type { ReopenOptions } from '../../sync/workspace';
@@ -18,15 +17,27 @@ import { SECRET_FIELD_AUTOCOMPLETE } from '../../components/secret-field';
 
 type LoginError = 'bad_credentials' | 'unknown_offline' | 'network' | 'server' | 'rate_limited' | 'missing';
 
-/** `sittingNotice`: shown while a candidate's sitting waits for its adviser (the app passes candidate mode's screen). */
-export function LoginPage({ sittingNotice }: { sittingNotice?: ReactNode } = {}) {
+interface LoginPageProps {
+  /** Shown while a candidate's sitting waits for its adviser (the app passes candidate mode's screen). */
+  sittingNotice?: ReactNode;
+  /**
+   * The one-shot notice the navigation here carried (`useLocationNotice`) and its dismissal. Passed
+   * in rather than read here, so that the first screen can show this page before the router loads
+   * (docs/performance.md, "The login before the router").
+   */
+  locationNotice?: [string | null, () => void];
+}
+
+const NO_NOTICE: [null, () => void] = [null, () => undefined];
+
+export function LoginPage({ sittingNotice, locationNotice = NO_NOTICE }: LoginPageProps = {}) {
   const { t } = useTranslation();
   const { service, enter, enterReporter } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<LoginError | null>(null);
-  const [notice, dismissNotice] = useLocationNotice();
+  const [notice, dismissNotice] = locationNotice;
   // A revoked tablet reloads onto this screen after wiping: the reason was left before the reload.
   const [storedNotice, setStoredNotice] = useState(takeLoginNotice);
   const [reopen, setReopen] = useState<ReopenOptions | null>(null);
