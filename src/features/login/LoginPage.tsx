@@ -2,18 +2,21 @@
 // When the last adviser enrolled the PIN unlock, it is offered first (ReopenWithPin); the ways to
 // open the tablet again are explained below the form. Errors are said in words; an offline login
 // is announced on the next screen.
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../components/session/session-context';
 import { Notice } from '../../components/Notice';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { ReopenWithPin } from './ReopenWithPin';
-import { ReopenWithTabletLock } from './ReopenWithTabletLock';
 import type { ReopenOptions } from '../../sync/workspace';
 import { forgetLoginNotice, takeLoginNotice } from '../../sync/login-notice';
 import { UnlockWays } from './UnlockWays';
 import { SECRET_FIELD_AUTOCOMPLETE } from '../../components/secret-field';
+
+// Offered only once the session service says a workspace may reopen, which loads the storage code
+// first: loaded with it, not in the first screen's JavaScript (docs/performance.md).
+const ReopenWithPin = lazy(async () => ({ default: (await import('./ReopenWithPin')).ReopenWithPin }));
+const ReopenWithTabletLock = lazy(async () => ({ default: (await import('./ReopenWithTabletLock')).ReopenWithTabletLock }));
 
 type LoginError = 'bad_credentials' | 'unknown_offline' | 'network' | 'server' | 'rate_limited' | 'missing';
 
@@ -93,8 +96,10 @@ export function LoginPage({ sittingNotice, locationNotice = NO_NOTICE }: LoginPa
               forgetLoginNotice();
               setStoredNotice(undefined);
             }} /> : null}
-        {reopen?.tabletLock ? <ReopenWithTabletLock /> : null}
-        {reopen?.pin ? <ReopenWithPin /> : null}
+        <Suspense fallback={null}>
+          {reopen?.tabletLock ? <ReopenWithTabletLock /> : null}
+          {reopen?.pin ? <ReopenWithPin /> : null}
+        </Suspense>
         {error ? <Notice tone="error" message={t(error === 'missing' ? 'login.missingFields' : `login.errors.${error}`)} /> : null}
         <form onSubmit={(event) => void submit(event)} noValidate>
           <div className="field">
