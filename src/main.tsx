@@ -1,6 +1,7 @@
 // Entry point: the last interface language used on this device (French by default; the others
 // load on demand), the session service that loads the storage and sync code only when needed, the
-// router, and the service worker (in App).
+// first screen (the login, then the router once it is needed: app/first-screen.tsx), and the
+// service worker (in App).
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

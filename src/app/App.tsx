@@ -1,43 +1,33 @@
-// Providers around the router. The session service and i18n instance are injected so tests can
-// render the real routes with their own storage.
+// Providers around the screens. The session service and i18n instance are injected so tests can
+// render the real routes with their own storage (test-support/render-app.tsx).
+import type { ReactNode } from 'react';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { BrowserRouter, MemoryRouter, useRoutes } from 'react-router';
 import { SessionProvider, type SessionService } from '../components/session/session-context';
 import { PwaShell } from '../pwa/PwaShell';
-import { appRoutes } from './routes';
+import { FirstScreen } from './first-screen';
 
-interface AppProps {
+interface AppProvidersProps {
   i18n: i18n;
   sessionService: SessionService;
-  /** Tests start at a given address in memory; the app uses the browser's address bar. */
-  initialPath?: string;
+  children: ReactNode;
 }
 
-function Screens() {
-  return useRoutes(appRoutes);
-}
-
-/**
- * Declarative routers, not createBrowserRouter: the app has no loaders, actions or blockers, and the
- * data router would add about 15 kB gzip to the first screen (docs/performance.md, First screen).
- */
-export function App({ i18n, sessionService, initialPath }: AppProps) {
+export function AppProviders({ i18n, sessionService, children }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <SessionProvider service={sessionService}>
-        <PwaShell>
-          {initialPath ? (
-            <MemoryRouter initialEntries={[initialPath]}>
-              <Screens />
-            </MemoryRouter>
-          ) : (
-            <BrowserRouter>
-              <Screens />
-            </BrowserRouter>
-          )}
-        </PwaShell>
+        <PwaShell>{children}</PwaShell>
       </SessionProvider>
     </I18nextProvider>
+  );
+}
+
+/** The app at the browser's address: the login first, the router once it is needed. */
+export function App({ i18n, sessionService }: Omit<AppProvidersProps, 'children'>) {
+  return (
+    <AppProviders i18n={i18n} sessionService={sessionService}>
+      <FirstScreen />
+    </AppProviders>
   );
 }

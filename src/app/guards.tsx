@@ -1,34 +1,13 @@
 // Route guards: signed-in screens need a workspace (and stay in candidate mode while it is locked);
 // the login screen is skipped when one is open; a network reporter has only the report's screen.
-import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../components/session/session-context';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { SCREEN_PATHS } from '../domain/screen-paths';
+import { returnPath, type LoginState } from './login-return';
+import { Resuming } from './Resuming';
 import { CandidateLockGate } from '../features/positioning/CandidateLockGate';
 import { useWorkspaceWords } from './use-workspace-words';
-
-function Resuming() {
-  const { t } = useTranslation();
-  return (
-    <main id="main" className="resuming">
-      <p role="status">{t('app.loading')}</p>
-    </main>
-  );
-}
-
-/** Where a signed-in screen sends the login screen, and where the login sends the adviser back. */
-interface LoginState {
-  notice?: string;
-  /** The address the adviser was on (path and query): after logging in again she lands there. */
-  from?: string;
-}
-
-/** A path of this app (not another origin, not the login itself), or undefined. */
-function returnPath(from: unknown): string | undefined {
-  if (typeof from !== 'string' || !from.startsWith('/') || from.startsWith('//') || from.startsWith(SCREEN_PATHS.login)) return undefined;
-  return from === SCREEN_PATHS.home ? undefined : from;
-}
 
 export function RequireWorkspace() {
   const { phase, workspace, leftWith, reporter } = useSession();

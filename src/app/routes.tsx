@@ -1,5 +1,7 @@
 // Every screen and its address. Unknown addresses get the 404 page with a link home.
-// Only the login screen is in the first bundle: every signed-in screen is loaded on first visit
+// This table and the router are not in the first bundle (first-screen.tsx): they load once a
+// session opens, or at an address the first screen does not stand in for; every signed-in screen
+// is loaded on first visit
 // (the service worker precaches every chunk, so they open offline too), which keeps the first
 // screen's JavaScript small on modest tablets.
 import { Suspense, lazy } from 'react';
@@ -8,6 +10,8 @@ import { LoginPage } from '../features/login/LoginPage';
 import { PageLoading } from '../components/PageLoading';
 import { NotFoundUnlessLocked, RedirectIfSignedIn, RequireReporter, RequireWorkspace } from './guards';
 import { ROUTE_PATTERNS } from '../domain/screen-paths';
+import { useLocationNotice } from '../components/use-location-notice';
+import { sittingNotice } from './sitting-notice';
 
 /**
  * A screen that is a named export of a module loaded on first visit, shown inside Suspense with the
@@ -28,16 +32,13 @@ function lazyPage(path: string, load: () => Promise<{ Component: React.Component
   return { path, element: lazyScreen(load) };
 }
 
-/** Candidate mode's words on the login screen, loaded only when a sitting waits for its adviser. */
-const SittingWaits = lazy(async () => ({ default: (await import('../features/positioning/SittingWaits')).SittingWaits }));
-const sittingNotice = (
-  <Suspense fallback={null}>
-    <SittingWaits />
-  </Suspense>
-);
+/** The login reached by navigation: its one-shot notice comes with the navigation's state. */
+function RoutedLogin() {
+  return <LoginPage sittingNotice={sittingNotice} locationNotice={useLocationNotice()} />;
+}
 
 export const appRoutes: RouteObject[] = [
-  { element: <RedirectIfSignedIn />, children: [{ path: ROUTE_PATTERNS.login, element: <LoginPage sittingNotice={sittingNotice} /> }] },
+  { element: <RedirectIfSignedIn />, children: [{ path: ROUTE_PATTERNS.login, element: <RoutedLogin /> }] },
   {
     element: <RequireWorkspace />,
     children: [

@@ -1,9 +1,11 @@
 // Renders the real routes in memory with an injected session service (component tests only).
+// The router is rendered at once, not after the first screen (first-screen.test.tsx covers that).
 import { render } from '@testing-library/react';
 import type { SessionService } from '../../components/session/session-context';
 import { createI18n } from '../../i18n';
 import type { Workspace } from '../../sync/workspace';
-import { App } from '../App';
+import { AppProviders } from '../App';
+import { RoutedScreens } from '../RoutedScreens';
 
 export function signedInService(workspace: Workspace): SessionService {
   return {
@@ -15,5 +17,9 @@ export function signedInService(workspace: Workspace): SessionService {
 }
 
 export function renderApp(initialPath: string, service: SessionService) {
-  return render(<App i18n={createI18n('fr')} sessionService={service} initialPath={initialPath} />);
+  return render(
+    <AppProviders i18n={createI18n('fr')} sessionService={service}>
+      <RoutedScreens initialPath={initialPath} />
+    </AppProviders>,
+  );
 }

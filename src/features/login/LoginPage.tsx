@@ -2,32 +2,46 @@
 // When the last adviser enrolled the PIN unlock, it is offered first (ReopenWithPin); the ways to
 // open the tablet again are explained below the form. Errors are said in words; an offline login
 // is announced on the next screen.
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../components/session/session-context';
 import { Notice } from '../../components/Notice';
 import { LabelledField } from '../../components/form/LabelledField';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useLocationNotice } from '../../components/use-location-notice';
-import { ReopenWithPin } from './ReopenWithPin';
-import { ReopenWithTabletLock } from './ReopenWithTabletLock';
 import type { ReopenOptions } from '../../sync/workspace';
 import { forgetLoginNotice, takeLoginNotice } from '../../sync/login-notice';
 import { UnlockWays } from './UnlockWays';
 import { SECRET_FIELD_AUTOCOMPLETE } from '../../components/secret-field';
 
+// Offered only once the session service says a workspace may reopen, which loads the storage code
+// first: loaded with it, not in the first screen's JavaScript (docs/performance.md).
+const ReopenWithPin = lazy(async () => ({ default: (await import('./ReopenWithPin')).ReopenWithPin }));
+const ReopenWithTabletLock = lazy(async () => ({ default: (await import('./ReopenWithTabletLock')).ReopenWithTabletLock }));
+
 type LoginError = 'bad_credentials' | 'unknown_offline' | 'network' | 'server' | 'rate_limited' | 'missing';
 
-/** `sittingNotice`: shown while a candidate's sitting waits for its adviser (the app passes candidate mode's screen). */
-export function LoginPage({ sittingNotice }: { sittingNotice?: ReactNode } = {}) {
+interface LoginPageProps {
+  /** Shown while a candidate's sitting waits for its adviser (the app passes candidate mode's screen). */
+  sittingNotice?: ReactNode;
+  /**
+   * The one-shot notice the navigation here carried (`useLocationNotice`) and its dismissal. Passed
+   * in rather than read here, so that the first screen can show this page before the router loads
+   * (docs/performance.md, "The login before the router").
+   */
+  locationNotice?: [string | null, () => void];
+}
+
+const NO_NOTICE: [null, () => void] = [null, () => undefined];
+
+export function LoginPage({ sittingNotice, locationNotice = NO_NOTICE }: LoginPageProps = {}) {
   const { t } = useTranslation();
   const { service, enter, enterReporter } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<LoginError | null>(null);
-  const [notice, dismissNotice] = useLocationNotice();
+  const [notice, dismissNotice] = locationNotice;
   // A revoked tablet reloads onto this screen after wiping: the reason was left before the reload.
   const [storedNotice, setStoredNotice] = useState(takeLoginNotice);
   const [reopen, setReopen] = useState<ReopenOptions | null>(null);
@@ -83,8 +97,10 @@ export function LoginPage({ sittingNotice }: { sittingNotice?: ReactNode } = {})
               forgetLoginNotice();
               setStoredNotice(undefined);
             }} /> : null}
-        {reopen?.tabletLock ? <ReopenWithTabletLock /> : null}
-        {reopen?.pin ? <ReopenWithPin /> : null}
+        <Suspense fallback={null}>
+          {reopen?.tabletLock ? <ReopenWithTabletLock /> : null}
+          {reopen?.pin ? <ReopenWithPin /> : null}
+        </Suspense>
         {error ? <Notice tone="error" message={t(error === 'missing' ? 'login.missingFields' : `login.errors.${error}`)} /> : null}
         <form onSubmit={(event) => void submit(event)} noValidate>
           <LabelledField id="login-email" label={t('login.email')}>
