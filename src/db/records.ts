@@ -6,6 +6,7 @@ import { isClientWritable, type SyncedTable } from '../domain/tables';
 import { withWorkSite } from '../domain/work-site';
 import { encryptJson } from './crypto';
 import { heldWrites, isQuotaError } from './held-writes';
+import { isKeptTable, keepPayloads, loadKeptPayloads } from './kept-payloads';
 import { mainThreadTurns } from './main-thread-turns';
 import {
   MAX_WRITE_ATTEMPTS,
@@ -124,6 +125,8 @@ async function decryptRows(ctx: StoreContext, table: SyncedTable, rows: StoredRo
   const pendingById = new Map<string, OutboxRow[]>();
   for (const entry of outbox) pendingById.set(entry.id, [...(pendingById.get(entry.id) ?? []), entry]);
   const live = rows.filter((row) => !row.deleted);
+  // The payloads kept from earlier sessions first: a row whose payload is unchanged is not decrypted.
+  if (read === toRecord && isKeptTable(table) && live.length > 0) await loadKeptPayloads(ctx, table);
   const records: DecryptedRecord[] = [];
   const turns = mainThreadTurns();
   for (let start = 0; start < live.length; start += DECRYPT_SLICE) {
@@ -230,7 +233,10 @@ export function watchRecords(
     decryptRows(ctx, table, rows, outbox, READERS[reading]).then(
       (records) => {
         // A newer snapshot may have been decrypted first: deliver only the latest.
-        if (!closed && run === latest) listener(keep(records));
+        if (closed || run !== latest) return;
+        listener(keep(records));
+        // A full read of a table kept between sessions: its changed chunks are written again.
+        if (reading === 'whole' && !query && isKeptTable(table)) keepPayloads(ctx, table, rows);
       },
       onError,
     );
