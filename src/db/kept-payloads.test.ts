@@ -144,7 +144,7 @@ describe('payloads kept between sessions', () => {
     // A full read made before the erasure lands, kept after it: its save must not bring the name back.
     const readBefore = await db.records('candidates').toArray();
     await store.applyPulledPage([candidate(erased, 30, { gender: 'F', erased: true })], state(30));
-    keepPayloads(ctx, 'candidates', readBefore);
+    keepPayloads(ctx, 'candidates', readBefore, []);
     await keptPayloadsSettled(ctx, 'candidates');
     const afterErasure = await everythingReadable(db, key);
     expect(afterErasure).not.toContain('Quartzmann');
@@ -159,12 +159,34 @@ describe('payloads kept between sessions', () => {
     expect(later).not.toContain('Quartzmann');
   });
 
+  it('gives a new session the whole kept list without reading the rows, and none once a chunk is gone', async () => {
+    const tablet = await device();
+    const first = await tablet.session();
+    const erased = newId();
+    await first.store.applyPulledPage([candidate(erased, 1, { firstName: 'Eva', lastName: 'Gone' }), candidate(newId(), 2, { firstName: 'Ana', lastName: 'Stays' })], state(2));
+    const watched = await watchedCandidates(first.store, first.ctx, 2);
+    first.store.close();
+
+    const second = await tablet.session();
+    const read = vi.spyOn(second.db.records('candidates'), 'toArray');
+    const kept = await second.store.keptList('candidates');
+    expect(read).not.toHaveBeenCalled();
+    const byId = (list: readonly DecryptedRecord[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(byId(kept ?? [])).toEqual(byId(watched));
+    await second.store.applyPulledPage([candidate(erased, 3, { erased: true })], state(3));
+    second.store.close();
+
+    // The erasure deleted a chunk: the next session has no kept list until the rows are read again.
+    const third = await tablet.session();
+    expect(await third.store.keptList('candidates')).toBeUndefined();
+  });
+
   it('drops every kept chunk when the sites change', async () => {
     const tablet = await device();
     const { store, db, ctx } = await tablet.session();
     await store.applyPulledPage([candidate(newId(), 1, { firstName: 'Site', lastName: 'Un' })], state(1));
     await watchedCandidates(store, ctx, 1);
-    expect(await keptChunkKeys(db)).toHaveLength(1);
+    expect(await keptChunkKeys(db)).toHaveLength(KEPT_CHUNKS);
     await store.resetForSites(['site-2']);
     expect(await keptChunkKeys(db)).toHaveLength(0);
   });

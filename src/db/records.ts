@@ -142,6 +142,15 @@ export async function getRecord(ctx: StoreContext, table: SyncedTable, id: strin
   return row ? toRecord(ctx, table, row, pending) : undefined;
 }
 
+/**
+ * The table's records as kept at the end of an earlier session (kept-payloads.ts), read without
+ * reading the rows; undefined when not all of them are kept. To show a list while the rows are
+ * read: a change made since shows only once they are.
+ */
+export async function keptRecords(ctx: StoreContext, table: SyncedTable): Promise<DecryptedRecord[] | undefined> {
+  return isKeptTable(table) ? loadKeptPayloads(ctx, table) : undefined;
+}
+
 export async function listRecords(ctx: StoreContext, table: SyncedTable): Promise<DecryptedRecord[]> {
   const [rows, outbox] = await Promise.all([ctx.db.records(table).toArray(), outboxRowsOfTable(ctx, table)]);
   return decryptRows(ctx, table, rows, outbox);
@@ -223,6 +232,8 @@ export function watchRecords(
   /** The snapshot being decrypted or last delivered: the same rows at the same versions are not decrypted twice. */
   let current: string | undefined;
   const read = readSnapshot(ctx, table, query);
+  // The kept chunks are read and decrypted while IndexedDB reads the rows.
+  if (reading === 'whole' && isKeptTable(table)) void loadKeptPayloads(ctx, table);
   const wanted = query && !isIndexed(table, query.field) ? new Set(query.values) : undefined;
   const keep = (records: DecryptedRecord[]) => (wanted && query ? records.filter((record) => matches(record.data[query.field], wanted)) : records);
   const deliver = ([rows, outbox]: Snapshot) => {
@@ -236,7 +247,7 @@ export function watchRecords(
         if (closed || run !== latest) return;
         listener(keep(records));
         // A full read of a table kept between sessions: its changed chunks are written again.
-        if (reading === 'whole' && !query && isKeptTable(table)) keepPayloads(ctx, table, rows);
+        if (reading === 'whole' && !query && isKeptTable(table)) keepPayloads(ctx, table, rows, records);
       },
       onError,
     );

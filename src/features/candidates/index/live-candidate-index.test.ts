@@ -117,3 +117,49 @@ describe('live candidate index', () => {
     expect(live.getSnapshot().syncedDuplicates.map((pair) => [pair.firstId, pair.secondId])).not.toContainEqual(['c-1', 'c-4']);
   });
 });
+
+describe('live candidate index from the kept list', () => {
+  /** A repository that also answers the list kept by an earlier session (db/kept-payloads.ts). */
+  function openKept(records: LocalRecord<'candidates'>[] | undefined) {
+    const kept = Promise.resolve(records);
+    const repo = Object.assign(new SnapshotRepo(), { keptList: () => kept });
+    const live = new LiveCandidateIndex(repo as unknown as Repository<'candidates'>);
+    return { repo, live, kept };
+  }
+
+  it('is searchable from the kept list before the rows are read, then follows the rows', async () => {
+    const renamed = record('c-2', { firstName: 'Jan', lastName: 'Janssens', birthDate: '1985' });
+    const { repo, live } = openKept([amrani, peeters]);
+    expect(repo.listener).toBeUndefined();
+    const index = await built(live);
+    expect(searchCandidates(index, 'peet')).toEqual(['c-2']);
+    expect(live.getSnapshot().records.size).toBe(2);
+
+    // The rows are read once the list is searchable; a change made since the list was kept wins.
+    expect(repo.listener).toBeDefined();
+    const version = live.getSnapshot().version;
+    repo.emit([amrani, renamed]);
+    expect(live.getSnapshot().version).toBeGreaterThan(version);
+    expect(searchCandidates(live.getSnapshot().index!, 'peet')).toEqual([]);
+    expect(searchCandidates(live.getSnapshot().index!, 'janss')).toEqual(['c-2']);
+  });
+
+  it('reads the rows when the kept list cannot be read', async () => {
+    const refused = Promise.reject(new Error('no key'));
+    const repo = Object.assign(new SnapshotRepo(), { keptList: () => refused });
+    const live = new LiveCandidateIndex(repo as unknown as Repository<'candidates'>);
+    await refused.catch(() => undefined); // the index's own handler ran first
+    expect(repo.listener).toBeDefined();
+    repo.emit([amrani]);
+    expect((await built(live)).size).toBe(1);
+  });
+
+  it('waits for the rows when nothing complete is kept', async () => {
+    const { repo, live, kept } = openKept(undefined);
+    await kept; // the index's own handler ran first
+    expect(repo.listener).toBeDefined();
+    expect(live.getSnapshot().index).toBeUndefined();
+    repo.emit([peeters]);
+    expect(searchCandidates(await built(live), 'peet')).toEqual(['c-2']);
+  });
+});
