@@ -83,7 +83,7 @@ export interface Repository<T extends SyncedTable> {
    * and without reading the rows (the candidates: db/kept-payloads.ts); undefined when they are not
    * all kept. Only to show a list while `watch` reads the rows: it may miss a change made since.
    */
-  keptList?(): Promise<LocalRecord<T>[] | undefined>;
+  keptList(): Promise<LocalRecord<T>[] | undefined>;
   /** Calls the listener with the current list and after every local or pulled change; returns unsubscribe. */
   watch(listener: (records: LocalRecord<T>[]) => void): () => void;
   /**

@@ -8,6 +8,8 @@ import { LiveCandidateIndex } from './live-candidate-index';
 
 class SnapshotRepo {
   listener: ((records: LocalRecord<'candidates'>[]) => void) | undefined;
+  /** Nothing kept by an earlier session, as on a tablet's first unlock. */
+  keptList: () => Promise<LocalRecord<'candidates'>[] | undefined> = () => Promise.resolve(undefined);
   watch(listener: (records: LocalRecord<'candidates'>[]) => void) {
     this.listener = listener;
     return () => {
@@ -31,9 +33,13 @@ const record = (id: string, data: CandidateData, pendingFields: string[] = []): 
 const amrani = record('c-1', { firstName: 'Mohammed', lastName: 'El Amrani', birthDate: '1990-03-12' });
 const peeters = record('c-2', { firstName: 'Jan', lastName: 'Peeters', birthDate: '1985' });
 
-function open() {
+/** An index over a repository with nothing kept, once it watches the rows (after asking for the kept list). */
+async function open() {
   const repo = new SnapshotRepo();
+  const nothingKept = Promise.resolve(undefined);
+  repo.keptList = () => nothingKept;
   const live = new LiveCandidateIndex(repo as unknown as Repository<'candidates'>);
+  await nothingKept; // the index's own handler ran first
   return { repo, live };
 }
 
@@ -53,7 +59,7 @@ async function built(live: LiveCandidateIndex) {
 
 describe('live candidate index', () => {
   it('is built from the first snapshot and follows additions, changes and removals', async () => {
-    const { repo, live } = open();
+    const { repo, live } = await open();
     expect(live.getSnapshot().index).toBeUndefined();
     repo.emit([amrani, peeters]);
     expect(live.getSnapshot().index).toBeUndefined(); // not inside the callback that delivered it
@@ -71,7 +77,7 @@ describe('live candidate index', () => {
   });
 
   it('applies the newest snapshot that arrived while it was first built, and tells its listeners', async () => {
-    const { repo, live } = open();
+    const { repo, live } = await open();
     const heard = vi.fn();
     live.subscribe(heard);
     repo.emit([amrani]);
@@ -88,7 +94,7 @@ describe('live candidate index', () => {
     // The build's turns are timers: run them all, so the build has surely ended before the check.
     vi.useFakeTimers();
     try {
-      const { repo, live } = open();
+      const { repo, live } = await open();
       repo.emit([amrani, peeters]);
       live.close();
       await vi.runAllTimersAsync();
@@ -99,7 +105,7 @@ describe('live candidate index', () => {
   });
 
   it('lists a file pulled from another tablet that looks like an existing one, not the adviser\'s own new file', async () => {
-    const { repo, live } = open();
+    const { repo, live } = await open();
     repo.emit([amrani, peeters]);
     await built(live);
     const ownTyped = record('c-3', { firstName: 'Mohamed', lastName: 'Elamrani', birthDate: '1990-03-12' }, ['firstName', 'lastName', 'birthDate']);

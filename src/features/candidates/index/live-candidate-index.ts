@@ -76,10 +76,6 @@ export class LiveCandidateIndex {
     const watch = () => {
       if (!this.closed) this.unsubscribe = repo.watch((records) => this.apply(records));
     };
-    if (!repo.keptList) {
-      watch();
-      return;
-    }
     repo.keptList().then(
       (records) => {
         if (!records || this.closed) return watch();
