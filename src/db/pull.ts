@@ -17,6 +17,7 @@ import { NETWORK_SITE_ID } from '../domain/metiers/catalogue';
 import type { WireRecord } from '../domain/wire';
 import { bytesToHex } from './crypto';
 import { applyPurge, planPurge, recordKey, wipeLinked } from './pull-erasure';
+import { dropAllKept } from './kept-payloads';
 import { forgetKnownIds, knownIds, readNextSeq } from './pull-known-ids';
 import { MAX_WRITE_ATTEMPTS, StaleRowError, applyPatch, buildStoredRow, decryptOutboxFields, type StoreContext } from './store-context';
 import { STATE_KEYS } from './sync-state';
@@ -221,6 +222,8 @@ export async function resetForSites(ctx: StoreContext, siteIds: readonly string[
       // The catalogue's records live at the network pseudo-site, held whatever the sites.
       await ctx.db.records(table).where('siteId').noneOf([...siteIds, NETWORK_SITE_ID]).delete();
     }
+    // The kept payloads may hold people of the sites dropped: they go with them.
+    await dropAllKept(ctx);
     await ctx.db.syncState.bulkPut([
       { key: STATE_KEYS.cursor, value: 0 },
       { key: STATE_KEYS.siteIds, value: [...siteIds] },
