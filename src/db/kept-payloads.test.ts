@@ -181,6 +181,25 @@ describe('payloads kept between sessions', () => {
     expect(await third.store.keptList('candidates')).toBeUndefined();
   });
 
+  it('gives no kept list holding a file moved away, even when the app closed before the next save', async () => {
+    const tablet = await device();
+    const first = await tablet.session();
+    const moved = newId();
+    await first.store.applyPulledPage([candidate(moved, 1, { firstName: 'Transféré', lastName: 'Ailleurs' }), candidate(newId(), 2, { firstName: 'Ana', lastName: 'Stays' })], state(2));
+    await watchedCandidates(first.store, first.ctx, 2);
+    first.store.close();
+
+    // The transfer's tombstone arrives; the app closes before any read keeps the list again.
+    const second = await tablet.session();
+    await second.store.applyPulledPage([{ ...candidate(moved, 3, {}), deleted: true }], state(3));
+    second.store.close();
+
+    const third = await tablet.session();
+    const kept = await third.store.keptList('candidates');
+    expect((kept ?? []).map((record) => record.id)).not.toContain(moved);
+    expect(await everythingReadable(third.db, third.key)).not.toContain('Transféré');
+  });
+
   it('drops every kept chunk when the sites change', async () => {
     const tablet = await device();
     const { store, db, ctx } = await tablet.session();
