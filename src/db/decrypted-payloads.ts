@@ -48,3 +48,13 @@ export function decryptPayloadOnce(key: CryptoKey, payload: EncryptedPayload, aa
   }
   return entry.secret;
 }
+
+/**
+ * Seeds the cache with a payload kept between sessions (kept-payloads.ts) for the row whose
+ * payload has this IV: a row read later with the same IV is not decrypted again, a changed row is.
+ * A slot already filled this session is left alone (it is at least as fresh).
+ */
+export function primePayload(key: CryptoKey, aad: string, iv: Uint8Array, secret: Secret): void {
+  const cache = cacheOf(key);
+  if (!cache.has(aad)) cache.set(aad, { iv, secret: Promise.resolve(secret) });
+}

@@ -4,6 +4,7 @@
 // transaction that stores the page.
 import type { SyncedTable } from '../domain/tables';
 import type { WireRecord } from '../domain/wire';
+import { dropKeptPersons } from './kept-payloads';
 import { StaleRowError, buildStoredRow, decryptRowData, type StoreContext } from './store-context';
 import type { StoredRow } from './user-database';
 
@@ -79,9 +80,10 @@ export async function planPurge(ctx: StoreContext, changes: readonly WireRecord[
   return purge;
 }
 
-/** Inside the page's transaction (which includes outbox, rejected, conflicts, drafts, recordings). */
+/** Inside the page's transaction (which includes syncState, outbox, rejected, conflicts, drafts, recordings). */
 export async function applyPurge(ctx: StoreContext, purge: Purge): Promise<void> {
   if (purge.persons.length > 0) {
+    await dropKeptPersons(ctx, 'candidates', purge.persons);
     await ctx.db.drafts.where('candidateId').anyOf(purge.persons).delete();
     await ctx.db.recordings.where('candidateId').anyOf(purge.persons).delete();
   }

@@ -17,6 +17,7 @@ import { NETWORK_SITE_ID } from '../domain/metiers/catalogue';
 import type { WireRecord } from '../domain/wire';
 import { bytesToHex } from './crypto';
 import { applyPurge, planPurge, recordKey, wipeLinked } from './pull-erasure';
+import { dropAllKept, dropKeptPersons } from './kept-payloads';
 import { forgetKnownIds, knownIds, readNextSeq } from './pull-known-ids';
 import { MAX_WRITE_ATTEMPTS, StaleRowError, applyPatch, buildStoredRow, decryptOutboxFields, type StoreContext } from './store-context';
 import { STATE_KEYS } from './sync-state';
@@ -147,6 +148,11 @@ async function writePrepared(ctx: StoreContext, prepared: readonly PreparedRow[]
   }
 }
 
+/** The candidates a page deletes or moves away (tombstones): their kept payloads go with the page. */
+function removedCandidates(changes: readonly WireRecord[]): string[] {
+  return changes.filter((change) => change.table === 'candidates' && change.deleted).map((change) => change.id);
+}
+
 /** Per open database, the last page being stored: a page's transaction opens after it settles. */
 const lastPages = new WeakMap<UserDatabase, Promise<unknown>>();
 
@@ -190,6 +196,10 @@ async function storePage(ctx: StoreContext, changes: readonly WireRecord[], stat
         }
         if (pendingNow.fingerprint !== pending.fingerprint) throw new StaleRowError();
         await applyPurge(ctx, purge);
+        // A file deleted or moved away (a transfer's tombstone) leaves the kept list with the page,
+        // as an erasure does: the next unlock must not list it even if the app closes before the
+        // background save (docs/unlock-keep.md).
+        await dropKeptPersons(ctx, 'candidates', removedCandidates(changes));
         await Promise.all([
           writePrepared(ctx, prepared, nextSeq),
           ctx.db.syncState.bulkPut([
@@ -221,6 +231,8 @@ export async function resetForSites(ctx: StoreContext, siteIds: readonly string[
       // The catalogue's records live at the network pseudo-site, held whatever the sites.
       await ctx.db.records(table).where('siteId').noneOf([...siteIds, NETWORK_SITE_ID]).delete();
     }
+    // The kept payloads may hold people of the sites dropped: they go with them.
+    await dropAllKept(ctx);
     await ctx.db.syncState.bulkPut([
       { key: STATE_KEYS.cursor, value: 0 },
       { key: STATE_KEYS.siteIds, value: [...siteIds] },

@@ -6,6 +6,7 @@ import { isClientWritable, type SyncedTable } from '../domain/tables';
 import { withWorkSite } from '../domain/work-site';
 import { encryptJson } from './crypto';
 import { heldWrites, isQuotaError } from './held-writes';
+import { isKeptTable, keepPayloads, loadKeptPayloads } from './kept-payloads';
 import { mainThreadTurns } from './main-thread-turns';
 import {
   MAX_WRITE_ATTEMPTS,
@@ -124,6 +125,8 @@ async function decryptRows(ctx: StoreContext, table: SyncedTable, rows: StoredRo
   const pendingById = new Map<string, OutboxRow[]>();
   for (const entry of outbox) pendingById.set(entry.id, [...(pendingById.get(entry.id) ?? []), entry]);
   const live = rows.filter((row) => !row.deleted);
+  // The payloads kept from earlier sessions first: a row whose payload is unchanged is not decrypted.
+  if (read === toRecord && isKeptTable(table) && live.length > 0) await loadKeptPayloads(ctx, table);
   const records: DecryptedRecord[] = [];
   const turns = mainThreadTurns();
   for (let start = 0; start < live.length; start += DECRYPT_SLICE) {
@@ -137,6 +140,15 @@ async function decryptRows(ctx: StoreContext, table: SyncedTable, rows: StoredRo
 export async function getRecord(ctx: StoreContext, table: SyncedTable, id: string): Promise<DecryptedRecord | undefined> {
   const [row, pending] = await Promise.all([ctx.db.records(table).get(id), pendingRowsOf(ctx, table, id)]);
   return row ? toRecord(ctx, table, row, pending) : undefined;
+}
+
+/**
+ * The table's records as kept at the end of an earlier session (kept-payloads.ts), read without
+ * reading the rows; undefined when not all of them are kept. To show a list while the rows are
+ * read: a change made since shows only once they are.
+ */
+export async function keptRecords(ctx: StoreContext, table: SyncedTable): Promise<DecryptedRecord[] | undefined> {
+  return isKeptTable(table) ? loadKeptPayloads(ctx, table) : undefined;
 }
 
 export async function listRecords(ctx: StoreContext, table: SyncedTable): Promise<DecryptedRecord[]> {
@@ -220,6 +232,8 @@ export function watchRecords(
   /** The snapshot being decrypted or last delivered: the same rows at the same versions are not decrypted twice. */
   let current: string | undefined;
   const read = readSnapshot(ctx, table, query);
+  // The kept chunks are read and decrypted while IndexedDB reads the rows.
+  if (reading === 'whole' && isKeptTable(table)) void loadKeptPayloads(ctx, table);
   const wanted = query && !isIndexed(table, query.field) ? new Set(query.values) : undefined;
   const keep = (records: DecryptedRecord[]) => (wanted && query ? records.filter((record) => matches(record.data[query.field], wanted)) : records);
   const deliver = ([rows, outbox]: Snapshot) => {
@@ -230,7 +244,10 @@ export function watchRecords(
     decryptRows(ctx, table, rows, outbox, READERS[reading]).then(
       (records) => {
         // A newer snapshot may have been decrypted first: deliver only the latest.
-        if (!closed && run === latest) listener(keep(records));
+        if (closed || run !== latest) return;
+        listener(keep(records));
+        // A full read of a table kept between sessions: its changed chunks are written again.
+        if (reading === 'whole' && !query && isKeptTable(table)) keepPayloads(ctx, table, rows, records);
       },
       onError,
     );

@@ -21,7 +21,7 @@ import {
 } from './outbox-maintenance';
 import { applyPulledPage, resetForEpoch, resetForSites, type PulledPageState } from './pull';
 import { writeLocalChanges, type ChangeOutcome, type LocalChange } from './batched-writes';
-import { getRecord, listRecords, watchRecords, writeLocalChange, type RecordQuery, type RecordReading } from './records';
+import { getRecord, keptRecords, listRecords, watchRecords, writeLocalChange, type RecordQuery, type RecordReading } from './records';
 import type { DecryptedRecord, StoreContext } from './store-context';
 import {
   ensureClientId,
@@ -55,6 +55,10 @@ export class UserStore {
   }
   list(table: SyncedTable): Promise<DecryptedRecord[]> {
     return listRecords(this.ctx, table);
+  }
+  /** The records kept by an earlier session, before the rows are read (records.ts, keptRecords). */
+  keptList(table: SyncedTable): Promise<DecryptedRecord[] | undefined> {
+    return keptRecords(this.ctx, table);
   }
   /** `clear-fields`: only what is kept in clear (ids, links, dates, codes), read without decrypting. */
   watch(table: SyncedTable, listener: (records: DecryptedRecord[]) => void, onError?: (error: unknown) => void, reading?: RecordReading): () => void {

@@ -77,6 +77,9 @@ export function createRepository<T extends SyncedTable>(table: T, store: UserSto
     removeMany(ids) {
       return writeMany(ids.map((id) => ({ table, id, op: 'delete' })));
     },
+    async keptList() {
+      return (await store.keptList(table))?.map((record) => toLocal<T>(record));
+    },
     watch(listener) {
       return store.watch(table, (records) => listener(records.map((record) => toLocal<T>(record))));
     },

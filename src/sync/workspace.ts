@@ -78,6 +78,12 @@ export interface Repository<T extends SyncedTable> {
   createMany(items: readonly { siteId: string; data: TableData[T] }[]): Promise<BatchOutcome<T>[]>;
   updateMany(items: readonly { id: string; changes: Partial<TableData[T]> }[]): Promise<BatchOutcome<T>[]>;
   removeMany(ids: readonly string[]): Promise<BatchOutcome<T>[]>;
+  /**
+   * The records as kept on this tablet at the end of an earlier session, read in a few decryptions
+   * and without reading the rows (the candidates: db/kept-payloads.ts); undefined when they are not
+   * all kept. Only to show a list while `watch` reads the rows: it may miss a change made since.
+   */
+  keptList(): Promise<LocalRecord<T>[] | undefined>;
   /** Calls the listener with the current list and after every local or pulled change; returns unsubscribe. */
   watch(listener: (records: LocalRecord<T>[]) => void): () => void;
   /**

@@ -39,7 +39,9 @@ async function serverRecords(token: string): Promise<Map<string, WireRecord[]>> 
 
 /**
  * Where each text piece starts on screen, from the left: the first character of each piece's first
- * occurrence in the element's text, measured with a Range (visual order, not the DOM's).
+ * occurrence in the element's text after the previous piece's start (the pieces are given in the
+ * order they are written; a piece such as "1 —" may also occur earlier, e.g. at the end of a random
+ * stamp), measured with a Range (visual order, not the DOM's).
  */
 async function leftEdges(element: Locator, pieces: readonly string[]): Promise<number[]> {
   return element.evaluate((root, wanted) => {
@@ -47,8 +49,10 @@ async function leftEdges(element: Locator, pieces: readonly string[]): Promise<n
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
     const all = nodes.map((node) => node.data).join('');
+    let from = 0;
     return wanted.map((piece) => {
-      let at = all.indexOf(piece);
+      let at = all.indexOf(piece, from);
+      from = at + 1;
       if (at < 0) throw new Error(`"${piece}" is not in "${all}"`);
       const node = nodes.find((candidate) => (at < candidate.data.length ? true : ((at -= candidate.data.length), false)));
       const range = document.createRange();

@@ -40,6 +40,11 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
   /** How many times a screen read the whole table once (list), beside its subscriptions. */
   listCalls = 0;
 
+  /** A memory store outlives no session: nothing is ever kept for the next one. */
+  async keptList(): Promise<LocalRecord<T>[] | undefined> {
+    return undefined;
+  }
+
   async list() {
     this.listCalls += 1;
     return [...this.records.values()];

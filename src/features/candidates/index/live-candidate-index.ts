@@ -5,7 +5,10 @@
 // listed for the adviser on "À vérifier" and kept there across reloads until someone decides
 // (kept-duplicate-pairs.ts).
 // The first build runs in short turns, after the render that asked for it: built in one go, inside
-// that render, it was one of the longest tasks of opening the list on a slow tablet.
+// that render, it was one of the longest tasks of opening the list on a slow tablet. When the
+// tablet kept the candidates at the end of an earlier session, the first build starts from them
+// and the rows are watched only once it is published (reading 50,000 rows beside it would slow it
+// down); their first snapshot is then applied as a change (docs/unlock-keep.md).
 import { mainThreadTurns } from '../../../db/main-thread-turns';
 import {
   buildCandidateIndexInTurns,
@@ -55,7 +58,9 @@ export class LiveCandidateIndex {
   private snapshot: IndexSnapshot = { version: 0, index: undefined, records: new Map(), syncedDuplicates: [] };
   private keys = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
-  private readonly unsubscribe: () => void;
+  private unsubscribe: () => void = () => undefined;
+  /** Starts watching the rows, once the first build from the kept list is published. */
+  private afterFirstBuild: (() => void) | undefined;
   /** Set while the first build runs: the newest snapshot that arrived meanwhile, applied after it. */
   private building: { latest: CandidateRecord[] | undefined } | undefined;
   private closed = false;
@@ -68,7 +73,17 @@ export class LiveCandidateIndex {
     private readonly keptPairs?: KeptPairs,
   ) {
     this.kept = keptPairs ? keptPairs.load().catch(() => []) : Promise.resolve([]);
-    this.unsubscribe = repo.watch((records) => this.apply(records));
+    const watch = () => {
+      if (!this.closed) this.unsubscribe = repo.watch((records) => this.apply(records));
+    };
+    repo.keptList().then(
+      (records) => {
+        if (!records || this.closed) return watch();
+        this.afterFirstBuild = watch;
+        this.apply(records);
+      },
+      watch,
+    );
   }
 
   getSnapshot = (): IndexSnapshot => this.snapshot;
@@ -110,6 +125,9 @@ export class LiveCandidateIndex {
     const records = new Map(list.map((record) => [record.id, record]));
     this.publish(index, records, stillOpen(kept, index, records));
     if (building.latest) this.applyChanges(building.latest);
+    const watch = this.afterFirstBuild;
+    this.afterFirstBuild = undefined;
+    watch?.();
   }
 
   private applyChanges(list: CandidateRecord[]): void {
