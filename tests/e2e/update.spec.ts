@@ -16,6 +16,7 @@ import { AppShell } from './pages/app-shell';
 import { CandidateFormPage } from './pages/candidate-form-page';
 import { LoginPage, signInAgain } from './pages/login-page';
 import { untilServiceWorkerControls } from './support/offline';
+import { watchServiceWorkers } from './support/worker-watch';
 
 let site: string;
 const suite = useBrowserSuite({
@@ -93,9 +94,15 @@ describe('app update', () => {
     const applyNow = banner().getByRole('button', { name: 'Mettre à jour maintenant' });
     await applyNow.waitFor();
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    const workers = await watchServiceWorkers(page);
     await applyNow.click();
 
-    await page.locator('meta[name="vdc-build"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await page
+      .locator('meta[name="vdc-build"]')
+      .waitFor({ state: 'attached', timeout: 60_000 })
+      .catch(async (error: unknown) => {
+        throw new Error(`the new version did not load after "now":\n${await workers.describe()}`, { cause: error });
+      });
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
     // The update loads a new page, which drops the data key: the password again.
     await signInAgain(page);
