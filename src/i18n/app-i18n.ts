@@ -1,5 +1,6 @@
 // The app's i18next instance. The first bundle carries only the words of the first screens (login,
-// not found, update banner: the areas FIRST_SCREEN_AREAS) in French, the default and fallback.
+// not found, update banner: the areas login, pwa and shell) in French, the default and fallback;
+// words only signed-in screens read live in other areas, such as `common` (docs/first-screen.md).
 // The words of the signed-in screens are loaded once a workspace opens (loadWorkspaceWords, awaited
 // by the route guards), and Dutch or English only when it is the adviser's language: the login
 // screen carries one language's first words, not every screen's words in three languages.

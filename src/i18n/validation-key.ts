@@ -1,8 +1,8 @@
 // The translation key of a domain validation message: French (the fallback) has every key, so its
 // file alone says which keys exist, and a form field need not bundle the other languages.
-import shell from './locales/shell/fr.json';
+import common from './locales/common/fr.json';
 
-const known = new Set(Object.keys(shell.validation));
+const known = new Set(Object.keys(common.validation));
 
 /** `nameRequired` → `validation.nameRequired`; an unknown message key → `validation.invalidValue`. */
 export function validationKey(messageKey: string | undefined): string {

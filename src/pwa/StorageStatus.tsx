@@ -30,19 +30,19 @@ export function StorageStatus() {
   const low = figures ? isSpaceLow(figures) : false;
   return (
     <section aria-labelledby="home-storage" className="storage-status">
-      <h2 id="home-storage">{t('pwa.storage.title')}</h2>
+      <h2 id="home-storage">{t('storageStatus.title')}</h2>
       {figures ? (
-        <p>{t('pwa.storage.estimate', { used: megabytes(figures.usage), available: megabytes(figures.quota) })}</p>
+        <p>{t('storageStatus.estimate', { used: megabytes(figures.usage), available: megabytes(figures.quota) })}</p>
       ) : (
-        <p>{t('pwa.storage.noEstimate')}</p>
+        <p>{t('storageStatus.noEstimate')}</p>
       )}
       {low ? (
         <p className="notice notice--error" role="alert">
-          {t('pwa.storage.low')}
+          {t('storageStatus.low')}
         </p>
       ) : null}
-      {persistence === 'refused' ? <p className="notice">{t('pwa.storage.notPersistent')}</p> : null}
-      {persistence === 'persisted' ? <p>{t('pwa.storage.persistent')}</p> : null}
+      {persistence === 'refused' ? <p className="notice">{t('storageStatus.notPersistent')}</p> : null}
+      {persistence === 'persisted' ? <p>{t('storageStatus.persistent')}</p> : null}
     </section>
   );
 }
