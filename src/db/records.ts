@@ -7,6 +7,7 @@ import { withWorkSite } from '../domain/work-site';
 import { encryptJson } from './crypto';
 import { heldWrites, isQuotaError } from './held-writes';
 import { isKeptTable, keepPayloads, loadKeptPayloads } from './kept-payloads';
+import { isKeptReportTable, loadKeptReport, reportRecordOf } from './kept-report';
 import { mainThreadTurns } from './main-thread-turns';
 import {
   MAX_WRITE_ATTEMPTS,
@@ -113,8 +114,17 @@ const toClearRecord: RowReader = async (ctx, table, row, pending) =>
     ? { table, id: row.id, siteId: row.siteId, rev: row.rev, deleted: row.deleted, data: clearDataOf(table, row), pendingFields: pendingFieldsOf(pending) }
     : toRecord(ctx, table, row, pending);
 
-export type RecordReading = 'whole' | 'clear-fields';
-const READERS: Record<RecordReading, RowReader> = { whole: toRecord, 'clear-fields': toClearRecord };
+/**
+ * What the report reads (its fields, domain/report/fields.ts): the candidates decrypted (names and
+ * profile codes), every other table by its clear fields, as the reports screen always read them.
+ */
+const READ_WHOLE_FOR_REPORT: ReadonlySet<SyncedTable> = new Set(['candidates']);
+const toReportRecord: RowReader = async (ctx, table, row, pending) =>
+  reportRecordOf(await (READ_WHOLE_FOR_REPORT.has(table) ? toRecord : toClearRecord)(ctx, table, row, pending));
+
+/** `report`: a report table's records projected on the report's fields, the first answer from what was kept (kept-report.ts). */
+export type RecordReading = 'whole' | 'clear-fields' | 'report';
+const READERS: Record<RecordReading, RowReader> = { whole: toRecord, 'clear-fields': toClearRecord, report: toReportRecord };
 
 /**
  * Decrypts raw rows (read earlier, outside any transaction) into records; tombstones left out.
@@ -126,7 +136,7 @@ async function decryptRows(ctx: StoreContext, table: SyncedTable, rows: StoredRo
   for (const entry of outbox) pendingById.set(entry.id, [...(pendingById.get(entry.id) ?? []), entry]);
   const live = rows.filter((row) => !row.deleted);
   // The payloads kept from earlier sessions first: a row whose payload is unchanged is not decrypted.
-  if (read === toRecord && isKeptTable(table) && live.length > 0) await loadKeptPayloads(ctx, table);
+  if ((read === toRecord || read === toReportRecord) && isKeptTable(table) && live.length > 0) await loadKeptPayloads(ctx, table);
   const records: DecryptedRecord[] = [];
   const turns = mainThreadTurns();
   for (let start = 0; start < live.length; start += DECRYPT_SLICE) {
@@ -254,10 +264,25 @@ export function watchRecords(
   };
   // One read per snapshot: the live query's first run is the first answer (no separate direct
   // read; see docs/read-model.md and the database's `cache: 'disabled'` in user-database.ts).
-  const subscription = liveQuery(read).subscribe({ next: deliver, error: onError });
+  let subscription: { unsubscribe(): void } | undefined;
+  const subscribe = () => {
+    if (!closed) subscription = liveQuery(read).subscribe({ next: deliver, error: onError });
+  };
+  if (reading === 'report' && !query && isKeptReportTable(table)) {
+    // The first answer from the kept report (a few decryptions), then the live query, started
+    // after it rather than beside it so that its read of every row does not slow the first answer
+    // down; its first snapshot, the same records, changes nothing downstream (docs/report-keep.md).
+    loadKeptReport(ctx, table, (row) => toReportRecord(ctx, table, row, [])).then(
+      (records) => {
+        if (!closed) listener(records);
+        subscribe();
+      },
+      () => subscribe(),
+    );
+  } else subscribe();
   return () => {
     closed = true;
-    subscription.unsubscribe();
+    subscription?.unsubscribe();
   };
 }
 
