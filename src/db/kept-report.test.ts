@@ -138,6 +138,29 @@ describe('the report input kept between sessions', () => {
     expect(records).toHaveLength(32);
   });
 
+  it('reads again only the rows written since, and keeps no chunk once the sites change', async () => {
+    const tablet = await device();
+    const first = await tablet.session();
+    const changed = newId();
+    await first.store.applyPulledPage([attendance(changed, 1, 'c-1', 'absent'), ...Array.from({ length: 40 }, (_, at) => attendance(newId(), at + 2, `c-${at}`, 'present'))], state(41));
+    await reportAnswer(first.store, first.ctx, 'attendance');
+    await first.store.applyPulledPage([attendance(changed, 50, 'c-1', 'excused')], state(50));
+    first.store.close();
+
+    const second = await tablet.session();
+    const whole = vi.spyOn(second.db.records('attendance'), 'toArray');
+    const some = vi.spyOn(second.db.records('attendance'), 'bulkGet');
+    const records = await reportAnswer(second.store, second.ctx, 'attendance');
+    expect(whole).not.toHaveBeenCalled();
+    expect(some.mock.calls).toEqual([[[changed]]]);
+    expect(records.find((record) => record.id === changed)?.data.status).toBe('excused');
+    expect(records).toHaveLength(41);
+
+    // A change of sites: no chunk of any table is left (they may hold people of the sites dropped).
+    await second.store.resetForSites(['site-2']);
+    expect(await keptReportKeys(second.db)).toEqual([]);
+  });
+
   it('refuses a write of a report table whose transaction leaves out syncState, and writes nothing', async () => {
     const tablet = await device();
     const { db } = await tablet.session();
@@ -155,17 +178,18 @@ describe('the report input kept between sessions', () => {
     // Control: before the erasure the scan finds the name in its row and in a kept report chunk.
     expect((await everythingReadable(db, key)).split('Quartzmann').length - 1).toBe(2);
 
-    // Every chunk dirtied (a pulled page rewrote everyone), then a read whose rows are turned into
-    // records only after the erasure has landed: its save must not bring the name back.
+    // A pulled page rewrote everyone (every chunk has rows to read again), then a read whose rows are
+    // turned into records only after the erasure has landed: its save must not bring the name back.
     await store.applyPulledPage(others.map((record, at) => ({ ...record, rev: 40 + at })), state(60));
     let land: () => void = () => undefined;
     const landed = new Promise<void>((resolve) => (land = resolve));
     let rowsRead: () => void = () => undefined;
     const wereRead = new Promise<void>((resolve) => (rowsRead = resolve));
-    const reader = async (row: StoredRow) => {
+    const reader = async (rows: StoredRow[]) => {
       rowsRead(); // called once the rows are read (their transaction is over)
       await landed;
-      return reportRecordOf({ table: 'candidates', id: row.id, siteId: row.siteId, rev: row.rev, deleted: row.deleted, data: await decryptRowData(ctx, 'candidates', row), pendingFields: [] });
+      const live = rows.filter((row) => !row.deleted);
+      return Promise.all(live.map(async (row) => reportRecordOf({ table: 'candidates', id: row.id, siteId: row.siteId, rev: row.rev, deleted: false, data: await decryptRowData(ctx, 'candidates', row), pendingFields: [] })));
     };
     const olderRead = loadKeptReport(ctx, 'candidates', reader);
     await wereRead;

@@ -272,7 +272,7 @@ export function watchRecords(
     // The first answer from the kept report (a few decryptions), then the live query, started
     // after it rather than beside it so that its read of every row does not slow the first answer
     // down; its first snapshot, the same records, changes nothing downstream (docs/report-keep.md).
-    loadKeptReport(ctx, table, (row) => toReportRecord(ctx, table, row, [])).then(
+    loadKeptReport(ctx, table, (rows) => decryptRows(ctx, table, rows, [], toReportRecord)).then(
       (records) => {
         if (!closed) listener(records);
         subscribe();
