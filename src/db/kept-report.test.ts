@@ -161,6 +161,38 @@ describe('the report input kept between sessions', () => {
     expect(await keptReportKeys(second.db)).toEqual([]);
   });
 
+  it('starts the live reads only once every report table opened together has answered from the kept report', async () => {
+    const tablet = await device();
+    const first = await tablet.session();
+    await first.store.applyPulledPage([candidate(newId(), 1, { firstName: 'Ana', lastName: 'Un' }), attendance(newId(), 2, 'c-1', 'present')], state(2));
+    await reportAnswer(first.store, first.ctx, 'candidates');
+    await reportAnswer(first.store, first.ctx, 'attendance');
+    first.store.close();
+
+    const second = await tablet.session();
+    // The attendance's chunks decrypt only when released: the candidates answer first, alone.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const decrypt = crypto.subtle.decrypt.bind(crypto.subtle);
+    vi.spyOn(crypto.subtle, 'decrypt').mockImplementation(async (params, key, data) => {
+      const aad = new TextDecoder().decode((params as AesGcmParams).additionalData as Uint8Array);
+      if (aad.includes('keptReport:attendance')) await released;
+      return decrypt(params, key, data);
+    });
+    const reads = (['candidates', 'attendance'] as const).map((table) => vi.spyOn(second.db.records(table), 'toArray'));
+    const readsSoFar = () => reads.reduce((count, spy) => count + spy.mock.calls.length, 0);
+    const answered: string[] = [];
+    const stops = (['candidates', 'attendance'] as const).map((table) => second.store.watch(table, () => answered.push(`${table} after ${readsSoFar()} reads`), undefined, 'report'));
+    await vi.waitFor(() => expect(answered).toEqual(['candidates after 0 reads']));
+    // A few turns of the page: a live read started now would have read its rows.
+    for (let turn = 0; turn < 5; turn += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(readsSoFar()).toBe(0);
+    release();
+    await vi.waitFor(() => expect(readsSoFar()).toBe(2));
+    for (const stop of stops) stop();
+    expect(answered.slice(0, 2)).toEqual(['candidates after 0 reads', 'attendance after 0 reads']);
+  });
+
   it('refuses a write of a report table whose transaction leaves out syncState, and writes nothing', async () => {
     const tablet = await device();
     const { db } = await tablet.session();

@@ -224,6 +224,29 @@ function readSnapshot(ctx: StoreContext, table: SyncedTable, query: RecordQuery 
   };
 }
 
+/** Per database, the kept report answers still loading, and the live reads waiting for them. */
+const keptAnswers = new Map<string, { loading: number; waiting: (() => void)[] }>();
+
+/**
+ * Counts one kept answer loading; the function returned takes the live read to start once every
+ * answer loading in that database has arrived, after one more task of the page.
+ */
+function afterKeptAnswers(database: string): (start: () => void) => void {
+  const group = keptAnswers.get(database) ?? { loading: 0, waiting: [] };
+  keptAnswers.set(database, group);
+  group.loading += 1;
+  return (start) => {
+    group.waiting.push(start);
+    group.loading -= 1;
+    if (group.loading > 0) return;
+    const starts = group.waiting.splice(0);
+    keptAnswers.delete(database);
+    setTimeout(() => {
+      for (const begin of starts) begin();
+    }, 0);
+  };
+}
+
 /**
  * Calls the listener with the table's records (or those `query` selects) now and after every
  * change (local or pulled); the same snapshot is delivered once. The live query reads raw rows
@@ -270,14 +293,16 @@ export function watchRecords(
   };
   if (reading === 'report' && !query && isKeptReportTable(table)) {
     // The first answer from the kept report (a few decryptions), then the live query, started
-    // after it rather than beside it so that its read of every row does not slow the first answer
-    // down; its first snapshot, the same records, changes nothing downstream (docs/report-keep.md).
+    // once every report table opened with it has answered, and the page has had a turn (the
+    // report is computed and painted from those answers), so that its read of every row does not
+    // slow them down; its first snapshot, the same records, changes nothing (docs/report-keep.md).
+    const start = afterKeptAnswers(ctx.db.name);
     loadKeptReport(ctx, table, (rows) => decryptRows(ctx, table, rows, [], toReportRecord)).then(
       (records) => {
         if (!closed) listener(records);
-        subscribe();
+        start(subscribe);
       },
-      () => subscribe(),
+      () => start(subscribe),
     );
   } else subscribe();
   return () => {
