@@ -86,7 +86,7 @@ async function chromiumRuns(sizes: readonly number[]): Promise<boolean> {
       console.log(`chromium  ${count} records  opening the screen after a pulled page of 100 records (a few chunks rebuilt) ${span(result.openingAfterPull)}${beside(result.openingAfterPull)}`);
       console.log(`chromium  ${count} records  opening the screen its way before the kept report (candidates whole, clear fields) ${span(result.openingBefore)}`);
       console.log(`chromium  ${count} records  reopening the screen in the session, report painted ${span(result.reopening)}${beside(result.reopening)}`);
-      console.log(`chromium  ${count} records  then, after the paint, every table read again and compared (nothing recomputed) ${span(result.checkingAgain)}`);
+      console.log(`chromium  ${count} records  then, after the paint, every table answered again (from the kept report) and compared (nothing recomputed) ${span(result.checkingAgain)}`);
       console.log(`chromium  ${count} records  reopening without the session's memory (before): read + report ${span(result.again)}`);
       console.log(`chromium  ${count} records  of which reading the tables (one read each)   ${span(result.readingAgain)}`);
       console.log(`chromium  ${count} records  encrypted Dexie → report, every row decrypted (before) ${span(result.everyRowDecrypted)}`);

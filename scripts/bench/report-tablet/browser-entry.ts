@@ -10,14 +10,14 @@
 //   with a freshly unlocked key and an empty session memory, so nothing was decrypted or computed
 //   before in the session;
 // - opening with nothing kept: the same after the kept report is deleted (the first opening on a
-//   tablet; every chunk dirtied), which then keeps it; and after a pulled page of 100 records
-//   dirtied a few chunks of each table it wrote;
+//   tablet), which then keeps it; and after a pulled page of 100 records (their rows alone read
+//   again);
 // - opening the screen's way before the kept report: the candidates decrypted whole, the other
 //   tables' clear fields only;
 // - reopening: the screen opened again in the session: from the session's memory to the report
 //   painted (the input and the report of the same choice are found, not rebuilt);
-// - checking again: what follows a reopening, after the paint: every table read again and
-//   compared with the session's memory (the same records: nothing rebuilt, the same report);
+// - checking again: what follows a reopening, after the paint: every table answered again (now
+//   from the kept report) and compared with the session's memory (nothing rebuilt, the same report);
 // - reading again: only the reads of a reopening (the tables' first snapshots, no report);
 // - again without the session's memory: reading every table and computing the report again, once
 //   the session has decrypted the candidates (the screen's way before report-session.ts);
