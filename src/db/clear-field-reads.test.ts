@@ -42,7 +42,10 @@ describe('reading only the clear fields', () => {
     const candidateId = newId();
     // Layout 1: candidateIds were in the payload, and the row carried no layout.
     const enc = await encryptJson(key, { candidateIds: [candidateId], outreachPlace: 'CPAS de Forest' }, rowAad('spocActions', id, 'site-1'));
-    await db.records('spocActions').put({ id, siteId: 'site-1', rev: 3, deleted: false, ver: 1, date: '2026-03-02', kind: 'individuelle', enc });
+    // With syncState, as every write of a report table (it marks the kept report, kept-report.ts).
+    await db.transaction('rw', [db.records('spocActions'), db.syncState], () =>
+      db.records('spocActions').put({ id, siteId: 'site-1', rev: 3, deleted: false, ver: 1, date: '2026-03-02', kind: 'individuelle', enc }),
+    );
     const [record] = await firstClearSnapshot(store, 'spocActions');
     expect(record?.data).toMatchObject({ date: '2026-03-02', kind: 'individuelle', candidateIds: [candidateId] });
     // The next write of that record stores it in the current layout.

@@ -5,6 +5,7 @@
 import type { SyncedTable } from '../domain/tables';
 import type { WireRecord } from '../domain/wire';
 import { dropKeptPersons } from './kept-payloads';
+import { dropKeptReportRecords } from './kept-report';
 import { StaleRowError, buildStoredRow, decryptRowData, type StoreContext } from './store-context';
 import type { StoredRow } from './user-database';
 
@@ -84,6 +85,8 @@ export async function planPurge(ctx: StoreContext, changes: readonly WireRecord[
 export async function applyPurge(ctx: StoreContext, purge: Purge): Promise<void> {
   if (purge.persons.length > 0) {
     await dropKeptPersons(ctx, 'candidates', purge.persons);
+    // The kept report's chunks holding their names go too (a write alone only marks its ids).
+    await dropKeptReportRecords(ctx.db, 'candidates', purge.persons);
     await ctx.db.drafts.where('candidateId').anyOf(purge.persons).delete();
     await ctx.db.recordings.where('candidateId').anyOf(purge.persons).delete();
   }

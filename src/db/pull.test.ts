@@ -84,7 +84,7 @@ describe('rows written by a pull', () => {
     await store.applyPulledPage([candidate(newId(), 1, { firstName: 'A' })], state(1));
     // A row the hint of existing ids cannot know: written behind the store's back.
     const hidden = newId();
-    await db.records('candidates').put({ id: hidden, siteId: 'site-1', rev: 0, deleted: false, ver: 7 });
+    await db.transaction('rw', [db.records('candidates'), db.syncState], () => db.records('candidates').put({ id: hidden, siteId: 'site-1', rev: 0, deleted: false, ver: 7 }));
     await store.applyPulledPage([candidate(hidden, 2, { firstName: 'Pulled' })], state(2));
     expect((await db.records('candidates').get(hidden))?.ver).toBe(8);
     expect(await store.get('candidates', hidden)).toMatchObject({ rev: 2, data: { firstName: 'Pulled' } });

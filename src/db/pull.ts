@@ -18,6 +18,7 @@ import type { WireRecord } from '../domain/wire';
 import { bytesToHex } from './crypto';
 import { applyPurge, planPurge, recordKey, wipeLinked } from './pull-erasure';
 import { dropAllKept, dropKeptPersons } from './kept-payloads';
+import { dropAllKeptReport, dropKeptReportRecords } from './kept-report';
 import { forgetKnownIds, knownIds, readNextSeq } from './pull-known-ids';
 import { MAX_WRITE_ATTEMPTS, StaleRowError, applyPatch, buildStoredRow, decryptOutboxFields, type StoreContext } from './store-context';
 import { STATE_KEYS } from './sync-state';
@@ -199,7 +200,9 @@ async function storePage(ctx: StoreContext, changes: readonly WireRecord[], stat
         // A file deleted or moved away (a transfer's tombstone) leaves the kept list with the page,
         // as an erasure does: the next unlock must not list it even if the app closes before the
         // background save (docs/unlock-keep.md).
-        await dropKeptPersons(ctx, 'candidates', removedCandidates(changes));
+        const removed = removedCandidates(changes);
+        await dropKeptPersons(ctx, 'candidates', removed);
+        await dropKeptReportRecords(ctx.db, 'candidates', removed);
         await Promise.all([
           writePrepared(ctx, prepared, nextSeq),
           ctx.db.syncState.bulkPut([
@@ -231,8 +234,9 @@ export async function resetForSites(ctx: StoreContext, siteIds: readonly string[
       // The catalogue's records live at the network pseudo-site, held whatever the sites.
       await ctx.db.records(table).where('siteId').noneOf([...siteIds, NETWORK_SITE_ID]).delete();
     }
-    // The kept payloads may hold people of the sites dropped: they go with them.
+    // The kept payloads and the kept report may hold people of the sites dropped: they go with them.
     await dropAllKept(ctx);
+    await dropAllKeptReport(ctx.db);
     await ctx.db.syncState.bulkPut([
       { key: STATE_KEYS.cursor, value: 0 },
       { key: STATE_KEYS.siteIds, value: [...siteIds] },

@@ -7,6 +7,7 @@ import { withWorkSite } from '../domain/work-site';
 import { encryptJson } from './crypto';
 import { heldWrites, isQuotaError } from './held-writes';
 import { isKeptTable, keepPayloads, loadKeptPayloads } from './kept-payloads';
+import { isKeptReportTable, loadKeptReport, reportRecordOf } from './kept-report';
 import { mainThreadTurns } from './main-thread-turns';
 import {
   MAX_WRITE_ATTEMPTS,
@@ -113,8 +114,17 @@ const toClearRecord: RowReader = async (ctx, table, row, pending) =>
     ? { table, id: row.id, siteId: row.siteId, rev: row.rev, deleted: row.deleted, data: clearDataOf(table, row), pendingFields: pendingFieldsOf(pending) }
     : toRecord(ctx, table, row, pending);
 
-export type RecordReading = 'whole' | 'clear-fields';
-const READERS: Record<RecordReading, RowReader> = { whole: toRecord, 'clear-fields': toClearRecord };
+/**
+ * What the report reads (its fields, domain/report/fields.ts): the candidates decrypted (names and
+ * profile codes), every other table by its clear fields, as the reports screen always read them.
+ */
+const READ_WHOLE_FOR_REPORT: ReadonlySet<SyncedTable> = new Set(['candidates']);
+const toReportRecord: RowReader = async (ctx, table, row, pending) =>
+  reportRecordOf(await (READ_WHOLE_FOR_REPORT.has(table) ? toRecord : toClearRecord)(ctx, table, row, pending));
+
+/** `report`: a report table's records projected on the report's fields, the first answer from what was kept (kept-report.ts). */
+export type RecordReading = 'whole' | 'clear-fields' | 'report';
+const READERS: Record<RecordReading, RowReader> = { whole: toRecord, 'clear-fields': toClearRecord, report: toReportRecord };
 
 /**
  * Decrypts raw rows (read earlier, outside any transaction) into records; tombstones left out.
@@ -126,7 +136,7 @@ async function decryptRows(ctx: StoreContext, table: SyncedTable, rows: StoredRo
   for (const entry of outbox) pendingById.set(entry.id, [...(pendingById.get(entry.id) ?? []), entry]);
   const live = rows.filter((row) => !row.deleted);
   // The payloads kept from earlier sessions first: a row whose payload is unchanged is not decrypted.
-  if (read === toRecord && isKeptTable(table) && live.length > 0) await loadKeptPayloads(ctx, table);
+  if ((read === toRecord || read === toReportRecord) && isKeptTable(table) && live.length > 0) await loadKeptPayloads(ctx, table);
   const records: DecryptedRecord[] = [];
   const turns = mainThreadTurns();
   for (let start = 0; start < live.length; start += DECRYPT_SLICE) {
@@ -214,6 +224,29 @@ function readSnapshot(ctx: StoreContext, table: SyncedTable, query: RecordQuery 
   };
 }
 
+/** Per database, the kept report answers still loading, and the live reads waiting for them. */
+const keptAnswers = new Map<string, { loading: number; waiting: (() => void)[] }>();
+
+/**
+ * Counts one kept answer loading; the function returned takes the live read to start once every
+ * answer loading in that database has arrived, after one more task of the page.
+ */
+function afterKeptAnswers(database: string): (start: () => void) => void {
+  const group = keptAnswers.get(database) ?? { loading: 0, waiting: [] };
+  keptAnswers.set(database, group);
+  group.loading += 1;
+  return (start) => {
+    group.waiting.push(start);
+    group.loading -= 1;
+    if (group.loading > 0) return;
+    const starts = group.waiting.splice(0);
+    keptAnswers.delete(database);
+    setTimeout(() => {
+      for (const begin of starts) begin();
+    }, 0);
+  };
+}
+
 /**
  * Calls the listener with the table's records (or those `query` selects) now and after every
  * change (local or pulled); the same snapshot is delivered once. The live query reads raw rows
@@ -254,10 +287,27 @@ export function watchRecords(
   };
   // One read per snapshot: the live query's first run is the first answer (no separate direct
   // read; see docs/read-model.md and the database's `cache: 'disabled'` in user-database.ts).
-  const subscription = liveQuery(read).subscribe({ next: deliver, error: onError });
+  let subscription: { unsubscribe(): void } | undefined;
+  const subscribe = () => {
+    if (!closed) subscription = liveQuery(read).subscribe({ next: deliver, error: onError });
+  };
+  if (reading === 'report' && !query && isKeptReportTable(table)) {
+    // The first answer from the kept report (a few decryptions), then the live query, started
+    // once every report table opened with it has answered, and the page has had a turn (the
+    // report is computed and painted from those answers), so that its read of every row does not
+    // slow them down; its first snapshot, the same records, changes nothing (docs/report-keep.md).
+    const start = afterKeptAnswers(ctx.db.name);
+    loadKeptReport(ctx, table, (rows) => decryptRows(ctx, table, rows, [], toReportRecord)).then(
+      (records) => {
+        if (!closed) listener(records);
+        start(subscribe);
+      },
+      () => start(subscribe),
+    );
+  } else subscribe();
   return () => {
     closed = true;
-    subscription.unsubscribe();
+    subscription?.unsubscribe();
   };
 }
 

@@ -4,6 +4,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { SyncedTable } from '../domain/tables';
 import type { EncryptedPayload } from './crypto';
+import { keptReportInStep } from './kept-report';
 import { TABLE_STORAGE, arrayIndexesOf } from './table-registry';
 
 /**
@@ -171,6 +172,8 @@ export class UserDatabase extends Dexie {
     // be decrypted in component tests. Without it every live read goes to IndexedDB, once per
     // snapshot (docs/read-model.md).
     super(name, { cache: 'disabled' });
+    // Every write of a report table's rows marks its kept report chunks dirty in its own transaction.
+    this.use(keptReportInStep);
     const stores: Record<string, string> = {
       outbox: 'seq, [table+id], id',
       syncState: 'key',

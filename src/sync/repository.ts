@@ -89,6 +89,9 @@ export function createRepository<T extends SyncedTable>(table: T, store: UserSto
     watchClearFields(listener) {
       return store.watch(table, (records) => listener(records.map((record) => toLocal<T>(record))), undefined, 'clear-fields');
     },
+    watchReport(listener) {
+      return store.watch(table, (records) => listener(records.map((record) => toLocal<T>(record))), undefined, 'report');
+    },
   };
 }
 

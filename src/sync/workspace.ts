@@ -93,6 +93,12 @@ export interface Repository<T extends SyncedTable> {
    */
   watchClearFields(listener: (records: LocalRecord<T>[]) => void): () => void;
   /**
+   * For the tables the report counts (domain/report/fields.ts): as watch, each record holding only
+   * the fields the report reads (the candidates decrypted, the others by their clear fields), the
+   * first answer from the report's input kept on the tablet (db/kept-report.ts, stale-safe).
+   */
+  watchReport(listener: (records: LocalRecord<T>[]) => void): () => void;
+  /**
    * As watch, over the records whose `field` holds one of `values` (an array field: contains one):
    * `id`, `siteId` or a field the tablet keeps in clear (db/table-registry.ts). Over an indexed one
    * (`candidateId`, `sessionId`, `accompanimentId`, `date`…) only those rows are read and decrypted,

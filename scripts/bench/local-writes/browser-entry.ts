@@ -29,7 +29,7 @@ async function seededStore(key: CryptoKey, existing: readonly { id: string; site
   await db.open();
   const rows: StoredRow[] = [];
   for (const record of existing) rows.push(await buildStoredRow({ db, key }, 'candidates', { id: record.id, siteId: record.siteId, rev: 1, deleted: false, ver: 1 }, record.data));
-  await db.records('candidates').bulkPut(rows);
+  await db.transaction('rw', [db.records('candidates'), db.syncState], () => db.records('candidates').bulkPut(rows));
   return { store: new UserStore(db, key), db };
 }
 
@@ -51,7 +51,7 @@ async function floor(records: readonly StoredRow[], outbox: readonly OutboxRow[]
   try {
     return await timed(async () => {
       for (let offset = 0; offset < Math.max(records.length, outbox.length); offset += FLOOR_CHUNK) {
-        await db.transaction('rw', [db.records('candidates'), db.outbox], async () => {
+        await db.transaction('rw', [db.records('candidates'), db.outbox, db.syncState], async () => {
           await db.records('candidates').bulkPut(records.slice(offset, offset + FLOOR_CHUNK));
           await db.outbox.bulkPut(outbox.slice(offset, offset + FLOOR_CHUNK));
         });

@@ -4,14 +4,20 @@
 // the rows the device stores (src/db/store-context buildStoredRow: clear fields + AES-GCM payload)
 // and bulkPut them into a fresh on-disk Dexie database of the app's schema. Then timed, each run:
 // - memory: from decrypted records in memory to the report (the screen's mapping + compute);
-// - opening: from the encrypted Dexie rows to the report as the reports screen reads them (the
-//   candidates decrypted, the other tables' clear fields only) and keeps them for the session
-//   (src/features/reports/report-session.ts), with a freshly unlocked key and an empty session
-//   memory, so nothing was decrypted or computed before in the session;
+// - opening: from the encrypted Dexie rows to the report as the reports screen reads them (each
+//   table's report fields, the first answer from the report's input kept by an earlier session,
+//   src/db/kept-report.ts) and keeps them for the session (src/features/reports/report-session.ts),
+//   with a freshly unlocked key and an empty session memory, so nothing was decrypted or computed
+//   before in the session;
+// - opening with nothing kept: the same after the kept report is deleted (the first opening on a
+//   tablet), which then keeps it; and after a pulled page of 100 records (their rows alone read
+//   again);
+// - opening the screen's way before the kept report: the candidates decrypted whole, the other
+//   tables' clear fields only;
 // - reopening: the screen opened again in the session: from the session's memory to the report
 //   painted (the input and the report of the same choice are found, not rebuilt);
-// - checking again: what follows a reopening, after the paint: every table read again and
-//   compared with the session's memory (the same records: nothing rebuilt, the same report);
+// - checking again: what follows a reopening, after the paint: every table answered again (now
+//   from the kept report) and compared with the session's memory (nothing rebuilt, the same report);
 // - reading again: only the reads of a reopening (the tables' first snapshots, no report);
 // - again without the session's memory: reading every table and computing the report again, once
 //   the session has decrypted the candidates (the screen's way before report-session.ts);
@@ -25,6 +31,7 @@ import { generateWrappableDataKey, unwrapWithPassword, wrapWithPassword } from '
 import { buildStoredRow } from '../../../src/db/store-context';
 import { UserDatabase, type StoredRow } from '../../../src/db/user-database';
 import { UserStore, type DecryptedRecord } from '../../../src/db/user-store';
+import { keptReportSettled } from '../../../src/db/kept-report';
 import type { SyncedTable } from '../../../src/domain/tables';
 import type { LocalReportTables } from '../../../src/features/reports/report-input';
 import type { LocalRecord } from '../../../src/sync/workspace';
@@ -35,6 +42,10 @@ export interface BrowserReportResult {
   count: number;
   memory: number[];
   opening: number[];
+  openingNothingKept: number[];
+  openingAfterPull: number[];
+  openingBefore: number[];
+  keptReading: number[];
   again: number[];
   reopening: number[];
   checkingAgain: number[];
@@ -49,7 +60,7 @@ export interface BrowserReportResult {
 }
 
 const CHUNK = 1000;
-type Reading = 'whole' | 'clear-fields';
+type Reading = 'whole' | 'clear-fields' | 'report';
 
 /** The first snapshot of a watched table, as the screen's hooks receive it. */
 function firstSnapshot(store: UserStore, table: SyncedTable, reading: Reading): Promise<DecryptedRecord[]> {
@@ -131,7 +142,33 @@ function busyPerson(records: ReturnType<typeof tabletRecords>): string {
   return (accompanied?.data.candidateId as string | undefined) ?? records.find((record) => record.table === 'candidates')?.id ?? '';
 }
 
-const screenReading = (table: SyncedTable): Reading => (table === 'candidates' ? 'whole' : 'clear-fields');
+const screenReading = (): Reading => 'report';
+/** The screen's reads before the kept report. */
+const readingBefore = (table: SyncedTable): Reading => (table === 'candidates' ? 'whole' : 'clear-fields');
+
+/** A new session's store over the bench database (a freshly unwrapped key), and its context. */
+async function newSession(name: string, wrap: Awaited<ReturnType<typeof wrapWithPassword>>) {
+  const db = new UserDatabase(name);
+  const key = await unwrapWithPassword(wrap, 'pw');
+  return { store: new UserStore(db, key), ctx: { db, key } };
+}
+
+/** Waits for the kept report's background saves (not timed: after the paint). */
+async function settled(ctx: { db: UserDatabase; key: CryptoKey }): Promise<void> {
+  for (const table of REPORT_TABLES) await keptReportSettled(ctx, table);
+}
+
+/** A pulled page's worth of writes: 100 records of the report tables written again (their chunks dirtied). */
+async function pullLikeWrites(name: string, records: ReturnType<typeof tabletRecords>, key: CryptoKey, round: number): Promise<void> {
+  const db = new UserDatabase(name);
+  const chosen = records.filter((_, index) => index % 1000 === round % 1000).slice(0, 100);
+  const rows = await Promise.all(chosen.map(async (record) => ({ table: record.table, row: await buildStoredRow({ db, key }, record.table, { id: record.id, siteId: record.siteId, rev: 2, deleted: false, ver: 2 + round }, record.data) })));
+  const tables = [...new Set(rows.map(({ table }) => table))];
+  await db.transaction('rw', [...tables.map((table) => db.records(table)), db.syncState], async () => {
+    for (const table of tables) await db.records(table).bulkPut(rows.filter((entry) => entry.table === table).map((entry) => entry.row));
+  });
+  db.close();
+}
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
@@ -152,7 +189,7 @@ async function run(size: number, runs: number): Promise<BrowserReportResult> {
       const row = await buildStoredRow({ db, key: setupKey }, record.table, { id: record.id, siteId: record.siteId, rev: 1, deleted: false, ver: 1 }, record.data);
       byTable.set(record.table, [...(byTable.get(record.table) ?? []), row]);
     }
-    await db.transaction('rw', [...byTable.keys()].map((table) => db.records(table)), async () => {
+    await db.transaction('rw', [...[...byTable.keys()].map((table) => db.records(table)), db.syncState], async () => {
       for (const [table, rows] of byTable) await db.records(table).bulkPut(rows);
     });
   }
@@ -161,14 +198,34 @@ async function run(size: number, runs: number): Promise<BrowserReportResult> {
 
   const inMemory = localTables(records);
   const result: BrowserReportResult = {
-    count: records.length, memory: [], opening: [], again: [], reopening: [], checkingAgain: [], readingAgain: [], everyRowDecrypted: [], personFile: [], personFileBefore: 0, personFileRows: 0, setupMs, evolutionRows: 0,
+    count: records.length, memory: [], opening: [], openingNothingKept: [], openingAfterPull: [], openingBefore: [], keptReading: [], again: [], reopening: [], checkingAgain: [], readingAgain: [], everyRowDecrypted: [], personFile: [], personFileBefore: 0, personFileRows: 0, setupMs, evolutionRows: 0,
   };
   const person = busyPerson(records);
   screenReport(inMemory); // warm-up
   for (let index = 0; index < runs; index += 1) {
     result.memory.push(await timed(async () => (result.evolutionRows = screenReport(inMemory).evolution.rows.length)));
-    // A freshly unwrapped key: a new session, nothing decrypted yet.
-    const store = new UserStore(new UserDatabase(db.name), await unwrapWithPassword(wrap, 'pw'));
+    // Nothing kept: the kept report deleted, then a new session opens the screen (and keeps it).
+    const cleared = new UserDatabase(db.name);
+    await cleared.syncState.where('key').startsWith('keptReport:').delete();
+    cleared.close();
+    const first = await newSession(db.name, wrap);
+    result.openingNothingKept.push(await timed(async () => sessionReport(new ReportSession(), await readTables(first.store, screenReading))));
+    await settled(first.ctx);
+    first.store.close();
+    // A pulled page dirtied a few chunks: the next opening rebuilds them from their rows.
+    await pullLikeWrites(db.name, records, setupKey, index);
+    const afterPull = await newSession(db.name, wrap);
+    result.openingAfterPull.push(await timed(async () => sessionReport(new ReportSession(), await readTables(afterPull.store, screenReading))));
+    await settled(afterPull.ctx);
+    afterPull.store.close();
+    const before = await newSession(db.name, wrap);
+    result.openingBefore.push(await timed(async () => sessionReport(new ReportSession(), await readTables(before.store, readingBefore))));
+    before.store.close();
+    const reading = await newSession(db.name, wrap);
+    result.keptReading.push(await timed(() => readTables(reading.store, screenReading)));
+    reading.store.close();
+    // A freshly unwrapped key: a new session, nothing decrypted yet; the report kept by the last.
+    const { store } = await newSession(db.name, wrap);
     const session = new ReportSession();
     let opened: unknown;
     let checked: unknown;
@@ -176,8 +233,8 @@ async function run(size: number, runs: number): Promise<BrowserReportResult> {
     result.reopening.push(await timed(async () => sessionReport(session, sessionTables(session))));
     result.checkingAgain.push(await timed(async () => (checked = sessionReport(session, await readTables(store, screenReading)))));
     if (checked !== opened) throw new Error('the same records read again computed the report again');
-    result.again.push(await timed(async () => screenReport(await readTables(store, screenReading))));
-    result.readingAgain.push(await timed(() => readTables(store, screenReading)));
+    result.again.push(await timed(async () => screenReport(await readTables(store, readingBefore))));
+    result.readingAgain.push(await timed(() => readTables(store, readingBefore)));
     store.close();
     const wholeStore = new UserStore(new UserDatabase(db.name), await unwrapWithPassword(wrap, 'pw'));
     result.everyRowDecrypted.push(await timed(async () => screenReport(await readTables(wholeStore, () => 'whole'))));

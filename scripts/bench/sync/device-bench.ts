@@ -76,7 +76,7 @@ async function floor(rows: readonly { table: SyncedTable; row: StoredRow }[]): P
       const chunk = rows.slice(offset, offset + FLOOR_CHUNK);
       const byTable = new Map<SyncedTable, StoredRow[]>();
       for (const { table, row } of chunk) byTable.set(table, [...(byTable.get(table) ?? []), row]);
-      await db.transaction('rw', [...byTable.keys()].map((table) => db.records(table)), async () => {
+      await db.transaction('rw', [...[...byTable.keys()].map((table) => db.records(table)), db.syncState], async () => {
         for (const [table, tableRows] of byTable) await db.records(table).bulkPut(tableRows);
       });
     }

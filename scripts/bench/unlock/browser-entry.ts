@@ -51,7 +51,7 @@ async function seeded(count: number, wrapped: PasswordWrappedKey): Promise<strin
     const rows: StoredRow[] = await Promise.all(
       candidates.slice(offset, offset + 1000).map((record) => buildStoredRow({ db, key }, 'candidates', { id: record.id, siteId: record.siteId, rev: 1, deleted: false, ver: 1 }, record.data)),
     );
-    await db.records('candidates').bulkPut(rows);
+    await db.transaction('rw', [db.records('candidates'), db.syncState], () => db.records('candidates').bulkPut(rows));
   }
   db.close();
   return name;

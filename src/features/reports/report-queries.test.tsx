@@ -1,6 +1,7 @@
-// The reports screen's input read model: one subscription per table it counts, the candidates
-// whole (the data-quality panel compares names), every other table by its clear fields only (no
-// decryption on the tablet), and no separate first read of any table.
+// The reports screen's input read model: one subscription per table it counts, each by the report's
+// fields (`watchReport`: the candidates decrypted, since the data-quality panel compares names, the
+// other tables by their clear fields, the first answer from the kept report, db/kept-report.ts),
+// and no separate first read of any table.
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createMemoryWorkspace, TEST_USER, type MemoryRepository } from '../../app/test-support/memory-workspace';
@@ -26,21 +27,21 @@ function seededWorkspace() {
 }
 
 describe('the reports screen', () => {
-  it('reads its input with one subscription per table, candidates whole and the rest by clear fields, and no list()', async () => {
+  it('reads its input with one subscription per table, each by the fields the report reads, and no list()', async () => {
     const workspace = seededWorkspace();
     renderApp('/rapports', signedInService(workspace));
     await screen.findByRole('table', { name: 'SPOC par site' });
 
     const reads = Object.fromEntries(REPORT_TABLES.map((table) => [table, { subscriptions: repoOf(workspace, table).subscriptions.map(({ kind }) => kind), lists: repoOf(workspace, table).listCalls }]));
     expect(reads).toEqual({
-      candidates: { subscriptions: ['watch'], lists: 0 },
-      spocActions: { subscriptions: ['watchClearFields'], lists: 0 },
-      accompaniments: { subscriptions: ['watchClearFields'], lists: 0 },
-      moduleSessions: { subscriptions: ['watchClearFields'], lists: 0 },
-      attendance: { subscriptions: ['watchClearFields'], lists: 0 },
-      validationSteps: { subscriptions: ['watchClearFields'], lists: 0 },
-      moduleWork: { subscriptions: ['watchClearFields'], lists: 0 },
-      positionings: { subscriptions: ['watchClearFields'], lists: 0 },
+      candidates: { subscriptions: ['watchReport'], lists: 0 },
+      spocActions: { subscriptions: ['watchReport'], lists: 0 },
+      accompaniments: { subscriptions: ['watchReport'], lists: 0 },
+      moduleSessions: { subscriptions: ['watchReport'], lists: 0 },
+      attendance: { subscriptions: ['watchReport'], lists: 0 },
+      validationSteps: { subscriptions: ['watchReport'], lists: 0 },
+      moduleWork: { subscriptions: ['watchReport'], lists: 0 },
+      positionings: { subscriptions: ['watchReport'], lists: 0 },
     });
   });
 
@@ -52,7 +53,7 @@ describe('the reports screen', () => {
 
     // From now on no table answers: what the screen shows comes from the session's memory.
     const silent = () => () => undefined;
-    for (const table of [...REPORT_TABLES, 'sites'] as const) Object.assign(workspace.repo(table), { watch: silent, watchClearFields: silent });
+    for (const table of [...REPORT_TABLES, 'sites'] as const) Object.assign(workspace.repo(table), { watch: silent, watchClearFields: silent, watchReport: silent });
     renderApp('/rapports', signedInService(workspace));
     expect((await screen.findByRole('table', { name: 'SPOC par site' })).textContent).toBe(figures);
   });

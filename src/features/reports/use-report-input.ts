@@ -10,18 +10,18 @@ import { firstYearOf, toReportInput } from './report-input';
 import { reportSessionOf } from './report-session';
 
 /**
- * One live read of a table, remembered for the session. `clear-fields`: a table the report only
- * counts, read by the fields kept in clear on the tablet (links, dates, codes), so nothing is
- * decrypted (100,000 rows take seconds to decrypt on a tablet).
+ * One live read of a table, remembered for the session. `report`: a table the report counts, read
+ * by the fields the report reads, its first answer from the report's input kept on the tablet
+ * (db/kept-report.ts: a few decryptions instead of 100,000 rows read; docs/report-keep.md).
  */
-function useSessionTable<T extends ReportTable | 'sites'>(table: T, reading: 'whole' | 'clear-fields'): readonly LocalRecord<T>[] | undefined {
+function useSessionTable<T extends ReportTable | 'sites'>(table: T, reading: 'whole' | 'report'): readonly LocalRecord<T>[] | undefined {
   const workspace = useWorkspace();
   const session = reportSessionOf(workspace);
   const [records, setRecords] = useState(() => session.snapshot(table));
   useEffect(() => {
     const repo = workspace.repo(table);
     const keep = (next: LocalRecord<T>[]) => setRecords(session.accept(table, next));
-    return reading === 'whole' ? repo.watch(keep) : repo.watchClearFields(keep);
+    return reading === 'whole' ? repo.watch(keep) : repo.watchReport(keep);
   }, [workspace, session, table, reading]);
   return records;
 }
@@ -37,16 +37,16 @@ export interface LocalReportData {
 /** Undefined until every table has answered (once in the session: later openings start from the last answers). */
 export function useReportInput(): LocalReportData | undefined {
   const workspace = useWorkspace();
-  // Candidates are read whole: the data-quality panel compares names and birth dates.
-  const candidates = useSessionTable('candidates', 'whole');
-  const spocActions = useSessionTable('spocActions', 'clear-fields');
-  const accompaniments = useSessionTable('accompaniments', 'clear-fields');
-  const moduleSessions = useSessionTable('moduleSessions', 'clear-fields');
-  const attendance = useSessionTable('attendance', 'clear-fields');
-  const validationSteps = useSessionTable('validationSteps', 'clear-fields');
-  const moduleWork = useSessionTable('moduleWork', 'clear-fields');
+  // The candidates' report fields include names and birth dates: the data-quality panel compares and shows them.
+  const candidates = useSessionTable('candidates', 'report');
+  const spocActions = useSessionTable('spocActions', 'report');
+  const accompaniments = useSessionTable('accompaniments', 'report');
+  const moduleSessions = useSessionTable('moduleSessions', 'report');
+  const attendance = useSessionTable('attendance', 'report');
+  const validationSteps = useSessionTable('validationSteps', 'report');
+  const moduleWork = useSessionTable('moduleWork', 'report');
   // Positionings only as signs of life of an accompaniment (data-quality panel): their dates are clear fields.
-  const positionings = useSessionTable('positionings', 'clear-fields');
+  const positionings = useSessionTable('positionings', 'report');
   const sites = useSessionTable('sites', 'whole');
   if (!candidates || !spocActions || !accompaniments || !moduleSessions || !attendance || !validationSteps || !moduleWork || !positionings || !sites) return undefined;
   // Built once per set of answers in the session, so a reopening finds the same input (and its reports).
