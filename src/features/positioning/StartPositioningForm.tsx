@@ -56,7 +56,8 @@ interface Props {
 
 export function StartPositioningForm({ candidates, pinIsSet, defaultValues, start, children }: Props) {
   const { t, i18n } = useTranslation();
-  const { own, others } = metierOptions(i18n.language);
+  // Sorted labels, built again only when the language changes, not at each of the form's renders.
+  const { own, others } = useMemo(() => metierOptions(i18n.language), [i18n.language]);
   const { form, submit, failed, errors, busy } = useRecordForm<StartValues>({
     schema: valuesCheckedBy<StartValues>((values) => ({
       candidateId: candidates.some((record) => record.id === values.candidateId) ? undefined : 'positioning.start.chooseCandidate',
