@@ -4,6 +4,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { keepPictogramsAsFiles } from './src/content/pictogram-assets';
 
 /**
  * Writes `.br` and `.gz` beside every text file of the build, so the server can send them
@@ -89,6 +90,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    assetsInlineLimit: keepPictogramsAsFiles,
     // The first screen's own imports are preloaded from index.html. A lazy screen's imports are not
     // announced with <link rel=modulepreload> at run time: every screen comes from the service
     // worker's cache, and appending two dozen links cost more main-thread time on a modest tablet

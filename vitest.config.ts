@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { keepPictogramsAsFiles } from './src/content/pictogram-assets';
 
 // Three projects: pure and storage code in Node (fake-indexeddb), React components in jsdom,
 // and the server (with the app↔server integration tests) against SQLite, or PostgreSQL when
@@ -11,6 +12,8 @@ const HANG_BOUND_MS = 60_000;
 
 export default defineConfig({
   plugins: [react()],
+  // As in the app's build (vite.config.ts), so tests see the pictograms' URLs as the app does.
+  build: { assetsInlineLimit: keepPictogramsAsFiles },
   test: {
     testTimeout: HANG_BOUND_MS,
     projects: [

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import registry from './pictograms.json';
-import { PICTOGRAM_IDS, PICTOGRAM_SOURCE, hasPictogram, pictogram, pictogramDataUrl, pictogramSvg } from './pictograms';
+import { PICTOGRAM_IDS, PICTOGRAM_SOURCE, hasPictogram, pictogram } from './pictograms';
+import { pictogramUrl } from './pictogram-urls';
 import { CANDIDATE_MARKS } from '../features/positioning/candidate-marks';
 import { CANDIDATE_CHROME } from './candidate-chrome';
 import { QUESTIONNAIRES, currentQuestionnaire } from './questionnaires';
@@ -25,6 +27,10 @@ function pictogramsUsed(): Set<string> {
   return used;
 }
 
+function svgFile(id: string): string {
+  return readFileSync(new URL(`./pictograms/${pictogram(id)?.icon ?? 'unknown'}.svg`, import.meta.url), 'utf8');
+}
+
 describe('pictograms', () => {
   it('has every pictogram the questionnaires use, with its picture and meaning', () => {
     const used = [...pictogramsUsed()].sort();
@@ -32,7 +38,8 @@ describe('pictograms', () => {
     for (const id of used) {
       expect(hasPictogram(id), id).toBe(true);
       expect(pictogram(id)?.meaning.trim(), id).not.toBe('');
-      expect(pictogram(id)?.body, id).toMatch(/<path/);
+      expect(svgFile(id), id).toMatch(/<path/);
+      expect(pictogramUrl(id), id).toMatch(/\.svg$/);
     }
   });
 
@@ -46,14 +53,16 @@ describe('pictograms', () => {
     expect(registry.source).toBe(PICTOGRAM_SOURCE.package);
   });
 
-  it('makes a standalone SVG and a data URL', () => {
-    expect(pictogramSvg('pharmacy')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 32 32">.*<\/svg>$/s);
-    expect(pictogramDataUrl('pharmacy')).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
+  it('is a standalone SVG file with its own size, loaded by URL and never as a data: URL', () => {
+    expect(svgFile('pharmacy')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 32 32" width="32" height="32">.*<\/svg>\n$/s);
+    expect(pictogramUrl('pharmacy')).toMatch(/pill\.svg$/);
+    expect(pictogramUrl('pharmacy')).not.toMatch(/^data:/);
     expect(pictogram('unicorn')).toBeUndefined();
+    expect(pictogramUrl('unicorn')).toBeUndefined();
     expect(hasPictogram('toString')).toBe(false);
   });
 
-  it('generated file is up to date with pictograms.json', () => {
+  it('generated files are up to date with pictograms.json', () => {
     const run = spawnSync(process.execPath, ['scripts/content/pictograms.mjs', '--check'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

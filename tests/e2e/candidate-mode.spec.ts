@@ -91,6 +91,13 @@ describe('candidate mode', () => {
     await page.screenshot({ path: screenshotPath('candidate-02-welcome'), fullPage: true });
     await mode().start();
     await expectAccessible('first question');
+    step("the pictograms are files from the service worker's cache, drawn with no network");
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('img.pictogram')].every((img) => img.complete));
+    const pictures = await page
+      .locator('img.pictogram')
+      .evaluateAll((images) => images.map((image) => ({ src: image.getAttribute('src') ?? '', drawn: (image as HTMLImageElement).naturalWidth > 0 })));
+    expect(pictures.length).toBeGreaterThan(3);
+    expect(pictures.filter((picture) => !/^\/assets\/[\w-]+\.svg$/.test(picture.src) || !picture.drawn)).toEqual([]);
     const arabic = page.locator('[lang="ar"][dir="rtl"]').first();
     expect(await arabic.count()).toBe(1);
     await page.screenshot({ path: screenshotPath('candidate-03-question'), fullPage: true });

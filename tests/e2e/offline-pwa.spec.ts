@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ADVISER, apiLogin, findCandidateOnServer } from './support/api';
 import { launchPersistentChromium } from './support/browser';
 import { ensureProductionBuild } from './support/build';
+import { ICON_NAMES } from '../../src/content/pictograms.generated';
 import { ROOT, screenshotPath } from './support/paths';
 import { filesUnder, precachedUrls, registeredRouteCount } from './support/precache';
 import { useBrowserSuite } from './support/suite';
@@ -47,6 +48,9 @@ describe('the offline app (production build)', () => {
     const clips = filesUnder(join(ROOT, 'public/audio')).map((file) => `audio/${file}`);
     expect(clips.length).toBeGreaterThan(0);
     expect(clips.filter((clip) => !precached.has(clip))).toEqual([]);
+    // Every pictogram is a file of its own (docs/content-format.md), precached like the clips.
+    const pictograms = [...precached].filter((url) => url.endsWith('.svg'));
+    expect(ICON_NAMES.filter((icon) => !pictograms.some((url) => new RegExp(`^assets/${icon}-[\\w-]+\\.svg$`).test(url)))).toEqual([]);
     // Every lazy screen's chunk is there, and nothing from the API (personal data).
     expect([...precached].filter((url) => /^assets\/.+\.js$/.test(url)).length).toBeGreaterThan(5);
     expect([...precached].filter((url) => url.startsWith('api/'))).toEqual([]);

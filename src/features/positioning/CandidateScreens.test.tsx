@@ -10,7 +10,7 @@ import { renderApp, signedInService } from '../../app/test-support/render-app';
 import { CANDIDATE_CHROME } from '../../content/candidate-chrome';
 import { questionnaireForMetier } from '../../content/load';
 import { findQuestionnaire } from '../../content/questionnaires';
-import { pictogramDataUrl } from '../../content/pictograms';
+import { pictogramUrl } from '../../content/pictogram-urls';
 import { QuestionScreen } from './QuestionScreen';
 import { equipForSittings, seedSitting } from './test-support';
 
@@ -110,8 +110,8 @@ describe('candidate mode screens', { timeout: 30_000 }, () => {
     expect(within(mark).getByText('اختيارك').getAttribute('dir')).toBe('rtl');
     // A tick of its own: not the finish flag of "C'est fini", not the "oui" of the answers.
     const tick = mark.querySelector('img')?.getAttribute('src');
-    expect(tick).toBe(pictogramDataUrl('chosen'));
-    expect([pictogramDataUrl('finished'), pictogramDataUrl('yes')]).not.toContain(tick);
+    expect(tick).toBe(pictogramUrl('chosen'));
+    expect([pictogramUrl('finished'), pictogramUrl('yes')]).not.toContain(tick);
     // Only one answer is marked.
     expect(document.querySelectorAll('.answer__chosen--shown')).toHaveLength(1);
   });

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
 import { renderApp, signedInService } from '../../app/test-support/render-app';
-import { capturePlayback, equipForSittings, seedSitting } from './test-support';
+import type { CandidateData } from '../../domain/entities';
+import { capturePlayback, equipForSittings, seedSitting, type Seedable } from './test-support';
 
 afterEach(() => vi.restoreAllMocks());
 const SLOW = { timeout: 30_000 };
@@ -63,6 +64,20 @@ describe('starting a sitting', SLOW, () => {
     expect(document.getElementById(candidate.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Choisissez le candidat.');
     expect(document.activeElement).toBe(candidate);
     expect(await workspace.repo('positionings').list()).toEqual([]);
+  });
+
+  it('lists the candidates by name and details, and another one chosen brings their language', async () => {
+    const workspace = equipForSittings(createMemoryWorkspace());
+    (workspace.repo('candidates') as unknown as Seedable<CandidateData>).seed('c-2', 'site-ml-bxl', { firstName: 'John', lastName: 'Smith', languages: ['en'] });
+    const user = userEvent.setup({ delay: null });
+    renderApp('/positionnements/nouveau?candidat=c-1', signedInService(workspace));
+    await screen.findByRole('heading', { level: 1, name: 'Nouveau positionnement' });
+    const picker = screen.getByLabelText('Candidat') as HTMLSelectElement;
+    expect([...picker.options].map((option) => option.value)).toEqual(['', 'c-1', 'c-2']);
+    expect(picker.options[2]?.textContent).toMatch(/^John Smith/);
+    await user.selectOptions(picker, 'c-2');
+    expect(picker.value).toBe('c-2');
+    expect((screen.getByRole('radio', { name: 'Anglais' }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('sends an unknown address to the locked sitting too', async () => {

@@ -1,7 +1,7 @@
 // The form of a new sitting (docs/architecture.md, "Record forms"): the candidate, the métier, the
 // second language and, the first time, the adviser's PIN typed twice. Each problem is said in the
 // field it names and the first takes the focus; nothing is created while one remains.
-import type { ReactNode } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '../../components/form/FieldShell';
@@ -56,8 +56,8 @@ interface Props {
 
 export function StartPositioningForm({ candidates, pinIsSet, defaultValues, start, children }: Props) {
   const { t, i18n } = useTranslation();
-  const detailsOf = usePersonDetails();
-  const { own, others } = metierOptions(i18n.language);
+  // Sorted labels, built again only when the language changes, not at each of the form's renders.
+  const { own, others } = useMemo(() => metierOptions(i18n.language), [i18n.language]);
   const { form, submit, failed, errors, busy } = useRecordForm<StartValues>({
     schema: valuesCheckedBy<StartValues>((values) => ({
       candidateId: candidates.some((record) => record.id === values.candidateId) ? undefined : 'positioning.start.chooseCandidate',
@@ -72,6 +72,14 @@ export function StartPositioningForm({ candidates, pinIsSet, defaultValues, star
     },
   });
   const candidate = useController({ control: form.control, name: 'candidateId' });
+  const { onChange: candidateChanged } = candidate.field;
+  const chooseCandidate = useCallback(
+    (id: string) => {
+      candidateChanged(id);
+      form.setValue('second', defaultSecondLanguage(candidates.find((record) => record.id === id)?.data));
+    },
+    [candidateChanged, form, candidates],
+  );
   const metier = useController({ control: form.control, name: 'metier' });
   const pin = useController({ control: form.control, name: 'pin' });
 
@@ -79,22 +87,10 @@ export function StartPositioningForm({ candidates, pinIsSet, defaultValues, star
     <form className="start-positioning" onSubmit={(event) => void submit(event)} noValidate>
       <h1>{t('positioning.start.title')}</h1>
       <p className="field__hint">{t('positioning.start.intro')}</p>
-      <SelectField
-        name="start-candidate"
-        label={t('positioning.start.candidate')}
-        allowEmpty={false}
-        options={[
-          { code: '', label: t('positioning.start.noCandidate') },
-          ...candidates.map((record) => ({
-            code: record.id,
-            label: t('candidates.details.option', { name: displayName(record.data) ?? t('candidates.noName'), details: detailsOf(record) }),
-          })),
-        ]}
+      <CandidateSelect
+        candidates={candidates}
         value={candidate.field.value}
-        onChange={(id) => {
-          candidate.field.onChange(id);
-          form.setValue('second', defaultSecondLanguage(candidates.find((record) => record.id === id)?.data));
-        }}
+        onChange={chooseCandidate}
         inputRef={candidate.field.ref}
         errorKey={candidate.fieldState.error?.message}
       />
@@ -150,3 +146,47 @@ export function StartPositioningForm({ candidates, pinIsSet, defaultValues, star
     </form>
   );
 }
+
+/**
+ * The candidate picker, apart and memoised: a coordinator's tablet lists hundreds of people, each
+ * label built from several translations, and the form renders again on every change of its state
+ * (the hand-over's click among them), which the list need not follow (docs/performance.md).
+ */
+const CandidateSelect = memo(function CandidateSelect({
+  candidates,
+  value,
+  onChange,
+  inputRef,
+  errorKey,
+}: {
+  candidates: readonly Candidate[];
+  value: string;
+  onChange: (id: string) => void;
+  inputRef: (element: HTMLElement | null) => void;
+  errorKey: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const detailsOf = usePersonDetails();
+  const options = useMemo(
+    () => [
+      { code: '', label: t('positioning.start.noCandidate') },
+      ...candidates.map((record) => ({
+        code: record.id,
+        label: t('candidates.details.option', { name: displayName(record.data) ?? t('candidates.noName'), details: detailsOf(record) }),
+      })),
+    ],
+    [candidates, detailsOf, t],
+  );
+  return (
+    <SelectField
+      name="start-candidate"
+      label={t('positioning.start.candidate')}
+      allowEmpty={false}
+      options={options}
+      value={value}
+      onChange={onChange}
+      inputRef={inputRef}
+      errorKey={errorKey}
+    />
+  );
+});

@@ -49,6 +49,13 @@ export function StartPositioningPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workspace]);
 
+  // Candidate mode's code is fetched and evaluated while the adviser fills the form, once the
+  // browser is idle, not inside the hand-over (docs/performance.md, "Candidate mode's opening").
+  const formShown = loaded !== undefined;
+  useEffect(() => {
+    if (formShown) whenIdle(() => void import('./CandidateModePage').catch(() => undefined));
+  }, [formShown]);
+
   async function start({ candidate, metier, second, newPin }: StartChoice) {
     if (newPin !== undefined) await workspace.pin.set(newPin);
     const questionnaire = currentQuestionnaire();
@@ -76,4 +83,10 @@ export function StartPositioningPage() {
       </p>
     </StartPositioningForm>
   );
+}
+
+/** requestIdleCallback where the browser has it (Safari has not), else the next task. */
+function whenIdle(run: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run);
+  else window.setTimeout(run, 0);
 }

@@ -11,7 +11,7 @@ import { initialAnswers, sittingFields, type SittingSettings } from './sitting';
 let directories = 0;
 
 /** What these helpers need of the memory workspace of src/app/test-support (seedable repositories). */
-type Seedable<T> = { seed(id: string, siteId: string, data: T): unknown };
+export type Seedable<T> = { seed(id: string, siteId: string, data: T): unknown };
 
 export type SittingWorkspace<W extends Workspace = Workspace> = W & {
   pin: Workspace['pin'];
