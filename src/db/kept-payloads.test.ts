@@ -2,42 +2,19 @@
 // few decryptions, a row changed since is read from its row, and an erased person leaves no trace
 // in the database, decrypted or not, kept chunks included (the attack: a copy of the database and
 // the data key).
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { newId } from '../domain/ids';
-import type { WireRecord } from '../domain/wire';
-import { decryptJson, generateWrappableDataKey, rowAad, unwrapWithPassword, wrapWithPassword, type EncryptedPayload } from './crypto';
-import { KEPT_CHUNKS, keepPayloads, keptChunkAad, keptChunkKeys, keptPayloadsSettled } from './kept-payloads';
-import { outboxAad, type DecryptedRecord } from './store-context';
-import { UserDatabase } from './user-database';
-import { UserStore } from './user-store';
+import { KEPT_CHUNKS, keepPayloads, keptChunkKeys, keptPayloadsSettled } from './kept-payloads';
+import type { DecryptedRecord } from './store-context';
+import type { UserDatabase } from './user-database';
+import type { UserStore } from './user-store';
+import { devicesClosedAfterEach, everythingReadable, pulledCandidate, pulledState } from './test-support/database-scan';
 
-const opened: UserStore[] = [];
+const state = pulledState;
+const candidate = pulledCandidate;
+const device = devicesClosedAfterEach('test-kept');
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  for (const store of opened.splice(0)) store.close();
-});
 
-const state = (cursor: number) => ({ cursor, serverEpoch: 'e1', siteIds: ['site-1'] });
-
-function candidate(id: string, rev: number, data: Record<string, unknown>): WireRecord {
-  return { table: 'candidates', id, siteId: 'site-1', rev, deleted: false, data };
-}
-
-/** One database, and a way to open it in a new session: the same key, unwrapped again. */
-async function device() {
-  const wrapped = await wrapWithPassword(await generateWrappableDataKey(), 'pw', 1_000);
-  const name = `test-kept-${newId()}`;
-  return {
-    async session() {
-      const key = await unwrapWithPassword(wrapped, 'pw');
-      const db = new UserDatabase(name);
-      const store = new UserStore(db, key);
-      opened.push(store);
-      return { store, db, key, ctx: { db, key } };
-    },
-  };
-}
 
 /** The candidates as the full watch delivers them (which is what keeps them), and the save after. */
 async function watchedCandidates(store: UserStore, ctx: { db: UserDatabase; key: CryptoKey }, count: number): Promise<DecryptedRecord[]> {
@@ -56,36 +33,7 @@ async function watchedCandidates(store: UserStore, ctx: { db: UserDatabase; key:
   return records;
 }
 
-function isPayload(value: unknown): value is EncryptedPayload {
-  return typeof value === 'object' && value !== null && (value as EncryptedPayload).iv instanceof Uint8Array && (value as EncryptedPayload).ct instanceof ArrayBuffer;
-}
 
-/**
- * Every row of every store of the database: its clear part as text, and every payload decrypted
- * with the aad its store binds it to. A payload that does not decrypt fails the scan (it would be
- * a place the scan cannot see into).
- */
-async function everythingReadable(db: UserDatabase, key: CryptoKey): Promise<string> {
-  const texts: string[] = [];
-  for (const table of db.tables) {
-    for (const row of (await table.toArray()) as Record<string, unknown>[]) {
-      texts.push(JSON.stringify(row, (_, value: unknown) => (value instanceof Uint8Array || value instanceof ArrayBuffer ? new TextDecoder().decode(value) : value)));
-      const aad =
-        table.name === 'syncState'
-          ? String(row.key).startsWith('kept:')
-            ? keptChunkAad('candidates', Number(String(row.key).split(':')[2]))
-            : `syncState|${String(row.key)}`
-          : table.name === 'outbox'
-            ? outboxAad(row.table as never, String(row.id), String(row.siteId))
-            : rowAad(table.name, String(row.id), String(row.siteId));
-      for (const value of Object.values(row)) {
-        if (!isPayload(value)) continue;
-        texts.push(JSON.stringify(await decryptJson(key, value, aad)));
-      }
-    }
-  }
-  return texts.join('\n');
-}
 
 describe('payloads kept between sessions', () => {
   it('opens a new session with one decryption per chunk, and the same records', async () => {

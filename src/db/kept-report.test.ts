@@ -3,47 +3,24 @@
 // until rebuilt (its own transaction marks them), a save from a read older than a write is
 // refused, and an erased person leaves no trace in the database, decrypted or not (the attack: a
 // copy of the database and the data key).
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { newId } from '../domain/ids';
 import type { WireRecord } from '../domain/wire';
-import { decryptJson, generateWrappableDataKey, rowAad, unwrapWithPassword, wrapWithPassword, type EncryptedPayload } from './crypto';
-import { keptChunkAad } from './kept-payloads';
 import { REPORT_CHUNKS, keptReportKeys, keptReportSettled, loadKeptReport, reportRecordOf } from './kept-report';
-import { decryptRowData, outboxAad, type DecryptedRecord, type StoreContext } from './store-context';
-import { UserDatabase, type StoredRow } from './user-database';
-import { UserStore } from './user-store';
+import { decryptRowData, type DecryptedRecord, type StoreContext } from './store-context';
+import type { StoredRow } from './user-database';
+import type { UserStore } from './user-store';
+import { devicesClosedAfterEach, everythingReadable, pulledCandidate, pulledState } from './test-support/database-scan';
 
-const opened: UserStore[] = [];
+const state = pulledState;
+const candidate = pulledCandidate;
+const device = devicesClosedAfterEach('test-kept-report');
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  for (const store of opened.splice(0)) store.close();
-});
-
-const state = (cursor: number) => ({ cursor, serverEpoch: 'e1', siteIds: ['site-1'] });
-
-function candidate(id: string, rev: number, data: Record<string, unknown>): WireRecord {
-  return { table: 'candidates', id, siteId: 'site-1', rev, deleted: false, data };
-}
 
 function attendance(id: string, rev: number, candidateId: string, status: string): WireRecord {
   return { table: 'attendance', id, siteId: 'site-1', rev, deleted: false, data: { sessionId: 'session-1', candidateId, status } };
 }
 
-/** One database, and a way to open it in a new session: the same key, unwrapped again. */
-async function device() {
-  const wrapped = await wrapWithPassword(await generateWrappableDataKey(), 'pw', 1_000);
-  const name = `test-kept-report-${newId()}`;
-  return {
-    async session() {
-      const key = await unwrapWithPassword(wrapped, 'pw');
-      const db = new UserDatabase(name);
-      const store = new UserStore(db, key);
-      opened.push(store);
-      return { store, db, key, ctx: { db, key } as StoreContext };
-    },
-  };
-}
 
 /** The first answer of the screen's read of a table (`report`), then the kept report's saves. */
 async function reportAnswer(store: UserStore, ctx: StoreContext, table: 'candidates' | 'attendance'): Promise<DecryptedRecord[]> {
@@ -62,32 +39,7 @@ async function reportAnswer(store: UserStore, ctx: StoreContext, table: 'candida
   return records;
 }
 
-function isPayload(value: unknown): value is EncryptedPayload {
-  return typeof value === 'object' && value !== null && (value as EncryptedPayload).iv instanceof Uint8Array && (value as EncryptedPayload).ct instanceof ArrayBuffer;
-}
 
-/** Every row of every store, its clear part as text and every payload decrypted under its store's aad. */
-async function everythingReadable(db: UserDatabase, key: CryptoKey): Promise<string> {
-  const texts: string[] = [];
-  for (const table of db.tables) {
-    for (const row of (await table.toArray()) as Record<string, unknown>[]) {
-      texts.push(JSON.stringify(row, (_, value: unknown) => (value instanceof Uint8Array || value instanceof ArrayBuffer ? new TextDecoder().decode(value) : value)));
-      const aad =
-        table.name === 'syncState'
-          ? String(row.key).startsWith('kept:')
-            ? keptChunkAad('candidates', Number(String(row.key).split(':')[2]))
-            : `syncState|${String(row.key)}` // the kept report's chunks among them
-          : table.name === 'outbox'
-            ? outboxAad(row.table as never, String(row.id), String(row.siteId))
-            : rowAad(table.name, String(row.id), String(row.siteId));
-      for (const value of Object.values(row)) {
-        if (!isPayload(value)) continue;
-        texts.push(JSON.stringify(await decryptJson(key, value, aad)));
-      }
-    }
-  }
-  return texts.join('\n');
-}
 
 const byId = (list: readonly DecryptedRecord[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
 
