@@ -7,19 +7,19 @@ import a11yNl from '../../src/i18n/locales/a11y/nl.json';
 import personFileEn from '../../src/i18n/locales/person-file/en.json';
 import personFileFr from '../../src/i18n/locales/person-file/fr.json';
 import personFileNl from '../../src/i18n/locales/person-file/nl.json';
-import shellEn from '../../src/i18n/locales/shell/en.json';
-import shellFr from '../../src/i18n/locales/shell/fr.json';
-import shellNl from '../../src/i18n/locales/shell/nl.json';
+import commonEn from '../../src/i18n/locales/common/en.json';
+import commonFr from '../../src/i18n/locales/common/fr.json';
+import commonNl from '../../src/i18n/locales/common/nl.json';
 /* eslint-enable no-restricted-imports */
 import { reference } from '../../src/domain/codes';
 import type { PersonFileLanguage } from '../../src/domain/written-person-file';
 import { METIER_SEED } from '../../src/domain/metiers/seed';
 
 type Words = Record<string, unknown>;
-const WORDS: Record<PersonFileLanguage, { personFile: Words; shell: Words; codeList?: Words }> = {
-  fr: { personFile: personFileFr.personFile, shell: shellFr },
-  nl: { personFile: personFileNl.personFile, shell: shellNl, codeList: a11yNl.codeList },
-  en: { personFile: personFileEn.personFile, shell: shellEn, codeList: a11yEn.codeList },
+const WORDS: Record<PersonFileLanguage, { personFile: Words; common: Words; codeList?: Words }> = {
+  fr: { personFile: personFileFr.personFile, common: commonFr },
+  nl: { personFile: personFileNl.personFile, common: commonNl, codeList: a11yNl.codeList },
+  en: { personFile: personFileEn.personFile, common: commonEn, codeList: a11yEn.codeList },
 };
 
 const LOCALES: Record<PersonFileLanguage, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-BE' };
@@ -91,7 +91,7 @@ export function personFileWords(language: PersonFileLanguage) {
     if (Array.isArray(raw)) return raw.map((item) => value(field, item)).join(', ');
     if (field === 'consent' && typeof raw === 'object' && raw !== null) {
       const consent = raw as { given?: boolean; date?: string; scopes?: string[] };
-      const scopes = (consent.scopes ?? []).map((scope) => lookup(words.shell, ['consentScope', scope]) ?? scope).join(', ');
+      const scopes = (consent.scopes ?? []).map((scope) => lookup(words.common, ['consentScope', scope]) ?? scope).join(', ');
       return text([consent.given ? 'consentGiven' : 'consentRefused'], { date: consent.date ? day(consent.date) : '', scopes });
     }
     if (FIELD_LISTS[field]) return codeLabel(FIELD_LISTS[field], raw);
@@ -99,7 +99,7 @@ export function personFileWords(language: PersonFileLanguage) {
     if (field === 'status') return codeLabel('attendanceStatuses', raw);
     if (field === 'answeredBy') return text(['value', 'answeredBy', String(raw)]);
     if (field === 'observationKind' || field === 'observationResult' || field === 'observerKind') return text(['value', field, String(raw)]);
-    if (field === 'gender') return lookup(words.shell, ['gender', String(raw)]) ?? String(raw);
+    if (field === 'gender') return lookup(words.common, ['gender', String(raw)]) ?? String(raw);
     if (field === 'communeCode') return communeLabel(raw);
     if (field === 'languages' && typeof raw === 'string') return languageName(raw);
     if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw)) return day(raw);
