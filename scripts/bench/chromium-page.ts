@@ -1,7 +1,7 @@
 // The Chromium side shared by the benches that run tablet code in a real browser (local writes,
-// unlock): the page's code bundled with esbuild, served on an origin nobody serves (a secure
-// context for WebCrypto; Playwright answers every request), on-disk IndexedDB in a temporary
-// profile. BENCH_CHROMIUM=0 skips them; CHROMIUM_PATH names the browser.
+// unlock, the tablet report): the page's code bundled with esbuild, served on an origin nobody
+// serves (a secure context for WebCrypto; Playwright answers every request), on-disk IndexedDB in
+// a temporary profile. BENCH_CHROMIUM=0 skips them; CHROMIUM_PATH names the browser.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -4,8 +4,8 @@
 // computeActivityReport with its options: a coordinator's 5 sites, the year, the evolution table
 // from the data's first year, a few entered past years):
 // - in Node, over decrypted records in memory (a proxy: the figure of the first version);
-// - in headless Chromium (/usr/bin/chromium; BENCH_CHROMIUM=0 skips it), the page bundled with
-//   esbuild (report-tablet/browser-entry.ts), on-disk IndexedDB in a temporary profile:
+// - in headless Chromium (chromium-page.ts: BENCH_CHROMIUM=0 skips it), the page bundled from
+//   report-tablet/browser-entry.ts, on-disk IndexedDB in a temporary profile:
 //   "memory" from decrypted records in memory to the report, and from the encrypted Dexie rows to
 //   the report as the screen reads them, on opening and again in the session (reopening the
 //   report), and opening a person's file by its read model's queries (see browser-entry.ts).
@@ -13,13 +13,10 @@
 // reopening in the session; the whole memory → report path was held to 3,000 ms. A mid-range tablet's CPU is often 2–4× slower than a
 // core of this machine: read the figures with that in mind, and with the load average printed.
 // BENCH_SIZES=100000 runs one size.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { inChromiumPage, median, ms, span } from './chromium-page';
 import type { BrowserReportResult } from './report-tablet/browser-entry';
 import { localTables, PERIOD, SITE_IDS, screenReport, tabletRecords } from './report-tablet/screen-run';
 
@@ -29,15 +26,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_MS = 3000;
 /** The report screen's target, opening and reopening (issue 26). */
 const SCREEN_TARGET_MS = 1000;
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const ENTRY = fileURLToPath(new URL('./report-tablet/browser-entry.ts', import.meta.url));
-/** A secure context (WebCrypto) on an origin nobody serves: Playwright answers every request. */
-const ORIGIN = 'http://localhost:9';
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
-const span = (values: number[]) => `${ms(median(values))} (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
 
 function nodeRun(size: number): boolean {
   const records = tabletRecords(size);
@@ -56,20 +45,8 @@ function nodeRun(size: number): boolean {
 }
 
 async function chromiumRuns(sizes: readonly number[]): Promise<boolean> {
-  const bundle = await build({ entryPoints: [ENTRY], bundle: true, format: 'iife', platform: 'browser', target: 'es2022', write: false, minify: true, logLevel: 'error' });
-  const script = bundle.outputFiles[0]?.text ?? '';
-  const html = '<!doctype html><meta charset="utf-8"><title>report bench</title><script src="/__bench/report.js"></script>';
-  const profile = mkdtempSync(join(tmpdir(), 'vdc-report-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   let ok = true;
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.route(`${ORIGIN}/**`, (route) => {
-      const isScript = route.request().url().endsWith('.js');
-      return route.fulfill({ status: 200, contentType: isScript ? 'text/javascript' : 'text/html', body: isScript ? script : html });
-    });
-    await page.goto(`${ORIGIN}/__bench/index.html`);
-    console.log(`chromium ${context.browser()?.version() ?? ''} headless, on-disk IndexedDB (temporary profile)`);
+  await inChromiumPage(ENTRY, 'report', async (page) => {
     for (const size of sizes) {
       const result = await page.evaluate(
         ([count, runs]) => (globalThis as unknown as { vdcReportBench: (size: number, runs: number) => Promise<BrowserReportResult> }).vdcReportBench(count, runs),
@@ -93,10 +70,7 @@ async function chromiumRuns(sizes: readonly number[]): Promise<boolean> {
       console.log(`chromium  ${count} records  open a person's file (${result.personFileRows} rows, one query per table) ${span(result.personFile)}`);
       console.log(`chromium  ${count} records  open a person's file, every table read whole (before, once) ${ms(result.personFileBefore)}`);
     }
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
   return ok;
 }
 
@@ -106,9 +80,7 @@ async function main() {
   );
   let ok = true;
   for (const size of SIZES) ok = nodeRun(size) && ok;
-  if (process.env.BENCH_CHROMIUM === '0') console.log('Chromium skipped (BENCH_CHROMIUM=0).');
-  else if (!existsSync(CHROMIUM_PATH)) console.log(`Chromium skipped: ${CHROMIUM_PATH} is missing (node scripts/ensure-chromium.mjs).`);
-  else ok = (await chromiumRuns(SIZES)) && ok;
+  ok = (await chromiumRuns(SIZES)) && ok;
   console.log(`Targets at 100,000 records on a tablet: the report screen opened and reopened under ${SCREEN_TARGET_MS} ms; the whole path under ${TARGET_MS} ms.`);
   if (!ok) process.exitCode = 1;
 }
