@@ -34,6 +34,11 @@ function dirtyKey(table: ReportTable, chunk: number): string {
   return `${DIRTY_PREFIX}${table}:${chunk}`;
 }
 
+/** The dirty list that says "rebuild this chunk from its rows". */
+function rebuildWhole(table: ReportTable, chunk: number): SyncStateRow {
+  return { key: dirtyKey(table, chunk), value: { token: newToken(), ids: 'all' } };
+}
+
 /** A chunk's dirty list: the ids written since it was saved ('all': rebuild it), and a token new at every write. */
 interface Dirty {
   token: string;
@@ -116,7 +121,7 @@ export const keptReportInStep: Middleware<DBCore> = {
             if (!ids) {
               const chunks = Array.from({ length: REPORT_CHUNKS }, (_, chunk) => chunk);
               await syncState.mutate({ type: 'delete', trans: request.trans, keys: chunks.map((chunk) => keptReportKey(name, chunk)) });
-              await syncState.mutate({ type: 'put', trans: request.trans, values: chunks.map((chunk) => ({ key: dirtyKey(name, chunk), value: { token: newToken(), ids: 'all' } })) });
+              await syncState.mutate({ type: 'put', trans: request.trans, values: chunks.map((chunk) => rebuildWhole(name, chunk)) });
             } else if (ids.length > 0) {
               const byChunk = new Map<number, string[]>();
               for (const id of ids) byChunk.set(keptChunkOf(id), [...(byChunk.get(keptChunkOf(id)) ?? []), id]);
@@ -220,10 +225,7 @@ export async function keptReportSettled(ctx: StoreContext, table: ReportTable): 
 
 /** Unreadable chunks are deleted and marked to rebuild, then the load runs again (rare: another version's chunk). */
 async function readAgain(ctx: StoreContext, table: ReportTable, readRow: ReportRowReader, chunks: readonly number[]): Promise<DecryptedRecord[]> {
-  await ctx.db.transaction('rw', ctx.db.syncState, async () => {
-    await ctx.db.syncState.bulkDelete(chunks.map((chunk) => keptReportKey(table, chunk)));
-    await ctx.db.syncState.bulkPut(chunks.map((chunk) => ({ key: dirtyKey(table, chunk), value: { token: newToken(), ids: 'all' } })));
-  });
+  await ctx.db.transaction('rw', ctx.db.syncState, () => dropChunks(ctx.db, table, chunks));
   return loadKeptReport(ctx, table, readRow);
 }
 
@@ -250,16 +252,20 @@ async function saveChunks(ctx: StoreContext, table: ReportTable, records: Readon
  */
 export async function dropKeptReportRecords(db: UserDatabase, table: SyncedTable, ids: readonly string[]): Promise<void> {
   if (!isReportTable(table) || ids.length === 0) return;
-  const chunks = [...new Set(ids.map(keptChunkOf))];
+  await dropChunks(db, table, [...new Set(ids.map(keptChunkOf))]);
+}
+
+/** Inside a transaction that includes `syncState`: deletes these chunks and marks them to rebuild from their rows. */
+async function dropChunks(db: UserDatabase, table: ReportTable, chunks: readonly number[]): Promise<void> {
   await db.syncState.bulkDelete(chunks.map((chunk) => keptReportKey(table, chunk)));
-  await db.syncState.bulkPut(chunks.map((chunk) => ({ key: dirtyKey(table, chunk), value: { token: newToken(), ids: 'all' } })));
+  await db.syncState.bulkPut(chunks.map((chunk) => rebuildWhole(table, chunk)));
 }
 
 /** Inside a transaction that includes `syncState`: deletes every kept chunk (a change of sites), each to be rebuilt. */
 export async function dropAllKeptReport(db: UserDatabase): Promise<void> {
   await db.syncState.where('key').startsWith(PREFIX).delete();
   const tables = Object.keys(REPORT_FIELDS) as ReportTable[];
-  await db.syncState.bulkPut(tables.flatMap((table) => Array.from({ length: REPORT_CHUNKS }, (_, chunk) => ({ key: dirtyKey(table, chunk), value: { token: newToken(), ids: 'all' } }))));
+  await db.syncState.bulkPut(tables.flatMap((table) => Array.from({ length: REPORT_CHUNKS }, (_, chunk) => rebuildWhole(table, chunk))));
 }
 
 /** Projects a record's data on the report's fields (what is kept, and what the screen reads). */

@@ -4,8 +4,7 @@
 // transaction that stores the page.
 import type { SyncedTable } from '../domain/tables';
 import type { WireRecord } from '../domain/wire';
-import { dropKeptPersons } from './kept-payloads';
-import { dropKeptReportRecords } from './kept-report';
+import { forgetKeptRecords } from './kept-copies';
 import { StaleRowError, buildStoredRow, decryptRowData, type StoreContext } from './store-context';
 import type { StoredRow } from './user-database';
 
@@ -84,9 +83,8 @@ export async function planPurge(ctx: StoreContext, changes: readonly WireRecord[
 /** Inside the page's transaction (which includes syncState, outbox, rejected, conflicts, drafts, recordings). */
 export async function applyPurge(ctx: StoreContext, purge: Purge): Promise<void> {
   if (purge.persons.length > 0) {
-    await dropKeptPersons(ctx, 'candidates', purge.persons);
-    // The kept report's chunks holding their names go too (a write alone only marks its ids).
-    await dropKeptReportRecords(ctx.db, 'candidates', purge.persons);
+    // The kept copies holding their names go too (a write alone only marks the report's ids).
+    await forgetKeptRecords(ctx, 'candidates', purge.persons);
     await ctx.db.drafts.where('candidateId').anyOf(purge.persons).delete();
     await ctx.db.recordings.where('candidateId').anyOf(purge.persons).delete();
   }

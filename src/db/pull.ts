@@ -17,8 +17,7 @@ import { NETWORK_SITE_ID } from '../domain/metiers/catalogue';
 import type { WireRecord } from '../domain/wire';
 import { bytesToHex } from './crypto';
 import { applyPurge, planPurge, recordKey, wipeLinked } from './pull-erasure';
-import { dropAllKept, dropKeptPersons } from './kept-payloads';
-import { dropAllKeptReport, dropKeptReportRecords } from './kept-report';
+import { forgetEverythingKept, forgetKeptRecords } from './kept-copies';
 import { forgetKnownIds, knownIds, readNextSeq } from './pull-known-ids';
 import { MAX_WRITE_ATTEMPTS, StaleRowError, applyPatch, buildStoredRow, decryptOutboxFields, type StoreContext } from './store-context';
 import { STATE_KEYS } from './sync-state';
@@ -149,7 +148,7 @@ async function writePrepared(ctx: StoreContext, prepared: readonly PreparedRow[]
   }
 }
 
-/** The candidates a page deletes or moves away (tombstones): their kept payloads go with the page. */
+/** The candidates a page deletes or moves away (tombstones): their kept copies go with the page. */
 function removedCandidates(changes: readonly WireRecord[]): string[] {
   return changes.filter((change) => change.table === 'candidates' && change.deleted).map((change) => change.id);
 }
@@ -197,12 +196,10 @@ async function storePage(ctx: StoreContext, changes: readonly WireRecord[], stat
         }
         if (pendingNow.fingerprint !== pending.fingerprint) throw new StaleRowError();
         await applyPurge(ctx, purge);
-        // A file deleted or moved away (a transfer's tombstone) leaves the kept list with the page,
+        // A file deleted or moved away (a transfer's tombstone) leaves the kept copies with the page,
         // as an erasure does: the next unlock must not list it even if the app closes before the
         // background save (docs/unlock-keep.md).
-        const removed = removedCandidates(changes);
-        await dropKeptPersons(ctx, 'candidates', removed);
-        await dropKeptReportRecords(ctx.db, 'candidates', removed);
+        await forgetKeptRecords(ctx, 'candidates', removedCandidates(changes));
         await Promise.all([
           writePrepared(ctx, prepared, nextSeq),
           ctx.db.syncState.bulkPut([
@@ -235,8 +232,7 @@ export async function resetForSites(ctx: StoreContext, siteIds: readonly string[
       await ctx.db.records(table).where('siteId').noneOf([...siteIds, NETWORK_SITE_ID]).delete();
     }
     // The kept payloads and the kept report may hold people of the sites dropped: they go with them.
-    await dropAllKept(ctx);
-    await dropAllKeptReport(ctx.db);
+    await forgetEverythingKept(ctx);
     await ctx.db.syncState.bulkPut([
       { key: STATE_KEYS.cursor, value: 0 },
       { key: STATE_KEYS.siteIds, value: [...siteIds] },
