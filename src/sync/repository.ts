@@ -86,9 +86,6 @@ export function createRepository<T extends SyncedTable>(table: T, store: UserSto
     watchWhere(field, values, listener) {
       return store.watchWhere(table, { field, values }, (records) => listener(records.map((record) => toLocal<T>(record))));
     },
-    watchClearFields(listener) {
-      return store.watch(table, (records) => listener(records.map((record) => toLocal<T>(record))), undefined, 'clear-fields');
-    },
     watchReport(listener) {
       return store.watch(table, (records) => listener(records.map((record) => toLocal<T>(record))), undefined, 'report');
     },

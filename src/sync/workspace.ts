@@ -87,12 +87,6 @@ export interface Repository<T extends SyncedTable> {
   /** Calls the listener with the current list and after every local or pulled change; returns unsubscribe. */
   watch(listener: (records: LocalRecord<T>[]) => void): () => void;
   /**
-   * As watch, but each record holds only the fields the tablet keeps in clear (ids, links, dates
-   * of actions, codes; see db/table-registry.ts), read without decrypting: for counting (reports),
-   * never for showing a person.
-   */
-  watchClearFields(listener: (records: LocalRecord<T>[]) => void): () => void;
-  /**
    * For the tables the report counts (domain/report/fields.ts): as watch, each record holding only
    * the fields the report reads (the candidates decrypted, the others by their clear fields), the
    * first answer from the report's input kept on the tablet (db/kept-report.ts, stale-safe).

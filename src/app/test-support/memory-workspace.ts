@@ -118,14 +118,14 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
   watch(listener: (records: LocalRecord<T>[]) => void) {
     return this.subscribe('watch', listener);
   }
-  private subscribe(kind: 'watch' | 'watchClearFields' | 'watchReport', listener: (records: LocalRecord<T>[]) => void) {
+  private subscribe(kind: 'watch' | 'watchReport', listener: (records: LocalRecord<T>[]) => void) {
     this.subscriptions.push({ kind });
     this.listeners.add(listener);
     queueMicrotask(() => listener([...this.records.values()]));
     return () => void this.listeners.delete(listener);
   }
   /** Subscriptions opened, table-wide (`watch`) or by a query (`watchWhere`): what a screen costs the store. */
-  readonly subscriptions: { kind: 'watch' | 'watchClearFields' | 'watchReport' | 'watchWhere'; field?: string; values?: readonly string[] }[] = [];
+  readonly subscriptions: { kind: 'watch' | 'watchReport' | 'watchWhere'; field?: string; values?: readonly string[] }[] = [];
   watchWhere(field: QueryField<T>, values: readonly string[], listener: (records: LocalRecord<T>[]) => void) {
     this.subscriptions.push({ kind: 'watchWhere', field, values });
     const wanted = new Set(values);
@@ -147,9 +147,6 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
     return () => void this.listeners.delete(deliver);
   }
   /** The whole records: more than the tablet's clear fields, which is all a count may rely on. */
-  watchClearFields(listener: (records: LocalRecord<T>[]) => void) {
-    return this.subscribe('watchClearFields', listener);
-  }
   /** The whole records (the report reads only its own fields of them); nothing is kept between sessions. */
   watchReport(listener: (records: LocalRecord<T>[]) => void) {
     return this.subscribe('watchReport', listener);

@@ -53,7 +53,7 @@ describe('the reports screen', () => {
 
     // From now on no table answers: what the screen shows comes from the session's memory.
     const silent = () => () => undefined;
-    for (const table of [...REPORT_TABLES, 'sites'] as const) Object.assign(workspace.repo(table), { watch: silent, watchClearFields: silent, watchReport: silent });
+    for (const table of [...REPORT_TABLES, 'sites'] as const) Object.assign(workspace.repo(table), { watch: silent, watchReport: silent });
     renderApp('/rapports', signedInService(workspace));
     expect((await screen.findByRole('table', { name: 'SPOC par site' })).textContent).toBe(figures);
   });
