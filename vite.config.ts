@@ -1,10 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { keepPictogramsAsFiles } from './src/content/pictogram-assets';
+import { firstScreenGroup } from './scripts/build/first-screen-chunk';
 
 /**
  * Writes `.br` and `.gz` beside every text file of the build, so the server can send them
@@ -99,11 +100,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // The libraries every screen runs on, in one file: gzip compresses one file of them better
-          // than five, and the first screen fetches one request instead of five. The router is a file
-          // of its own: the first screen shows the login without it (src/app/first-screen.tsx).
+          // The first screen's modules, the libraries every screen runs on among them, in one file:
+          // gzip compresses one file better than twenty, and index.html preloads one file instead
+          // of twenty (scripts/build/first-screen-chunk.ts). The router is a file of its own: the
+          // first screen shows the login without it (src/app/first-screen.tsx).
           groups: [
-            { name: 'shell', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)[\\/]/ },
+            { name: firstScreenGroup(resolve(import.meta.dirname, 'src/main.tsx'), 'shell') },
             { name: 'router', test: /[\\/]node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
           ],
         },
