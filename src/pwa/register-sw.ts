@@ -3,6 +3,8 @@
 // apply it, so nothing ever reloads by itself. workbox-window is loaded once the page has loaded and
 // the browser is idle, so it is neither part of the first screen's JavaScript nor of its first tasks
 // (reaching `navigator.serviceWorker` alone costs a slow tablet a noticeable moment).
+import { whenIdle } from '../components/when-idle';
+
 export type ApplyUpdate = () => void;
 
 export function registerServiceWorker(onUpdateWaiting: (apply: ApplyUpdate) => void): () => void {
@@ -25,7 +27,7 @@ export function registerServiceWorker(onUpdateWaiting: (apply: ApplyUpdate) => v
   }
 
   const registerNow = () => void register().catch((error: unknown) => console.warn('Service worker registration failed', error));
-  const start = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(registerNow, { timeout: 3_000 }) : setTimeout(registerNow, 0));
+  const start = () => whenIdle(registerNow, 3_000);
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
   return () => {

@@ -13,6 +13,7 @@ import { metierOptions } from './metier-options';
 import { sittingFields } from './sitting';
 import { defaultSecondLanguage, StartPositioningForm, type StartChoice, type StartValues } from './StartPositioningForm';
 import { SCREEN_PATHS } from '../../domain/screen-paths';
+import { whenIdle } from '../../components/when-idle';
 
 type Candidate = LocalRecord<'candidates'>;
 
@@ -85,8 +86,3 @@ export function StartPositioningPage() {
   );
 }
 
-/** requestIdleCallback where the browser has it (Safari has not), else the next task. */
-function whenIdle(run: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run);
-  else window.setTimeout(run, 0);
-}
