@@ -60,6 +60,8 @@ async function chromiumRuns(sizes: readonly number[]): Promise<boolean> {
       console.log(`chromium  ${count} records  encrypted Dexie → report, opening the screen (report kept by the last session) ${span(result.opening)}${beside(result.opening)}${over ? '  ← over the 3 s target' : ''}`);
       console.log(`chromium  ${count} records  of which the tables' first answers from the kept report (no report computed) ${span(result.keptReading)}`);
       console.log(`chromium  ${count} records  opening the screen, nothing kept (first opening on the tablet) ${span(result.openingNothingKept)}${beside(result.openingNothingKept)}`);
+      console.log(`chromium  ${count} records  the same after the sync's preparation (nothing kept, then prepared once the page settled) ${span(result.openingPrepared)}${beside(result.openingPrepared)}`);
+      console.log(`chromium  ${count} records  of which the preparation itself, in the background after the sync ${span(result.preparing)}`);
       console.log(`chromium  ${count} records  opening the screen after a pulled page of 100 records (a few chunks rebuilt) ${span(result.openingAfterPull)}${beside(result.openingAfterPull)}`);
       console.log(`chromium  ${count} records  opening the screen its way before the kept report (candidates whole, clear fields) ${span(result.openingBefore)}`);
       console.log(`chromium  ${count} records  reopening the screen in the session, report painted ${span(result.reopening)}${beside(result.reopening)}`);

@@ -175,7 +175,7 @@ export async function loadKeptReport(ctx: StoreContext, table: ReportTable, read
     if (whole.size === REPORT_CHUNKS) rows = await ctx.db.records(table).toArray();
     else {
       if (whole.size > 0) ids.push(...((await ctx.db.records(table).toCollection().primaryKeys()) as string[]).filter((id) => whole.has(keptChunkOf(id))));
-      rows = (await ctx.db.records(table).bulkGet(ids)).filter((row): row is StoredRow => row !== undefined);
+      rows = ids.length === 0 ? [] : (await ctx.db.records(table).bulkGet(ids)).filter((row): row is StoredRow => row !== undefined);
     }
     return { payloads, dirty, whole, rows };
   });
@@ -212,6 +212,21 @@ export async function loadKeptReport(ctx: StoreContext, table: ReportTable, read
     saving.set(name, save);
   }
   return [...records.values()].flat().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Whether the next opening would rebuild a chunk of the table from every one of its rows: a chunk
+ * never kept (a new tablet's first pull), or one that a large write marked `'all'`. Reads the
+ * chunks' keys and the dirty lists only, nothing to decrypt.
+ */
+export async function keptReportNeedsRebuild(ctx: StoreContext, table: ReportTable): Promise<boolean> {
+  return ctx.db.transaction('r', ctx.db.syncState, async () => {
+    const [chunkKeys, dirtyRows] = await Promise.all([
+      ctx.db.syncState.where('key').startsWith(`${PREFIX}${table}:`).primaryKeys(),
+      ctx.db.syncState.where('key').startsWith(`${DIRTY_PREFIX}${table}:`).toArray(),
+    ]);
+    return chunkKeys.length < REPORT_CHUNKS || dirtyRows.some((row) => dirtyOf(row)?.ids === 'all');
+  });
 }
 
 /** Saves running, per database and table (one after another). */

@@ -3,6 +3,7 @@
 import { Dexie, liveQuery } from 'dexie';
 import { fieldSchemas, recordSchemas } from '../domain/entities';
 import { isClientWritable, type SyncedTable } from '../domain/tables';
+import type { ReportTable } from '../domain/report/types';
 import { withWorkSite } from '../domain/work-site';
 import { encryptJson } from './crypto';
 import { heldWrites, isQuotaError } from './held-writes';
@@ -247,6 +248,11 @@ function afterKeptAnswers(database: string): (start: () => void) => void {
   };
 }
 
+/** A report table's records as the reports screen first reads them: from the kept report (kept-report.ts). */
+export function readKeptReport(ctx: StoreContext, table: ReportTable): Promise<DecryptedRecord[]> {
+  return loadKeptReport(ctx, table, (rows) => decryptRows(ctx, table, rows, [], toReportRecord));
+}
+
 /**
  * Calls the listener with the table's records (or those `query` selects) now and after every
  * change (local or pulled); the same snapshot is delivered once. The live query reads raw rows
@@ -297,7 +303,7 @@ export function watchRecords(
     // report is computed and painted from those answers), so that its read of every row does not
     // slow them down; its first snapshot, the same records, changes nothing (docs/report-keep.md).
     const start = afterKeptAnswers(ctx.db.name);
-    loadKeptReport(ctx, table, (rows) => decryptRows(ctx, table, rows, [], toReportRecord)).then(
+    readKeptReport(ctx, table).then(
       (records) => {
         if (!closed) listener(records);
         start(subscribe);

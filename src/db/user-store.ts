@@ -35,6 +35,8 @@ import {
 import { openUserDatabase, type UserDatabase } from './user-database';
 import { pendingJournalEntries, queueJournalEntry, removeJournalEntry } from './journal-queue';
 import type { PendingJournalEntry } from '../domain/audit';
+import { prepareKeptReport } from './kept-report-preparation';
+import type { ReportTable } from '../domain/report/types';
 
 export { deleteUnreadableUserDatabase } from './user-database';
 
@@ -59,6 +61,10 @@ export class UserStore {
   /** The records kept by an earlier session, before the rows are read (records.ts, keptRecords). */
   keptList(table: SyncedTable): Promise<DecryptedRecord[] | undefined> {
     return keptRecords(this.ctx, table);
+  }
+  /** Keeps the report's input where its next opening would rebuild it whole (kept-report-preparation.ts). */
+  prepareKeptReport(): Promise<ReportTable[]> {
+    return prepareKeptReport(this.ctx);
   }
   /** `clear-fields`: only what is kept in clear (ids, links, dates, codes), read without decrypting. */
   watch(table: SyncedTable, listener: (records: DecryptedRecord[]) => void, onError?: (error: unknown) => void, reading?: RecordReading): () => void {
