@@ -32,6 +32,8 @@ async function main() {
     line('nothing kept (every row decrypted)', result.nothingKept);
     line(`kept payloads (${result.keptChunks} chunks)`, result.kept);
     console.log(`chromium  of which reading the kept chunks alone ${span(result.keptLoadMs)}`);
+    line('after the sync\'s preparation', result.prepared);
+    console.log(`chromium  of which the preparation itself (payloads and report, in the background after a sync) ${span(result.preparingMs)}`);
     console.log(`load average at the end ${load()}`);
     if (median(result.kept.map((run) => run.searchableMs)) > TARGET_MS) process.exitCode = 1;
   });

@@ -155,6 +155,11 @@ export function keepPayloads(ctx: StoreContext, table: SyncedTable, rows: readon
   })();
 }
 
+/** Whether every chunk of the table is on the disk (whether each reads is checked when used): keys only. */
+export async function keptPayloadsPresent(db: UserDatabase, table: SyncedTable): Promise<boolean> {
+  return (await db.syncState.where('key').startsWith(`${PREFIX}${table}:`).count()) === KEPT_CHUNKS;
+}
+
 /** Resolves once no save of this table's kept payloads is running (tests, benches). */
 export async function keptPayloadsSettled(ctx: StoreContext, table: SyncedTable): Promise<void> {
   const state = stateOf(ctx, table);

@@ -167,6 +167,14 @@ export async function listRecords(ctx: StoreContext, table: SyncedTable): Promis
   return decryptRows(ctx, table, rows, outbox);
 }
 
+/** A full read of a kept table, as the list's first snapshot is, whose payloads are then kept (kept-payloads.ts). */
+export async function readWholeAndKeep(ctx: StoreContext, table: SyncedTable): Promise<DecryptedRecord[]> {
+  const [rows, outbox] = await Promise.all([ctx.db.records(table).toArray(), outboxRowsOfTable(ctx, table)]);
+  const records = await decryptRows(ctx, table, rows, outbox);
+  if (isKeptTable(table)) keepPayloads(ctx, table, rows, records);
+  return records;
+}
+
 /**
  * The records whose `field` holds one of `values` (an array field: contains one). Over an index
  * (`id`, `siteId`, the table's indexes in table-registry.ts) only those rows and their outbox rows

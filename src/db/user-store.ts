@@ -35,8 +35,7 @@ import {
 import { openUserDatabase, type UserDatabase } from './user-database';
 import { pendingJournalEntries, queueJournalEntry, removeJournalEntry } from './journal-queue';
 import type { PendingJournalEntry } from '../domain/audit';
-import { prepareKeptReport } from './kept-report-preparation';
-import type { ReportTable } from '../domain/report/types';
+import { prepareKeptCopies, type PreparedCopies } from './kept-preparation';
 
 export { deleteUnreadableUserDatabase } from './user-database';
 
@@ -62,9 +61,9 @@ export class UserStore {
   keptList(table: SyncedTable): Promise<DecryptedRecord[] | undefined> {
     return keptRecords(this.ctx, table);
   }
-  /** Keeps the report's input where its next opening would rebuild it whole (kept-report-preparation.ts). */
-  prepareKeptReport(): Promise<ReportTable[]> {
-    return prepareKeptReport(this.ctx);
+  /** Keeps the payloads and the report's input where the next unlock or opening would rebuild them (kept-preparation.ts). */
+  prepareKeptCopies(): Promise<PreparedCopies> {
+    return prepareKeptCopies(this.ctx);
   }
   /** `clear-fields`: only what is kept in clear (ids, links, dates, codes), read without decrypting. */
   watch(table: SyncedTable, listener: (records: DecryptedRecord[]) => void, onError?: (error: unknown) => void, reading?: RecordReading): () => void {

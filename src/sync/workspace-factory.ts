@@ -30,7 +30,7 @@ import { createBatchWriter, createRepository } from './repository';
 import { renewSessionToken } from './session-renewal';
 import type { HttpTransport } from './transport';
 import type { Repository, Workspace } from './workspace';
-import { reportPreparation } from './report-preparation';
+import { preparationAfterSync } from './preparation-after-sync';
 
 /** What a session was opened with: where the server and the directory are, and the test overrides. */
 export interface SessionEnv {
@@ -106,10 +106,10 @@ export function createWorkspace(store: UserStore, session: StoredSession, env: S
     await journal.sendPending();
     // Attachments' bytes travel after their records (docs/attachments.md); a failure waits for the next sync.
     await attachments.afterSync().catch(() => undefined);
-    void report.afterSync();
+    void keptCopies.afterSync();
   };
-  // The report's kept input, prepared once the page is quiet after a sync (report-preparation.ts).
-  const report = reportPreparation(() => store.prepareKeptReport());
+  // The copies kept between sessions, prepared once the page is quiet after a sync (preparation-after-sync.ts).
+  const keptCopies = preparationAfterSync(() => store.prepareKeptCopies());
   const engine = createSyncEngine({ store, api, connectivity: env.connectivity, afterSync });
   const accounts = createAccountsApi({ baseUrl: env.apiBase, getToken: () => session.token, timeoutMs: 15_000 });
   const journal = createJournal(store, {

@@ -11,7 +11,7 @@
 //   before in the session;
 // - opening with nothing kept: the same after the kept report is deleted (the first opening on a
 //   tablet), which then keeps it; after the same deletion and the preparation a sync runs once the
-//   page settles (src/db/kept-report-preparation.ts; its own time printed too); and after a pulled
+//   page settles (src/db/kept-preparation.ts; its own time printed too); and after a pulled
 //   page of 100 records (their rows alone read again);
 // - opening the screen's way before the kept report: the candidates decrypted whole, the other
 //   tables' clear fields only;
@@ -218,12 +218,12 @@ async function run(size: number, runs: number): Promise<BrowserReportResult> {
     await settled(first.ctx);
     first.store.close();
     // Nothing kept again, as after a new tablet's first pull: the sync's preparation when the page
-    // settles (kept-report-preparation.ts), then a new session opens the screen.
+    // settles (kept-preparation.ts), then a new session opens the screen.
     const emptied = new UserDatabase(db.name);
     await emptied.syncState.where('key').startsWith('keptReport:').delete();
     emptied.close();
     const syncing = await newSession(db.name, wrap);
-    result.preparing.push(await timed(() => syncing.store.prepareKeptReport()));
+    result.preparing.push(await timed(() => syncing.store.prepareKeptCopies()));
     syncing.store.close();
     const prepared = await newSession(db.name, wrap);
     result.openingPrepared.push(await timed(async () => sessionReport(new ReportSession(), await readTables(prepared.store, screenReading))));

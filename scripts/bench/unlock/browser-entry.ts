@@ -6,7 +6,9 @@
 // kept list if any, else the full watch of the candidates (src/db/records.ts), then
 // LiveCandidateIndex's first build (src/features/candidates/index/live-candidate-index.ts) published:
 // - nothing kept (the kept chunks deleted before the run): every row decrypted;
-// - kept: the payloads kept by the previous session (src/db/kept-payloads.ts).
+// - kept: the payloads kept by the previous session (src/db/kept-payloads.ts);
+// - prepared: nothing kept, then the preparation a sync runs once the page settles
+//   (src/db/kept-preparation.ts; its own time printed too), then a new session.
 // Beside them, the raw read of the rows (toArray, no decryption) as the floor of the IndexedDB part.
 // No Node imports here.
 import { generateWrappableDataKey, unwrapWithPassword, wrapWithPassword, type PasswordWrappedKey } from '../../../src/db/crypto';
@@ -34,6 +36,10 @@ export interface UnlockResult {
   readRowsMs: number[];
   nothingKept: UnlockRun[];
   kept: UnlockRun[];
+  /** The preparation after a sync that found nothing kept (background work: payloads, then the report). */
+  preparingMs: number[];
+  /** A new session after that preparation. */
+  prepared: UnlockRun[];
   keptChunks: number;
   /** A new session's reading of the kept chunks alone (decrypt, check, seed the cache). */
   keptLoadMs: number[];
@@ -114,10 +120,22 @@ async function keptLoad(name: string, wrapped: PasswordWrappedKey): Promise<numb
   return ms;
 }
 
+/** Nothing kept, then the preparation a sync runs once the page settles (timed). */
+async function preparedAfterSync(name: string, wrapped: PasswordWrappedKey): Promise<number> {
+  const db = new UserDatabase(name);
+  await db.syncState.where('key').startsWith('kept').delete();
+  const store = new UserStore(db, await unwrapWithPassword(wrapped, 'pw'));
+  const started = performance.now();
+  await store.prepareKeptCopies();
+  const ms = performance.now() - started;
+  store.close();
+  return ms;
+}
+
 async function run(count: number, runs: number): Promise<UnlockResult> {
   const wrapped = await wrapWithPassword(await generateWrappableDataKey(), 'pw', 1_000);
   const name = await seeded(count, wrapped);
-  const result: UnlockResult = { count, readRowsMs: [], nothingKept: [], kept: [], keptChunks: 0, keptLoadMs: [] };
+  const result: UnlockResult = { count, readRowsMs: [], nothingKept: [], kept: [], preparingMs: [], prepared: [], keptChunks: 0, keptLoadMs: [] };
   for (let at = 0; at < runs; at += 1) {
     result.readRowsMs.push(await readRows(name));
     const db = new UserDatabase(name);
@@ -126,6 +144,8 @@ async function run(count: number, runs: number): Promise<UnlockResult> {
     result.nothingKept.push(await session(name, wrapped, count));
     result.kept.push(await session(name, wrapped, count));
     result.keptLoadMs.push(await keptLoad(name, wrapped));
+    result.preparingMs.push(await preparedAfterSync(name, wrapped));
+    result.prepared.push(await session(name, wrapped, count));
   }
   const db = new UserDatabase(name);
   result.keptChunks = (await keptChunkKeys(db)).length;

@@ -1,15 +1,15 @@
-// Preparing the report's kept input after a sync (kept-report-preparation.ts): a pull that leaves
-// chunks to rebuild whole is followed by one read that keeps them, so the next session's opening
-// reads the chunks and not the rows; a table whose chunks are kept is left alone; the prepared
-// input is the one the screen would have kept.
+// Preparing the kept copies after a sync (kept-preparation.ts): a first pull leaves the candidates'
+// payloads and the report's input to rebuild from every row; one preparation keeps them, so the
+// next session's list and report read the chunks and not the rows; what is already kept is left
+// alone; what is prepared is what the screens would have kept.
 import { describe, expect, it, vi } from 'vitest';
 import { newId } from '../domain/ids';
 import type { WireRecord } from '../domain/wire';
 import { REPORT_CHUNKS, keptReportKeys, keptReportNeedsRebuild } from './kept-report';
-import { readKeptReport } from './records';
+import { listRecords, readKeptReport } from './records';
 import { devicesClosedAfterEach, pulledCandidate, pulledState } from './test-support/database-scan';
 
-const device = devicesClosedAfterEach('test-kept-report-preparation');
+const device = devicesClosedAfterEach('test-kept-preparation');
 
 function attendance(id: string, rev: number, candidateId: string): WireRecord {
   return { table: 'attendance', id, siteId: 'site-1', rev, deleted: false, data: { sessionId: 'session-1', candidateId, status: 'present' } };
@@ -24,7 +24,7 @@ describe('the report input prepared after a sync', () => {
     await first.store.applyPulledPage([...people, ...presence], pulledState(80));
     expect(await keptReportNeedsRebuild(first.ctx, 'candidates')).toBe(true);
 
-    const prepared = await first.store.prepareKeptReport();
+    const prepared = (await first.store.prepareKeptCopies()).report;
     expect(prepared).toContain('candidates');
     expect(prepared).toContain('attendance');
     expect(await keptReportNeedsRebuild(first.ctx, 'candidates')).toBe(false);
@@ -46,10 +46,29 @@ describe('the report input prepared after a sync', () => {
     const tablet = await device();
     const first = await tablet.session();
     await first.store.applyPulledPage([attendance(newId(), 1, 'c-1'), attendance(newId(), 2, 'c-2')], pulledState(2));
-    expect(await first.store.prepareKeptReport()).toContain('attendance');
+    expect((await first.store.prepareKeptCopies()).report).toContain('attendance');
     // A small page only lists its ids as written: the opening reads those rows again, cheaply.
     await first.store.applyPulledPage([attendance(newId(), 3, 'c-3')], pulledState(3));
     expect(await keptReportNeedsRebuild(first.ctx, 'attendance')).toBe(false);
-    expect(await first.store.prepareKeptReport()).not.toContain('attendance');
+    expect((await first.store.prepareKeptCopies()).report).not.toContain('attendance');
+  });
+
+  it('keeps the candidates\' payloads a first pull left unkept, so the next unlock lists them without decrypting a row', async () => {
+    const tablet = await device();
+    const first = await tablet.session();
+    const people = Array.from({ length: 30 }, (_, at) => pulledCandidate(newId(), at + 1, { firstName: `Prénom${at}`, lastName: 'Martin', phone: `04709999${at}` }));
+    await first.store.applyPulledPage(people, pulledState(30));
+    expect(await first.store.keptList('candidates')).toBeUndefined();
+    expect((await first.store.prepareKeptCopies()).payloads).toEqual(['candidates']);
+    const expected = await listRecords(first.ctx, 'candidates');
+    first.store.close();
+
+    const second = await tablet.session();
+    const read = vi.spyOn(second.db.records('candidates'), 'toArray');
+    const kept = await second.store.keptList('candidates');
+    expect(read).not.toHaveBeenCalled();
+    expect(kept && [...kept].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([...expected].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    // Kept already: a second preparation leaves the payloads alone.
+    expect((await second.store.prepareKeptCopies()).payloads).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-// The preparation of the report after a sync (report-preparation.ts): it waits for the page to
+// The preparation of the kept copies after a sync (preparation-after-sync.ts): it waits for the page to
 // settle, never runs twice at once, runs again after a later sync, and a failure ends it quietly.
 import { describe, expect, it } from 'vitest';
-import { reportPreparation, type Scheduler } from './report-preparation';
+import { preparationAfterSync, type Scheduler } from './preparation-after-sync';
 
 /** A scheduler the test releases by hand: the page "settles" when the test says so. */
 function heldScheduler() {
@@ -10,11 +10,11 @@ function heldScheduler() {
   return { schedule, settle: () => waiting.splice(0).forEach((work) => work()), waiting };
 }
 
-describe('the report prepared after a sync', () => {
+describe('the kept copies prepared after a sync', () => {
   it('runs only once the page has settled, and once for syncs that ask meanwhile', async () => {
     const page = heldScheduler();
     let runs = 0;
-    const preparation = reportPreparation(async () => void (runs += 1), page.schedule);
+    const preparation = preparationAfterSync(async () => void (runs += 1), page.schedule);
     const first = preparation.afterSync();
     const second = preparation.afterSync();
     expect(runs).toBe(0);
@@ -33,7 +33,7 @@ describe('the report prepared after a sync', () => {
     const page = heldScheduler();
     let fail = true;
     let done = 0;
-    const preparation = reportPreparation(async () => {
+    const preparation = preparationAfterSync(async () => {
       if (fail) throw new Error('DatabaseClosedError');
       done += 1;
     }, page.schedule);
