@@ -233,6 +233,13 @@ function readSnapshot(ctx: StoreContext, table: SyncedTable, query: RecordQuery 
   };
 }
 
+/** Once, the records `query` selects: the rows watchRecords' first snapshot reads, and only those decrypted. */
+export async function listRecordsWhere(ctx: StoreContext, table: SyncedTable, query: RecordQuery): Promise<DecryptedRecord[]> {
+  const [rows, outbox] = await readSnapshot(ctx, table, query)();
+  const records = await decryptRows(ctx, table, rows, outbox);
+  return isIndexed(table, query.field) ? records : records.filter((record) => matches(record.data[query.field], new Set(query.values)));
+}
+
 /** Per database, the kept report answers still loading, and the live reads waiting for them. */
 const keptAnswers = new Map<string, { loading: number; waiting: (() => void)[] }>();
 

@@ -21,7 +21,7 @@ import {
 } from './outbox-maintenance';
 import { applyPulledPage, resetForEpoch, resetForSites, type PulledPageState } from './pull';
 import { writeLocalChanges, type ChangeOutcome, type LocalChange } from './batched-writes';
-import { getRecord, keptRecords, listRecords, watchRecords, writeLocalChange, type RecordQuery, type RecordReading } from './records';
+import { getRecord, keptRecords, listRecords, listRecordsWhere, watchRecords, writeLocalChange, type RecordQuery, type RecordReading } from './records';
 import type { DecryptedRecord, StoreContext } from './store-context';
 import {
   ensureClientId,
@@ -68,6 +68,10 @@ export class UserStore {
   /** `clear-fields`: only what is kept in clear (ids, links, dates, codes), read without decrypting. */
   watch(table: SyncedTable, listener: (records: DecryptedRecord[]) => void, onError?: (error: unknown) => void, reading?: RecordReading): () => void {
     return watchRecords(this.ctx, table, listener, onError, reading);
+  }
+  /** Once, the records `query` selects (by an index, or a clear field): see records.ts. */
+  listWhere(table: SyncedTable, query: RecordQuery): Promise<DecryptedRecord[]> {
+    return listRecordsWhere(this.ctx, table, query);
   }
   /** As watch, over the records `query` selects (by an index, or a clear field): see records.ts. */
   watchWhere(table: SyncedTable, query: RecordQuery, listener: (records: DecryptedRecord[]) => void, onError?: (error: unknown) => void): () => void {

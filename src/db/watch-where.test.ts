@@ -1,6 +1,6 @@
 // Indexed live queries: only the selected rows are delivered, once per distinct result, and a
 // change to them (local or pulled, or their outbox rows settling) delivers again.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newId } from '../domain/ids';
 import { generateWrappableDataKey, unwrapWithPassword, wrapWithPassword } from './crypto';
 import { UserDatabase } from './user-database';
@@ -129,5 +129,40 @@ describe('watchWhere', () => {
   it('refuses a field kept encrypted', async () => {
     const { store } = await openStore();
     expect(() => store.watchWhere('candidates', { field: 'lastName', values: ['x'] }, () => {})).toThrow(/encrypted/);
+  });
+});
+
+describe('listWhere', () => {
+  it('gives once what watchWhere gives first, through the index: only those rows read and decrypted', async () => {
+    const { store, indexes } = await openStore();
+    const [person, other] = [newId(), newId()];
+    const mine = newId();
+    await store.writeMany([
+      { table: 'accompaniments', id: mine, siteId: 'site-1', op: 'put', fields: { candidateId: person, metier: 'aide-menager', status: 'open', startDate: '2026-01-05' } },
+      ...Array.from({ length: 20 }, () => ({ table: 'accompaniments' as const, id: newId(), siteId: 'site-1', op: 'put' as const, fields: { candidateId: other, metier: 'aide-menager', status: 'open', startDate: '2026-01-05' } })),
+    ]);
+    indexes.clear();
+    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
+    const listed = await store.listWhere('accompaniments', { field: 'candidateId', values: [person] });
+    expect(listed.map((record) => record.id)).toEqual([mine]);
+    expect(indexes.get('accompaniments')).toEqual(['candidateId']);
+    expect(decrypt.mock.calls.length).toBeLessThanOrEqual(1);
+    decrypt.mockRestore();
+
+    const seen = collector();
+    const stop = store.watchWhere('accompaniments', { field: 'candidateId', values: [person] }, seen.listener);
+    await seen.next(1);
+    stop();
+    expect(seen.deliveries[0]).toEqual(listed);
+  });
+
+  it('over a clear field without an index, keeps only the matching records', async () => {
+    const { store } = await openStore();
+    const open = newId();
+    await store.writeMany([
+      { table: 'accompaniments', id: open, siteId: 'site-1', op: 'put', fields: { candidateId: newId(), metier: 'aide-menager', status: 'open', startDate: '2026-01-05' } },
+      { table: 'accompaniments', id: newId(), siteId: 'site-1', op: 'put', fields: { candidateId: newId(), metier: 'aide-menager', status: 'closed', startDate: '2026-01-05' } },
+    ]);
+    expect((await store.listWhere('accompaniments', { field: 'status', values: ['open'] })).map((record) => record.id)).toEqual([open]);
   });
 });

@@ -83,6 +83,9 @@ export function createRepository<T extends SyncedTable>(table: T, store: UserSto
     watch(listener) {
       return store.watch(table, (records) => listener(records.map((record) => toLocal<T>(record))));
     },
+    async listWhere(field, values) {
+      return (await store.listWhere(table, { field, values })).map((record) => toLocal<T>(record));
+    },
     watchWhere(field, values, listener) {
       return store.watchWhere(table, { field, values }, (records) => listener(records.map((record) => toLocal<T>(record))));
     },

@@ -99,6 +99,8 @@ export interface Repository<T extends SyncedTable> {
    * and only changes to them wake it. The listener is called once per distinct result.
    */
   watchWhere(field: QueryField<T>, values: readonly string[], listener: (records: LocalRecord<T>[]) => void): () => void;
+  /** Once, the records watchWhere would give first: only those rows read and decrypted. */
+  listWhere(field: QueryField<T>, values: readonly string[]): Promise<LocalRecord<T>[]>;
 }
 
 /**

@@ -29,6 +29,16 @@ import {
 } from './memory-services';
 import { RecordValidationError, type BatchChange, type BatchOutcome, type LocalRecord, type QueryField, type Repository, type SyncEngine, type SyncStatus, type Workspace } from '../../sync/workspace';
 
+
+/** The records whose `field` holds one of `values` (an array field: contains one), as the store selects them. */
+function selected<T extends SyncedTable>(records: LocalRecord<T>[], field: string, values: readonly string[]): LocalRecord<T>[] {
+  const wanted = new Set(values);
+  return records.filter((record) => {
+    const value = field === 'id' ? record.id : field === 'siteId' ? record.siteId : (record.data as Record<string, unknown>)[field];
+    return Array.isArray(value) ? value.some((item) => wanted.has(item as string)) : wanted.has(value as string);
+  });
+}
+
 export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
   readonly records = new Map<string, LocalRecord<T>>();
   readonly calls: { op: 'create' | 'update' | 'remove'; id: string; siteId?: string; data?: unknown }[] = [];
@@ -126,14 +136,12 @@ export class MemoryRepository<T extends SyncedTable> implements Repository<T> {
   }
   /** Subscriptions opened, table-wide (`watch`) or by a query (`watchWhere`): what a screen costs the store. */
   readonly subscriptions: { kind: 'watch' | 'watchReport' | 'watchWhere'; field?: string; values?: readonly string[] }[] = [];
+  async listWhere(field: QueryField<T>, values: readonly string[]) {
+    return selected([...this.records.values()], field, values);
+  }
   watchWhere(field: QueryField<T>, values: readonly string[], listener: (records: LocalRecord<T>[]) => void) {
     this.subscriptions.push({ kind: 'watchWhere', field, values });
-    const wanted = new Set(values);
-    const select = (records: LocalRecord<T>[]) =>
-      records.filter((record) => {
-        const value = field === 'id' ? record.id : field === 'siteId' ? record.siteId : (record.data as Record<string, unknown>)[field];
-        return Array.isArray(value) ? value.some((item) => wanted.has(item as string)) : wanted.has(value as string);
-      });
+    const select = (records: LocalRecord<T>[]) => selected(records, field, values);
     let last: string | undefined;
     const deliver = (records: LocalRecord<T>[]) => {
       const selected = select(records);

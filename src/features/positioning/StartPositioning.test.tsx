@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryWorkspace } from '../../app/test-support/memory-workspace';
 import { renderApp, signedInService } from '../../app/test-support/render-app';
-import type { CandidateData } from '../../domain/entities';
+import type { AccompanimentData, CandidateData } from '../../domain/entities';
 import { capturePlayback, equipForSittings, seedSitting, type Seedable } from './test-support';
 
 afterEach(() => vi.restoreAllMocks());
@@ -49,6 +49,24 @@ describe('starting a sitting', SLOW, () => {
     expect(workspace.candidateLock.current()).toBe(sitting?.id);
     expect(await workspace.pin.verify('2580')).toEqual({ result: 'ok' });
     expect(screen.getByText('مرحبًا!').closest('[dir]')?.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('links the sitting to the candidate\'s open accompaniment in that métier, and to no one else\'s', async () => {
+    const workspace = equipForSittings(createMemoryWorkspace());
+    await workspace.pin.set('1234');
+    const accompaniments = workspace.repo('accompaniments') as unknown as Seedable<AccompanimentData>;
+    accompaniments.seed('a-other', 'site-ml-bxl', { candidateId: 'c-2', metier: 'coiffeur', startDate: '2026-01-05', status: 'open' });
+    accompaniments.seed('a-closed', 'site-ml-bxl', { candidateId: 'c-1', metier: 'coiffeur', startDate: '2025-01-05', status: 'closed' });
+    accompaniments.seed('a-open', 'site-ml-bxl', { candidateId: 'c-1', metier: 'coiffeur', startDate: '2026-02-05', status: 'open' });
+    const user = userEvent.setup({ delay: null });
+    renderApp('/positionnements/nouveau?candidat=c-1', signedInService(workspace));
+    await screen.findByRole('heading', { level: 1, name: 'Nouveau positionnement' });
+    // The open accompaniment's métier is offered first.
+    expect((screen.getByLabelText('Métier') as HTMLSelectElement).value).toBe('coiffeur');
+    await user.click(screen.getByRole('button', { name: 'Donner la tablette au candidat' }));
+    await screen.findByRole('heading', { level: 1, name: 'Bonjour\u00a0!' });
+    const [sitting] = await workspace.repo('positionings').list();
+    expect(sitting?.data.accompanimentId).toBe('a-open');
   });
 
   it('does not ask for the PIN again once it is set', async () => {

@@ -32,11 +32,13 @@ export function StartPositioningPage() {
   useEffect(() => {
     let active = true;
     const { own } = metierOptions(i18n.language);
-    void Promise.all([workspace.repo('candidates').list(), workspace.repo('accompaniments').list(), workspace.pin.isSet()]).then(
+    const candidateId = params.get('candidat') ?? '';
+    // The accompaniments of the candidate named in the address only (by its index): a coordinator's
+    // tablet holds thousands, and this screen needs one.
+    void Promise.all([workspace.repo('candidates').list(), workspace.repo('accompaniments').listWhere('candidateId', candidateId ? [candidateId] : []), workspace.pin.isSet()]).then(
       ([list, accompaniments, pinIsSet]) => {
         if (!active) return;
         const candidates = list.filter((record) => !record.data.erased).sort((a, b) => candidateName(a.data).localeCompare(candidateName(b.data), 'fr'));
-        const candidateId = params.get('candidat') ?? '';
         const chosen = candidates.find((record) => record.id === candidateId);
         const open = accompaniments.find((record) => record.data.candidateId === chosen?.id && record.data.status === 'open');
         const defaults = { candidateId, metier: open?.data.metier ?? own[0]?.code ?? '', second: defaultSecondLanguage(chosen?.data), pin: { first: '', again: '' } };
@@ -60,8 +62,8 @@ export function StartPositioningPage() {
   async function start({ candidate, metier, second, newPin }: StartChoice) {
     if (newPin !== undefined) await workspace.pin.set(newPin);
     const questionnaire = currentQuestionnaire();
-    const accompaniments = await workspace.repo('accompaniments').list();
-    const open = accompaniments.find((record) => record.data.candidateId === candidate.id && record.data.status === 'open' && record.data.metier === metier);
+    const accompaniments = await workspace.repo('accompaniments').listWhere('candidateId', [candidate.id]);
+    const open = accompaniments.find((record) => record.data.status === 'open' && record.data.metier === metier);
     const created = await workspace.repo('positionings').create(candidate.siteId, {
       candidateId: candidate.id,
       ...(open ? { accompanimentId: open.id } : {}),
