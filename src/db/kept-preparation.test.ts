@@ -7,7 +7,7 @@ import { newId } from '../domain/ids';
 import type { WireRecord } from '../domain/wire';
 import { REPORT_CHUNKS, keptReportKeys, keptReportNeedsRebuild } from './kept-report';
 import { listRecords, readKeptReport } from './records';
-import { devicesClosedAfterEach, pulledCandidate, pulledState } from './test-support/database-scan';
+import { devicesClosedAfterEach, everythingReadable, pulledCandidate, pulledState } from './test-support/database-scan';
 
 const device = devicesClosedAfterEach('test-kept-preparation');
 
@@ -70,5 +70,23 @@ describe('the report input prepared after a sync', () => {
     expect(kept && [...kept].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([...expected].sort((a, b) => (a.id < b.id ? -1 : 1)));
     // Kept already: a second preparation leaves the payloads alone.
     expect((await second.store.prepareKeptCopies()).payloads).toEqual([]);
+  });
+
+  it('leaves no trace of a person erased after the preparation: the attack, with the data key and the database', async () => {
+    const tablet = await device();
+    const { store, db, key } = await tablet.session();
+    const erased = newId();
+    const others = Array.from({ length: 20 }, (_, at) => pulledCandidate(newId(), at + 2, { firstName: `Autre${at}`, lastName: 'Martin' }));
+    await store.applyPulledPage([pulledCandidate(erased, 1, { firstName: 'Zénobie', lastName: 'Quartzmann', birthDate: '1987-04-12', phone: '0470999888' }), ...others], pulledState(21));
+    await store.prepareKeptCopies();
+    // Control: the scan finds the name in its row, in the kept payloads and in the kept report.
+    expect((await everythingReadable(db, key)).split('Quartzmann').length - 1).toBe(3);
+
+    await store.applyPulledPage([pulledCandidate(erased, 70, { gender: 'F', erased: true })], pulledState(70));
+    // The next sync's preparation keeps the others again, still without them.
+    await store.prepareKeptCopies();
+    const afterErasure = await everythingReadable(db, key);
+    expect(afterErasure).toContain('Autre3');
+    for (const trace of ['Quartzmann', 'Zénobie', '1987-04-12', '0470999888']) expect(afterErasure).not.toContain(trace);
   });
 });
