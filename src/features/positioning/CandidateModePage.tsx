@@ -1,7 +1,7 @@
 // Candidate mode (/mode-candidat/:positioningId): the tablet is handed to the candidate, full
 // screen, one question at a time. Every tap is saved to the positioning record at once, so a
 // reload or a dead battery resumes at the first unanswered question. Leaving needs the adviser's PIN.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageLoading } from '../../components/PageLoading';
 import { useSession, useWorkspace } from '../../components/session/session-context';
@@ -38,7 +38,9 @@ export function CandidateModePage() {
       .get(positioningId)
       .catch(() => undefined)
       .then((found) => {
-        if (!cancelled) setRecord(found ?? null);
+        // A transition: React renders the sitting's first screen in slices between the browser's
+        // tasks, not in one long task while the candidate takes the tablet (docs/performance.md).
+        if (!cancelled) startTransition(() => setRecord(found ?? null));
       });
     return () => {
       cancelled = true;
