@@ -9,8 +9,6 @@ import type { SyncedTable } from '../../src/domain/tables';
 import type { PullResponse, SessionUser, WireRecord } from '../../src/domain/wire';
 import type { ServerDatabase } from '../db/connect';
 import type { Database } from '../db/schema';
-import { readServerEpoch } from '../db/meta';
-import { currentRev } from '../db/revisions';
 import { seesAllSites } from '../auth/users';
 import { NETWORK_SITE_ID } from '../../src/domain/metiers/catalogue';
 
@@ -39,7 +37,7 @@ async function readPullPage(database: ServerDatabase, user: SessionUser, page: {
   let transaction = database.db.transaction();
   if (database.dialect === 'postgres') transaction = transaction.setIsolationLevel('repeatable read');
   return transaction.execute(async (trx) => {
-    const highestRev = await currentRev(trx);
+    const { highestRev, serverEpoch } = await readHead(trx);
     const siteIds = await visibleSiteIds(trx, user);
     // Not field_meta: a device never sees it (and parsing it cost as much as the data itself).
     let query = trx.selectFrom('records').select(['table_name', 'id', 'site_id', 'rev', 'deleted', 'data']).where('rev', '>', page.cursor);
@@ -61,8 +59,23 @@ async function readPullPage(database: ServerDatabase, user: SessionUser, page: {
     const hasMore = merged.length > page.limit;
     const changes = merged.slice(0, page.limit);
     const cursor = hasMore ? (changes.at(-1)?.rev ?? page.cursor) : highestRev;
-    return { changes, cursor, hasMore, serverEpoch: await readServerEpoch(trx), siteIds };
+    return { changes, cursor, hasMore, serverEpoch, siteIds };
   });
+}
+
+/**
+ * The highest rev and the server's epoch in one query: one round trip less per page on PostgreSQL.
+ * Read in the page's snapshot like the records (REPEATABLE READ takes it at the first query).
+ */
+async function readHead(trx: Kysely<Database>): Promise<{ highestRev: number; serverEpoch: string }> {
+  const row = await trx
+    .selectNoFrom((eb) => [
+      eb.selectFrom('counters').select('value').where('name', '=', 'rev').as('rev'),
+      eb.selectFrom('meta').select('value').where('key', '=', 'server_epoch').as('epoch'),
+    ])
+    .executeTakeFirstOrThrow();
+  if (row.rev === null || row.epoch === null) throw new Error('the rev counter or the server epoch is missing');
+  return { highestRev: Number(row.rev), serverEpoch: row.epoch };
 }
 
 /** The sites a device should hold: the account's, or every live site for an administrator. */

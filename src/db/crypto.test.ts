@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decryptJson,
   encryptJson,
+  freshIv,
   generateWrappableDataKey,
   rewrapDataKey,
   derivePasswordKek,
@@ -21,6 +22,18 @@ async function newKey() {
 }
 
 describe('crypto', () => {
+  it('draws every IV once, 12 bytes in a buffer of its own, across refills of the pool', async () => {
+    const { key } = await newKey();
+    const seen = new Set<string>();
+    for (let index = 0; index < 1_000; index++) {
+      const iv = index % 2 === 0 ? freshIv() : (await encryptJson(key, index, 'aad')).iv;
+      expect(iv.byteLength).toBe(12);
+      expect(iv.buffer.byteLength).toBe(12);
+      seen.add(Array.from(iv).join(','));
+    }
+    expect(seen.size).toBe(1_000);
+  });
+
   it('round-trips JSON bound to its row, including non-ASCII text', async () => {
     const { key } = await newKey();
     const value = { firstName: 'Zoë-Ŀmarker', n: 3, nested: { ok: true } };

@@ -137,8 +137,28 @@ export async function unwrapWithDeviceSecret(entry: WrappedKey, deviceSecret: st
   return unwrapDataKey(entry.wrapped, kek);
 }
 
+const IV_BYTES = 12;
+/** IVs drawn from the generator at once: a call per row cost more than the rest of the row's encryption (docs/performance.md). */
+const IVS_PER_DRAW = 256;
+let ivPool = new Uint8Array(0);
+let ivAt = 0;
+
+/**
+ * A fresh random 96-bit IV, in a buffer of its own (a view on a shared one would be stored whole).
+ * IVs are not secret (each is stored beside its ciphertext); each drawn one is used once.
+ */
+export function freshIv(): Uint8Array<ArrayBuffer> {
+  if (ivAt + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_BYTES * IVS_PER_DRAW);
+    ivAt = 0;
+  }
+  const iv = ivPool.slice(ivAt, ivAt + IV_BYTES);
+  ivAt += IV_BYTES;
+  return iv;
+}
+
 export async function encryptJson(key: CryptoKey, value: unknown, aad: string): Promise<EncryptedPayload> {
-  const iv = randomBytes(12);
+  const iv = freshIv();
   const ct = await subtle().encrypt(
     { name: 'AES-GCM', iv, additionalData: encoder.encode(aad) },
     key,

@@ -40,6 +40,17 @@ export async function knownIds(db: UserDatabase, table: SyncedTable, nextSeq: un
   return ids;
 }
 
+/**
+ * The `nextSeq` the hint was built under, when it holds every table given: a page may write on the
+ * hint before it has read `nextSeq` in its transaction, provided it reads it there and aborts the
+ * transaction when it differs.
+ */
+export function hintedNextSeq(db: UserDatabase, tables: readonly SyncedTable[]): { nextSeq: unknown } | undefined {
+  const hint = hints.get(db);
+  if (!hint || !tables.every((table) => hint.tables.has(table))) return undefined;
+  return { nextSeq: hint.nextSeq };
+}
+
 /** After a failed `add`: the hint was wrong (it never should be); rebuild it from the database. */
 export function forgetKnownIds(db: UserDatabase): void {
   hints.delete(db);

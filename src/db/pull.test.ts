@@ -113,6 +113,32 @@ describe('rows written by a pull', () => {
     expect((await store.syncState()).cursor).toBe(5);
     expect((await store.list('candidates')).map((record) => record.data.firstName).sort()).toEqual(['A', 'B']);
   });
+
+  it('with the ids hinted (writes sent with the checks), a page after another cursor writes nothing, kept-report marks included', async () => {
+    const { store, db } = await openStore();
+    const [a, b] = [newId(), newId()];
+    await store.applyPulledPage([candidate(a, 2, { firstName: 'A' })], { ...state(2), after: 0 });
+    const stateBefore = await db.syncState.toArray();
+    await expect(store.applyPulledPage([candidate(b, 9, { firstName: 'B' })], { ...state(9), after: 5 })).rejects.toThrow(PageOutOfOrderError);
+    expect(await db.records('candidates').get(b)).toBeUndefined();
+    expect(await db.syncState.toArray()).toEqual(stateBefore);
+    await store.applyPulledPage([candidate(b, 9, { firstName: 'B' })], { ...state(9), after: 2 });
+    expect((await store.syncState()).cursor).toBe(9);
+  });
+
+  it('with the ids hinted, a row created by a local write since (its change already sent) is updated, not added', async () => {
+    const { store, db } = await openStore();
+    await store.applyPulledPage([candidate(newId(), 1, { firstName: 'A' })], state(1));
+    const local = newId();
+    await store.write('candidates', local, 'site-1', 'put', { firstName: 'Local' });
+    // Its push acknowledged: the outbox is empty again, the seq counter has moved on.
+    await db.transaction('rw', [db.outbox], () => db.outbox.clear());
+    const verBefore = (await db.records('candidates').get(local))?.ver ?? 0;
+    await store.applyPulledPage([candidate(local, 2, { firstName: 'Server' })], state(2));
+    expect((await db.records('candidates').get(local))?.ver).toBe(verBefore + 1);
+    expect(await store.get('candidates', local)).toMatchObject({ rev: 2, data: { firstName: 'Server' } });
+    expect((await store.syncState()).cursor).toBe(2);
+  });
 });
 
 describe('a change of sites', () => {

@@ -18,7 +18,7 @@ import type { WireRecord } from '../domain/wire';
 import { bytesToHex } from './crypto';
 import { applyPurge, planPurge, recordKey, wipeLinked } from './pull-erasure';
 import { forgetEverythingKept, forgetKeptRecords } from './kept-copies';
-import { forgetKnownIds, knownIds, readNextSeq } from './pull-known-ids';
+import { forgetKnownIds, hintedNextSeq, knownIds, readNextSeq } from './pull-known-ids';
 import { MAX_WRITE_ATTEMPTS, StaleRowError, applyPatch, buildStoredRow, decryptOutboxFields, type StoreContext } from './store-context';
 import { STATE_KEYS } from './sync-state';
 import type { OutboxRow, StoredRow, UserDatabase } from './user-database';
@@ -73,6 +73,39 @@ async function readPending(ctx: StoreContext, changes: readonly WireRecord[]): P
 const NO_PENDING: PendingRows = { byKey: new Map(), fingerprint: '' };
 
 /**
+ * Rows encrypted per turn of the main thread. A page's encryption runs while the previous page's
+ * transaction does: in one block, the transaction's round trips waited for all of it.
+ */
+const ROWS_PER_TURN = 50;
+
+/** A task later, behind the events already queued (IndexedDB's answers among them); no timer clamp. */
+function letQueuedEventsRun(): Promise<void> {
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** `build` of every change, started `ROWS_PER_TURN` at a time, a task apart. */
+async function buildInTurns<T>(changes: readonly WireRecord[], build: (change: WireRecord) => Promise<T>): Promise<T[]> {
+  const built: Promise<T>[] = [];
+  for (let start = 0; start < changes.length; start += ROWS_PER_TURN) {
+    if (start > 0) await letQueuedEventsRun();
+    for (const change of changes.slice(start, start + ROWS_PER_TURN)) {
+      const row = build(change);
+      row.catch(() => undefined); // awaited with the others below
+      built.push(row);
+    }
+  }
+  return Promise.all(built);
+}
+
+/**
  * Prepares a whole page outside the transaction: every row is encrypted in parallel from the
  * pulled data while the page's pending outbox rows are read (that read waits for the previous
  * page's transaction, which includes the outbox; the encryption does not); the few records with
@@ -99,7 +132,7 @@ async function preparePage(
   };
   const [pending, prepared] = await Promise.all([
     readsPending ? readPending(ctx, changes) : NO_PENDING,
-    Promise.all(changes.map((change) => build(change, []))),
+    buildInTurns(changes, (change) => build(change, [])),
   ]);
   if (pending.byKey.size > 0) {
     await Promise.all(
@@ -183,33 +216,53 @@ async function storePage(ctx: StoreContext, changes: readonly WireRecord[], stat
     // the transaction checks; only if something is does the next attempt read the pending rows.
     const { prepared, pending } = await preparePage(ctx, changes, purge.keys, attempt > 0);
     await previous;
+    const removed = removedCandidates(changes);
+    // Known ids hinted for every table of the page, and nothing to purge or forget first: the
+    // writes may go out with the checks (below).
+    const hinted = purges || removed.length > 0 ? undefined : hintedNextSeq(ctx.db, [...tables]);
     try {
       await ctx.db.transaction('rw', stores, async () => {
-        // The checks go out together (one round trip), then every write.
-        const [pendingNow, storedCursor, nextSeq] = await Promise.all([
+        const writeAll = (nextSeq: unknown) =>
+          Promise.all([
+            writePrepared(ctx, prepared, nextSeq),
+            ctx.db.syncState.bulkPut([
+              { key: STATE_KEYS.cursor, value: state.cursor },
+              { key: STATE_KEYS.serverEpoch, value: state.serverEpoch },
+              { key: STATE_KEYS.siteIds, value: state.siteIds },
+              // Pulled by this version: the cursor covers every table it knows.
+              { key: STATE_KEYS.pulledTables, value: [...SYNCED_TABLES] },
+            ]),
+          ]);
+        // The checks go out together (one round trip). With a hint, the writes go out with them
+        // instead of one round trip later: a check that fails throws, which aborts the
+        // transaction, and nothing of the page or its cursor is written.
+        const checks = Promise.all([
           readPending(ctx, changes),
           state.after === undefined ? undefined : ctx.db.syncState.get(STATE_KEYS.cursor).then((row) => row?.value),
           readNextSeq(ctx.db),
         ]);
+        const writing = hinted ? writeAll(hinted.nextSeq) : undefined;
+        writing?.catch(() => undefined); // awaited below once the checks passed
+        const [pendingNow, storedCursor, nextSeq] = await checks;
         if (state.after !== undefined && storedCursor !== state.after && !(state.after === 0 && storedCursor === undefined)) {
           throw new PageOutOfOrderError(state.after, storedCursor);
         }
         if (pendingNow.fingerprint !== pending.fingerprint) throw new StaleRowError();
+        if (hinted && writing) {
+          // A local write since the hint was built may have created a row the page added as new.
+          if (nextSeq !== hinted.nextSeq) {
+            forgetKnownIds(ctx.db);
+            throw new StaleRowError();
+          }
+          await writing;
+          return;
+        }
         await applyPurge(ctx, purge);
         // A file deleted or moved away (a transfer's tombstone) leaves the kept copies with the page,
         // as an erasure does: the next unlock must not list it even if the app closes before the
         // background save (docs/unlock-keep.md).
-        await forgetKeptRecords(ctx, 'candidates', removedCandidates(changes));
-        await Promise.all([
-          writePrepared(ctx, prepared, nextSeq),
-          ctx.db.syncState.bulkPut([
-            { key: STATE_KEYS.cursor, value: state.cursor },
-            { key: STATE_KEYS.serverEpoch, value: state.serverEpoch },
-            { key: STATE_KEYS.siteIds, value: state.siteIds },
-            // Pulled by this version: the cursor covers every table it knows.
-            { key: STATE_KEYS.pulledTables, value: [...SYNCED_TABLES] },
-          ]),
-        ]);
+        await forgetKeptRecords(ctx, 'candidates', removed);
+        await writeAll(nextSeq);
       });
       return;
     } catch (error) {
