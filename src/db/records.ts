@@ -233,11 +233,20 @@ function readSnapshot(ctx: StoreContext, table: SyncedTable, query: RecordQuery 
   };
 }
 
+/**
+ * The records `query` keeps of those its snapshot read: over an index, all of them; over a clear
+ * field scanned, those whose decrypted value matches (an older row may hold it in its payload).
+ */
+function selectedBy(table: SyncedTable, query: RecordQuery | undefined): (records: DecryptedRecord[]) => DecryptedRecord[] {
+  if (!query || isIndexed(table, query.field)) return (records) => records;
+  const wanted = new Set(query.values);
+  return (records) => records.filter((record) => matches(record.data[query.field], wanted));
+}
+
 /** Once, the records `query` selects: the rows watchRecords' first snapshot reads, and only those decrypted. */
 export async function listRecordsWhere(ctx: StoreContext, table: SyncedTable, query: RecordQuery): Promise<DecryptedRecord[]> {
   const [rows, outbox] = await readSnapshot(ctx, table, query)();
-  const records = await decryptRows(ctx, table, rows, outbox);
-  return isIndexed(table, query.field) ? records : records.filter((record) => matches(record.data[query.field], new Set(query.values)));
+  return selectedBy(table, query)(await decryptRows(ctx, table, rows, outbox));
 }
 
 /** Per database, the kept report answers still loading, and the live reads waiting for them. */
@@ -288,8 +297,7 @@ export function watchRecords(
   const read = readSnapshot(ctx, table, query);
   // The kept chunks are read and decrypted while IndexedDB reads the rows.
   if (reading === 'whole' && isKeptTable(table)) void loadKeptPayloads(ctx, table);
-  const wanted = query && !isIndexed(table, query.field) ? new Set(query.values) : undefined;
-  const keep = (records: DecryptedRecord[]) => (wanted && query ? records.filter((record) => matches(record.data[query.field], wanted)) : records);
+  const keep = selectedBy(table, query);
   const deliver = ([rows, outbox]: Snapshot) => {
     const signature = `${rows.map((row) => `${row.id}:${row.ver}`).join(',')}|${outbox.map((row) => `${row.seq}:${row.sent ? 1 : 0}`).join(',')}`;
     if (closed || signature === current) return;
