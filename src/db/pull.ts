@@ -5,21 +5,20 @@
 // What a pulled row holds depends only on the pulled record and on the record's pending outbox
 // rows, never on the local row: so the page is encrypted ahead (first assuming no pending rows,
 // later attempts from the pending rows read then), and the transaction checks that the pending
-// rows are still those (a local write in between adds one: the page is prepared again). The local
-// rows are read inside the transaction only to bump their `ver` (which tells other writers that
-// the row changed under them), and only for ids that may exist (pull-known-ids.ts): rows written
-// as new go in with `add`, which fails if one exists after all. Pages handed over while the
-// previous one is being stored are prepared at once and stored after it, in order, each only on
-// top of the cursor it was pulled from. All of this keeps a first pull into an empty device close
-// to the cost of a raw bulkPut of the same rows (`npm run bench -- sync` prints the ratio).
+// rows are still those (a local write in between adds one: the page is prepared again). Every
+// row is put whole with a fresh random `ver` (row-ver.ts), which tells other writers that the row
+// changed under them: the local rows are never read. Pages handed over while the previous one is
+// being stored are prepared at once and stored after it, in order, each only on top of the cursor
+// it was pulled from. All of this keeps a pull close to the cost of a raw bulkPut of the same rows
+// (`npm run bench -- sync` prints the ratio).
 import { SYNCED_TABLES, type SyncedTable } from '../domain/tables';
 import { NETWORK_SITE_ID } from '../domain/metiers/catalogue';
 import type { WireRecord } from '../domain/wire';
 import { bytesToHex } from './crypto';
 import { applyPurge, planPurge, recordKey, wipeLinked } from './pull-erasure';
 import { forgetEverythingKept, forgetKeptRecords } from './kept-copies';
-import { forgetKnownIds, hintedNextSeq, knownIds, readNextSeq } from './pull-known-ids';
 import { MAX_WRITE_ATTEMPTS, StaleRowError, applyPatch, buildStoredRow, decryptOutboxFields, type StoreContext } from './store-context';
+import { freshRowVer } from './row-ver';
 import { STATE_KEYS } from './sync-state';
 import type { OutboxRow, StoredRow, UserDatabase } from './user-database';
 
@@ -45,7 +44,7 @@ export class PageOutOfOrderError extends Error {
 
 interface PreparedRow {
   table: SyncedTable;
-  /** Encrypted and complete but for `ver`, which is set inside the transaction. */
+  /** Encrypted and complete, with a fresh `ver`. */
   row: StoredRow;
 }
 
@@ -127,7 +126,7 @@ async function preparePage(
       if (entry.op === 'delete') deleted = true;
       else data = applyPatch(data, await decryptOutboxFields(ctx, entry));
     }
-    const meta = { id: change.id, siteId: change.siteId, rev: change.rev, deleted, ver: 0 };
+    const meta = { id: change.id, siteId: change.siteId, rev: change.rev, deleted, ver: freshRowVer() };
     return { table, row: await buildStoredRow(ctx, table, meta, data) };
   };
   const [pending, prepared] = await Promise.all([
@@ -156,29 +155,9 @@ function groupByTable(prepared: readonly PreparedRow[]): Map<SyncedTable, Stored
   return new Map([...grouped].map(([table, rows]) => [table, [...rows.values()]]));
 }
 
-/** Inside the transaction: bumps the `ver` of rows that exist and adds the others. */
-async function writePrepared(ctx: StoreContext, prepared: readonly PreparedRow[], nextSeq: unknown): Promise<void> {
-  for (const [table, rows] of groupByTable(prepared)) {
-    const known = await knownIds(ctx.db, table, nextSeq);
-    const existing = rows.filter((row) => known.has(row.id));
-    const added = rows.filter((row) => !known.has(row.id));
-    if (existing.length > 0) {
-      const current = await ctx.db.records(table).bulkGet(existing.map((row) => row.id));
-      existing.forEach((row, index) => (row.ver = (current[index]?.ver ?? 0) + 1));
-      await ctx.db.records(table).bulkPut(existing);
-    }
-    if (added.length > 0) {
-      for (const row of added) row.ver = 1;
-      try {
-        await ctx.db.records(table).bulkAdd(added);
-      } catch {
-        // A row the hint did not know exists: its ver was not bumped. Prepare the page again.
-        forgetKnownIds(ctx.db);
-        throw new StaleRowError();
-      }
-      for (const row of added) known.add(row.id);
-    }
-  }
+/** Inside the transaction: each table's rows, put whole (a row that exists is replaced). */
+async function writePrepared(ctx: StoreContext, prepared: readonly PreparedRow[]): Promise<void> {
+  await Promise.all([...groupByTable(prepared)].map(([table, rows]) => ctx.db.records(table).bulkPut(rows)));
 }
 
 /** The candidates a page deletes or moves away (tombstones): their kept copies go with the page. */
@@ -217,14 +196,13 @@ async function storePage(ctx: StoreContext, changes: readonly WireRecord[], stat
     const { prepared, pending } = await preparePage(ctx, changes, purge.keys, attempt > 0);
     await previous;
     const removed = removedCandidates(changes);
-    // Known ids hinted for every table of the page, and nothing to purge or forget first: the
-    // writes may go out with the checks (below).
-    const hinted = purges || removed.length > 0 ? undefined : hintedNextSeq(ctx.db, [...tables]);
+    // Nothing to purge or forget first: the writes may go out with the checks (below).
+    const writesWithChecks = !purges && removed.length === 0;
     try {
       await ctx.db.transaction('rw', stores, async () => {
-        const writeAll = (nextSeq: unknown) =>
+        const writeAll = () =>
           Promise.all([
-            writePrepared(ctx, prepared, nextSeq),
+            writePrepared(ctx, prepared),
             ctx.db.syncState.bulkPut([
               { key: STATE_KEYS.cursor, value: state.cursor },
               { key: STATE_KEYS.serverEpoch, value: state.serverEpoch },
@@ -233,27 +211,21 @@ async function storePage(ctx: StoreContext, changes: readonly WireRecord[], stat
               { key: STATE_KEYS.pulledTables, value: [...SYNCED_TABLES] },
             ]),
           ]);
-        // The checks go out together (one round trip). With a hint, the writes go out with them
-        // instead of one round trip later: a check that fails throws, which aborts the
-        // transaction, and nothing of the page or its cursor is written.
+        // The checks go out together (one round trip), and the writes with them instead of one
+        // round trip later: a check that fails throws, which aborts the transaction, and nothing
+        // of the page or its cursor is written.
         const checks = Promise.all([
           readPending(ctx, changes),
           state.after === undefined ? undefined : ctx.db.syncState.get(STATE_KEYS.cursor).then((row) => row?.value),
-          readNextSeq(ctx.db),
         ]);
-        const writing = hinted ? writeAll(hinted.nextSeq) : undefined;
+        const writing = writesWithChecks ? writeAll() : undefined;
         writing?.catch(() => undefined); // awaited below once the checks passed
-        const [pendingNow, storedCursor, nextSeq] = await checks;
+        const [pendingNow, storedCursor] = await checks;
         if (state.after !== undefined && storedCursor !== state.after && !(state.after === 0 && storedCursor === undefined)) {
           throw new PageOutOfOrderError(state.after, storedCursor);
         }
         if (pendingNow.fingerprint !== pending.fingerprint) throw new StaleRowError();
-        if (hinted && writing) {
-          // A local write since the hint was built may have created a row the page added as new.
-          if (nextSeq !== hinted.nextSeq) {
-            forgetKnownIds(ctx.db);
-            throw new StaleRowError();
-          }
+        if (writing) {
           await writing;
           return;
         }
@@ -262,7 +234,7 @@ async function storePage(ctx: StoreContext, changes: readonly WireRecord[], stat
         // as an erasure does: the next unlock must not list it even if the app closes before the
         // background save (docs/unlock-keep.md).
         await forgetKeptRecords(ctx, 'candidates', removed);
-        await writeAll(nextSeq);
+        await writeAll();
       });
       return;
     } catch (error) {

@@ -26,7 +26,10 @@ export interface StoredRow {
   /** The rev as last pulled; 0 until the server has returned this record. */
   rev: number;
   deleted: boolean;
-  /** Bumped by every write; writers that prepared a row outside the transaction check it. */
+  /**
+   * Changed by every write (a local write adds one, a pull draws a fresh one: row-ver.ts); writers
+   * that prepared a row outside the transaction check it is still the one they read.
+   */
   ver: number;
   /** The clear-field layout the row was written with (table-registry.ts); absent means 1. */
   layout?: number;
