@@ -244,6 +244,8 @@ export class ClientSyncEngine implements SyncEngine {
         const [batch, state] = await Promise.all([next, store.syncState()]);
         // A settlement that failed ends the push (its error is thrown below); the rows stay, sent.
         if (batch.length === 0 || settleFailed) break;
+        // The next batch is taken (read, marked sent, decrypted) while this one is at the server.
+        next = take(batch.at(-1)?.seq);
         try {
           const response = await api.push({
             clientId: state.clientId,
@@ -264,10 +266,11 @@ export class ClientSyncEngine implements SyncEngine {
             }),
           );
           settling.catch(() => (settleFailed = true));
-          next = take(batch.at(-1)?.seq);
         } catch (error) {
           if (!(error instanceof TransportError) || recoveries >= this.maxRecoveries) throw error;
-          // Recoveries renumber or re-base the outbox: nothing else may be writing it then.
+          // Recoveries renumber or re-base the outbox: nothing else may be writing it then. The
+          // batch taken ahead stays marked sent, which only keeps its rows as they are.
+          await next.catch(() => undefined);
           await settling;
           if (error.kind === 'seq_gap' && error.details.lastSeq !== undefined) {
             recoveries++;
