@@ -9,7 +9,7 @@ interface YieldingScheduler {
 }
 
 /** `scheduler.yield()` where the browser has it (no 4 ms clamp on nested timers), else a timer. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));

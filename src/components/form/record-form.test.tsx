@@ -1,6 +1,6 @@
 // The shared pieces of the record forms, on a small form of their own: what the screens' tests
 // see through the candidate file, here without it.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -59,6 +59,23 @@ describe('a record form', () => {
     await user.type(screen.getByLabelText(/^Texte/), ' Appel ');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await waitFor(() => expect(save).toHaveBeenCalledWith({ date: '2026-03-02', text: 'Appel' }, expect.anything()));
+  });
+
+  it('saves once when the form is submitted again before the first save has ended', async () => {
+    const pending: (() => void)[] = [];
+    const save = vi.fn(() => new Promise<void>((resolve) => pending.push(resolve)));
+    const user = renderForm(save);
+    await user.type(screen.getByLabelText(/^Date/), '2026-03-02');
+    await user.type(screen.getByLabelText(/^Texte/), 'Appel');
+    const form = screen.getByRole('form', { name: 'Note' });
+    // A double tap and an Enter, before the button has turned busy.
+    fireEvent.submit(form);
+    fireEvent.submit(form);
+    await waitFor(() => expect(save).toHaveBeenCalled());
+    fireEvent.submit(form);
+    for (const finish of pending) finish();
+    await waitFor(() => expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Enregistrer' }).disabled).toBe(false));
+    expect(save).toHaveBeenCalledTimes(1);
   });
 
   it('puts the storage’s refusal on the field it names and says any other failure in words', async () => {

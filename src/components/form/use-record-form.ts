@@ -3,9 +3,10 @@
 // invalid field focused; a refusal by the repository put back on the fields it names, any other
 // failure kept as `failed` for the footer to say in words. Nothing is saved while a check fails.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
+import { nextTask } from '../../db/main-thread-turns';
 import { errorsOfRejection, flatErrors, type FieldErrors } from './form-errors';
 
 interface RecordFormOptions<V extends FieldValues> {
@@ -28,7 +29,8 @@ export function useRecordForm<V extends FieldValues>({ schema, defaultValues, sa
     shouldFocusError: true,
   });
   const [failure, setFailure] = useState<{ error: unknown }>();
-  const submit = form.handleSubmit(async (values) => {
+  const submitting = useRef(false);
+  const checkAndSave = form.handleSubmit(async (values) => {
     setFailure(undefined);
     try {
       await save(values, form);
@@ -44,6 +46,23 @@ export function useRecordForm<V extends FieldValues>({ schema, defaultValues, sa
       }
     }
   });
+  /**
+   * The click's task ends with the browser's own events: the check, the busy button's render and
+   * the save run in tasks of their own, none long on a slow tablet (docs/performance.md, "Candidate
+   * mode's opening"). A second submit while one runs is ignored: the button turns busy a task
+   * later, and one click must never save twice.
+   */
+  const submit = async (event?: BaseSyntheticEvent) => {
+    event?.preventDefault();
+    if (submitting.current) return;
+    submitting.current = true;
+    try {
+      await nextTask();
+      await checkAndSave();
+    } finally {
+      submitting.current = false;
+    }
+  };
   const errors: FieldErrors = flatErrors(form.formState.errors);
   // `failure.error` lets a form say the kind of failure (offline, forbidden) in words.
   return { form, submit, failed: failure !== undefined, failure, errors, busy: form.formState.isSubmitting };
