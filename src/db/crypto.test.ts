@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { freshRowVer } from './row-ver';
 import {
   decryptJson,
   encryptJson,
@@ -32,6 +33,19 @@ describe('crypto', () => {
       seen.add(Array.from(iv).join(','));
     }
     expect(seen.size).toBe(1_000);
+  });
+
+  it('draws row vers from the same pool without handing out an IV twice, each ver below 2^52', () => {
+    const ivs = new Set<string>();
+    const vers = new Set<number>();
+    for (let index = 0; index < 1_000; index++) {
+      ivs.add(Array.from(freshIv()).join(','));
+      const ver = freshRowVer();
+      expect(Number.isSafeInteger(ver) && ver >= 0 && ver < 2 ** 52).toBe(true);
+      vers.add(ver);
+    }
+    expect(ivs.size).toBe(1_000);
+    expect(vers.size).toBe(1_000);
   });
 
   it('round-trips JSON bound to its row, including non-ASCII text', async () => {

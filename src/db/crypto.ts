@@ -138,23 +138,31 @@ export async function unwrapWithDeviceSecret(entry: WrappedKey, deviceSecret: st
 }
 
 const IV_BYTES = 12;
-/** IVs drawn from the generator at once: a call per row cost more than the rest of the row's encryption (docs/performance.md). */
-const IVS_PER_DRAW = 256;
-let ivPool = new Uint8Array(0);
-let ivAt = 0;
+/**
+ * Random bytes drawn from the generator at once (as many as 256 IVs): a call per row cost more
+ * than the rest of the row's encryption (docs/performance.md, "Pull: where the time goes").
+ */
+const RANDOM_POOL_BYTES = IV_BYTES * 256;
+let randomPool = new Uint8Array(0);
+let poolAt = 0;
 
 /**
- * A fresh random 96-bit IV, in a buffer of its own (a view on a shared one would be stored whole).
- * IVs are not secret (each is stored beside its ciphertext); each drawn one is used once.
+ * `length` fresh random bytes (at most `RANDOM_POOL_BYTES`), in a buffer of their own (a view on
+ * the shared pool would be stored whole); every byte drawn is handed out once.
  */
-export function freshIv(): Uint8Array<ArrayBuffer> {
-  if (ivAt + IV_BYTES > ivPool.length) {
-    ivPool = randomBytes(IV_BYTES * IVS_PER_DRAW);
-    ivAt = 0;
+export function pooledRandomBytes(length: number): Uint8Array<ArrayBuffer> {
+  if (poolAt + length > randomPool.length) {
+    randomPool = randomBytes(RANDOM_POOL_BYTES);
+    poolAt = 0;
   }
-  const iv = ivPool.slice(ivAt, ivAt + IV_BYTES);
-  ivAt += IV_BYTES;
-  return iv;
+  const bytes = randomPool.slice(poolAt, poolAt + length);
+  poolAt += length;
+  return bytes;
+}
+
+/** A fresh random 96-bit IV. IVs are not secret (each is stored beside its ciphertext). */
+export function freshIv(): Uint8Array<ArrayBuffer> {
+  return pooledRandomBytes(IV_BYTES);
 }
 
 export async function encryptJson(key: CryptoKey, value: unknown, aad: string): Promise<EncryptedPayload> {
