@@ -173,7 +173,10 @@ export async function finishRestoreRecovery(ctx: StoreContext): Promise<number> 
   if (!snapshot) return 0;
   await rebaseOutbox(ctx);
 
-  type Work = { replace?: OutboxRow; put?: { fields: Record<string, unknown> }; del?: boolean; record: HeldRecord };
+  // `delBaseRev`: the delete sent after the put is based on rev 0 (a delete the device held and the
+  // server lost: any other device's edit makes it a conflict), or on the rev just pulled when it
+  // repeats the device's own pending delete (what rebaseOutbox gave that delete).
+  type Work = { replace?: OutboxRow; put?: { fields: Record<string, unknown> }; del?: boolean; delBaseRev?: number; record: HeldRecord };
   const work: Work[] = [];
   for (const held of snapshot) {
     const { table, id } = held;
@@ -202,8 +205,16 @@ export async function finishRestoreRecovery(ctx: StoreContext): Promise<number> 
       if (!sameValue(value, current[field])) fields[field] = value;
     }
     const serverDeleted = row.deleted && !pendingDelete;
+    const resent = Object.keys(fields).length > 0;
+    if (pendingDelete && resent) {
+      // The put goes after the device's own pending delete, and a put after one's own delete
+      // brings the record back: the delete is sent once more after it, so that it stays the
+      // device's last word (found by the property test, seed 1845935717).
+      work.push({ record: held, put: { fields }, del: true, delBaseRev: row.rev });
+      continue;
+    }
     const del = held.deleted && !serverDeleted && !pendingDelete;
-    if (Object.keys(fields).length > 0 || del) work.push({ record: held, ...(Object.keys(fields).length > 0 ? { put: { fields } } : {}), del });
+    if (resent || del) work.push({ record: held, ...(resent ? { put: { fields } } : {}), del });
   }
 
   const queued = new Set(work.flatMap((item) => Object.keys(item.put?.fields ?? {}).map((field) => `${item.record.table}/${item.record.id}/${field}`)));
@@ -228,7 +239,7 @@ export async function finishRestoreRecovery(ctx: StoreContext): Promise<number> 
       } else if (enc) {
         await ctx.db.outbox.add({ seq: await takeNextSeq(ctx.db), table, id, siteId, op: 'put', baseRev: 0, fieldNames, enc, restored: true });
       }
-      if (item.del) await ctx.db.outbox.add({ seq: await takeNextSeq(ctx.db), table, id, siteId, op: 'delete', baseRev: 0, fieldNames: [], restored: true });
+      if (item.del) await ctx.db.outbox.add({ seq: await takeNextSeq(ctx.db), table, id, siteId, op: 'delete', baseRev: item.delBaseRev ?? 0, fieldNames: [], restored: true });
     }
     // After the held records, so a record the server lacked is there again before its conflict.
     for (const { resend, enc } of preparedKept) {
