@@ -7,7 +7,9 @@
 // 3. floor: raw Dexie `bulkPut` of those rows into a fresh database of the same schema, in
 //    transactions of 500, timed (before and after the pull; the faster one is kept);
 // 4. push: on the pulled device, `pushCount` pending mutations (half edits of pulled candidates,
-//    half new candidates), then `syncNow()` timed; its floor is a bulkPut of as many rows.
+//    half new candidates), then `syncNow()` timed; its floor is a bulkPut of as many rows into a
+//    fresh database (the target's floor), and, for information, the same rows replacing their
+//    copies in a database holding every pulled row (what the contract's pull-back writes).
 // No Node imports here: this file is bundled for the browser. It is browser code (WebCrypto,
 // IndexedDB, the engine's navigator/online checks), hence the DOM types for the typecheck of
 // scripts/bench (server/tsconfig.json, whose own lib has no DOM).
@@ -33,6 +35,11 @@ export interface DeviceBenchResult {
   pushed: number;
   pushMs: number;
   pushFloorMs: number;
+  /**
+   * The same rows put into a database that already holds every pulled row, each replacing its
+   * older copy: what the push's pull-back (the contract's pull of the records pushed) writes.
+   */
+  pushReplaceFloorMs: number;
   /** Average size of a stored row's ciphertext + iv, and of its clear part as JSON. */
   encBytes: number;
   clearBytes: number;
@@ -50,13 +57,15 @@ export interface DeviceBenchResult {
 
 const FLOOR_CHUNK = 500;
 
+type BenchRow = { table: SyncedTable; row: StoredRow };
+
 async function dataKey(): Promise<CryptoKey> {
   // The same kind of key a device holds: non-extractable, unwrapped from a password wrap.
   return unwrapWithPassword(await wrapWithPassword(await generateWrappableDataKey(), 'pw', 1_000), 'pw');
 }
 
-async function encryptRows(key: CryptoKey, records: readonly WireRecord[]): Promise<{ table: SyncedTable; row: StoredRow }[]> {
-  const rows: { table: SyncedTable; row: StoredRow }[] = [];
+async function encryptRows(key: CryptoKey, records: readonly WireRecord[]): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
   for (const record of records) {
     const { clear, secret } = splitForStorage(record.table, record.data);
     const row: StoredRow = { ...clear, id: record.id, siteId: record.siteId, rev: record.rev, deleted: record.deleted, ver: 1 };
@@ -66,21 +75,31 @@ async function encryptRows(key: CryptoKey, records: readonly WireRecord[]): Prom
   return rows;
 }
 
-/** bulkPut of pre-encrypted rows into a fresh database, `FLOOR_CHUNK` rows per transaction; ms. */
-async function floor(rows: readonly { table: SyncedTable; row: StoredRow }[]): Promise<number> {
+/** bulkPut of pre-encrypted rows, `FLOOR_CHUNK` rows per transaction; ms. */
+async function putInChunks(db: UserDatabase, rows: readonly BenchRow[]): Promise<number> {
+  const start = performance.now();
+  for (let offset = 0; offset < rows.length; offset += FLOOR_CHUNK) {
+    const chunk = rows.slice(offset, offset + FLOOR_CHUNK);
+    const byTable = new Map<SyncedTable, StoredRow[]>();
+    for (const { table, row } of chunk) byTable.set(table, [...(byTable.get(table) ?? []), row]);
+    await db.transaction('rw', [...[...byTable.keys()].map((table) => db.records(table)), db.syncState], async () => {
+      for (const [table, tableRows] of byTable) await db.records(table).bulkPut(tableRows);
+    });
+  }
+  return performance.now() - start;
+}
+
+/**
+ * The floor: bulkPut of pre-encrypted rows into a fresh database; ms. With `held`, the database
+ * first holds those rows (untimed) and the timed rows replace rows it holds, as the push's
+ * pull-back replaces the records the device already has (index entries rewritten, not added).
+ */
+async function floor(rows: readonly BenchRow[], held?: readonly BenchRow[]): Promise<number> {
   const db = new UserDatabase(`bench-floor-${globalThis.crypto.randomUUID()}`);
   await db.open();
   try {
-    const start = performance.now();
-    for (let offset = 0; offset < rows.length; offset += FLOOR_CHUNK) {
-      const chunk = rows.slice(offset, offset + FLOOR_CHUNK);
-      const byTable = new Map<SyncedTable, StoredRow[]>();
-      for (const { table, row } of chunk) byTable.set(table, [...(byTable.get(table) ?? []), row]);
-      await db.transaction('rw', [...[...byTable.keys()].map((table) => db.records(table)), db.syncState], async () => {
-        for (const [table, tableRows] of byTable) await db.records(table).bulkPut(tableRows);
-      });
-    }
-    return performance.now() - start;
+    if (held) await putInChunks(db, held);
+    return await putInChunks(db, rows);
   } finally {
     db.close();
     await db.delete().catch(() => undefined);
@@ -181,7 +200,10 @@ export async function runDeviceBench(input: DeviceBenchInput): Promise<DeviceBen
     }
     const pushRows = rows.filter(({ table }) => table === 'candidates').slice(0, input.pushCount);
     const pushFloorMs = Math.min(await floor(pushRows), await floor(pushRows));
-    return { pulled, pullMs, pullFloorMs, pushed, pushMs, pushFloorMs, encBytes, clearBytes, encryptMs, pullApiMs, pushApiMs, queueMs };
+    // The same rows, each replacing its older copy in a database holding every pulled row.
+    const replaced = pushRows.map(({ table, row }) => ({ table, row: { ...row, rev: row.rev + 1 } }));
+    const pushReplaceFloorMs = Math.min(await floor(replaced, rows), await floor(replaced, rows));
+    return { pulled, pullMs, pullFloorMs, pushed, pushMs, pushFloorMs, pushReplaceFloorMs, encBytes, clearBytes, encryptMs, pullApiMs, pushApiMs, queueMs };
   } finally {
     device.close();
   }
