@@ -241,8 +241,9 @@ describe.each(testDatabases())('sync properties against the real server ($name)'
       // Nothing acknowledged is lost: the latest acknowledged value of every field is the server's,
       // or — after a restore, where two devices may re-send different copies — kept in a conflict row,
       // or belongs to a record whose deletion was acknowledged after it and that the server holds
-      // deleted: nobody sees a deleted record's fields, and no tablet sends a value into a record
-      // deleted on the server (it might be its own delete, which a put would undo).
+      // deleted: nobody sees a deleted record's fields, and a tablet does not send a kept conflict's
+      // value into a record the server holds deleted (it cannot tell whose delete it was, and a put
+      // would undo its own; docs/sync-protocol.md, "Epoch change and restore").
       const all = await server.db.selectFrom('records').selectAll().where('table_name', '=', 'candidates').execute();
       const byId = new Map(all.map((row) => [row.id, row]));
       for (const [key, ack] of acks) {
