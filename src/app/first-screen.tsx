@@ -4,16 +4,16 @@
 // and loads the router, the routes table and the guards once a session opens. That keeps
 // react-router out of the first screen's JavaScript (docs/performance.md, "The login before the
 // router"). Once loaded, the router stays: signing out later is the router's as before.
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSession } from '../components/session/session-context';
-import { PageLoading } from '../components/PageLoading';
+import { lazyScreen } from './lazy-screen';
 import { LoginPage } from '../features/login/LoginPage';
 import { ROUTE_PATTERNS, SCREEN_PATHS } from '../domain/screen-paths';
 import { returnPath, type LoginState } from './login-return';
 import { Resuming } from './Resuming';
 import { sittingNotice } from './sitting-notice';
 
-const RoutedScreens = lazy(async () => ({ default: (await import('./RoutedScreens')).RoutedScreens }));
+const routedScreens = lazyScreen(async () => ({ Component: (await import('./RoutedScreens')).RoutedScreens }));
 
 const segments = (path: string): string[] => path.split('/').filter(Boolean);
 const PATTERNS = Object.values(ROUTE_PATTERNS).map(segments);
@@ -65,13 +65,7 @@ export function FirstScreen() {
     if (!showRouter && signedOut) standInForGuard();
   }, [showRouter, signedOut]);
 
-  if (showRouter) {
-    return (
-      <Suspense fallback={<PageLoading />}>
-        <RoutedScreens />
-      </Suspense>
-    );
-  }
+  if (showRouter) return routedScreens;
   if (!signedOut) return <Resuming />;
   return <LoginPage sittingNotice={sittingNotice} />;
 }

@@ -4,30 +4,21 @@
 // is loaded on first visit
 // (the service worker precaches every chunk, so they open offline too), which keeps the first
 // screen's JavaScript small on modest tablets.
-import { Suspense, lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from '../features/login/LoginPage';
-import { PageLoading } from '../components/PageLoading';
+import { lazyScreen } from './lazy-screen';
 import { NotFoundUnlessLocked, RedirectIfSignedIn, RequireReporter, RequireWorkspace } from './guards';
 import { ROUTE_PATTERNS } from '../domain/screen-paths';
 import { useLocationNotice } from '../components/use-location-notice';
 import { sittingNotice } from './sitting-notice';
 
 /**
- * A screen that is a named export of a module loaded on first visit, shown inside Suspense with the
- * loading state (words through i18n) until its chunk has arrived. Declarative routes with
- * React.lazy, not the data router's `lazy`: the data router is half of react-router's bytes and the
- * app uses none of its loaders or actions (docs/performance.md, First screen).
+ * A screen that is a named export of a module loaded on first visit: `lazyScreen` (lazy-screen.tsx)
+ * shows it inside Suspense with the loading state (words through i18n) until its chunk has
+ * arrived, and words with a retry if it fails. Declarative routes with React.lazy, not the data
+ * router's `lazy`: the data router is half of react-router's bytes and the app uses none of its
+ * loaders or actions (docs/performance.md, First screen).
  */
-function lazyScreen(load: () => Promise<{ Component: React.ComponentType }>): React.ReactElement {
-  const Screen = lazy(async () => ({ default: (await load()).Component }));
-  return (
-    <Suspense fallback={<PageLoading />}>
-      <Screen />
-    </Suspense>
-  );
-}
-
 function lazyPage(path: string, load: () => Promise<{ Component: React.ComponentType }>): RouteObject {
   return { path, element: lazyScreen(load) };
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ADVISER, apiLogin, findCandidateOnServer } from './support/api';
+import { axeViolations } from './support/a11y';
 import { launchPersistentChromium } from './support/browser';
 import { ensureProductionBuild } from './support/build';
 import { ICON_NAMES } from '../../src/content/pictograms.generated';
@@ -96,6 +97,28 @@ describe('the offline app (production build)', () => {
       images.map(({ src }) => ({ src })),
     );
     expect(loaded).toEqual(images.map((image) => image.sizes));
+  });
+
+  it("never shows a blank page when a new tablet's first session goes offline before a reload", async () => {
+    // Found by a walk: signed in for the first time, synced, taken offline before any reload, the
+    // tablet showed a blank page at the first screen it had not opened: its code comes from the
+    // network until the service worker, installed by this load, controls the next one.
+    const tablet = await suite.openTablet('first-session');
+    await suite.logIn(tablet, DEMO_ADVISER);
+    await tablet.context.setOffline(true);
+
+    step('offline, a screen not opened yet: words and a retry, not a blank page');
+    await tablet.shell.navigation.getByRole('link', { name: 'Candidats', exact: true }).click();
+    const failed = tablet.page.getByRole('alert').filter({ hasText: "Cette page n'a pas pu s'ouvrir." });
+    await failed.waitFor();
+    expect(await failed.textContent()).toContain('Vos saisies restent sur la tablette.');
+    expect(await axeViolations(tablet.page), 'axe violations on the words shown').toEqual([]);
+    await tablet.page.screenshot({ path: screenshotPath('pwa-00-first-session-offline'), fullPage: false });
+
+    step('the network back: "Réessayer" opens the screen');
+    await tablet.context.setOffline(false);
+    await failed.getByRole('button', { name: 'Réessayer' }).click();
+    await tablet.page.getByRole('heading', { name: 'Candidats', level: 1 }).waitFor();
   });
 
   it('starts, unlocks and works with the server down and the network off, then syncs', async () => {
