@@ -1,7 +1,7 @@
 // A screen whose code fails to load (offline on a page no service worker controls, storage
 // evicted) shows words and a retry, never a blank page; the retry imports it again, since
 // React.lazy keeps a failed import for good.
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -35,6 +35,22 @@ describe('lazyScreen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
     expect(await screen.findByRole('heading', { name: 'Candidats' })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('tries again by itself when the network comes back', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const load = vi
+      .fn<() => Promise<{ Component: React.ComponentType }>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValue({ Component: Opened });
+    renderScreen(lazyScreen(load));
+    await screen.findByRole('alert');
+
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(await screen.findByRole('heading', { name: 'Candidats' })).toBeTruthy();
     expect(load).toHaveBeenCalledTimes(2);
   });
 

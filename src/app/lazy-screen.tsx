@@ -3,9 +3,9 @@
 // chunk is precached, but the service worker controls the page only from the load after the one
 // that installed it: in a new tablet's first session taken offline, a screen not opened yet cannot
 // load (docs/first-screen.md, "A screen that cannot load"). Storage the browser evicted, or an
-// update deployed meanwhile, end the same way. "Réessayer" imports it again: React.lazy keeps a
-// failed import for good, so the retry makes a new one.
-import { Component, Suspense, lazy, useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
+// update deployed meanwhile, end the same way. "Réessayer", or the network coming back, imports it
+// again: React.lazy keeps a failed import for good, so the retry makes a new one.
+import { Component, Suspense, lazy, useEffect, useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../components/PageLoading';
 
@@ -30,6 +30,11 @@ class ScreenBoundary extends Component<BoundaryProps, { failed: boolean }> {
 
 function ScreenFailed({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation();
+  // The network back: the load is tried again by itself (the button stays for every other case).
+  useEffect(() => {
+    window.addEventListener('online', onRetry);
+    return () => window.removeEventListener('online', onRetry);
+  }, [onRetry]);
   return (
     <div role="alert" className="screen-failed">
       <p>{t('app.screenFailed')}</p>
