@@ -6,10 +6,18 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../i18n';
-import { lazyScreen } from './lazy-screen';
+import { lazyScreen, type ScreenLoad } from './lazy-screen';
 
 function Opened() {
   return <h1>Candidats</h1>;
+}
+
+/** A screen's import that fails as an offline dynamic import does, then succeeds. */
+function failingOnceThenOpening() {
+  return vi
+    .fn<ScreenLoad>()
+    .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+    .mockResolvedValue({ Component: Opened });
 }
 
 function renderScreen(element: React.ReactElement) {
@@ -21,10 +29,7 @@ describe('lazyScreen', () => {
 
   it('says in words that the page could not open, and opens it on "Réessayer" once its code loads', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
-    const load = vi
-      .fn<() => Promise<{ Component: React.ComponentType }>>()
-      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
-      .mockResolvedValue({ Component: Opened });
+    const load = failingOnceThenOpening();
     renderScreen(lazyScreen(load));
 
     const alert = await screen.findByRole('alert');
@@ -40,10 +45,7 @@ describe('lazyScreen', () => {
 
   it('tries again by itself when the network comes back', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const load = vi
-      .fn<() => Promise<{ Component: React.ComponentType }>>()
-      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
-      .mockResolvedValue({ Component: Opened });
+    const load = failingOnceThenOpening();
     renderScreen(lazyScreen(load));
     await screen.findByRole('alert');
 

@@ -6,7 +6,7 @@
 // screen's JavaScript small on modest tablets.
 import type { RouteObject } from 'react-router';
 import { LoginPage } from '../features/login/LoginPage';
-import { lazyScreen } from './lazy-screen';
+import { lazyScreen, type ScreenLoad } from './lazy-screen';
 import { NotFoundUnlessLocked, RedirectIfSignedIn, RequireReporter, RequireWorkspace } from './guards';
 import { ROUTE_PATTERNS } from '../domain/screen-paths';
 import { useLocationNotice } from '../components/use-location-notice';
@@ -19,7 +19,7 @@ import { sittingNotice } from './sitting-notice';
  * router's `lazy`: the data router is half of react-router's bytes and the app uses none of its
  * loaders or actions (docs/performance.md, First screen).
  */
-function lazyPage(path: string, load: () => Promise<{ Component: React.ComponentType }>): RouteObject {
+function lazyPage(path: string, load: ScreenLoad): RouteObject {
   return { path, element: lazyScreen(load) };
 }
 
